@@ -1,0 +1,35 @@
+package com.gendan.customer;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only access to customers for other packages (processes, delegates, reports). It checks
+ * no permissions: callers that serve a user must apply the customer scope themselves (see
+ * {@link CustomerTeams}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerDirectory implements CustomerTeams {
+
+  private final CustomerRepository customers;
+
+  CustomerDirectory(CustomerRepository customers) {
+    this.customers = customers;
+  }
+
+  public Optional<CustomerView> findById(long customerId) {
+    return customers.findById(customerId).map(Customer::toView);
+  }
+
+  public Optional<CustomerView> findByCode(String code) {
+    return customers.findByCode(code).map(Customer::toView);
+  }
+
+  @Override
+  public Optional<CustomerTeam> teamOf(long customerId) {
+    return findById(customerId).map(CustomerView::team);
+  }
+}

@@ -1,0 +1,137 @@
+package com.gendan.customer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.product.CurrencyProperties;
+import com.gendan.security.CurrentUser;
+import com.gendan.web.ConflictException;
+import com.gendan.web.ForbiddenException;
+import com.gendan.web.InvalidRequestException;
+import com.gendan.web.NotFoundException;
+
+/**
+ * The customer API's use cases, with the confidentiality and edit rules of {@link CustomerAccess}.
+ * Every read of a customer is logged; every changed field is kept in the change log.
+ */
+@Service
+@Transactional
+class CustomerService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
+  private static final String DUPLICATE_CODE = "客户编号已存在";
+
+  private final CustomerRepository customers;
+  private final CustomerChangeRepository changeLog;
+  private final CustomerRules rules;
+  private final CurrencyProperties currencies;
+
+  CustomerService(CustomerRepository customers, CustomerChangeRepository changeLog,
+      CustomerRules rules, CurrencyProperties currencies) {
+    this.customers = customers;
+    this.changeLog = changeLog;
+    this.rules = rules;
+    this.currencies = currencies;
+  }
+
+  @Transactional(readOnly = true)
+  List<CustomerView> list(CurrentUser user) {
+    List<Customer> visible = user.seesAllCustomers()
+        ? customers.findAllByOrderByCodeAsc()
+        : customers.findByAssistantUserIdOrSalesRepUserIdOrderByCodeAsc(user.userId(),
+            user.userId());
+    LOG.info("Customer list ({} customers) read by {}", visible.size(), user.userId());
+    return visible.stream().map(Customer::toView).toList();
+  }
+
+  @Transactional(readOnly = true)
+  CustomerView get(long id, CurrentUser user) {
+    CustomerView customer = readable(id, user);
+    LOG.info("Customer {} ({}) read by {}", id, customer.code(), user.userId());
+    return customer;
+  }
+
+  @Transactional(readOnly = true)
+  List<CustomerChangeView> changes(long id, CurrentUser user) {
+    CustomerView customer = readable(id, user);
+    LOG.info("Change log of customer {} ({}) read by {}", id, customer.code(), user.userId());
+    return changeLog.findByCustomerIdOrderByChangedAtAscIdAsc(id).stream()
+        .map(CustomerChange::toView).toList();
+  }
+
+  CustomerView create(CustomerRequest request, CurrentUser user) {
+    if (!CustomerAccess.canCreate(user)) {
+      throw new ForbiddenException("只有业务主管或系统管理员可以新建客户");
+    }
+    CustomerRequest customer = request.withDefaultCurrency(currencies.defaultCurrency());
+    InvalidRequestException.throwIfAny(rules.check(customer, null));
+    if (customers.existsByCode(customer.code())) {
+      throw ConflictException.duplicate("code", DUPLICATE_CODE);
+    }
+    Customer created = saveAndFlush(new Customer(customer, user.userId(), Instant.now()));
+    LOG.info("Customer {} ({}) created by {}", created.getId(), customer.code(), user.userId());
+    return created.toView();
+  }
+
+  CustomerView update(long id, CustomerRequest request, CurrentUser user) {
+    Customer customer = customers.findById(id).orElseThrow(() -> notFound(id));
+    CustomerView before = customer.toView();
+    Set<CustomerField.Group> writable = CustomerAccess.writableGroups(user, before);
+    if (writable.isEmpty()) {
+      throw new ForbiddenException("您无权修改该客户的资料");
+    }
+    CustomerRequest after = request.withDefaultCurrency(currencies.defaultCurrency());
+    List<CustomerField.Change> changes = CustomerField.changes(before, after);
+    String forbidden = changes.stream().map(CustomerField.Change::field)
+        .filter(field -> !writable.contains(field.group()))
+        .map(CustomerField::label).collect(Collectors.joining("、"));
+    if (!forbidden.isEmpty()) {
+      throw new ForbiddenException("您无权修改该客户的：" + forbidden);
+    }
+    InvalidRequestException.throwIfAny(rules.check(after, before));
+    if (changes.isEmpty()) {
+      return before;
+    }
+    if (!after.code().equals(before.code()) && customers.existsByCodeAndIdNot(after.code(), id)) {
+      throw ConflictException.duplicate("code", DUPLICATE_CODE);
+    }
+    Instant now = Instant.now();
+    customer.apply(after, user.userId(), now);
+    saveAndFlush(customer);
+    changeLog.saveAll(changes.stream()
+        .map(change -> new CustomerChange(id, change, user.userId(), now)).toList());
+    LOG.info("Customer {} ({}) changed by {}: {}", id, after.code(), user.userId(),
+        changes.stream().map(change -> change.field().jsonName()).toList());
+    return customer.toView();
+  }
+
+  private CustomerView readable(long id, CurrentUser user) {
+    CustomerView customer = customers.findById(id).map(Customer::toView)
+        .orElseThrow(() -> notFound(id));
+    if (!CustomerAccess.canRead(user, customer)) {
+      throw new ForbiddenException("您无权查看该客户的资料");
+    }
+    return customer;
+  }
+
+  /** Flushes so that a code taken by a concurrent request is a 409, not a failed commit. */
+  private Customer saveAndFlush(Customer customer) {
+    try {
+      return customers.saveAndFlush(customer);
+    } catch (DataIntegrityViolationException e) {
+      throw ConflictException.duplicate("code", DUPLICATE_CODE);
+    }
+  }
+
+  private static NotFoundException notFound(long id) {
+    return new NotFoundException("客户不存在：" + id);
+  }
+}

@@ -1,0 +1,54 @@
+package com.gendan.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The roles of the sales department (SPEC section 2), each a Camunda group. Candidate groups
+ * in the models must be one of these ids.
+ */
+public enum Role {
+  SALES_ASSISTANT("sales-assistant", "业助"),
+  SALES_REP("sales-rep", "业务员"),
+  SALES_MANAGER("sales-manager", "业务主管"),
+  GENERAL_MANAGER("general-manager", "总经理"),
+  FINANCE("finance", "财务"),
+  PRODUCTION("production", "生产计划"),
+  QUALITY("quality", "品保"),
+  WAREHOUSE("warehouse", "仓储物流"),
+  PURCHASING("purchasing", "采购"),
+  AUDITOR("auditor", "稽核"),
+  ADMIN("camunda-admin", "系统管理员");
+
+  /** Camunda's group type for groups that stand for a job function. */
+  public static final String GROUP_TYPE = "WORKFLOW";
+
+  private final String groupId;
+  private final String chineseName;
+
+  Role(String groupId, String chineseName) {
+    this.groupId = groupId;
+    this.chineseName = chineseName;
+  }
+
+  public String groupId() {
+    return groupId;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /**
+   * Managers, finance and top management see every customer's work; auditors read all of it.
+   * Everyone else sees only what a customer scope or a task routed to them grants.
+   */
+  public boolean seesAllCustomers() {
+    return this == SALES_MANAGER || this == GENERAL_MANAGER || this == FINANCE || this == AUDITOR
+        || this == ADMIN;
+  }
+
+  public static Optional<Role> ofGroupId(String groupId) {
+    return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
+  }
+}

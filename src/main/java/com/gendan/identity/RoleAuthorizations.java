@@ -1,0 +1,91 @@
+package com.gendan.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.springframework.stereotype.Component;
+
+import com.gendan.security.Grants;
+
+/**
+ * The standing grants of each role. Work on a single customer's instances is granted by the
+ * customer scope, and a task routed to a group or user is granted by the engine itself.
+ */
+@Component
+class RoleAuthorizations {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private final Grants grants;
+
+  RoleAuthorizations(Grants grants) {
+    this.grants = grants;
+  }
+
+  void grantAll(Map<String, List<String>> processStarters) {
+    for (Role role : Role.values()) {
+      if (role == Role.ADMIN) {
+        continue; // camunda.bpm.admin-user grants camunda-admin everything
+      }
+      grantEveryRole(role.groupId());
+      if (role.seesAllCustomers()) {
+        grantReadAll(role.groupId());
+      }
+    }
+    processStarters.forEach((processKey, groupIds) -> groupIds.forEach(groupId -> {
+      grants.toGroup(groupId, PROCESS_DEFINITION, processKey,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grants.toGroup(groupId, PROCESS_INSTANCE, ANY, CREATE);
+    }));
+  }
+
+  /** Tasklist, and the names of processes, people and groups that tasks show. */
+  private void grantEveryRole(String groupId) {
+    grants.toGroup(groupId, APPLICATION, TASKLIST, ACCESS);
+    grants.toGroup(groupId, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    grants.toGroup(groupId, USER, ANY, READ);
+    grants.toGroup(groupId, GROUP, ANY, READ);
+  }
+
+  /**
+   * Managers, finance, top management and auditors read every customer's work; none of it lets
+   * them change anything that is not routed to them.
+   */
+  private void grantReadAll(String groupId) {
+    grants.toGroup(groupId, APPLICATION, COCKPIT, ACCESS);
+    grants.toGroup(groupId, PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    grants.toGroup(groupId, PROCESS_INSTANCE, ANY, READ);
+    grants.toGroup(groupId, TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_VARIABLE);
+    grants.toGroup(groupId, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.toGroup(groupId, HISTORIC_TASK, ANY,
+        HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE);
+    grants.toGroup(groupId, DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+    grants.toGroup(groupId, DEPLOYMENT, ANY, READ);
+  }
+}

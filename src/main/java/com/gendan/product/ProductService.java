@@ -1,0 +1,69 @@
+package com.gendan.product;
+
+import java.time.Instant;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.identity.Role;
+import com.gendan.security.CurrentUser;
+import com.gendan.web.ConflictException;
+import com.gendan.web.ForbiddenException;
+import com.gendan.web.InvalidRequestException;
+import com.gendan.web.NotFoundException;
+
+/** Creates and changes products; only sales managers and admins may. */
+@Service
+@Transactional
+class ProductService {
+
+  private static final String DUPLICATE_CODE = "产品编号已存在";
+
+  private final ProductRepository products;
+  private final ProductRules rules;
+
+  ProductService(ProductRepository products, ProductRules rules) {
+    this.products = products;
+    this.rules = rules;
+  }
+
+  ProductView create(ProductRequest request, CurrentUser user) {
+    requireWriter(user);
+    InvalidRequestException.throwIfAny(rules.check(request));
+    if (products.existsByCode(request.code())) {
+      throw ConflictException.duplicate("code", DUPLICATE_CODE);
+    }
+    return saveAndFlush(new Product(request, user.userId(), Instant.now())).toView();
+  }
+
+  ProductView update(long id, ProductRequest request, CurrentUser user) {
+    requireWriter(user);
+    Product product = products.findById(id).orElseThrow(() -> notFound(id));
+    InvalidRequestException.throwIfAny(rules.check(request));
+    if (products.existsByCodeAndIdNot(request.code(), id)) {
+      throw ConflictException.duplicate("code", DUPLICATE_CODE);
+    }
+    product.apply(request, user.userId(), Instant.now());
+    return saveAndFlush(product).toView();
+  }
+
+  static NotFoundException notFound(long id) {
+    return new NotFoundException("产品不存在：" + id);
+  }
+
+  /** Flushes so that a code taken by a concurrent request is a 409, not a failed commit. */
+  private Product saveAndFlush(Product product) {
+    try {
+      return products.saveAndFlush(product);
+    } catch (DataIntegrityViolationException e) {
+      throw ConflictException.duplicate("code", DUPLICATE_CODE);
+    }
+  }
+
+  private static void requireWriter(CurrentUser user) {
+    if (!user.hasRole(Role.SALES_MANAGER) && !user.hasRole(Role.ADMIN)) {
+      throw new ForbiddenException("只有业务主管或系统管理员可以维护产品资料");
+    }
+  }
+}

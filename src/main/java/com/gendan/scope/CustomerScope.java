@@ -1,0 +1,43 @@
+package com.gendan.scope;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process variables of the customer scope. A process instance started with
+ * {@link #CUSTOMER_ID} belongs to that customer: its assistant and sales rep may read the
+ * instance, its tasks and its history, and no one else below manager level may. The scope also
+ * puts the two user ids into the instance, so a model assigns assistant work with
+ * {@code camunda:assignee="${customerAssistant}"}.
+ */
+public final class CustomerScope {
+
+  /** Set by whoever starts the process: the id of the customer the work is for. */
+  public static final String CUSTOMER_ID = "customerId";
+  /** Set by the scope at start: the customer's sales assistant (Camunda user id). */
+  public static final String CUSTOMER_ASSISTANT = "customerAssistant";
+  /** Set by the scope at start: the customer's sales rep (Camunda user id). */
+  public static final String CUSTOMER_SALES_REP = "customerSalesRep";
+
+  private CustomerScope() {
+  }
+
+  /** The customer of the instance, or null when the process is not customer-scoped. */
+  public static Long customerId(VariableScope variables) {
+    Object value = variables.getVariable(CUSTOMER_ID);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Number number) {
+      return number.longValue();
+    }
+    throw new IllegalArgumentException(CUSTOMER_ID + " must be a number, got " + value);
+  }
+
+  public static String assistant(VariableScope variables) {
+    return (String) variables.getVariable(CUSTOMER_ASSISTANT);
+  }
+
+  public static String salesRep(VariableScope variables) {
+    return (String) variables.getVariable(CUSTOMER_SALES_REP);
+  }
+}

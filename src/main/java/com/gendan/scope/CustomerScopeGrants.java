@@ -1,0 +1,83 @@
+package com.gendan.scope;
+
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.stereotype.Component;
+
+import com.gendan.customer.CustomerTeam;
+import com.gendan.customer.CustomerTeams;
+import com.gendan.security.Grants;
+
+/** Grants the customer's team read access to a customer-scoped instance and its tasks. */
+@Component
+class CustomerScopeGrants {
+
+  private final CustomerTeams customerTeams;
+  private final Grants grants;
+
+  CustomerScopeGrants(CustomerTeams customerTeams, Grants grants) {
+    this.customerTeams = customerTeams;
+    this.grants = grants;
+  }
+
+  void onProcessStart(DelegateExecution execution) {
+    Long customerId = CustomerScope.customerId(execution);
+    if (customerId == null) {
+      return;
+    }
+    CustomerTeam team = customerTeams.teamOf(customerId).orElseThrow(
+        () -> new ProcessEngineException("customer " + customerId + " does not exist"));
+    execution.setVariable(CustomerScope.CUSTOMER_ASSISTANT, team.assistantUserId());
+    execution.setVariable(CustomerScope.CUSTOMER_SALES_REP, team.salesRepUserId());
+    String instanceId = execution.getProcessInstanceId();
+    teamOf(team).forEach(userId -> {
+      grants.toUser(userId, PROCESS_INSTANCE, instanceId, Permissions.READ);
+      grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, instanceId,
+          HistoricProcessInstancePermissions.READ);
+    });
+  }
+
+  /**
+   * The team reads the task; someone the task is routed to (assignee, candidate user) already
+   * has READ, READ_VARIABLE and TASK_WORK from the engine, created in this same command.
+   */
+  void onTaskCreate(DelegateTask task) {
+    if (CustomerScope.customerId(task) == null) {
+      return;
+    }
+    Set<String> routedTo = new HashSet<>();
+    routedTo.add(task.getAssignee());
+    task.getCandidates().stream().map(IdentityLink::getUserId).forEach(routedTo::add);
+    teamOf(CustomerScope.assistant(task), CustomerScope.salesRep(task))
+        .filter(userId -> !routedTo.contains(userId))
+        .forEach(userId -> {
+          grants.toUser(userId, TASK, task.getId(),
+              TaskPermissions.READ, TaskPermissions.READ_VARIABLE);
+          grants.toUser(userId, HISTORIC_TASK, task.getId(),
+              HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE);
+        });
+  }
+
+  private static Stream<String> teamOf(CustomerTeam team) {
+    return teamOf(team.assistantUserId(), team.salesRepUserId());
+  }
+
+  private static Stream<String> teamOf(String assistant, String salesRep) {
+    return Stream.of(assistant, salesRep).filter(id -> id != null && !id.isBlank()).distinct();
+  }
+}

@@ -1,0 +1,21 @@
+package com.gendan.security;
+
+import java.util.List;
+
+import com.gendan.identity.Role;
+
+/**
+ * The user behind the current request to Gendan's API, with the Camunda groups it belongs to.
+ */
+public record CurrentUser(String userId, List<String> groupIds) {
+
+  public boolean hasRole(Role role) {
+    return groupIds.contains(role.groupId());
+  }
+
+  /** Managers, finance, top management, auditors and admins see every customer's documents. */
+  public boolean seesAllCustomers() {
+    return groupIds.stream().map(Role::ofGroupId).flatMap(java.util.Optional::stream)
+        .anyMatch(Role::seesAllCustomers);
+  }
+}

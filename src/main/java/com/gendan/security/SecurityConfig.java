@@ -1,0 +1,101 @@
+package com.gendan.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
+
+import jakarta.servlet.Filter;
+
+/**
+ * Who may reach what over HTTP. Three doors, each with its own login:
+ * <ul>
+ *   <li>Gendan's API, its OpenAPI docs and Actuator: HTTP Basic against the Camunda identity
+ *       (only {@code /actuator/health} is open);</li>
+ *   <li>the engine REST API {@code /engine-rest}: Camunda's own HTTP Basic filter;</li>
+ *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection.</li>
+ * </ul>
+ */
+@Configuration
+class SecurityConfig {
+
+  static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
+      CurrentUsers currentUsers) throws Exception {
+    http.securityMatcher(paths("/api/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/actuator/**"))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("Gendan"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless HTTP Basic: no session cookie for a forged request to ride on.
+        .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService, currentUsers),
+            AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /**
+   * The webapps and the engine REST API authenticate with Camunda's own filters (see
+   * {@link #engineRestAuthentication()}); Spring Security only adds its response headers here.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(paths("/camunda/**", "/engine-rest/**", "/"))
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // The webapps carry their own CSRF filter (camunda.bpm.webapp.csrf).
+        .csrf(csrf -> csrf.disable())
+        .headers(Customizer.withDefaults());
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("Gendan"))
+        .csrf(Customizer.withDefaults());
+    return http.build();
+  }
+
+  /**
+   * Matches the whole path below the context path. The webapps and the engine REST API are
+   * Jersey servlets of their own, which Spring MVC's default (servlet-relative) matchers miss.
+   */
+  private static RequestMatcher paths(String... patterns) {
+    PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher)
+        .map(RequestMatcher.class::cast).toList());
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-auth");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(ENGINE_REST_PATTERN);
+    return registration;
+  }
+}

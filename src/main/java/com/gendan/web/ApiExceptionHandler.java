@@ -1,0 +1,186 @@
+package com.gendan.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Turns the errors of Gendan's REST API into RFC 7807 problem bodies
+ * ({@code application/problem+json}) with Chinese titles and details. Bad input is a 400 whose
+ * {@code errors} property lists each bad field as {@code {field, message}}; a missing document is
+ * 404, a clash with stored data 409, a refused action 403.
+ */
+@RestControllerAdvice(basePackages = "com.gendan")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  /** Name of the problem property that lists the bad fields. */
+  public static final String ERRORS = "errors";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private static final String TITLE_INVALID = "请求数据有误";
+  private static final Comparator<FieldProblem> BY_FIELD =
+      Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message);
+
+  private final ObjectMapper objectMapper;
+
+  public ApiExceptionHandler(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalidRequest(InvalidRequestException ex) {
+    return invalid(ex.problems());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException ex) {
+    return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException ex) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据冲突", ex.getMessage());
+    if (!ex.problems().isEmpty()) {
+      problem.setProperty(ERRORS, ex.problems());
+    }
+    return problem;
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+    LOG.info("Concurrent modification refused: {}", ex.getMessage());
+    return problem(HttpStatus.CONFLICT, "数据冲突", "数据已被他人修改，请刷新后重试");
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail accessDenied(AccessDeniedException ex) {
+    String detail = ex instanceof ForbiddenException ? ex.getMessage() : "您无权执行此操作";
+    return problem(HttpStatus.FORBIDDEN, "无权访问", detail);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    ex.getBindingResult().getFieldErrors()
+        .forEach(e -> problems.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+    ex.getBindingResult().getGlobalErrors()
+        .forEach(e -> problems.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+    return handleExceptionInternal(ex, invalid(problems), headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+      String parameter = result.getMethodParameter().getParameterName();
+      for (MessageSourceResolvable error : result.getResolvableErrors()) {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : parameter;
+        problems.add(new FieldProblem(field, error.getDefaultMessage()));
+      }
+    }
+    return handleExceptionInternal(ex, invalid(problems), headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
+    return handleExceptionInternal(ex, invalid(List.of(new FieldProblem(field, "格式不正确"))),
+        headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem;
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      problem = invalid(List.of(new FieldProblem(path(mapping), reason(mapping))));
+    } else if (ex.getCause() instanceof JsonParseException parse && fieldBeingParsed(parse) != null) {
+      problem = invalid(List.of(new FieldProblem(fieldBeingParsed(parse), "不是有效的JSON值")));
+    } else {
+      problem = problem(HttpStatus.BAD_REQUEST, TITLE_INVALID,
+          ex.getCause() == null ? "缺少请求内容" : "请求内容不是有效的JSON");
+    }
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  private ProblemDetail invalid(List<FieldProblem> problems) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, TITLE_INVALID,
+        "请检查以下字段：" + problems.stream().map(FieldProblem::field).distinct().sorted()
+            .collect(Collectors.joining("、")));
+    problem.setProperty(ERRORS, problems.stream().sorted(BY_FIELD).toList());
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+
+  /** The JSON path of a mapping failure in Bean Validation's notation: {@code contacts[0].email}. */
+  private static String path(JsonMappingException ex) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : ex.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private String reason(JsonMappingException ex) {
+    if (ex instanceof InvalidFormatException format && format.getTargetType() != null
+        && format.getTargetType().isEnum()) {
+      String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+          .map(constant -> objectMapper.convertValue(constant, String.class))
+          .collect(Collectors.joining(", "));
+      return "不是有效的取值，可选：" + allowed;
+    }
+    return "格式不正确";
+  }
+
+  private static String fieldBeingParsed(JsonParseException ex) {
+    JsonParser parser = ex.getProcessor();
+    return parser != null && parser.getParsingContext() != null
+        ? parser.getParsingContext().getCurrentName() : null;
+  }
+}

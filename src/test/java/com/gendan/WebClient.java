@@ -1,0 +1,96 @@
+package com.gendan;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client for tests that call Gendan the way a browser or a script would: no redirects
+ * followed, cookies kept per instance, HTTP Basic when asked.
+ */
+public final class WebClient {
+
+  public static final String DEMO_PASSWORD = "Gendan#2026";
+
+  private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public WebClient(int port) {
+    this.baseUrl = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  public HttpResponse<String> get(String path, String user) {
+    return send(request(path).header("Authorization", basic(user)).GET().build());
+  }
+
+  public HttpResponse<String> getWithHeader(String path, String header, String value) {
+    return send(request(path).header(header, value).GET().build());
+  }
+
+  public HttpResponse<String> postJson(String path, String user, String json) {
+    return postJsonAs(path, user, DEMO_PASSWORD, json);
+  }
+
+  public HttpResponse<String> postJsonAs(String path, String user, String password,
+      String json) {
+    return send(request(path).header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  public HttpResponse<String> postForm(String path, Map<String, String> form,
+      Map<String, String> headers) {
+    String body = form.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    HttpRequest.Builder builder = request(path)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst().orElse(null);
+  }
+
+  public static String basic(String user) {
+    return basic(user, DEMO_PASSWORD);
+  }
+
+  public static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl + path));
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

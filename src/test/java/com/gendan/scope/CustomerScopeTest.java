@@ -1,0 +1,176 @@
+package com.gendan.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.WebClient;
+import com.gendan.customer.CustomerTeam;
+import com.gendan.customer.CustomerTeams;
+import com.gendan.identity.DemoUser;
+
+/**
+ * The customer scope through the engine REST API, as Tasklist and Cockpit use it: an instance
+ * started for a customer is seen by its assistant and sales rep and by managers, not by the
+ * other assistants and reps; auditors read its history and change nothing.
+ */
+@GendanSpringBootTest
+class CustomerScopeTest {
+
+  static final String PROBE = "customerScopeProbe";
+  static final String ASSISTANT = DemoUser.ASSISTANT_LIU;
+  static final String REP = DemoUser.REP_WANG;
+  static final String OTHER_ASSISTANT = DemoUser.ASSISTANT_CHEN;
+  static final String OTHER_REP = DemoUser.REP_ZHAO;
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  CustomerTeams customerTeams;
+
+  @Autowired
+  ObjectMapper json;
+
+  WebClient web;
+  long customerId;
+
+  @BeforeEach
+  void setUp() {
+    web = new WebClient(port);
+    customerId = LongStream.rangeClosed(1, 100)
+        .filter(id -> customerTeams.teamOf(id).map(CustomerTeam::assistantUserId)
+            .filter(ASSISTANT::equals).isPresent()
+            && customerTeams.teamOf(id).map(CustomerTeam::salesRepUserId)
+            .filter(REP::equals).isPresent())
+        .findFirst().orElseThrow(() -> new IllegalStateException(
+            "the demo data has no customer of " + ASSISTANT + " and " + REP));
+  }
+
+  @Test
+  void theInstanceIsSeenByTheCustomersTeamAndManagersOnly() {
+    String instanceId = startProbe(ASSISTANT);
+
+    String instances = "/engine-rest/process-instance?processInstanceIds=" + instanceId;
+    assertThat(count(instances, ASSISTANT)).isEqualTo(1);
+    assertThat(count(instances, REP)).isEqualTo(1);
+    assertThat(count(instances, DemoUser.SALES_MANAGER)).isEqualTo(1);
+    assertThat(count(instances, DemoUser.GENERAL_MANAGER)).isEqualTo(1);
+    assertThat(count(instances, OTHER_ASSISTANT)).isZero();
+    assertThat(count(instances, OTHER_REP)).isZero();
+    assertThat(count(instances, DemoUser.WAREHOUSE)).isZero();
+  }
+
+  @Test
+  void theAssistantWorksTheirTaskTheRepOnlyReadsItOthersDoNotSeeIt() {
+    String instanceId = startProbe(ASSISTANT);
+    String tasks = "/engine-rest/task?processInstanceId=" + instanceId;
+    assertThat(count(tasks, OTHER_ASSISTANT)).isZero();
+    assertThat(count(tasks, OTHER_REP)).isZero();
+    assertThat(count(tasks, REP)).isEqualTo(1);
+    String taskId = list(tasks, ASSISTANT).get(0).get("id").asText();
+
+    assertThat(web.get("/engine-rest/task/" + taskId + "/form-variables", ASSISTANT)
+        .statusCode()).isEqualTo(200);
+    assertThat(complete(taskId, REP)).isEqualTo(403);
+    assertThat(complete(taskId, OTHER_ASSISTANT)).isIn(403, 404);
+    assertThat(complete(taskId, ASSISTANT)).isEqualTo(204);
+
+    // the next task is routed to the warehouse group: they work it, the other assistant still
+    // sees nothing of this customer
+    assertThat(count(tasks, OTHER_ASSISTANT)).isZero();
+    String warehouseTask = list(tasks, DemoUser.WAREHOUSE).get(0).get("id").asText();
+    assertThat(complete(warehouseTask, DemoUser.WAREHOUSE)).isEqualTo(204);
+
+    String history = "/engine-rest/history/process-instance?processInstanceId=" + instanceId;
+    assertThat(list(history, ASSISTANT).get(0).get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(count(history, REP)).isEqualTo(1);
+    assertThat(count(history, DemoUser.AUDITOR)).isEqualTo(1);
+    assertThat(count(history, OTHER_ASSISTANT)).isZero();
+    assertThat(count(history, OTHER_REP)).isZero();
+    String taskHistory = "/engine-rest/history/task?processInstanceId=" + instanceId;
+    assertThat(count(taskHistory, REP)).isEqualTo(2);
+    assertThat(count(taskHistory, DemoUser.AUDITOR)).isEqualTo(2);
+    assertThat(count(taskHistory, OTHER_ASSISTANT)).isZero();
+  }
+
+  @Test
+  void auditorsReadButChangeNothing() {
+    String instanceId = startProbe(ASSISTANT);
+    String taskId = list("/engine-rest/task?processInstanceId=" + instanceId, ASSISTANT)
+        .get(0).get("id").asText();
+
+    assertThat(count("/engine-rest/process-instance?processInstanceIds=" + instanceId,
+        DemoUser.AUDITOR)).isEqualTo(1);
+    assertThat(complete(taskId, DemoUser.AUDITOR)).isEqualTo(403);
+    assertThat(web.postJson("/engine-rest/process-instance/" + instanceId + "/variables",
+        DemoUser.AUDITOR, "{\"modifications\":{\"probeNote\":{\"value\":\"x\"}}}")
+        .statusCode()).isEqualTo(403);
+    assertThat(web.postJson("/engine-rest/process-instance/delete", DemoUser.AUDITOR,
+        "{\"processInstanceIds\":[\"" + instanceId + "\"],\"deleteReason\":\"x\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(start(DemoUser.AUDITOR).statusCode()).isEqualTo(403);
+    assertThat(count("/engine-rest/process-instance?processInstanceIds=" + instanceId,
+        ASSISTANT)).isEqualTo(1);
+  }
+
+  @Test
+  void onlyTheRolesAllowedToStartAProcessCanStartIt() {
+    assertThat(start(DemoUser.WAREHOUSE).statusCode()).isEqualTo(403);
+    assertThat(start(OTHER_ASSISTANT).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnknownCustomerStartsNothing() {
+    HttpResponse<String> response = web.postJson(
+        "/engine-rest/process-definition/key/" + PROBE + "/start", ASSISTANT,
+        "{\"variables\":{\"customerId\":{\"value\":987654,\"type\":\"Long\"}}}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+    assertThat(response.body()).contains("customer 987654 does not exist");
+  }
+
+  private String startProbe(String user) {
+    HttpResponse<String> response = start(user);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return read(response.body()).get("id").asText();
+  }
+
+  private HttpResponse<String> start(String user) {
+    return web.postJson("/engine-rest/process-definition/key/" + PROBE + "/start", user,
+        "{\"variables\":{\"customerId\":{\"value\":" + customerId + ",\"type\":\"Long\"}}}");
+  }
+
+  private int complete(String taskId, String user) {
+    return web.postJson("/engine-rest/task/" + taskId + "/complete", user,
+        "{\"variables\":{\"probeNote\":{\"value\":\"已确认\"}}}").statusCode();
+  }
+
+  private int count(String path, String user) {
+    return list(path, user).size();
+  }
+
+  /** Lists are paged: the engine refuses unbounded queries by a logged-in user. */
+  private JsonNode list(String path, String user) {
+    HttpResponse<String> response = web.get(path + "&firstResult=0&maxResults=50", user);
+    assertThat(response.statusCode()).as(user + " " + path + ": " + response.body())
+        .isEqualTo(200);
+    return read(response.body());
+  }
+
+  private JsonNode read(String body) {
+    try {
+      return json.readTree(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(body, e);
+    }
+  }
+}
