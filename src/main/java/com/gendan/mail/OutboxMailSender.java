@@ -1,0 +1,203 @@
+package com.gendan.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers outbox mail: promptly after the enqueuing transaction commits, and by polling for
+ * mail that is due (new, or waiting for its next attempt after a failure). Each attempt first
+ * claims the row in a transaction of its own, so two nodes never send the same mail; a failed
+ * attempt leaves the mail PENDING with a back-off, it is never dropped.
+ */
+@Component
+public class OutboxMailSender implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxMailSender.class);
+
+  /** How long a claim keeps other senders off a mail; well above the SMTP timeouts together. */
+  static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+  private static final int BATCH_SIZE = 200;
+  private static final int MAX_ERROR_LENGTH = 1000;
+
+  private final OutboxMailRepository repository;
+  private final JavaMailSender mailSender;
+  private final TransactionTemplate transaction;
+  private final MailOutboxProperties properties;
+  private final Backoff backoff;
+  private final Clock clock;
+  private final Executor promptExecutor;
+
+  @Autowired
+  OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
+      PlatformTransactionManager transactionManager, MailOutboxProperties properties) {
+    this(repository, mailSender, transactionManager, properties, Clock.systemDefaultZone(), promptSendExecutor());
+  }
+
+  OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
+      PlatformTransactionManager transactionManager, MailOutboxProperties properties, Clock clock,
+      Executor promptExecutor) {
+    this.repository = repository;
+    this.mailSender = mailSender;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.properties = properties;
+    this.backoff = properties.backoff();
+    this.clock = clock;
+    this.promptExecutor = promptExecutor;
+  }
+
+  /**
+   * Sends every mail that is due now, one attempt each.
+   *
+   * @return the number of mails the server accepted
+   */
+  public int sendDue() {
+    List<Long> due = transaction.execute(status -> repository.findDueIds(clock.instant(), Limit.of(BATCH_SIZE)));
+    int sent = 0;
+    for (Long id : due) {
+      if (send(id)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  @Scheduled(fixedDelayString = "${gendan.mail.poll-interval}")
+  void poll() {
+    int sent = sendDue();
+    if (sent > 0) {
+      log.info("Sent {} mail(s) from the outbox", sent);
+    }
+  }
+
+  /** Tries the mail soon, off the caller's thread; when that cannot happen the poller sends it. */
+  void sendSoon(long id) {
+    try {
+      promptExecutor.execute(() -> {
+        try {
+          send(id);
+        } catch (RuntimeException e) {
+          log.warn("Prompt delivery of mail {} failed, the poller will retry: {}", id, e.toString());
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      log.debug("Prompt delivery of mail {} skipped, the poller will send it", id);
+    }
+  }
+
+  /** One delivery attempt, if the mail is still due and no other sender has claimed it. */
+  boolean send(long id) {
+    Optional<ClaimedMail> claimed = transaction.execute(status -> claim(id));
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    ClaimedMail mail = claimed.get();
+    try {
+      mailSender.send(toMimeMessage(mail));
+    } catch (Exception e) {
+      recordFailure(mail, e);
+      return false;
+    }
+    transaction.executeWithoutResult(status -> repository.markSent(mail.id(), mail.claimVersion(), clock.instant()));
+    log.info("Sent mail {} for event {}", mail.id(), mail.eventKey());
+    return true;
+  }
+
+  private Optional<ClaimedMail> claim(long id) {
+    Instant now = clock.instant();
+    if (repository.claim(id, now, now.plus(CLAIM_LEASE)) == 0) {
+      return Optional.empty();
+    }
+    return repository.findById(id).map(ClaimedMail::of);
+  }
+
+  private void recordFailure(ClaimedMail mail, Exception e) {
+    int failedAttempts = mail.attempts() + 1;
+    Instant nextAttempt = clock.instant().plus(backoff.delayAfter(failedAttempts));
+    String error = abbreviate(e.getClass().getSimpleName() + ": " + e.getMessage());
+    transaction.executeWithoutResult(status -> repository.markFailed(mail.id(), mail.claimVersion(), nextAttempt, error));
+    log.warn("Mail {} for event {} not sent (attempt {}), next attempt at {}: {}", mail.id(), mail.eventKey(),
+        failedAttempts, nextAttempt, error);
+  }
+
+  private MimeMessage toMimeMessage(ClaimedMail mail) throws MessagingException {
+    MimeMessage mime = mailSender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+    helper.setFrom(properties.from());
+    helper.setTo(mail.to());
+    if (mail.cc().length > 0) {
+      helper.setCc(mail.cc());
+    }
+    helper.setSubject(mail.subject());
+    helper.setSentDate(Date.from(clock.instant()));
+    helper.setText(mail.text(), mail.html());
+    for (MailAttachment attachment : mail.attachments()) {
+      helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+          attachment.contentType());
+    }
+    mime.setHeader("X-Gendan-Event-Key", mail.eventKey());
+    return mime;
+  }
+
+  private static String abbreviate(String error) {
+    return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+  }
+
+  private static ExecutorService promptSendExecutor() {
+    // One thread keeps the load on the mail server modest; a full queue is no loss, the poller sends.
+    return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(1000),
+        new CustomizableThreadFactory("mail-outbox-"), new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  @Override
+  public void destroy() {
+    if (promptExecutor instanceof ExecutorService executor) {
+      executor.shutdownNow();
+    }
+  }
+
+  /** What one attempt needs, read in the claiming transaction. */
+  private record ClaimedMail(long id, long claimVersion, String eventKey, int attempts, String[] to, String[] cc,
+      String subject, String html, String text, List<MailAttachment> attachments) {
+
+    static ClaimedMail of(OutboxMail mail) {
+      return new ClaimedMail(mail.id(), mail.claimVersion(), mail.eventKey(), mail.attempts(), split(mail.to()),
+          split(mail.cc()), mail.subject(), mail.bodyHtml(), mail.bodyText(),
+          mail.attachments().stream().map(OutboxAttachment::toMailAttachment).toList());
+    }
+
+    private static String[] split(String addresses) {
+      return addresses == null ? new String[0]
+          : Arrays.stream(addresses.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toArray(String[]::new);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package com.gendan.mail;
+
+record RenderedMail(String subject, String html, String text) {
+}

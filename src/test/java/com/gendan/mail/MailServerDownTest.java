@@ -1,0 +1,124 @@
+package com.gendan.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.GendanSpringBootTest;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * A mail server that is down delays mail and loses none. The outbox and sender are the production
+ * classes on the real database and SMTP client, assembled with a clock the test moves and a
+ * one-minute first retry delay (the shared test context retries at once and cannot swap beans).
+ */
+@GendanSpringBootTest
+class MailServerDownTest {
+
+  private static final Duration FIRST_RETRY_DELAY = Duration.ofMinutes(1);
+
+  @Autowired
+  OutboxMailRepository repository;
+  @Autowired
+  JavaMailSender mailSender;
+  @Autowired
+  PlatformTransactionManager transactionManager;
+  @Autowired
+  MailTemplates templates;
+  @Autowired
+  ObjectMapper objectMapper;
+  @Autowired
+  MailOutboxProperties properties;
+  @Autowired
+  MailOutbox mailOutbox;
+  @Autowired
+  MeterRegistry meterRegistry;
+
+  private final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP);
+  private final MutableClock clock =
+      new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Asia/Shanghai"));
+  private final String eventKey = "shipment:" + UUID.randomUUID() + ":notified";
+  private final String recipient = "buyer-" + UUID.randomUUID() + "@kehu.example";
+
+  private OutboxMailSender sender;
+  private MailOutbox outbox;
+
+  @BeforeEach
+  void assembleOutboxWithTestClock() {
+    MailOutboxProperties slowRetries = new MailOutboxProperties(properties.from(), properties.pollInterval(),
+        FIRST_RETRY_DELAY, Duration.ofMinutes(30));
+    sender = new OutboxMailSender(repository, mailSender, transactionManager, slowRetries, clock, Runnable::run);
+    outbox = new MailOutbox(repository, templates, objectMapper, sender, clock);
+  }
+
+  @AfterEach
+  void stopMailServer() {
+    greenMail.stop();
+  }
+
+  @Test
+  void mailQueuedWhileTheServerIsDownIsDeliveredOnceWhenItIsBack() {
+    Instant enqueuedAt = clock.instant();
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.enqueue(OutboxMessage.of(
+        eventKey, List.of(recipient), "notification", Map.of("title", "出货通知", "paragraphs", List.of("货物已出运。")))));
+
+    OutboxMail afterPromptAttempt = row();
+    assertThat(afterPromptAttempt.status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(afterPromptAttempt.attempts()).isEqualTo(1);
+    assertThat(afterPromptAttempt.lastError()).contains("3025");
+    assertThat(afterPromptAttempt.nextAttemptAt()).isEqualTo(enqueuedAt.plus(FIRST_RETRY_DELAY));
+    assertThat(meterRegistry.get("gendan.mail.outbox.failing").gauge().value()).isGreaterThanOrEqualTo(1);
+
+    clock.advance(FIRST_RETRY_DELAY.minusSeconds(1));
+    sender.sendDue();
+    assertThat(row().attempts()).as("not due yet").isEqualTo(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    sender.sendDue();
+    assertThat(row().attempts()).isEqualTo(2);
+    assertThat(row().nextAttemptAt()).as("back-off doubled").isEqualTo(clock.instant().plus(FIRST_RETRY_DELAY.multipliedBy(2)));
+
+    greenMail.start();
+    clock.advance(FIRST_RETRY_DELAY.multipliedBy(2));
+    sender.sendDue();
+    sender.sendDue();
+
+    OutboxMail sent = row();
+    assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(sent.sentAt()).isEqualTo(clock.instant());
+    assertThat(sent.lastError()).isNull();
+    assertThat(ReceivedMails.to(greenMail, recipient)).hasSize(1);
+  }
+
+  @Test
+  void enqueueingOutsideATransactionIsRefused() {
+    OutboxMessage message = OutboxMessage.of(eventKey, List.of(recipient), "notification", Map.of("title", "通知"));
+
+    assertThatThrownBy(() -> mailOutbox.enqueue(message)).isInstanceOf(IllegalTransactionStateException.class);
+    assertThat(repository.findByEventKey(eventKey)).isEmpty();
+  }
+
+  private OutboxMail row() {
+    return repository.findByEventKey(eventKey).orElseThrow();
+  }
+}

@@ -1,0 +1,68 @@
+package com.gendan.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.base.GreenMailOperations;
+
+/** Reads what GreenMail received, the way a mail client would. */
+final class ReceivedMails {
+
+  record Leaf(String contentType, String fileName, byte[] content) {
+
+    boolean is(String mimeType) {
+      return contentType.toLowerCase().startsWith(mimeType);
+    }
+
+    String text() {
+      return new String(content, StandardCharsets.UTF_8);
+    }
+  }
+
+  private ReceivedMails() {
+  }
+
+  static List<MimeMessage> to(GreenMailOperations greenMail, String recipient) {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
+  }
+
+  static List<Leaf> leaves(Part part) throws MessagingException, IOException {
+    List<Leaf> leaves = new ArrayList<>();
+    collect(part, leaves);
+    return leaves;
+  }
+
+  private static void collect(Part part, List<Leaf> leaves) throws MessagingException, IOException {
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart child = multipart.getBodyPart(i);
+        collect(child, leaves);
+      }
+      return;
+    }
+    try (InputStream in = part.getInputStream()) {
+      leaves.add(new Leaf(part.getContentType(), part.getFileName(), in.readAllBytes()));
+    }
+  }
+
+  private static boolean isFor(MimeMessage message, String recipient) {
+    try {
+      Address[] recipients = message.getAllRecipients();
+      return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
