@@ -1,0 +1,31 @@
+package com.gendan.model;
+
+import org.w3c.dom.Element;
+
+/** One place where a model breaks a convention: which rule, which element, and why. */
+record Violation(Kind kind, String element, String message) {
+
+  enum Kind {
+    INVALID_MODEL,
+    MISSING_DIAGRAM_ELEMENT,
+    GENERATED_ID,
+    JAVA_CLASS,
+    SCRIPT,
+    MISSING_HISTORY_TIME_TO_LIVE,
+    MISSING_FORM,
+    MISSING_DUE_DATE,
+    UNKNOWN_FORM,
+    DUPLICATE_FORM_ID,
+    UNKNOWN_GROUP,
+    MISSING_EXECUTION_PLATFORM
+  }
+
+  static Violation at(Kind kind, Element element, String message) {
+    return new Violation(kind, Xml.describe(element), message);
+  }
+
+  @Override
+  public String toString() {
+    return element + ": " + message + " [" + kind + "]";
+  }
+}

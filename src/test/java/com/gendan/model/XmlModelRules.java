@@ -1,0 +1,62 @@
+package com.gendan.model;
+
+import static com.gendan.model.Violation.Kind.GENERATED_ID;
+import static com.gendan.model.Violation.Kind.MISSING_DIAGRAM_ELEMENT;
+import static com.gendan.model.Violation.Kind.MISSING_EXECUTION_PLATFORM;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The rules BPMN and DMN files share: meaningful ids, full diagram interchange, target platform. */
+final class XmlModelRules {
+
+  static final String MODELER = "http://camunda.org/schema/modeler/1.0";
+  static final String EXECUTION_PLATFORM = "Camunda Platform";
+  static final String EXECUTION_PLATFORM_VERSION = "7.24.0";
+
+  private XmlModelRules() {
+  }
+
+  static List<Violation> generatedIds(Document document, String modelNamespace) {
+    return Xml.elements(document)
+        .filter(e -> modelNamespace.equals(e.getNamespaceURI()))
+        .filter(e -> Xml.attribute(e, "id").filter(GeneratedIds::isGeneratedId).isPresent())
+        .map(e -> Violation.at(GENERATED_ID, e, "generated id; name it for what it is"))
+        .toList();
+  }
+
+  /**
+   * Elements of the given kinds that no diagram element of {@code diagramElementName} refers to
+   * through {@code referenceAttribute} (BPMNShape/bpmnElement, DMNEdge/dmnElementRef, ...).
+   */
+  static List<Violation> undrawn(Document document, String modelNamespace, Set<String> kinds,
+      String diagramElementName, String referenceAttribute) {
+    Set<String> drawn = Xml.elements(document)
+        .filter(e -> diagramElementName.equals(e.getLocalName()))
+        .flatMap(e -> Xml.attribute(e, referenceAttribute).stream())
+        .collect(Collectors.toSet());
+    return Xml.elements(document, modelNamespace, kinds)
+        .filter(e -> !drawn.contains(e.getAttribute("id")))
+        .map(e -> Violation.at(MISSING_DIAGRAM_ELEMENT, e, "no " + diagramElementName))
+        .toList();
+  }
+
+  static List<Violation> executionPlatform(Document document) {
+    Element definitions = document.getDocumentElement();
+    Optional<String> platform = Xml.attribute(definitions, MODELER, "executionPlatform");
+    Optional<String> version = Xml.attribute(definitions, MODELER, "executionPlatformVersion");
+    if (platform.equals(Optional.of(EXECUTION_PLATFORM))
+        && version.equals(Optional.of(EXECUTION_PLATFORM_VERSION))) {
+      return List.of();
+    }
+    return List.of(Violation.at(MISSING_EXECUTION_PLATFORM, definitions,
+        "modeler:executionPlatform must be \"" + EXECUTION_PLATFORM
+            + "\" and modeler:executionPlatformVersion \"" + EXECUTION_PLATFORM_VERSION
+            + "\", found " + platform.orElse("none") + " " + version.orElse("none")));
+  }
+}
