@@ -69,10 +69,17 @@ class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * Anything else needs a login. {@code /error} stays open: an error the webapps answer (say,
+   * 401 before login) is rendered there, and a Basic challenge on it would make browsers pop up
+   * their own password dialog over Tasklist's login page.
+   */
   @Bean
   @Order(3)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+    http.authorizeHttpRequests(auth -> auth
+            .requestMatchers(paths("/error")).permitAll()
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Gendan"))
         .csrf(Customizer.withDefaults());
     return http.build();

@@ -85,6 +85,13 @@ class HttpSecurityTest {
   }
 
   @Test
+  void theWebappsNeverChallengeABrowserWithBasicAuthentication() {
+    HttpResponse<String> whoAmI = web.get("/camunda/api/admin/auth/user/default");
+    assertThat(whoAmI.statusCode()).isIn(401, 404);
+    assertThat(whoAmI.headers().firstValue("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
   void theWebappsServeTheirLoginPageToAnonymousUsers() {
     HttpResponse<String> tasklist = web.get("/camunda/app/tasklist/default/");
     assertThat(tasklist.statusCode()).isEqualTo(200);
