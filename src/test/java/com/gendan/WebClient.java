@@ -38,6 +38,18 @@ public final class WebClient {
     return send(request(path).header("Authorization", basic(user)).GET().build());
   }
 
+  public HttpResponse<byte[]> getBytes(String path, String user) {
+    try {
+      return http.send(request(path).header("Authorization", basic(user)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> getWithHeader(String path, String header, String value) {
     return send(request(path).header(header, value).GET().build());
   }

@@ -18,8 +18,7 @@ final class CustomerAccess {
   }
 
   static boolean canRead(CurrentUser user, CustomerData customer) {
-    return user.seesAllCustomers() || user.userId().equals(customer.assistantUserId())
-        || user.userId().equals(customer.salesRepUserId());
+    return user.serves(customer.assistantUserId(), customer.salesRepUserId());
   }
 
   static boolean canCreate(CurrentUser user) {

@@ -32,4 +32,9 @@ public class CustomerDirectory implements CustomerTeams {
   public Optional<CustomerTeam> teamOf(long customerId) {
     return findById(customerId).map(CustomerView::team);
   }
+
+  @Override
+  public Optional<CustomerTeam> teamOfCode(String code) {
+    return findByCode(code).map(CustomerView::team);
+  }
 }

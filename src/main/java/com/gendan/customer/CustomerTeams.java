@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface CustomerTeams {
 
   Optional<CustomerTeam> teamOf(long customerId);
+
+  /** The team of the customer with this code (what people type on a start form). */
+  Optional<CustomerTeam> teamOfCode(String code);
 }

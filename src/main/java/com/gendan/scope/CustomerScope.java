@@ -13,6 +13,11 @@ public final class CustomerScope {
 
   /** Set by whoever starts the process: the id of the customer the work is for. */
   public static final String CUSTOMER_ID = "customerId";
+  /**
+   * Alternatively set by a start form: the customer's code, which people know. The scope then
+   * sets {@link #CUSTOMER_ID}.
+   */
+  public static final String CUSTOMER_CODE = "customerCode";
   /** Set by the scope at start: the customer's sales assistant (Camunda user id). */
   public static final String CUSTOMER_ASSISTANT = "customerAssistant";
   /** Set by the scope at start: the customer's sales rep (Camunda user id). */
@@ -31,6 +36,11 @@ public final class CustomerScope {
       return number.longValue();
     }
     throw new IllegalArgumentException(CUSTOMER_ID + " must be a number, got " + value);
+  }
+
+  public static String customerCode(VariableScope variables) {
+    Object value = variables.getVariable(CUSTOMER_CODE);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   public static String assistant(VariableScope variables) {

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.customer.CustomerTeam;
 import com.gendan.customer.CustomerTeams;
+import com.gendan.process.InvalidTaskInputException;
 import com.gendan.security.Grants;
 
 /** Grants the customer's team read access to a customer-scoped instance and its tasks. */
@@ -37,11 +38,18 @@ class CustomerScopeGrants {
 
   void onProcessStart(DelegateExecution execution) {
     Long customerId = CustomerScope.customerId(execution);
-    if (customerId == null) {
+    String customerCode = CustomerScope.customerCode(execution);
+    CustomerTeam team;
+    if (customerId != null) {
+      team = customerTeams.teamOf(customerId).orElseThrow(
+          () -> new ProcessEngineException("customer " + customerId + " does not exist"));
+    } else if (customerCode != null) {
+      team = customerTeams.teamOfCode(customerCode).orElseThrow(
+          () -> new InvalidTaskInputException("客户编号", "客户 " + customerCode + " 不存在"));
+      execution.setVariable(CustomerScope.CUSTOMER_ID, team.customerId());
+    } else {
       return;
     }
-    CustomerTeam team = customerTeams.teamOf(customerId).orElseThrow(
-        () -> new ProcessEngineException("customer " + customerId + " does not exist"));
     execution.setVariable(CustomerScope.CUSTOMER_ASSISTANT, team.assistantUserId());
     execution.setVariable(CustomerScope.CUSTOMER_SALES_REP, team.salesRepUserId());
     String instanceId = execution.getProcessInstanceId();

@@ -13,6 +13,11 @@ public record CurrentUser(String userId, List<String> groupIds) {
     return groupIds.contains(role.groupId());
   }
 
+  /** Whether this user may see the documents of a customer served by the given team. */
+  public boolean serves(String assistantUserId, String salesRepUserId) {
+    return seesAllCustomers() || userId.equals(assistantUserId) || userId.equals(salesRepUserId);
+  }
+
   /** Managers, finance, top management, auditors and admins see every customer's documents. */
   public boolean seesAllCustomers() {
     return groupIds.stream().map(Role::ofGroupId).flatMap(java.util.Optional::stream)

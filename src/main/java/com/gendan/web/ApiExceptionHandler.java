@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -86,6 +87,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail accessDenied(AccessDeniedException ex) {
     String detail = ex instanceof ForbiddenException ? ex.getMessage() : "您无权执行此操作";
     return problem(HttpStatus.FORBIDDEN, "无权访问", detail);
+  }
+
+  /** The process engine refused the user (e.g. starting a process their role may not start). */
+  @ExceptionHandler(AuthorizationException.class)
+  ProblemDetail engineAccessDenied(AuthorizationException ex) {
+    LOG.info("Engine refused {}: {}", ex.getUserId(), ex.getMessage());
+    return problem(HttpStatus.FORBIDDEN, "无权访问", "您无权执行此操作");
   }
 
   @Override

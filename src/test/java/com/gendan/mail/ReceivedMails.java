@@ -17,15 +17,15 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.base.GreenMailOperations;
 
 /** Reads what GreenMail received, the way a mail client would. */
-final class ReceivedMails {
+public final class ReceivedMails {
 
-  record Leaf(String contentType, String fileName, byte[] content) {
+  public record Leaf(String contentType, String fileName, byte[] content) {
 
-    boolean is(String mimeType) {
+    public boolean is(String mimeType) {
       return contentType.toLowerCase().startsWith(mimeType);
     }
 
-    String text() {
+    public String text() {
       return new String(content, StandardCharsets.UTF_8);
     }
   }
@@ -33,11 +33,11 @@ final class ReceivedMails {
   private ReceivedMails() {
   }
 
-  static List<MimeMessage> to(GreenMailOperations greenMail, String recipient) {
+  public static List<MimeMessage> to(GreenMailOperations greenMail, String recipient) {
     return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
   }
 
-  static List<Leaf> leaves(Part part) throws MessagingException, IOException {
+  public static List<Leaf> leaves(Part part) throws MessagingException, IOException {
     List<Leaf> leaves = new ArrayList<>();
     collect(part, leaves);
     return leaves;

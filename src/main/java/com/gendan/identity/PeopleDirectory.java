@@ -1,0 +1,57 @@
+package com.gendan.identity;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and mail addresses of the people in the Camunda identity, for mails and documents. Used
+ * by the engine's own threads too, so it reads without authorization checks applying to a user.
+ */
+@Component
+public class PeopleDirectory {
+
+  /** Queries by a logged-in user must be paged (engine hardening); no role is this large. */
+  private static final int MAX_GROUP_SIZE = 500;
+
+  private final IdentityService identityService;
+
+  PeopleDirectory(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** "刘 洋" is stored as first name 刘, last name 洋 (see IdentityBootstrap); shown as 刘洋. */
+  public String displayName(String userId) {
+    return user(userId).map(PeopleDirectory::displayName).orElse(userId);
+  }
+
+  public Optional<String> email(String userId) {
+    return user(userId).map(User::getEmail).filter(e -> e != null && !e.isBlank());
+  }
+
+  public List<String> emailsOfGroup(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).listPage(0, MAX_GROUP_SIZE)
+        .stream()
+        .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList();
+  }
+
+  public String roleName(String groupId) {
+    return Role.ofGroupId(groupId).map(Role::chineseName).orElse(groupId);
+  }
+
+  private Optional<User> user(String userId) {
+    return userId == null ? Optional.empty()
+        : Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
+  }
+
+  private static String displayName(User user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    String name = (first + last).trim();
+    return name.isEmpty() ? user.getId() : name;
+  }
+}

@@ -1,0 +1,52 @@
+package com.gendan.process;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * A process variable with its name and type in one place, so delegates, listeners and tests read
+ * and write it the same way. Form field keys in forms/ use the same names.
+ */
+public record ProcessVariable<T>(String name, Class<T> type) {
+
+  public static <T> ProcessVariable<T> of(String name, Class<T> type) {
+    return new ProcessVariable<>(name, type);
+  }
+
+  public T get(VariableScope scope) {
+    Object value = scope.getVariable(name);
+    if (value == null || type.isInstance(value)) {
+      return type.cast(value);
+    }
+    if (value instanceof Number number && Number.class.isAssignableFrom(type)) {
+      return convertNumber(number);
+    }
+    throw new IllegalStateException("variable " + name + " is a " + value.getClass().getName()
+        + ", expected " + type.getName());
+  }
+
+  public T require(VariableScope scope) {
+    T value = get(scope);
+    if (value == null) {
+      throw new IllegalStateException("variable " + name + " is missing");
+    }
+    return value;
+  }
+
+  public void set(VariableScope scope, T value) {
+    scope.setVariable(name, value);
+  }
+
+  private T convertNumber(Number number) {
+    Object converted;
+    if (type == Long.class) {
+      converted = number.longValue();
+    } else if (type == Integer.class) {
+      converted = number.intValue();
+    } else if (type == Double.class) {
+      converted = number.doubleValue();
+    } else {
+      throw new IllegalStateException("variable " + name + " cannot be read as " + type.getName());
+    }
+    return type.cast(converted);
+  }
+}

@@ -1,0 +1,39 @@
+package com.gendan.quote;
+
+import static com.gendan.quote.QuoteApprovalProcess.Variables.CUSTOMER_RESPONSE;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.RESPONSE_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** Checks and stores the customer's answer the assistant registered. */
+@Component(QuoteApprovalProcess.Beans.CUSTOMER_RESPONSE_RECORDED)
+class CustomerResponseRecorded implements TaskListener {
+
+  private final QuoteService quoteService;
+  private final QuoteFormVariables formVariables;
+
+  CustomerResponseRecorded(QuoteService quoteService, QuoteFormVariables formVariables) {
+    this.quoteService = quoteService;
+    this.formVariables = formVariables;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      quoteService.respond(QUOTE_ID.require(task), CUSTOMER_RESPONSE.get(task),
+          formVariables.acceptedLines(task), RESPONSE_REASON.get(task),
+          Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidTaskInputException("acceptedLines", "接受的明细格式不正确");
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package com.gendan.quote;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.scope.CustomerScope;
+import com.gendan.security.CurrentUser;
+import com.gendan.web.ForbiddenException;
+import com.gendan.web.InvalidRequestException;
+import com.gendan.web.NotFoundException;
+
+/**
+ * The quote API's use cases. An inquiry is registered and its process started in one
+ * transaction, as the calling user, so Camunda's rule on who may start quotes applies. Reads
+ * follow the customer scope and are logged.
+ */
+@Service
+@Transactional
+class QuoteApi {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QuoteApi.class);
+
+  private final QuoteService quoteService;
+  private final PriceAgreements priceAgreements;
+  private final CustomerDirectory customers;
+  private final RuntimeService runtimeService;
+
+  QuoteApi(QuoteService quoteService, PriceAgreements priceAgreements,
+      CustomerDirectory customers, RuntimeService runtimeService) {
+    this.quoteService = quoteService;
+    this.priceAgreements = priceAgreements;
+    this.customers = customers;
+    this.runtimeService = runtimeService;
+  }
+
+  QuoteView register(InquiryRequest request, CurrentUser user) {
+    customers.findById(request.customerId())
+        .ifPresent(customer -> requireServes(user, customer));
+    long quoteId = quoteService.registerInquiry(request, user.userId());
+    Quote quote = quoteService.load(quoteId);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(QuoteApprovalProcess.KEY)
+        .businessKey(quote.quoteNumber())
+        .setVariable(CustomerScope.CUSTOMER_ID, quote.customerId())
+        .setVariable(QuoteApprovalProcess.Variables.QUOTE_ID.name(), quoteId)
+        .execute();
+    LOG.info("Quote {} registered by {}, process {}", quote.quoteNumber(), user.userId(),
+        instance.getId());
+    return view(quote);
+  }
+
+  @Transactional(readOnly = true)
+  QuoteView find(long quoteId, CurrentUser user) {
+    Quote quote = readable(quoteId, user);
+    return view(quote);
+  }
+
+  @Transactional(readOnly = true)
+  SignedDocument document(long quoteId, CurrentUser user) {
+    Quote quote = readable(quoteId, user);
+    QuoteRevision revision = quote.current();
+    if (revision.documentPdf() == null) {
+      throw new NotFoundException("报价 " + quote.quoteNumber() + " 第" + revision.revisionNo()
+          + "版尚未完成全部签核，还没有签核后的报价单");
+    }
+    return new SignedDocument(quote.quoteNumber() + "-" + revision.revisionNo() + ".pdf",
+        revision.documentPdf());
+  }
+
+  @Transactional(readOnly = true)
+  List<PriceAgreementView> priceAgreements(long customerId, LocalDate day, CurrentUser user) {
+    CustomerView customer = customers.findById(customerId)
+        .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
+    requireServes(user, customer);
+    LOG.info("Price agreements of customer {} read by {}", customer.code(), user.userId());
+    return priceAgreements.effective(customerId, day);
+  }
+
+  private Quote readable(long quoteId, CurrentUser user) {
+    Quote quote = quoteService.findById(quoteId)
+        .orElseThrow(() -> new NotFoundException("报价不存在：" + quoteId));
+    requireServes(user, customers.findById(quote.customerId()).orElseThrow());
+    LOG.info("Quote {} read by {}", quote.quoteNumber(), user.userId());
+    return quote;
+  }
+
+  private static void requireServes(CurrentUser user, CustomerView customer) {
+    if (!user.serves(customer.assistantUserId(), customer.salesRepUserId())) {
+      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其报价");
+    }
+  }
+
+  private QuoteView view(Quote quote) {
+    CustomerView customer = customers.findById(quote.customerId()).orElseThrow();
+    return new QuoteView(quote.id(), quote.quoteNumber(), quote.customerId(), customer.code(),
+        customer.chineseName(), quote.currency(), quote.validityDays(),
+        quote.processInstanceId(), quote.current().toView(),
+        quote.revisions().stream().map(QuoteRevision::toView).toList());
+  }
+
+  record SignedDocument(String fileName, byte[] pdf) {
+  }
+}

@@ -1,0 +1,14 @@
+package com.gendan.quote;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface QuoteRepository extends JpaRepository<Quote, Long> {
+
+  List<Quote> findByCustomerIdOrderByIdDesc(long customerId);
+
+  @Query(value = "select nextval('quote_number_seq')", nativeQuery = true)
+  long nextNumber();
+}

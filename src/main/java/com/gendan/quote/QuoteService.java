@@ -1,0 +1,291 @@
+package com.gendan.quote;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.product.CurrencyProperties;
+import com.gendan.product.ProductCatalog;
+import com.gendan.product.ProductView;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * The quote's business rules, one method per step of the process. Every rule failure that a user
+ * caused is an {@link InvalidRequestException} naming the field; nothing is changed then.
+ */
+@Service
+@Transactional
+public class QuoteService {
+
+  private final QuoteRepository quotes;
+  private final PriceAgreementRepository agreements;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
+  private final CurrencyProperties currencies;
+  private final QuoteProperties properties;
+  private final Validator validator;
+  private final Clock clock;
+
+  QuoteService(QuoteRepository quotes, PriceAgreementRepository agreements,
+      CustomerDirectory customers, ProductCatalog products, CurrencyProperties currencies,
+      QuoteProperties properties, Validator validator) {
+    this.quotes = quotes;
+    this.agreements = agreements;
+    this.customers = customers;
+    this.products = products;
+    this.currencies = currencies;
+    this.properties = properties;
+    this.validator = validator;
+    this.clock = Clock.systemDefaultZone();
+  }
+
+  /** Registers an inquiry as revision 1 of a new quote, its lines priced at list price basis. */
+  public long registerInquiry(InquiryRequest request, String userId) {
+    List<FieldProblem> problems = new ArrayList<>(violations(request));
+    InvalidRequestException.throwIfAny(problems);
+    Optional<CustomerView> customer = customers.findById(request.customerId());
+    if (customer.isEmpty()) {
+      problems.add(new FieldProblem("customerId", "客户不存在"));
+    }
+    String currency = request.currency() == null || request.currency().isBlank()
+        ? currencies.defaultCurrency() : request.currency().trim().toUpperCase();
+    if (!currencies.isAllowed(currency)) {
+      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
+    } else if (rateToCny(currency).isEmpty()) {
+      problems.add(new FieldProblem("currency", "未配置该币种对人民币的汇率"));
+    }
+    List<QuoteLine> lines = new ArrayList<>();
+    for (int i = 0; i < request.lines().size(); i++) {
+      InquiryRequest.Line line = request.lines().get(i);
+      Optional<ProductView> product = products.findByCode(line.productCode().trim());
+      if (product.isEmpty()) {
+        problems.add(new FieldProblem("lines[" + i + "].productCode",
+            "产品不存在：" + line.productCode()));
+      } else if (problems.isEmpty()) {
+        ProductView p = product.get();
+        lines.add(new QuoteLine(i + 1, p, line.quantity(), line.targetPrice(),
+            convert(p.listPrice(), p.currency(), currency),
+            convert(p.floorPrice(), p.currency(), currency)));
+      }
+    }
+    InvalidRequestException.throwIfAny(problems);
+    int validity = request.validityDays() == null ? properties.defaultValidityDays()
+        : request.validityDays();
+    String number = "BJ-" + Year.now(clock) + "-" + String.format("%05d", quotes.nextNumber());
+    Quote quote = new Quote(number, request.customerId(), currency, validity, request.note(),
+        lines, userId, now());
+    return quotes.save(quote).id();
+  }
+
+  public void linkProcess(long quoteId, String processInstanceId) {
+    load(quoteId).linkProcess(processInstanceId);
+  }
+
+  /**
+   * Takes the assistant's unit prices for the current revision and answers what the signing
+   * authority needs to know about them.
+   */
+  public AuthorityInputs priceDraft(long quoteId, List<QuoteLineData> submitted, String userId) {
+    Quote quote = load(quoteId);
+    QuoteRevision revision = quote.current();
+    Map<Integer, QuoteLineData> byLineNo = submitted.stream()
+        .collect(Collectors.toMap(QuoteLineData::lineNo, Function.identity(), (a, b) -> b));
+    List<FieldProblem> problems = new ArrayList<>();
+    for (QuoteLine line : revision.lines()) {
+      QuoteLineData entered = byLineNo.get(line.lineNo());
+      String field = "quoteLines[" + (line.lineNo() - 1) + "].unitPrice";
+      if (entered == null || entered.unitPrice() == null) {
+        problems.add(new FieldProblem(field, "第" + line.lineNo() + "行缺少报价单价"));
+      } else if (entered.unitPrice().signum() <= 0) {
+        problems.add(new FieldProblem(field, "第" + line.lineNo() + "行报价单价必须大于0"));
+      }
+    }
+    Set<Integer> known = revision.lines().stream().map(QuoteLine::lineNo)
+        .collect(Collectors.toSet());
+    byLineNo.keySet().stream().filter(n -> !known.contains(n)).sorted().forEach(n ->
+        problems.add(new FieldProblem("quoteLines", "第" + n + "行不在询价中，不能增加明细")));
+    InvalidRequestException.throwIfAny(problems);
+    revision.lines().forEach(line -> line.quote(byLineNo.get(line.lineNo()).unitPrice()));
+    BigDecimal total = revision.lines().stream().map(QuoteLine::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal totalCny = total.multiply(rateToCny(quote.currency()).orElseThrow())
+        .setScale(2, RoundingMode.HALF_UP);
+    revision.priceDrafted(total, totalCny);
+    quote.touch(userId, now());
+    BigDecimal maxDiscount = revision.lines().stream().map(QuoteLine::discountPercent)
+        .max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+    boolean belowFloor = revision.lines().stream().anyMatch(QuoteLine::belowFloorPrice);
+    String tier = customers.findById(quote.customerId()).orElseThrow().tier().name()
+        .toLowerCase();
+    return new AuthorityInputs(maxDiscount.doubleValue(), belowFloor, totalCny.doubleValue(),
+        tier);
+  }
+
+  /** Records a signer's decision; refusing or sending back needs a reason. */
+  public void sign(long quoteId, Signer signer, SignatureDecision decision, String comment) {
+    if (decision != SignatureDecision.APPROVED && (comment == null || comment.isBlank())) {
+      throw InvalidRequestException.of("signComment", "驳回或退回修改时必须填写意见");
+    }
+    QuoteRevision revision = load(quoteId).current();
+    revision.sign(new QuoteSignature(revision.signatures().size() + 1, signer, decision,
+        comment == null || comment.isBlank() ? null : comment.trim(), now()));
+  }
+
+  public boolean isSignedBy(long quoteId, List<String> requiredGroups) {
+    return load(quoteId).current().isSignedBy(requiredGroups);
+  }
+
+  /** The day the current revision's document will state as the end of its validity. */
+  LocalDate validUntilIfIssuedToday(Quote quote) {
+    return LocalDate.now(clock).plusDays(quote.validityDays());
+  }
+
+  /** Stores the signed document; refused unless every required signature exists. */
+  void attachSignedDocument(Quote quote, List<String> requiredGroups, byte[] pdf,
+      String verificationCode, LocalDate validUntil) {
+    QuoteRevision revision = quote.current();
+    if (!revision.isSignedBy(requiredGroups)) {
+      throw new IllegalStateException("quote " + quote.id() + " lacks signatures of "
+          + requiredGroups);
+    }
+    revision.attachDocument(pdf, verificationCode, validUntil, now());
+  }
+
+  /** Marks the current revision sent and answers until when it holds. */
+  public LocalDate markSent(long quoteId) {
+    QuoteRevision revision = load(quoteId).current();
+    revision.sent(now());
+    return revision.validUntil();
+  }
+
+  /** Registers the customer's answer on the current revision. */
+  public void respond(long quoteId, String response, List<Integer> acceptedLineNos,
+      String reason, String userId) {
+    QuoteRevision revision = load(quoteId).current();
+    String why = reason == null || reason.isBlank() ? null : reason.trim();
+    RevisionStatus outcome = switch (response == null ? "" : response) {
+      case QuoteApprovalProcess.CustomerResponse.ACCEPTED -> {
+        revision.lines().forEach(line -> line.accept(true));
+        yield RevisionStatus.ACCEPTED;
+      }
+      case QuoteApprovalProcess.CustomerResponse.PARTIALLY_ACCEPTED -> {
+        acceptOnly(revision, acceptedLineNos);
+        yield RevisionStatus.PARTIALLY_ACCEPTED;
+      }
+      case QuoteApprovalProcess.CustomerResponse.COUNTERED -> {
+        requireReason(why, "还价时请填写客户的还价内容");
+        yield RevisionStatus.SUPERSEDED;
+      }
+      case QuoteApprovalProcess.CustomerResponse.REJECTED -> {
+        requireReason(why, "客户拒绝时请填写原因");
+        yield RevisionStatus.DECLINED_BY_CUSTOMER;
+      }
+      default -> throw InvalidRequestException.of("customerResponse", "请选择客户回复");
+    };
+    revision.respond(outcome, response, why, userId, now());
+  }
+
+  /** Accepted lines become the customer's price agreements until the quote's validity ends. */
+  public int recordPriceAgreements(long quoteId) {
+    Quote quote = load(quoteId);
+    QuoteRevision revision = quote.current();
+    LocalDate today = LocalDate.now(clock);
+    int count = 0;
+    for (QuoteLine line : revision.lines()) {
+      if (Boolean.TRUE.equals(line.accepted())) {
+        agreements.save(new PriceAgreement(quote, revision, line, today, now()));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** A counter-offer: the next revision, lines copied, to be priced and signed again. */
+  public int startRevision(long quoteId, String userId) {
+    return load(quoteId).startRevision(userId, now()).revisionNo();
+  }
+
+  public void expire(long quoteId) {
+    load(quoteId).current().expire();
+  }
+
+  Optional<Quote> findById(long quoteId) {
+    return quotes.findById(quoteId);
+  }
+
+  Quote load(long quoteId) {
+    return quotes.findById(quoteId)
+        .orElseThrow(() -> new IllegalStateException("quote " + quoteId + " does not exist"));
+  }
+
+  private void acceptOnly(QuoteRevision revision, List<Integer> acceptedLineNos) {
+    Set<Integer> accepted = new HashSet<>(acceptedLineNos == null ? List.of() : acceptedLineNos);
+    if (accepted.isEmpty()) {
+      throw InvalidRequestException.of("acceptedLines", "部分接受时请至少选择一行");
+    }
+    for (Integer lineNo : accepted) {
+      if (revision.line(lineNo).isEmpty()) {
+        throw InvalidRequestException.of("acceptedLines", "第" + lineNo + "行不存在");
+      }
+    }
+    revision.lines().forEach(line -> line.accept(accepted.contains(line.lineNo())));
+  }
+
+  private static void requireReason(String reason, String message) {
+    if (reason == null) {
+      throw InvalidRequestException.of("responseReason", message);
+    }
+  }
+
+  private List<FieldProblem> violations(InquiryRequest request) {
+    return validator.validate(request).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+        .toList();
+  }
+
+  private BigDecimal convert(BigDecimal amount, String from, String to) {
+    if (from.equals(to)) {
+      return amount;
+    }
+    BigDecimal cny = amount.multiply(rateToCny(from).orElseThrow(() ->
+        InvalidRequestException.of("currency", "未配置" + from + "对人民币的汇率")));
+    return cny.divide(rateToCny(to).orElseThrow(), 4, RoundingMode.HALF_UP);
+  }
+
+  private Optional<BigDecimal> rateToCny(String currency) {
+    if ("CNY".equals(currency)) {
+      return Optional.of(BigDecimal.ONE);
+    }
+    return Optional.ofNullable(properties.exchangeRatesToCny().get(currency));
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  /** What the quoteApprovalAuthority decision decides on. */
+  public record AuthorityInputs(double discountPercent, boolean belowFloorPrice,
+      double totalAmountCny, String customerTier) {
+  }
+}

@@ -1,0 +1,49 @@
+package com.gendan.quote;
+
+import static com.gendan.quote.QuoteApprovalProcess.Variables.APPROVER_GROUP;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_COMMENT;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * Records who signed, for which role, what and when. The engine has already checked that the
+ * user may work the task, that is, belongs to the group that must sign.
+ */
+@Component(QuoteApprovalProcess.Beans.SIGNATURE_RECORDED)
+class QuoteSignatureRecorded implements TaskListener {
+
+  private final QuoteService quoteService;
+  private final PeopleDirectory people;
+
+  QuoteSignatureRecorded(QuoteService quoteService, PeopleDirectory people) {
+    this.quoteService = quoteService;
+    this.people = people;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String userId = Actors.currentUserOr(task.getAssignee());
+    String group = APPROVER_GROUP.require(task);
+    Signer signer = new Signer(userId, people.displayName(userId), group, people.roleName(group));
+    SignatureDecision decision;
+    try {
+      decision = SignatureDecision.of(SIGN_DECISION.get(task));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidTaskInputException("signDecision", "请选择签核意见：同意、退回修改或驳回");
+    }
+    try {
+      quoteService.sign(QUOTE_ID.require(task), signer, decision, SIGN_COMMENT.get(task));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package com.gendan.quote;
+
+import static com.gendan.quote.QuoteApprovalProcess.Variables.INQUIRY_NOTE;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.VALIDITY_DAYS;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.process.JsonVariables;
+import com.gendan.scope.CustomerScope;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * The first step: an inquiry started from Tasklist's start form becomes a quote (the API
+ * registers the quote itself and starts the process with its id). Either way the process is
+ * linked to the quote and the forms get their variables.
+ */
+@Component(QuoteApprovalProcess.Beans.REGISTER_INQUIRY)
+class RegisterInquiry implements JavaDelegate {
+
+  private final QuoteService quoteService;
+  private final QuoteFormVariables formVariables;
+  private final JsonVariables json;
+
+  RegisterInquiry(QuoteService quoteService, QuoteFormVariables formVariables,
+      JsonVariables json) {
+    this.quoteService = quoteService;
+    this.formVariables = formVariables;
+    this.json = json;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long quoteId = QUOTE_ID.get(execution);
+    if (quoteId == null) {
+      quoteId = registerFromStartForm(execution);
+      QUOTE_ID.set(execution, quoteId);
+    }
+    quoteService.linkProcess(quoteId, execution.getProcessInstanceId());
+    formVariables.publish(execution, quoteId);
+    execution.setProcessBusinessKey(QuoteApprovalProcess.Variables.QUOTE_NUMBER.get(execution));
+  }
+
+  private long registerFromStartForm(DelegateExecution execution) {
+    Long validity = VALIDITY_DAYS.get(execution);
+    InquiryRequest request = new InquiryRequest(CustomerScope.customerId(execution),
+        QuoteApprovalProcess.Variables.CURRENCY.get(execution),
+        validity == null ? null : validity.intValue(), INQUIRY_NOTE.get(execution),
+        json.readList(execution.getVariable(QuoteApprovalProcess.Variables.INQUIRY_LINES),
+            InquiryLine.class).stream()
+            .map(l -> new InquiryRequest.Line(l.productCode(), l.quantity(), l.targetPrice()))
+            .toList());
+    try {
+      return quoteService.registerInquiry(request, Actors.currentUserOr(null));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e);
+    }
+  }
+
+  /** A row of the start form's inquiry list. */
+  record InquiryLine(String productCode, BigDecimal quantity, BigDecimal targetPrice) {
+  }
+}

@@ -1,0 +1,34 @@
+package com.gendan.quote;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.stereotype.Component;
+
+import com.gendan.identity.PeopleDirectory;
+
+/** Mails whoever must sign when a signing task has waited too long. */
+@Component(QuoteApprovalProcess.Beans.REMIND_SIGNER)
+class RemindQuoteSigner implements TaskListener {
+
+  private final QuoteMails mails;
+  private final PeopleDirectory people;
+
+  RemindQuoteSigner(QuoteMails mails, PeopleDirectory people) {
+    this.mails = mails;
+    this.people = people;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> recipients = task.getAssignee() != null
+        ? people.email(task.getAssignee()).map(List::of).orElse(List.of())
+        : task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+            .flatMap(group -> people.emailsOfGroup(group).stream()).distinct().toList();
+    mails.signingReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task), task.getId(),
+        recipients);
+  }
+}

@@ -1,0 +1,39 @@
+package com.gendan.quote;
+
+import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.VALID_UNTIL;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mails the signed quote to the customer and starts the wait for the answer; the quote expires
+ * at the end of its last valid day.
+ */
+@Component(QuoteApprovalProcess.Beans.SEND_QUOTE)
+class SendQuoteToCustomer implements JavaDelegate {
+
+  private final QuoteService quoteService;
+  private final QuoteMails mails;
+
+  SendQuoteToCustomer(QuoteService quoteService, QuoteMails mails) {
+    this.quoteService = quoteService;
+    this.mails = mails;
+  }
+
+  @Override
+  @Transactional
+  public void execute(DelegateExecution execution) {
+    long quoteId = QUOTE_ID.require(execution);
+    mails.quoteToCustomer(quoteId, quoteService.load(quoteId).current().documentPdf());
+    LocalDate validUntil = quoteService.markSent(quoteId);
+    VALID_UNTIL.set(execution, Date.from(validUntil.plusDays(1)
+        .atStartOfDay(ZoneId.systemDefault()).toInstant()));
+  }
+}

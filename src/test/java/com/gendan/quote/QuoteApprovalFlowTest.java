@@ -1,0 +1,283 @@
+package com.gendan.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.WebClient;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.OutboxMailSender;
+import com.gendan.mail.ReceivedMails;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * A quote walked the way the demo users walk it, through Gendan's API and the engine REST API
+ * that Tasklist uses, on the application's database with GreenMail as the mail server.
+ */
+@GendanSpringBootTest
+class QuoteApprovalFlowTest {
+
+  @RegisterExtension
+  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final String CUSTOMER_CONTACT = "zhangwei@hengda-example.cn";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CustomerDirectory customers;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  OutboxMailSender mailSender;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ObjectMapper json;
+
+  WebClient web;
+  long customerId;
+
+  @BeforeEach
+  void setUp() {
+    identityService.clearAuthentication();
+    web = new WebClient(port);
+    customerId = customers.findByCode("C001").orElseThrow().id();
+  }
+
+  @Test
+  void aQuoteBelowFloorPriceIsSignedByBothManagersMailedAsPdfAndBecomesAPriceAgreement()
+      throws Exception {
+    JsonNode quote = register(DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "currency": "CNY", "validityDays": 30,
+         "lines": [{"productCode": "EC-R0603-103", "quantity": 100, "targetPrice": 15},
+                   {"productCode": "EC-C0805-106", "quantity": 50}]}""".formatted(customerId));
+    long quoteId = quote.get("id").asLong();
+    String instanceId = quote.get("processInstanceId").asText();
+    runJobs(instanceId);
+    assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+    assertThat(ReceivedMails.to(greenMail, "sunli@gendan.local")).as("inquiry notice")
+        .isNotEmpty();
+
+    Task draft = task(instanceId);
+    assertThat(draft.getTaskDefinitionKey()).isEqualTo(QuoteApprovalProcess.Elements.DRAFT_QUOTE);
+    assertThat(draft.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
+    // 15.00 is under the floor price 15.50: the general manager must sign too
+    assertThat(completeDraft(draft, DemoUser.ASSISTANT_LIU, "15.00", "35.00")).isEqualTo(204);
+
+    Task managerSigning = task(instanceId);
+    assertThat(managerSigning.getTaskDefinitionKey())
+        .isEqualTo(QuoteApprovalProcess.Elements.SIGN_QUOTE);
+    assertThat(sign(managerSigning, DemoUser.GENERAL_MANAGER, "approve", null))
+        .as("the general manager may not sign for the sales manager").isEqualTo(403);
+    assertThat(sign(managerSigning, DemoUser.ASSISTANT_LIU, "approve", null)).isEqualTo(403);
+    assertThat(sign(managerSigning, DemoUser.SALES_MANAGER, "approve", "同意")).isEqualTo(204);
+    Task generalManagerSigning = task(instanceId);
+    assertThat(sign(generalManagerSigning, DemoUser.SALES_MANAGER, "approve", null))
+        .isEqualTo(403);
+    assertThat(sign(generalManagerSigning, DemoUser.GENERAL_MANAGER, "approve", "低于底价，特批"))
+        .isEqualTo(204);
+    runJobs(instanceId);
+
+    assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+    mailSender.sendDue();
+    List<MimeMessage> toCustomer = ReceivedMails.to(greenMail, CUSTOMER_CONTACT);
+    assertThat(toCustomer).hasSize(1);
+    byte[] attachedPdf = ReceivedMails.leaves(toCustomer.get(0)).stream()
+        .filter(leaf -> leaf.is("application/pdf")).findFirst().orElseThrow().content();
+    String pdfText = text(attachedPdf);
+    assertThat(pdfText).contains("苏州恒达电子有限公司", "孙丽", "业务主管", "周刚", "总经理", "报价单");
+
+    HttpResponse<byte[]> document = web.getBytes("/api/quotes/" + quoteId + "/document",
+        DemoUser.REP_WANG);
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(text(document.body())).isEqualTo(pdfText);
+    JsonNode sent = get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
+    assertThat(sent.at("/current/status").asText()).isEqualTo("SENT");
+    assertThat(sent.at("/current/signatures")).hasSize(2);
+    assertThat(pdfText).contains(sent.at("/current/verificationCode").asText());
+
+    Task response = task(instanceId);
+    assertThat(response.getTaskDefinitionKey())
+        .isEqualTo(QuoteApprovalProcess.Elements.REGISTER_CUSTOMER_RESPONSE);
+    assertThat(respond(response, DemoUser.ASSISTANT_LIU, "partial", "[1]", null)).isEqualTo(204);
+    runJobs(instanceId);
+
+    JsonNode agreements = get("/api/price-agreements?customer=" + customerId,
+        DemoUser.ASSISTANT_LIU);
+    assertThat(agreements).anySatisfy(agreement -> {
+      assertThat(agreement.get("productCode").asText()).isEqualTo("EC-R0603-103");
+      assertThat(agreement.get("unitPrice").decimalValue()).isEqualByComparingTo("15.00");
+      assertThat(agreement.get("quoteId").asLong()).isEqualTo(quoteId);
+    });
+    assertThat(agreements).noneSatisfy(agreement -> assertThat(
+        agreement.get("quoteId").asLong() == quoteId
+            && agreement.get("productCode").asText().equals("EC-C0805-106")).isTrue());
+    assertThat(web.get("/api/price-agreements?customer=" + customerId, DemoUser.ASSISTANT_CHEN)
+        .statusCode()).isEqualTo(403);
+    assertThat(get("/api/quotes/" + quoteId, DemoUser.SALES_MANAGER)
+        .at("/current/status").asText()).isEqualTo("PARTIALLY_ACCEPTED");
+  }
+
+  @Test
+  void badInquiriesAreRefusedNamingTheFieldAndNothingIsSaved() {
+    Integer before = jdbc.queryForObject("select count(*) from quote", Integer.class);
+    HttpResponse<String> response = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "currency": "EUR",
+         "lines": [{"productCode": "NO-SUCH", "quantity": 5},
+                   {"productCode": "EC-R0603-103", "quantity": 0}]}""".formatted(customerId));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("lines[1].quantity");
+    HttpResponse<String> unknown = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "currency": "EUR",
+         "lines": [{"productCode": "NO-SUCH", "quantity": 5}]}""".formatted(customerId));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"currency\"", "lines[0].productCode");
+    assertThat(web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, "{\"lines\": []}")
+        .body()).contains("customerId", "lines");
+    assertThat(jdbc.queryForObject("select count(*) from quote", Integer.class))
+        .isEqualTo(before);
+  }
+
+  @Test
+  void onlyTheCustomersTeamRegistersAndReadsItsQuotes() {
+    String inquiry = """
+        {"customerId": %d, "lines": [{"productCode": "EC-R0603-103", "quantity": 10}]}"""
+        .formatted(customerId);
+    assertThat(web.postJson("/api/quotes", DemoUser.ASSISTANT_CHEN, inquiry).statusCode())
+        .as("not her customer").isEqualTo(403);
+    assertThat(web.postJson("/api/quotes", DemoUser.WAREHOUSE, inquiry).statusCode())
+        .as("the warehouse does not quote").isEqualTo(403);
+    long quoteId = register(DemoUser.ASSISTANT_LIU, inquiry).get("id").asLong();
+    assertThat(web.get("/api/quotes/" + quoteId, DemoUser.REP_ZHAO).statusCode()).isEqualTo(403);
+    assertThat(web.get("/api/quotes/" + quoteId, DemoUser.AUDITOR).statusCode()).isEqualTo(200);
+    assertThat(web.get("/api/quotes/" + quoteId + "/document", DemoUser.ASSISTANT_LIU)
+        .statusCode()).as("not signed yet").isEqualTo(404);
+  }
+
+  @Test
+  void aDraftWithAZeroPriceIsRefusedAndTheTaskStaysOpen() throws Exception {
+    JsonNode quote = register(DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "lines": [{"productCode": "EC-R0603-103", "quantity": 10},
+                                     {"productCode": "EC-C0805-106", "quantity": 10}]}"""
+        .formatted(customerId));
+    String instanceId = quote.get("processInstanceId").asText();
+    runJobs(instanceId);
+    Task draft = task(instanceId);
+    HttpResponse<String> refused = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "16.00",
+        "0");
+    assertThat(refused.statusCode()).isEqualTo(500);
+    assertThat(refused.body()).contains("第2行报价单价必须大于0");
+    assertThat(task(instanceId).getId()).isEqualTo(draft.getId());
+    assertThat(get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
+        .at("/current/lines/0/unitPrice").isNull()).isTrue();
+  }
+
+  private JsonNode register(String user, String inquiry) {
+    HttpResponse<String> response = web.postJson("/api/quotes", user, inquiry);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return read(response.body());
+  }
+
+  private int completeDraft(Task draft, String user, String... unitPrices) throws Exception {
+    return completeDraftResponse(draft, user, unitPrices).statusCode();
+  }
+
+  private HttpResponse<String> completeDraftResponse(Task draft, String user,
+      String... unitPrices) throws Exception {
+    ArrayNode lines = (ArrayNode) json.readTree(taskService.getVariable(draft.getId(),
+        QuoteApprovalProcess.Variables.QUOTE_LINES).toString());
+    for (int i = 0; i < unitPrices.length; i++) {
+      ((ObjectNode) lines.get(i)).put("unitPrice", Double.parseDouble(unitPrices[i]));
+    }
+    return complete(draft, user, Map.of(QuoteApprovalProcess.Variables.QUOTE_LINES,
+        Map.of("value", lines.toString(), "type", "Json")));
+  }
+
+  private int sign(Task task, String user, String decision, String comment) {
+    return complete(task, user, Map.of("signDecision", Map.of("value", decision),
+        "signComment", Map.of("value", comment == null ? "" : comment))).statusCode();
+  }
+
+  private int respond(Task task, String user, String response, String acceptedLines,
+      String reason) {
+    return complete(task, user, Map.of("customerResponse", Map.of("value", response),
+        "acceptedLines", Map.of("value", acceptedLines, "type", "Json"),
+        "responseReason", Map.of("value", reason == null ? "" : reason))).statusCode();
+  }
+
+  private HttpResponse<String> complete(Task task, String user, Map<String, Object> variables) {
+    try {
+      return web.postJson("/engine-rest/task/" + task.getId() + "/complete", user,
+          json.writeValueAsString(Map.of("variables", variables)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Task task(String instanceId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+  }
+
+  /** The job executor is off in tests: run what is due, as it would. */
+  private void runJobs(String instanceId) {
+    for (int round = 0; round < 10; round++) {
+      List<Job> due = managementService.createJobQuery().processInstanceId(instanceId)
+          .executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private JsonNode get(String path, String user) {
+    HttpResponse<String> response = web.get(path, user);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return read(response.body());
+  }
+
+  private JsonNode read(String body) {
+    try {
+      return json.readTree(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(body, e);
+    }
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+}
