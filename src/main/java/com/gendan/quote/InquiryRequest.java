@@ -22,7 +22,8 @@ public record InquiryRequest(
     @Min(value = 1, message = "必须在1到365之间") @Max(value = 365, message = "必须在1到365之间")
     Integer validityDays,
     @Size(max = 2000, message = "长度不能超过{max}个字符") String note,
-    @NotEmpty(message = "至少需要一行明细") @Size(max = 100, message = "最多{max}行")
+    @NotEmpty(message = "至少需要一行明细")
+    @Size(max = QuoteApprovalProcess.Variables.MAX_LINES, message = "最多{max}行")
     List<@NotNull(message = "不能为空") @Valid Line> lines) {
 
   public InquiryRequest {

@@ -124,22 +124,37 @@ public final class QuoteApprovalProcess {
     public static final ProcessVariable<String> CURRENCY =
         ProcessVariable.of("currency", String.class);
 
-    // Inquiry start form (Tasklist): customerCode, currency, validityDays, inquiryLines (JSON list
-    // of {productCode, quantity, targetPrice}), inquiryNote.
+    // Inquiry start form (Tasklist): customerCode, currency, validityDays, inquiryLinesText,
+    // inquiryNote.
     public static final ProcessVariable<String> CUSTOMER_CODE =
         ProcessVariable.of("customerCode", String.class);
     public static final ProcessVariable<Long> VALIDITY_DAYS =
         ProcessVariable.of("validityDays", Long.class);
-    public static final String INQUIRY_LINES = "inquiryLines";
+    /**
+     * The inquiry's lines as text, one product a line: code, quantity and optionally the target
+     * price, separated by blanks, commas or tabs (pasted from Excel). Camunda 7.24's Tasklist
+     * cannot submit a form after a dynamic list was edited (form-js issue 1494), so the start
+     * form takes text and the server parses it.
+     */
+    public static final ProcessVariable<String> INQUIRY_LINES_TEXT =
+        ProcessVariable.of("inquiryLinesText", String.class);
     public static final ProcessVariable<String> INQUIRY_NOTE =
         ProcessVariable.of("inquiryNote", String.class);
 
     /**
-     * JSON list of the current revision's lines for the draft and signing forms:
-     * {lineNo, productCode, productName, spec, unit, quantity, targetPrice, listPrice, floorPrice,
-     * unitPrice}. The draft form edits unitPrice.
+     * JSON list of the current revision's lines, shown read-only by the forms: {lineNo,
+     * productCode, productName, spec, unit, quantity, targetPrice, listPrice, floorPrice,
+     * unitPrice}.
      */
     public static final String QUOTE_LINES = "quoteLines";
+    /**
+     * The draft form's price of line n is the variable {@code unitPrice<n>} (n from 1 to
+     * {@link #MAX_LINES}): one plain field per line, for the reason given at
+     * {@link #INQUIRY_LINES_TEXT}.
+     */
+    public static final String UNIT_PRICE_PREFIX = "unitPrice";
+    /** The most lines a quote may have; the draft form has this many price fields. */
+    public static final int MAX_LINES = 20;
 
     // Inputs of the quoteApprovalAuthority decision, set when the draft is completed.
     public static final ProcessVariable<Double> DISCOUNT_PERCENT =

@@ -35,7 +35,7 @@ class QuoteDraftCompleted implements TaskListener {
     long quoteId = QUOTE_ID.require(task);
     QuoteService.AuthorityInputs inputs;
     try {
-      inputs = quoteService.priceDraft(quoteId, formVariables.submittedLines(task),
+      inputs = quoteService.priceDraft(quoteId, formVariables.submittedPrices(task),
           Actors.currentUserOr(task.getAssignee()));
     } catch (InvalidRequestException e) {
       throw InvalidTaskInputException.of(e);

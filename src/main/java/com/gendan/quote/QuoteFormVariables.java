@@ -3,11 +3,16 @@ package com.gendan.quote;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.CURRENCY;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.CUSTOMER_NAME;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.LINE_OPTIONS;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.MAX_LINES;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_LINES;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_NUMBER;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.REVISION_NO;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -16,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.process.JsonVariables;
+import com.gendan.web.InvalidRequestException;
 
 /**
- * Copies what the quote forms show from the quote tables into the process: number, revision,
- * customer, currency, the lines, and the options of the accepted-lines checklist.
+ * Copies what the quote forms show from the quote tables into the process (number, revision,
+ * customer, currency, the lines, the prices so far, the options of the accepted-lines
+ * checklist) and reads back what the forms entered.
  */
 @Component
 @Transactional(readOnly = true)
@@ -46,13 +53,35 @@ class QuoteFormVariables {
     CURRENCY.set(scope, quote.currency());
     List<QuoteLineData> lines = revision.lines().stream().map(QuoteLine::toData).toList();
     scope.setVariable(QUOTE_LINES, json.json(lines));
+    for (int n = 1; n <= MAX_LINES; n++) {
+      BigDecimal price = n <= lines.size() ? lines.get(n - 1).unitPrice() : null;
+      if (price != null) {
+        scope.setVariable(UNIT_PRICE_PREFIX + n, price.doubleValue());
+      } else {
+        scope.removeVariable(UNIT_PRICE_PREFIX + n);
+      }
+    }
     scope.setVariable(LINE_OPTIONS, json.json(lines.stream().map(line -> new Option(
         line.lineNo() + ". " + line.productName() + " " + line.quantity().stripTrailingZeros()
             .toPlainString() + line.unit(), line.lineNo())).toList()));
   }
 
-  List<QuoteLineData> submittedLines(VariableScope scope) {
-    return json.readList(scope.getVariable(QUOTE_LINES), QuoteLineData.class);
+  /** The unit prices entered on the draft form, by line number (missing ones left out). */
+  Map<Integer, BigDecimal> submittedPrices(VariableScope scope) {
+    Map<Integer, BigDecimal> prices = new HashMap<>();
+    for (int n = 1; n <= MAX_LINES; n++) {
+      Object value = scope.getVariable(UNIT_PRICE_PREFIX + n);
+      if (value instanceof Number number) {
+        prices.put(n, new BigDecimal(number.toString()));
+      } else if (value != null && !value.toString().isBlank()) {
+        try {
+          prices.put(n, new BigDecimal(value.toString().trim()));
+        } catch (NumberFormatException e) {
+          throw InvalidRequestException.of(UNIT_PRICE_PREFIX + n, "第" + n + "项报价单价不是数字");
+        }
+      }
+    }
+    return prices;
   }
 
   List<Integer> acceptedLines(VariableScope scope) {

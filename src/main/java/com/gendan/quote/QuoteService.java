@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
@@ -105,27 +103,22 @@ public class QuoteService {
    * Takes the assistant's unit prices for the current revision and answers what the signing
    * authority needs to know about them.
    */
-  public AuthorityInputs priceDraft(long quoteId, List<QuoteLineData> submitted, String userId) {
+  public AuthorityInputs priceDraft(long quoteId, Map<Integer, BigDecimal> unitPrices,
+      String userId) {
     Quote quote = load(quoteId);
     QuoteRevision revision = quote.current();
-    Map<Integer, QuoteLineData> byLineNo = submitted.stream()
-        .collect(Collectors.toMap(QuoteLineData::lineNo, Function.identity(), (a, b) -> b));
     List<FieldProblem> problems = new ArrayList<>();
     for (QuoteLine line : revision.lines()) {
-      QuoteLineData entered = byLineNo.get(line.lineNo());
-      String field = "quoteLines[" + (line.lineNo() - 1) + "].unitPrice";
-      if (entered == null || entered.unitPrice() == null) {
-        problems.add(new FieldProblem(field, "第" + line.lineNo() + "行缺少报价单价"));
-      } else if (entered.unitPrice().signum() <= 0) {
-        problems.add(new FieldProblem(field, "第" + line.lineNo() + "行报价单价必须大于0"));
+      BigDecimal price = unitPrices.get(line.lineNo());
+      String field = QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX + line.lineNo();
+      if (price == null) {
+        problems.add(new FieldProblem(field, "第" + line.lineNo() + "项缺少报价单价"));
+      } else if (price.signum() <= 0) {
+        problems.add(new FieldProblem(field, "第" + line.lineNo() + "项报价单价必须大于0"));
       }
     }
-    Set<Integer> known = revision.lines().stream().map(QuoteLine::lineNo)
-        .collect(Collectors.toSet());
-    byLineNo.keySet().stream().filter(n -> !known.contains(n)).sorted().forEach(n ->
-        problems.add(new FieldProblem("quoteLines", "第" + n + "行不在询价中，不能增加明细")));
     InvalidRequestException.throwIfAny(problems);
-    revision.lines().forEach(line -> line.quote(byLineNo.get(line.lineNo()).unitPrice()));
+    revision.lines().forEach(line -> line.quote(unitPrices.get(line.lineNo())));
     BigDecimal total = revision.lines().stream().map(QuoteLine::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal totalCny = total.multiply(rateToCny(quote.currency()).orElseThrow())

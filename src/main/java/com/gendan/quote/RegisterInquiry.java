@@ -1,10 +1,10 @@
 package com.gendan.quote;
 
+import static com.gendan.quote.QuoteApprovalProcess.Variables.CURRENCY;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.INQUIRY_LINES_TEXT;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.INQUIRY_NOTE;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.VALIDITY_DAYS;
-
-import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.process.JsonVariables;
 import com.gendan.scope.CustomerScope;
 import com.gendan.web.InvalidRequestException;
 
@@ -26,13 +25,10 @@ class RegisterInquiry implements JavaDelegate {
 
   private final QuoteService quoteService;
   private final QuoteFormVariables formVariables;
-  private final JsonVariables json;
 
-  RegisterInquiry(QuoteService quoteService, QuoteFormVariables formVariables,
-      JsonVariables json) {
+  RegisterInquiry(QuoteService quoteService, QuoteFormVariables formVariables) {
     this.quoteService = quoteService;
     this.formVariables = formVariables;
-    this.json = json;
   }
 
   @Override
@@ -49,21 +45,13 @@ class RegisterInquiry implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     Long validity = VALIDITY_DAYS.get(execution);
-    InquiryRequest request = new InquiryRequest(CustomerScope.customerId(execution),
-        QuoteApprovalProcess.Variables.CURRENCY.get(execution),
-        validity == null ? null : validity.intValue(), INQUIRY_NOTE.get(execution),
-        json.readList(execution.getVariable(QuoteApprovalProcess.Variables.INQUIRY_LINES),
-            InquiryLine.class).stream()
-            .map(l -> new InquiryRequest.Line(l.productCode(), l.quantity(), l.targetPrice()))
-            .toList());
     try {
+      InquiryRequest request = new InquiryRequest(CustomerScope.customerId(execution),
+          CURRENCY.get(execution), validity == null ? null : validity.intValue(),
+          INQUIRY_NOTE.get(execution), InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
       return quoteService.registerInquiry(request, Actors.currentUserOr(null));
     } catch (InvalidRequestException e) {
       throw InvalidTaskInputException.of(e);
     }
-  }
-
-  /** A row of the start form's inquiry list. */
-  record InquiryLine(String productCode, BigDecimal quantity, BigDecimal targetPrice) {
   }
 }

@@ -3,6 +3,7 @@ package com.gendan.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gendan.GendanSpringBootTest;
 import com.gendan.WebClient;
 import com.gendan.customer.CustomerDirectory;
@@ -197,10 +196,43 @@ class QuoteApprovalFlowTest {
     HttpResponse<String> refused = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "16.00",
         "0");
     assertThat(refused.statusCode()).isEqualTo(500);
-    assertThat(refused.body()).contains("第2行报价单价必须大于0");
+    assertThat(refused.body()).contains("unitPrice2", "第2项报价单价必须大于0");
     assertThat(task(instanceId).getId()).isEqualTo(draft.getId());
     assertThat(get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
         .at("/current/lines/0/unitPrice").isNull()).isTrue();
+  }
+
+  @Test
+  void anInquiryFromTasklistsStartFormBecomesAQuoteAndBadLinesAreNamed() {
+    String start = "/engine-rest/process-definition/key/" + QuoteApprovalProcess.KEY + "/start";
+    HttpResponse<String> refused = web.postJson(start, DemoUser.ASSISTANT_LIU,
+        startForm("EC-R0603-103 100 15\\nEC-C0805-106 很多"));
+    assertThat(refused.statusCode()).isEqualTo(500);
+    assertThat(refused.body()).contains("第2行的数量不是数字");
+    HttpResponse<String> unknownCustomer = web.postJson(start, DemoUser.ASSISTANT_LIU,
+        startForm("EC-R0603-103 100").replace("C001", "C999"));
+    assertThat(unknownCustomer.body()).contains("客户 C999 不存在");
+
+    HttpResponse<String> started = web.postJson(start, DemoUser.ASSISTANT_LIU,
+        startForm("EC-R0603-103\\t100\\t15\\n\\nEC-C0805-106, 50"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instanceId = read(started.body()).get("id").asText();
+    runJobs(instanceId);
+    Task draft = task(instanceId);
+    assertThat(draft.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
+    long quoteId = ((Number) taskService.getVariable(draft.getId(),
+        QuoteApprovalProcess.Variables.QUOTE_ID.name())).longValue();
+    JsonNode quote = get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
+    assertThat(quote.at("/current/lines")).hasSize(2);
+    assertThat(quote.at("/current/lines/1/quantity").decimalValue()).isEqualByComparingTo("50");
+    assertThat(quote.at("/current/lines/0/listPrice").decimalValue()).isEqualByComparingTo("18");
+  }
+
+  /** What Tasklist's start form submits. */
+  private static String startForm(String lines) {
+    return "{\"variables\": {\"customerCode\": {\"value\": \"C001\"},"
+        + " \"currency\": {\"value\": \"CNY\"}, \"validityDays\": {\"value\": 30, \"type\": \"Long\"},"
+        + " \"inquiryLinesText\": {\"value\": \"" + lines + "\"}}}";
   }
 
   private JsonNode register(String user, String inquiry) {
@@ -209,19 +241,19 @@ class QuoteApprovalFlowTest {
     return read(response.body());
   }
 
-  private int completeDraft(Task draft, String user, String... unitPrices) throws Exception {
+  private int completeDraft(Task draft, String user, String... unitPrices) {
     return completeDraftResponse(draft, user, unitPrices).statusCode();
   }
 
+  /** As the draft form submits it: one price field per line. */
   private HttpResponse<String> completeDraftResponse(Task draft, String user,
-      String... unitPrices) throws Exception {
-    ArrayNode lines = (ArrayNode) json.readTree(taskService.getVariable(draft.getId(),
-        QuoteApprovalProcess.Variables.QUOTE_LINES).toString());
+      String... unitPrices) {
+    Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < unitPrices.length; i++) {
-      ((ObjectNode) lines.get(i)).put("unitPrice", Double.parseDouble(unitPrices[i]));
+      variables.put(QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX + (i + 1),
+          Map.of("value", Double.parseDouble(unitPrices[i])));
     }
-    return complete(draft, user, Map.of(QuoteApprovalProcess.Variables.QUOTE_LINES,
-        Map.of("value", lines.toString(), "type", "Json")));
+    return complete(draft, user, variables);
   }
 
   private int sign(Task task, String user, String decision, String comment) {
