@@ -1,6 +1,7 @@
 package com.gendan.process;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -25,7 +26,10 @@ public class InvalidTaskInputException extends ProcessEngineException {
         .collect(Collectors.joining("；")));
   }
 
-  public static InvalidTaskInputException of(InvalidRequestException e) {
-    return new InvalidTaskInputException(e.problems());
+  /** The problems of {@code e}, each field named as its form labels it. */
+  public static InvalidTaskInputException of(InvalidRequestException e,
+      UnaryOperator<String> fieldLabel) {
+    return new InvalidTaskInputException(e.problems().stream()
+        .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message())).toList());
   }
 }

@@ -31,9 +31,9 @@ class CustomerResponseRecorded implements TaskListener {
           formVariables.acceptedLines(task), RESPONSE_REASON.get(task),
           Actors.currentUserOr(task.getAssignee()));
     } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e);
+      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
     } catch (IllegalArgumentException e) {
-      throw new InvalidTaskInputException("acceptedLines", "接受的明细格式不正确");
+      throw new InvalidTaskInputException("接受的明细", "接受的明细格式不正确");
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.gendan.quote;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -75,6 +76,27 @@ class QuoteApi {
         revision.documentPdf());
   }
 
+  /**
+   * Checks a printed or faxed quote: the verification code in its footer names exactly one
+   * signed revision, or the document is not Gendan's.
+   */
+  @Transactional(readOnly = true)
+  Verification verify(String code, CurrentUser user) {
+    String normalized = code == null ? "" : code.trim().toUpperCase();
+    for (Quote quote : quoteService.findByVerificationCode(normalized)) {
+      for (QuoteRevision revision : quote.revisions()) {
+        if (normalized.equals(revision.verificationCode())) {
+          LOG.info("Quote {} verified by {}", quote.quoteNumber(), user.userId());
+          CustomerView customer = customers.findById(quote.customerId()).orElseThrow();
+          return new Verification(normalized, quote.quoteNumber(), revision.revisionNo(),
+              revision.status(), customer.chineseName(), quote.currency(),
+              revision.totalAmount(), revision.validUntil());
+        }
+      }
+    }
+    throw new NotFoundException("校验码 " + normalized + " 不属于任何已签核的报价单");
+  }
+
   @Transactional(readOnly = true)
   List<PriceAgreementView> priceAgreements(long customerId, LocalDate day, CurrentUser user) {
     CustomerView customer = customers.findById(customerId)
@@ -107,5 +129,11 @@ class QuoteApi {
   }
 
   record SignedDocument(String fileName, byte[] pdf) {
+  }
+
+  /** What a verification code vouches for. */
+  record Verification(String verificationCode, String quoteNumber, int revisionNo,
+      RevisionStatus status, String customerName, String currency, BigDecimal totalAmount,
+      LocalDate validUntil) {
   }
 }

@@ -123,6 +123,9 @@ public final class QuoteApprovalProcess {
         ProcessVariable.of("customerName", String.class);
     public static final ProcessVariable<String> CURRENCY =
         ProcessVariable.of("currency", String.class);
+    /** Shown on the signing form: the revision's total in its currency, once priced. */
+    public static final ProcessVariable<String> TOTAL_AMOUNT =
+        ProcessVariable.of("totalAmount", String.class);
 
     // Inquiry start form (Tasklist): customerCode, currency, validityDays, inquiryLinesText,
     // inquiryNote.

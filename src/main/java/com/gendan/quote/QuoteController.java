@@ -60,6 +60,12 @@ class QuoteController {
         .body(document.pdf());
   }
 
+  @GetMapping("/api/quotes/verification")
+  @Operation(summary = "Check a printed quote by the verification code in its footer")
+  QuoteApi.Verification verify(@RequestParam String code) {
+    return quoteApi.verify(code, currentUsers.current());
+  }
+
   @GetMapping("/api/price-agreements")
   @Operation(summary = "The prices in effect for a customer on a day (default today)")
   List<PriceAgreementView> priceAgreements(@RequestParam("customer") long customerId,

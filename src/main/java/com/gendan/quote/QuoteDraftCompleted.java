@@ -38,7 +38,7 @@ class QuoteDraftCompleted implements TaskListener {
       inputs = quoteService.priceDraft(quoteId, formVariables.submittedPrices(task),
           Actors.currentUserOr(task.getAssignee()));
     } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e);
+      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
     }
     DelegateExecution execution = task.getExecution();
     DISCOUNT_PERCENT.set(execution, inputs.discountPercent());

@@ -7,6 +7,7 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.MAX_LINES;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_LINES;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_NUMBER;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.REVISION_NO;
+import static com.gendan.quote.QuoteApprovalProcess.Variables.TOTAL_AMOUNT;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX;
 
 import java.math.BigDecimal;
@@ -51,6 +52,8 @@ class QuoteFormVariables {
     CUSTOMER_NAME.set(scope, customers.findById(quote.customerId())
         .map(CustomerView::chineseName).orElse(""));
     CURRENCY.set(scope, quote.currency());
+    BigDecimal total = revision.totalAmount();
+    TOTAL_AMOUNT.set(scope, total == null ? "" : total.toPlainString());
     List<QuoteLineData> lines = revision.lines().stream().map(QuoteLine::toData).toList();
     scope.setVariable(QUOTE_LINES, json.json(lines));
     for (int n = 1; n <= MAX_LINES; n++) {

@@ -9,6 +9,9 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
   List<Quote> findByCustomerIdOrderByIdDesc(long customerId);
 
+  @Query("select r.quote from QuoteRevision r where r.verificationCode = :code")
+  List<Quote> findByVerificationCode(String code);
+
   @Query(value = "select nextval('quote_number_seq')", nativeQuery = true)
   long nextNumber();
 }

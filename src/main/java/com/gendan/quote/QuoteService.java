@@ -222,6 +222,10 @@ public class QuoteService {
     load(quoteId).current().expire();
   }
 
+  List<Quote> findByVerificationCode(String code) {
+    return quotes.findByVerificationCode(code);
+  }
+
   Optional<Quote> findById(long quoteId) {
     return quotes.findById(quoteId);
   }

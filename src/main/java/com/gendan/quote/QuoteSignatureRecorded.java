@@ -38,12 +38,12 @@ class QuoteSignatureRecorded implements TaskListener {
     try {
       decision = SignatureDecision.of(SIGN_DECISION.get(task));
     } catch (IllegalArgumentException e) {
-      throw new InvalidTaskInputException("signDecision", "请选择签核意见：同意、退回修改或驳回");
+      throw new InvalidTaskInputException("签核意见", "请选择签核意见：同意、退回修改或驳回");
     }
     try {
       quoteService.sign(QUOTE_ID.require(task), signer, decision, SIGN_COMMENT.get(task));
     } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e);
+      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
     }
   }
 }

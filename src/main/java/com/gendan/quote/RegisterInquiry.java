@@ -51,7 +51,7 @@ class RegisterInquiry implements JavaDelegate {
           INQUIRY_NOTE.get(execution), InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
       return quoteService.registerInquiry(request, Actors.currentUserOr(null));
     } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e);
+      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
     }
   }
 }

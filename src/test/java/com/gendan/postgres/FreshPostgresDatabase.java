@@ -4,39 +4,49 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A new, empty database on the real PostgreSQL server for one integration test run. Server, user
+ * New, empty databases on the real PostgreSQL server for the integration tests, one per test
+ * class, each created once per run. Server, user
  * and password come from GENDAN_IT_PG_HOST/PORT/USER/PASSWORD (default 127.0.0.1:5432, postgres,
  * trust auth). An unreachable server fails the test with instructions; it never skips.
  */
-final class FreshPostgresDatabase {
-
-  static final String NAME = "gendan_it";
+public final class FreshPostgresDatabase {
 
   private static final String HOST = env("GENDAN_IT_PG_HOST", "127.0.0.1");
   private static final String PORT = env("GENDAN_IT_PG_PORT", "5432");
-  static final String USER = env("GENDAN_IT_PG_USER", "postgres");
-  static final String PASSWORD = env("GENDAN_IT_PG_PASSWORD", "");
+  public static final String USER = env("GENDAN_IT_PG_USER", "postgres");
+  public static final String PASSWORD = env("GENDAN_IT_PG_PASSWORD", "");
 
-  private static String url;
+  private static final Map<String, String> URLS = new ConcurrentHashMap<>();
 
   private FreshPostgresDatabase() {
   }
 
-  static synchronized String url() {
-    if (url == null) {
-      recreate();
-      url = jdbcUrl(NAME);
-    }
-    return url;
+  /** The JDBC URL of database {@code name}, dropped and created anew on first use in a run. */
+  public static String url(String name) {
+    return URLS.computeIfAbsent(name, n -> {
+      recreate(n);
+      return jdbcUrl(n);
+    });
   }
 
-  private static void recreate() {
+  /** Points a test's application context at database {@code name}. */
+  public static void register(DynamicPropertyRegistry registry, String name) {
+    registry.add("spring.datasource.url", () -> url(name));
+    registry.add("spring.datasource.username", () -> USER);
+    registry.add("spring.datasource.password", () -> PASSWORD);
+  }
+
+  private static void recreate(String name) {
     try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
         Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + NAME + " ENCODING 'UTF8'");
+      sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      sql.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is required for"
           + " the integration tests and could not be used (" + e.getMessage() + "). Start it"

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +42,7 @@ import com.gendan.scope.CustomerScope;
     "camunda.bpm.job-execution.enabled=false",
     "gendan.access.process-starters.customerScopeProbe=sales-assistant"})
 @ActiveProfiles("postgres")
+@DirtiesContext
 class PostgresApplicationIT {
 
   static final String ADMIN_PASSWORD = "Pg#Gendan-2026";
@@ -50,9 +52,7 @@ class PostgresApplicationIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", FreshPostgresDatabase::url);
-    registry.add("spring.datasource.username", () -> FreshPostgresDatabase.USER);
-    registry.add("spring.datasource.password", () -> FreshPostgresDatabase.PASSWORD);
+    FreshPostgresDatabase.register(registry, "gendan_it");
   }
 
   @LocalServerPort

@@ -124,7 +124,12 @@ class QuoteApprovalFlowTest {
     JsonNode sent = get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
     assertThat(sent.at("/current/status").asText()).isEqualTo("SENT");
     assertThat(sent.at("/current/signatures")).hasSize(2);
-    assertThat(pdfText).contains(sent.at("/current/verificationCode").asText());
+    String code = sent.at("/current/verificationCode").asText();
+    assertThat(pdfText).contains(code);
+    JsonNode verified = get("/api/quotes/verification?code=" + code, DemoUser.AUDITOR);
+    assertThat(verified.get("quoteNumber").asText()).isEqualTo(quote.get("quoteNumber").asText());
+    assertThat(web.get("/api/quotes/verification?code=0000-0000-0000-0000", DemoUser.AUDITOR)
+        .statusCode()).isEqualTo(404);
 
     Task response = task(instanceId);
     assertThat(response.getTaskDefinitionKey())
@@ -196,7 +201,7 @@ class QuoteApprovalFlowTest {
     HttpResponse<String> refused = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "16.00",
         "0");
     assertThat(refused.statusCode()).isEqualTo(500);
-    assertThat(refused.body()).contains("unitPrice2", "第2项报价单价必须大于0");
+    assertThat(refused.body()).contains("报价单价：第2项报价单价必须大于0");
     assertThat(task(instanceId).getId()).isEqualTo(draft.getId());
     assertThat(get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
         .at("/current/lines/0/unitPrice").isNull()).isTrue();
@@ -208,7 +213,7 @@ class QuoteApprovalFlowTest {
     HttpResponse<String> refused = web.postJson(start, DemoUser.ASSISTANT_LIU,
         startForm("EC-R0603-103 100 15\\nEC-C0805-106 很多"));
     assertThat(refused.statusCode()).isEqualTo(500);
-    assertThat(refused.body()).contains("第2行的数量不是数字");
+    assertThat(refused.body()).contains("询价明细：第2行的数量不是数字");
     HttpResponse<String> unknownCustomer = web.postJson(start, DemoUser.ASSISTANT_LIU,
         startForm("EC-R0603-103 100").replace("C001", "C999"));
     assertThat(unknownCustomer.body()).contains("客户 C999 不存在");
