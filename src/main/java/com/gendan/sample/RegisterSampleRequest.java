@@ -1,0 +1,83 @@
+package com.gendan.sample;
+
+import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_REQUIRED;
+import static com.gendan.sample.SampleTrackingProcess.Variables.CHARGED;
+import static com.gendan.sample.SampleTrackingProcess.Variables.PRODUCT_CODE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.PURPOSE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.QUANTITY;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_NUMBER;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_VALUE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SPEC_TEXT;
+import static com.gendan.sample.SampleTrackingProcess.Variables.TARGET_DATE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.UNIT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.scope.CustomerScope;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * The first step: a request from Tasklist's start form becomes a sample request (the API
+ * registers it itself and starts the process with its id). Either way the process is linked to
+ * it, the forms get their variables and the approval gateway its answer.
+ */
+@Component(SampleTrackingProcess.Beans.REGISTER_REQUEST)
+class RegisterSampleRequest implements JavaDelegate {
+
+  private final SampleService sampleService;
+  private final SampleFormVariables formVariables;
+
+  RegisterSampleRequest(SampleService sampleService, SampleFormVariables formVariables) {
+    this.sampleService = sampleService;
+    this.formVariables = formVariables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long sampleId = SAMPLE_ID.get(execution);
+    if (sampleId == null) {
+      sampleId = registerFromStartForm(execution);
+      SAMPLE_ID.set(execution, sampleId);
+    }
+    sampleService.linkProcess(sampleId, execution.getProcessInstanceId());
+    formVariables.publish(execution, sampleId);
+    APPROVAL_REQUIRED.set(execution, sampleService.needsApproval(sampleId));
+    execution.setProcessBusinessKey(SAMPLE_NUMBER.get(execution));
+  }
+
+  private long registerFromStartForm(DelegateExecution execution) {
+    try {
+      Double quantity = QUANTITY.get(execution);
+      Double value = SAMPLE_VALUE.get(execution);
+      SampleRequestData data = new SampleRequestData(CustomerScope.customerId(execution),
+          PRODUCT_CODE.get(execution), SPEC_TEXT.get(execution),
+          quantity == null ? null : BigDecimal.valueOf(quantity), UNIT.get(execution),
+          PURPOSE.get(execution), CHARGED.get(execution),
+          value == null ? null : BigDecimal.valueOf(value), targetDate(execution));
+      return sampleService.register(data, Actors.currentUserOr(null));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
+    }
+  }
+
+  private static LocalDate targetDate(DelegateExecution execution) {
+    String value = TARGET_DATE.get(execution);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim().substring(0, Math.min(10, value.trim().length())));
+    } catch (DateTimeParseException e) {
+      throw InvalidRequestException.of("targetDate", "日期格式应为 yyyy-MM-dd");
+    }
+  }
+}

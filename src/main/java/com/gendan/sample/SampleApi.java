@@ -1,0 +1,144 @@
+package com.gendan.sample;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.product.ProductCatalog;
+import com.gendan.product.ProductView;
+import com.gendan.scope.CustomerScope;
+import com.gendan.security.CurrentUser;
+import com.gendan.web.ForbiddenException;
+import com.gendan.web.InvalidRequestException;
+import com.gendan.web.NotFoundException;
+
+/**
+ * The sample API's use cases. A request is registered and its process started in one
+ * transaction, as the calling user. Reads and withdrawals follow the customer scope; every read
+ * is logged.
+ */
+@Service
+@Transactional
+class SampleApi {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SampleApi.class);
+
+  private final SampleService sampleService;
+  private final SampleApprovalRepository approvals;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  SampleApi(SampleService sampleService, SampleApprovalRepository approvals,
+      CustomerDirectory customers, ProductCatalog products, RuntimeService runtimeService,
+      IdentityService identityService) {
+    this.sampleService = sampleService;
+    this.approvals = approvals;
+    this.customers = customers;
+    this.products = products;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  SampleView request(SampleRequestData data, CurrentUser user) {
+    customers.findById(data.customerId()).ifPresent(customer -> requireServes(user, customer));
+    long sampleId = sampleService.register(data, user.userId());
+    SampleRequest request = sampleService.load(sampleId);
+    ProcessInstance instance = runtimeService
+        .createProcessInstanceByKey(SampleTrackingProcess.KEY)
+        .businessKey(request.sampleNumber())
+        .setVariable(CustomerScope.CUSTOMER_ID, request.customerId())
+        .setVariable(SampleTrackingProcess.Variables.SAMPLE_ID.name(), sampleId)
+        .execute();
+    LOG.info("Sample request {} registered by {}, process {}", request.sampleNumber(),
+        user.userId(), instance.getId());
+    return view(request);
+  }
+
+  @Transactional(readOnly = true)
+  SampleView find(long sampleId, CurrentUser user) {
+    return view(readable(sampleId, user));
+  }
+
+  /**
+   * Withdraws a running request. Gendan checks the customer scope; the engine is then asked as
+   * itself, because assistants read their customers' instances but may not change them through
+   * the engine's own API.
+   */
+  void withdraw(long sampleId, Withdrawal withdrawal, CurrentUser user) {
+    SampleRequest request = readable(sampleId, user);
+    if (request.status() == SampleStatus.WITHDRAWN || request.status() == SampleStatus.APPROVED
+        || request.status() == SampleStatus.REFUSED) {
+      throw InvalidRequestException.of("status", "样品申请已结束（" + request.status().label()
+          + "），不能撤回");
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(SampleTrackingProcess.Messages.WITHDRAW)
+          .processInstanceId(request.processInstanceId())
+          .setVariable(SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(),
+              withdrawal.reason())
+          .setVariable(SampleTrackingProcess.Variables.WITHDRAWN_BY.name(), user.userId())
+          .correlate();
+    } finally {
+      identityService.setAuthentication(caller);
+    }
+    LOG.info("Sample request {} withdrawn by {}", request.sampleNumber(), user.userId());
+  }
+
+  @Transactional(readOnly = true)
+  List<SampleApprovalView> approvals(long customerId, CurrentUser user) {
+    CustomerView customer = customers.findById(customerId)
+        .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
+    requireServes(user, customer);
+    LOG.info("Sample approvals of customer {} read by {}", customer.code(), user.userId());
+    return approvals.findByCustomerIdOrderByIdDesc(customerId).stream()
+        .map(approval -> approval.toView(productCode(approval.productId()),
+            sampleService.load(approval.requestId()).sampleNumber()))
+        .toList();
+  }
+
+  private SampleRequest readable(long sampleId, CurrentUser user) {
+    SampleRequest request = sampleService.findById(sampleId)
+        .orElseThrow(() -> new NotFoundException("样品申请不存在：" + sampleId));
+    requireServes(user, customers.findById(request.customerId()).orElseThrow());
+    LOG.info("Sample request {} read by {}", request.sampleNumber(), user.userId());
+    return request;
+  }
+
+  private static void requireServes(CurrentUser user, CustomerView customer) {
+    if (!user.serves(customer.assistantUserId(), customer.salesRepUserId())) {
+      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其样品");
+    }
+  }
+
+  private SampleView view(SampleRequest request) {
+    CustomerView customer = customers.findById(request.customerId()).orElseThrow();
+    return request.toView(customer.code(), customer.chineseName(),
+        productCode(request.productId()));
+  }
+
+  private String productCode(Long productId) {
+    return productId == null ? null
+        : products.findById(productId).map(ProductView::code).orElse(null);
+  }
+
+  /** Why the request is withdrawn. */
+  record Withdrawal(@NotBlank(message = "请写明撤回原因")
+      @Size(max = 1000, message = "长度不能超过{max}个字符") String reason) {
+  }
+}

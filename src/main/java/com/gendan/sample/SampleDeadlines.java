@@ -1,0 +1,54 @@
+package com.gendan.sample;
+
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates and timer periods of the sample tasks, from configuration, for the model's
+ * expressions: {@code ${sampleDeadlines.shippingDue()}},
+ * {@code ${sampleDeadlines.followUpInterval}} and so on.
+ */
+@Component(SampleTrackingProcess.Beans.DEADLINES)
+public class SampleDeadlines {
+
+  private final SampleProperties properties;
+
+  SampleDeadlines(SampleProperties properties) {
+    this.properties = properties;
+  }
+
+  public Date approvalDue() {
+    return after(properties.approvalDue());
+  }
+
+  public Date shippingDue() {
+    return after(properties.shippingDue());
+  }
+
+  public Date deliveryDue() {
+    return after(properties.deliveryDue());
+  }
+
+  public Date followUpDue() {
+    return after(properties.followUpDue());
+  }
+
+  public Date helpDue() {
+    return after(properties.helpDue());
+  }
+
+  public String getFollowUpInterval() {
+    return properties.followUpInterval().toString();
+  }
+
+  public String getEscalationAfter() {
+    return properties.escalationAfter().toString();
+  }
+
+  private static Date after(Period period) {
+    return Date.from(ZonedDateTime.now().plus(period).toInstant());
+  }
+}

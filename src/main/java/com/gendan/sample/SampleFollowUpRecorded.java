@@ -1,0 +1,45 @@
+package com.gendan.sample;
+
+import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_DATE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_NOTE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_PERSON;
+import static com.gendan.sample.SampleTrackingProcess.Variables.CUSTOMER_FEEDBACK;
+import static com.gendan.sample.SampleTrackingProcess.Variables.NEW_ROUND;
+import static com.gendan.sample.SampleTrackingProcess.Variables.RESULT_CONDITIONS;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_RESULT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** Logs the assistant's contact with the customer and, once known, the test result. */
+@Component(SampleTrackingProcess.Beans.FOLLOW_UP_RECORDED)
+class SampleFollowUpRecorded implements TaskListener {
+
+  private final SampleService sampleService;
+
+  SampleFollowUpRecorded(SampleService sampleService) {
+    this.sampleService = sampleService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      sampleService.followUp(SAMPLE_ID.require(task),
+          new SampleService.Contact(CONTACT_DATE.get(task), CONTACT_PERSON.get(task),
+              CONTACT_NOTE.get(task)),
+          SAMPLE_RESULT.get(task), RESULT_CONDITIONS.get(task), CUSTOMER_FEEDBACK.get(task),
+          Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
+    }
+    if (NEW_ROUND.get(task) == null) {
+      NEW_ROUND.set(task.getExecution(), false);
+    }
+  }
+}

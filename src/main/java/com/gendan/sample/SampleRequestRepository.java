@@ -1,0 +1,10 @@
+package com.gendan.sample;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SampleRequestRepository extends JpaRepository<SampleRequest, Long> {
+
+  @Query(value = "select nextval('sample_number_seq')", nativeQuery = true)
+  long nextNumber();
+}

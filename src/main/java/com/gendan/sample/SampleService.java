@@ -1,0 +1,253 @@
+package com.gendan.sample;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.product.ProductCatalog;
+import com.gendan.product.ProductView;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * The sample request's business rules, one method per step. A rule a user broke is an
+ * {@link InvalidRequestException} naming the field; nothing changes then.
+ */
+@Service
+@Transactional
+public class SampleService {
+
+  private final SampleRequestRepository requests;
+  private final SampleApprovalRepository approvals;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
+  private final SampleProperties properties;
+  private final Validator validator;
+  private final Clock clock = Clock.systemDefaultZone();
+
+  SampleService(SampleRequestRepository requests, SampleApprovalRepository approvals,
+      CustomerDirectory customers, ProductCatalog products, SampleProperties properties,
+      Validator validator) {
+    this.requests = requests;
+    this.approvals = approvals;
+    this.customers = customers;
+    this.products = products;
+    this.properties = properties;
+    this.validator = validator;
+  }
+
+  public long register(SampleRequestData data, String userId) {
+    List<FieldProblem> problems = new ArrayList<>(validator.validate(data).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
+    InvalidRequestException.throwIfAny(problems);
+    if (customers.findById(data.customerId()).isEmpty()) {
+      problems.add(new FieldProblem("customerId", "客户不存在"));
+    }
+    Optional<ProductView> product = Optional.empty();
+    if (data.productCode() != null) {
+      product = products.findByCode(data.productCode());
+      if (product.isEmpty()) {
+        problems.add(new FieldProblem("productCode", "产品不存在：" + data.productCode()));
+      }
+    } else if (data.specText() == null) {
+      problems.add(new FieldProblem("specText", "不是已有产品时，请用文字写明规格要求"));
+    }
+    if (data.targetDate().isBefore(today())) {
+      problems.add(new FieldProblem("targetDate", "希望寄达日期不能早于今天"));
+    }
+    InvalidRequestException.throwIfAny(problems);
+    String spec = data.specText() != null ? data.specText()
+        : product.map(p -> p.name() + " " + p.spec()).orElseThrow();
+    String number = "YP-" + Year.now(clock) + "-" + String.format("%05d", requests.nextNumber());
+    SampleRequest request = new SampleRequest(number, data.customerId(),
+        product.map(ProductView::id).orElse(null), spec, data.quantity(), data.unit(),
+        data.purpose(), data.charged(), data.sampleValue(), data.targetDate(), userId, now());
+    if (needsApproval(request)) {
+      request.moveTo(SampleStatus.AWAITING_APPROVAL, userId, now());
+    }
+    return requests.save(request).id();
+  }
+
+  /** A free sample worth more than the configured limit needs the sales manager. */
+  public boolean needsApproval(long sampleId) {
+    return needsApproval(load(sampleId));
+  }
+
+  public void decideApproval(long sampleId, boolean approved, String comment, String userId) {
+    if (!approved && blank(comment)) {
+      throw InvalidRequestException.of("approvalComment", "不同意时必须写明原因");
+    }
+    SampleRequest request = load(sampleId);
+    request.currentRound().decide(approved, trim(comment), userId, now());
+    request.moveTo(approved ? SampleStatus.PREPARING : SampleStatus.REFUSED, userId, now());
+  }
+
+  public void ship(long sampleId, String carrier, String trackingNumber, String shippedDate,
+      String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (blank(carrier)) {
+      problems.add(new FieldProblem("carrier", "请选择承运商"));
+    }
+    if (blank(trackingNumber)) {
+      problems.add(new FieldProblem("trackingNumber", "请填写运单号"));
+    }
+    LocalDate shipped = date("shippedDate", shippedDate, problems);
+    if (shipped != null && shipped.isAfter(today())) {
+      problems.add(new FieldProblem("shippedDate", "寄出日期不能晚于今天"));
+    }
+    InvalidRequestException.throwIfAny(problems);
+    SampleRequest request = load(sampleId);
+    request.currentRound().ship(carrier, trackingNumber.trim(), shipped, userId);
+    request.moveTo(SampleStatus.SHIPPED, userId, now());
+  }
+
+  public void deliver(long sampleId, String deliveredDate, String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate delivered = date("deliveredDate", deliveredDate, problems);
+    SampleRequest request = load(sampleId);
+    LocalDate shipped = request.currentRound().shippedDate();
+    if (delivered != null && shipped != null && delivered.isBefore(shipped)) {
+      problems.add(new FieldProblem("deliveredDate", "签收日期不能早于寄出日期 " + shipped));
+    }
+    InvalidRequestException.throwIfAny(problems);
+    request.currentRound().deliver(delivered);
+    request.moveTo(SampleStatus.FOLLOWING_UP, userId, now());
+  }
+
+  /**
+   * Logs a follow-up contact and, when the customer has decided, the result: a conditional pass
+   * must say its conditions. Answers the result, or empty while it is pending.
+   */
+  public Optional<SampleResult> followUp(long sampleId, Contact contact, String resultValue,
+      String conditions, String feedback, String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate contactDate = checkContact(contact, problems);
+    SampleResult result = null;
+    try {
+      result = SampleResult.ofFormValue(resultValue);
+    } catch (IllegalArgumentException e) {
+      problems.add(new FieldProblem("sampleResult", "请选择测试结果"));
+    }
+    if (result == SampleResult.CONDITIONAL_PASS && blank(conditions)) {
+      problems.add(new FieldProblem("resultConditions", "有条件通过时请写明条件"));
+    }
+    InvalidRequestException.throwIfAny(problems);
+    SampleRequest request = load(sampleId);
+    SampleRound round = request.currentRound();
+    round.logContact(contactDate, contact.person().trim(), contact.note().trim(), userId, now());
+    if (result != null) {
+      round.result(result, trim(conditions), trim(feedback), now());
+      request.moveTo(result.isApproval() ? SampleStatus.APPROVED : SampleStatus.FAILED, userId,
+          now());
+    }
+    return Optional.ofNullable(result);
+  }
+
+  /** What the sales rep learned when asked to help. */
+  public void logHelp(long sampleId, Contact contact, String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate contactDate = checkContact(contact, problems);
+    InvalidRequestException.throwIfAny(problems);
+    load(sampleId).currentRound().logContact(contactDate, contact.person().trim(),
+        contact.note().trim(), userId, now());
+  }
+
+  /** A passed or conditionally passed round becomes the customer's sample approval. */
+  public long recordApproval(long sampleId) {
+    SampleRequest request = load(sampleId);
+    return approvals.save(new SampleApproval(request, request.currentRound(), today(), now()))
+        .id();
+  }
+
+  /** After a fail: an improved sample, the next round of the same request. */
+  public int startNextRound(long sampleId, String improvementNote, String userId) {
+    SampleRequest request = load(sampleId);
+    SampleRound next = request.startNextRound(trim(improvementNote), userId, now());
+    if (needsApproval(request)) {
+      request.moveTo(SampleStatus.AWAITING_APPROVAL, userId, now());
+    }
+    return next.roundNo();
+  }
+
+  public void withdraw(long sampleId, String reason, String userId) {
+    load(sampleId).withdraw(trim(reason), userId, now());
+  }
+
+  public void linkProcess(long sampleId, String processInstanceId) {
+    load(sampleId).linkProcess(processInstanceId);
+  }
+
+  Optional<SampleRequest> findById(long sampleId) {
+    return requests.findById(sampleId);
+  }
+
+  SampleRequest load(long sampleId) {
+    return requests.findById(sampleId)
+        .orElseThrow(() -> new IllegalStateException("sample " + sampleId + " does not exist"));
+  }
+
+  private boolean needsApproval(SampleRequest request) {
+    return !request.charged()
+        && request.sampleValue().compareTo(properties.freeSampleApprovalLimit()) > 0;
+  }
+
+  private LocalDate checkContact(Contact contact, List<FieldProblem> problems) {
+    LocalDate date = date("contactDate", contact.date(), problems);
+    if (date != null && date.isAfter(today())) {
+      problems.add(new FieldProblem("contactDate", "联系日期不能晚于今天"));
+    }
+    if (blank(contact.person())) {
+      problems.add(new FieldProblem("contactPerson", "请填写联系人"));
+    }
+    if (blank(contact.note())) {
+      problems.add(new FieldProblem("contactNote", "请记录客户的答复"));
+    }
+    return date;
+  }
+
+  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+    if (blank(value)) {
+      problems.add(new FieldProblem(field, "请填写日期"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim().substring(0, Math.min(10, value.trim().length())));
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, "日期格式应为 yyyy-MM-dd"));
+      return null;
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String trim(String value) {
+    return blank(value) ? null : value.trim();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  /** A follow-up contact as a form enters it: date (yyyy-MM-dd), whom, what they said. */
+  public record Contact(String date, String person, String note) {
+  }
+}

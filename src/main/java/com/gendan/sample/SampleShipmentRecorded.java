@@ -1,0 +1,35 @@
+package com.gendan.sample;
+
+import static com.gendan.sample.SampleTrackingProcess.Variables.CARRIER;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SHIPPED_DATE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.TRACKING_NUMBER;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** The warehouse sent the sample: carrier, tracking number and date are checked and kept. */
+@Component(SampleTrackingProcess.Beans.SHIPMENT_RECORDED)
+class SampleShipmentRecorded implements TaskListener {
+
+  private final SampleService sampleService;
+
+  SampleShipmentRecorded(SampleService sampleService) {
+    this.sampleService = sampleService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      sampleService.ship(SAMPLE_ID.require(task), CARRIER.get(task), TRACKING_NUMBER.get(task),
+          SHIPPED_DATE.get(task), Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package com.gendan.sample;
+
+/** Where a sample request stands. */
+public enum SampleStatus {
+  AWAITING_APPROVAL("待审批"),
+  PREPARING("准备寄样"),
+  SHIPPED("已寄出"),
+  FOLLOWING_UP("跟进测试结果"),
+  APPROVED("测试通过"),
+  FAILED("测试未通过"),
+  REFUSED("申请未获批准"),
+  WITHDRAWN("已撤回");
+
+  private final String label;
+
+  SampleStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

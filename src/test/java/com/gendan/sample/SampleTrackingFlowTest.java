@@ -1,0 +1,267 @@
+package com.gendan.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.WebClient;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * A sample request walked the way the demo users walk it, through Gendan's API and the engine
+ * REST API that Tasklist uses, with GreenMail as the mail server and the timers executed.
+ */
+@GendanSpringBootTest
+class SampleTrackingFlowTest {
+
+  @RegisterExtension
+  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final String CUSTOMER_CONTACT = "zhangwei@hengda-example.cn";
+  static final String TODAY = LocalDate.now().toString();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CustomerDirectory customers;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ObjectMapper json;
+
+  WebClient web;
+  long customerId;
+
+  @BeforeEach
+  void setUp() {
+    identityService.clearAuthentication();
+    web = new WebClient(port);
+    customerId = customers.findByCode("C001").orElseThrow().id();
+  }
+
+  @Test
+  void aFreeSampleIsApprovedShippedFollowedUpEscalatedAndApproved() throws Exception {
+    JsonNode sample = request(DemoUser.ASSISTANT_LIU, 5000, false);
+    String instanceId = sample.get("processInstanceId").asText();
+    assertThat(sample.get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+
+    Task approval = task(instanceId);
+    assertThat(approval.getTaskDefinitionKey())
+        .isEqualTo(SampleTrackingProcess.Elements.APPROVE_SAMPLE);
+    assertThat(complete(approval, DemoUser.REP_WANG, Map.of("approvalDecision", "approve")))
+        .as("only sales managers approve").isEqualTo(403);
+    assertThat(complete(approval, DemoUser.SALES_MANAGER, Map.of("approvalDecision", "approve")))
+        .isEqualTo(204);
+
+    Task shipping = task(instanceId);
+    assertThat(shipping.getTaskDefinitionKey())
+        .isEqualTo(SampleTrackingProcess.Elements.SHIP_SAMPLE);
+    assertThat(completeResponse(shipping, DemoUser.WAREHOUSE, Map.of("carrier", "SF",
+        "trackingNumber", " ", "shippedDate", TODAY)).body()).contains("运单号");
+    assertThat(complete(shipping, DemoUser.WAREHOUSE, Map.of("carrier", "SF",
+        "trackingNumber", "SF1234567890", "shippedDate", TODAY))).isEqualTo(204);
+    runDueJobs(instanceId);
+    assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+    List<MimeMessage> tracking = ReceivedMails.to(greenMail, CUSTOMER_CONTACT);
+    assertThat(tracking).hasSize(1);
+    assertThat(text(tracking.get(0))).contains("SF1234567890", "顺丰速运");
+
+    Task delivery = task(instanceId);
+    assertThat(complete(delivery, DemoUser.ASSISTANT_LIU, Map.of("deliveredDate", TODAY)))
+        .as("the assistant may confirm delivery too").isEqualTo(204);
+
+    // every 3 days a follow-up task, each contact logged, until the result is known
+    for (int contact = 1; contact <= 2; contact++) {
+      assertThat(tasks(instanceId)).isEmpty();
+      runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
+      Task followUp = task(instanceId);
+      assertThat(followUp.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
+      assertThat(complete(followUp, DemoUser.ASSISTANT_LIU, contact("pending",
+          "客户说还在排期测试（第" + contact + "次）"))).isEqualTo(204);
+    }
+
+    // 14 days without a result: the sales rep is asked to help, by task and mail
+    runTimer(instanceId, SampleTrackingProcess.Elements.ESCALATION_TIMER);
+    runDueJobs(instanceId);
+    assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+    assertThat(ReceivedMails.to(greenMail, "wangqiang@gendan.local")).hasSize(1);
+    Task help = tasks(instanceId).stream().filter(t -> DemoUser.REP_WANG.equals(t.getAssignee()))
+        .findFirst().orElseThrow();
+    assertThat(complete(help, DemoUser.REP_WANG, Map.of("contactDate", TODAY,
+        "contactPerson", "张伟", "contactNote", "采购经理答应本周内给结果"))).isEqualTo(204);
+
+    runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
+    Map<String, Object> passed = new HashMap<>(contact("conditional", "测试通过，需改包装"));
+    passed.put("resultConditions", "量产时每盘须加防潮包装");
+    passed.put("customerFeedback", "电性能合格");
+    assertThat(complete(task(instanceId), DemoUser.ASSISTANT_LIU, passed)).isEqualTo(204);
+
+    HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(instanceId).singleResult();
+    assertThat(history.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    JsonNode done = get("/api/samples/" + sample.get("id").asLong(), DemoUser.REP_WANG);
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(done.at("/rounds/0/contacts")).hasSize(4);
+    assertThat(done.at("/rounds/0/trackingNumber").asText()).isEqualTo("SF1234567890");
+    JsonNode approvals = get("/api/sample-approvals?customer=" + customerId,
+        DemoUser.ASSISTANT_LIU);
+    assertThat(approvals).anySatisfy(found -> {
+      assertThat(found.get("sampleNumber").asText())
+          .isEqualTo(sample.get("sampleNumber").asText());
+      assertThat(found.get("productCode").asText()).isEqualTo("EC-R0603-103");
+      assertThat(found.get("conditions").asText()).contains("防潮包装");
+    });
+    assertThat(web.get("/api/sample-approvals?customer=" + customerId, DemoUser.ASSISTANT_CHEN)
+        .statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aChargedSampleGoesStraightToTheWarehouseAndCanBeWithdrawn() {
+    JsonNode sample = request(DemoUser.ASSISTANT_LIU, 5000, true);
+    String instanceId = sample.get("processInstanceId").asText();
+    assertThat(task(instanceId).getTaskDefinitionKey())
+        .isEqualTo(SampleTrackingProcess.Elements.SHIP_SAMPLE);
+    String withdrawal = "/api/samples/" + sample.get("id").asLong() + "/withdrawal";
+    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_CHEN, "{\"reason\":\"x\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_LIU, "{\"reason\":\"\"}")
+        .statusCode()).isEqualTo(400);
+    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_LIU,
+        "{\"reason\":\"客户项目取消\"}").statusCode()).isEqualTo(204);
+
+    assertThat(tasks(instanceId)).isEmpty();
+    JsonNode withdrawn = get("/api/samples/" + sample.get("id").asLong(), DemoUser.ASSISTANT_LIU);
+    assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.get("withdrawalReason").asText()).isEqualTo("客户项目取消");
+  }
+
+  @Test
+  void badRequestsAreRefusedNamingTheFieldAndNothingIsSaved() {
+    Integer before = jdbc.queryForObject("select count(*) from sample_request", Integer.class);
+    HttpResponse<String> response = web.postJson("/api/samples", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "quantity": 0, "purpose": "", "sampleValue": 10,
+         "targetDate": "2020-01-01"}""".formatted(customerId));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("quantity", "purpose");
+    HttpResponse<String> noSpec = web.postJson("/api/samples", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "quantity": 5, "purpose": "试产", "sampleValue": 10,
+         "targetDate": "2020-01-01"}""".formatted(customerId));
+    assertThat(noSpec.statusCode()).isEqualTo(400);
+    assertThat(noSpec.body()).contains("specText", "targetDate");
+    assertThat(jdbc.queryForObject("select count(*) from sample_request", Integer.class))
+        .isEqualTo(before);
+  }
+
+  private JsonNode request(String user, int value, boolean charged) {
+    HttpResponse<String> response = web.postJson("/api/samples", user, """
+        {"customerId": %d, "productCode": "EC-R0603-103", "quantity": 2, "unit": "盘",
+         "purpose": "新机型试产验证", "charged": %s, "sampleValue": %d,
+         "targetDate": "%s"}""".formatted(customerId, charged, value,
+        LocalDate.now().plusDays(7)));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return read(response.body());
+  }
+
+  private static Map<String, Object> contact(String result, String note) {
+    return Map.of("contactDate", TODAY, "contactPerson", "张伟", "contactNote", note,
+        "sampleResult", result);
+  }
+
+  private int complete(Task task, String user, Map<String, Object> values) {
+    return completeResponse(task, user, values).statusCode();
+  }
+
+  private HttpResponse<String> completeResponse(Task task, String user,
+      Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    try {
+      return web.postJson("/engine-rest/task/" + task.getId() + "/complete", user,
+          json.writeValueAsString(Map.of("variables", variables)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Task task(String instanceId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+  }
+
+  private List<Task> tasks(String instanceId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).list();
+  }
+
+  /** The job executor is off in tests: run the async steps that are due, as it would. */
+  private void runDueJobs(String instanceId) {
+    for (int round = 0; round < 10; round++) {
+      List<Job> due = managementService.createJobQuery().processInstanceId(instanceId)
+          .executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  /** Lets a timer fire now, as if its days had passed. */
+  private void runTimer(String instanceId, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers()
+        .activityId(activityId).singleResult();
+    assertThat(timer).as("timer " + activityId).isNotNull();
+    managementService.executeJob(timer.getId());
+  }
+
+  private JsonNode get(String path, String user) {
+    HttpResponse<String> response = web.get(path, user);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return read(response.body());
+  }
+
+  private JsonNode read(String body) {
+    try {
+      return json.readTree(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(body, e);
+    }
+  }
+
+  private static String text(MimeMessage message) throws Exception {
+    return ReceivedMails.leaves(message).stream().filter(leaf -> leaf.is("text/plain"))
+        .map(ReceivedMails.Leaf::text).findFirst().orElse("");
+  }
+}
