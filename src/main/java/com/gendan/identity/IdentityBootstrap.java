@@ -47,7 +47,7 @@ class IdentityBootstrap implements ApplicationRunner {
       DemoUser.ALL.forEach(this::ensureDemoUser);
       LOG.info("demo users ready: {}", DemoUser.ALL.stream().map(DemoUser::id).toList());
     }
-    tasklistFilters.createMissingForAllUsers();
+    tasklistFilters.refreshAll();
   }
 
   private static void checkProcessStarters(Map<String, List<String>> processStarters) {

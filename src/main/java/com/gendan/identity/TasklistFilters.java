@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user's Tasklist filters: my tasks, my groups' tasks, overdue. Stored queries may not hold
- * expressions (engine hardening), so each filter names its user and groups literally, and the
- * overdue filter's cut-off is moved forward on a schedule.
+ * expressions (engine hardening), so each filter names its user literally, and the overdue
+ * filter's cut-off is moved forward on a schedule.
  */
 @Component
 class TasklistFilters {
@@ -41,51 +40,39 @@ class TasklistFilters {
     this.identityService = identityService;
   }
 
-  /** Creates the filters that users are missing, e.g. after an admin added a user or a group. */
-  void createMissingForAllUsers() {
-    for (User user : identityService.createUserQuery().list()) {
-      createMissing(user.getId());
-    }
-  }
-
-  void createMissing(String userId) {
-    List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).toList();
-    createIfMissing(userId, MY_TASKS, -10, "分配给我的任务",
-        taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc());
-    if (!groupIds.isEmpty()) {
-      createIfMissing(userId, MY_GROUPS_TASKS, -5, "我所在组可领取的任务",
-          taskService.createTaskQuery().taskCandidateGroupIn(groupIds).orderByDueDate().asc());
-    }
-    createIfMissing(userId, OVERDUE, 0, "已过期限、尚未完成的任务", overdueQuery());
-  }
-
+  /**
+   * Brings every user's filters to their current definition: creates missing ones (a new user, a
+   * new group) and moves the overdue cut-off to now.
+   */
   @Scheduled(fixedDelayString = "${gendan.tasklist.overdue-refresh:PT5M}")
-  void refreshOverdueCutOff() {
-    List<Filter> overdueFilters = filterService.createFilterQuery().filterName(OVERDUE).list();
-    for (Filter filter : overdueFilters) {
-      filter.setQuery(overdueQuery());
-      filterService.saveFilter(filter);
+  void refreshAll() {
+    List<User> users = identityService.createUserQuery().list();
+    for (User user : users) {
+      refresh(user.getId());
     }
-    createMissingForAllUsers();
-    LOG.debug("moved the cut-off of {} overdue filters", overdueFilters.size());
+    LOG.debug("refreshed the Tasklist filters of {} users", users.size());
   }
 
-  private TaskQuery overdueQuery() {
-    return taskService.createTaskQuery().dueBefore(new Date()).orderByDueDate().asc();
+  void refresh(String userId) {
+    upsert(userId, MY_TASKS, -10, "分配给我的任务",
+        taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc());
+    // A candidate user query also finds the tasks offered to the user's groups.
+    upsert(userId, MY_GROUPS_TASKS, -5, "我所在组或指定给我、可以领取的任务",
+        taskService.createTaskQuery().taskCandidateUser(userId).orderByDueDate().asc());
+    upsert(userId, OVERDUE, 0, "已过期限、尚未完成的任务",
+        taskService.createTaskQuery().dueBefore(new Date()).orderByDueDate().asc());
   }
 
-  private void createIfMissing(String userId, String name, int priority, String description,
+  private void upsert(String userId, String name, int priority, String description,
       TaskQuery query) {
-    long existing = filterService.createFilterQuery().filterOwner(userId).filterName(name).count();
-    if (existing > 0) {
-      return;
+    Filter filter = filterService.createFilterQuery().filterOwner(userId).filterName(name)
+        .singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name).setOwner(userId);
     }
-    Filter filter = filterService.newTaskFilter(name)
-        .setOwner(userId)
-        .setQuery(query)
-        .setProperties(Map.of("priority", priority, "description", description,
-            "refresh", true));
+    filter.setQuery(query);
+    filter.setProperties(Map.of("priority", priority, "description", description,
+        "refresh", true));
     filterService.saveFilter(filter);
   }
 }

@@ -3,10 +3,15 @@ package com.gendan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.gendan.GendanSpringBootTest;
 import com.gendan.TestUsers;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.scope.CustomerScope;
 import com.gendan.WebClient;
 
 /** Every demo user logs into Tasklist the way the browser does and finds their filters. */
@@ -27,6 +34,14 @@ class TasklistLoginTest {
 
   @Autowired
   IdentityService identityService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  CustomerDirectory customers;
 
   static Stream<String> everyDemoUser() {
     return Stream.concat(DemoUser.ALL.stream().map(DemoUser::id), Stream.of("admin"));
@@ -52,6 +67,29 @@ class TasklistLoginTest {
     assertThat(filters.statusCode()).isEqualTo(200);
     assertThat(filters.body()).contains(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS,
         TasklistFilters.OVERDUE);
+  }
+
+  @Test
+  void theGroupFilterOffersTasksOfTheUsersGroupsAndTasksOfferedToTheUserByName() {
+    long customerId = customers.findByCode("C001").orElseThrow().id();
+    String instanceId = runtimeService.startProcessInstanceByKey("customerScopeProbe",
+        Map.of(CustomerScope.CUSTOMER_ID, customerId)).getId();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instanceId)
+        .singleResult().getId());
+    String warehouseTask = taskService.createTaskQuery().processInstanceId(instanceId)
+        .singleResult().getId();
+    taskService.addCandidateUser(warehouseTask, DemoUser.PURCHASING);
+
+    assertThat(groupFilterFinds(DemoUser.WAREHOUSE, warehouseTask)).as("by group").isTrue();
+    assertThat(groupFilterFinds(DemoUser.PURCHASING, warehouseTask)).as("by name").isTrue();
+    assertThat(groupFilterFinds(DemoUser.QUALITY, warehouseTask)).isFalse();
+  }
+
+  private boolean groupFilterFinds(String userId, String taskId) {
+    String filterId = filterService.createFilterQuery().filterOwner(userId)
+        .filterName(TasklistFilters.MY_GROUPS_TASKS).singleResult().getId();
+    List<Task> offered = filterService.list(filterId);
+    return offered.stream().anyMatch(task -> task.getId().equals(taskId));
   }
 
   @Test
