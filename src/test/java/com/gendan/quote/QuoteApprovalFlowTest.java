@@ -15,7 +15,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.EngineRest;
 import com.gendan.GendanSpringBootTest;
 import com.gendan.WebClient;
 import com.gendan.customer.CustomerDirectory;
@@ -65,12 +65,14 @@ class QuoteApprovalFlowTest {
   ObjectMapper json;
 
   WebClient web;
+  EngineRest engine;
   long customerId;
 
   @BeforeEach
   void setUp() {
     identityService.clearAuthentication();
     web = new WebClient(port);
+    engine = new EngineRest(web, json, managementService);
     customerId = customers.findByCode("C001").orElseThrow().id();
   }
 
@@ -83,7 +85,7 @@ class QuoteApprovalFlowTest {
                    {"productCode": "EC-C0805-106", "quantity": 50}]}""".formatted(customerId));
     long quoteId = quote.get("id").asLong();
     String instanceId = quote.get("processInstanceId").asText();
-    runJobs(instanceId);
+    engine.runDueJobs(instanceId);
     assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
     assertThat(ReceivedMails.to(greenMail, "sunli@gendan.local")).as("inquiry notice")
         .isNotEmpty();
@@ -106,7 +108,7 @@ class QuoteApprovalFlowTest {
         .isEqualTo(403);
     assertThat(sign(generalManagerSigning, DemoUser.GENERAL_MANAGER, "approve", "低于底价，特批"))
         .isEqualTo(204);
-    runJobs(instanceId);
+    engine.runDueJobs(instanceId);
 
     assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
     mailSender.sendDue();
@@ -121,12 +123,12 @@ class QuoteApprovalFlowTest {
         DemoUser.REP_WANG);
     assertThat(document.statusCode()).isEqualTo(200);
     assertThat(text(document.body())).isEqualTo(pdfText);
-    JsonNode sent = get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
+    JsonNode sent = engine.get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
     assertThat(sent.at("/current/status").asText()).isEqualTo("SENT");
     assertThat(sent.at("/current/signatures")).hasSize(2);
     String code = sent.at("/current/verificationCode").asText();
     assertThat(pdfText).contains(code);
-    JsonNode verified = get("/api/quotes/verification?code=" + code, DemoUser.AUDITOR);
+    JsonNode verified = engine.get("/api/quotes/verification?code=" + code, DemoUser.AUDITOR);
     assertThat(verified.get("quoteNumber").asText()).isEqualTo(quote.get("quoteNumber").asText());
     assertThat(web.get("/api/quotes/verification?code=0000-0000-0000-0000", DemoUser.AUDITOR)
         .statusCode()).isEqualTo(404);
@@ -135,9 +137,9 @@ class QuoteApprovalFlowTest {
     assertThat(response.getTaskDefinitionKey())
         .isEqualTo(QuoteApprovalProcess.Elements.REGISTER_CUSTOMER_RESPONSE);
     assertThat(respond(response, DemoUser.ASSISTANT_LIU, "partial", "[1]", null)).isEqualTo(204);
-    runJobs(instanceId);
+    engine.runDueJobs(instanceId);
 
-    JsonNode agreements = get("/api/price-agreements?customer=" + customerId,
+    JsonNode agreements = engine.get("/api/price-agreements?customer=" + customerId,
         DemoUser.ASSISTANT_LIU);
     assertThat(agreements).anySatisfy(agreement -> {
       assertThat(agreement.get("productCode").asText()).isEqualTo("EC-R0603-103");
@@ -149,7 +151,7 @@ class QuoteApprovalFlowTest {
             && agreement.get("productCode").asText().equals("EC-C0805-106")).isTrue());
     assertThat(web.get("/api/price-agreements?customer=" + customerId, DemoUser.ASSISTANT_CHEN)
         .statusCode()).isEqualTo(403);
-    assertThat(get("/api/quotes/" + quoteId, DemoUser.SALES_MANAGER)
+    assertThat(engine.get("/api/quotes/" + quoteId, DemoUser.SALES_MANAGER)
         .at("/current/status").asText()).isEqualTo("PARTIALLY_ACCEPTED");
   }
 
@@ -196,14 +198,14 @@ class QuoteApprovalFlowTest {
                                      {"productCode": "EC-C0805-106", "quantity": 10}]}"""
         .formatted(customerId));
     String instanceId = quote.get("processInstanceId").asText();
-    runJobs(instanceId);
+    engine.runDueJobs(instanceId);
     Task draft = task(instanceId);
     HttpResponse<String> refused = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "16.00",
         "0");
     assertThat(refused.statusCode()).isEqualTo(500);
     assertThat(refused.body()).contains("报价单价：第2项报价单价必须大于0");
     assertThat(task(instanceId).getId()).isEqualTo(draft.getId());
-    assertThat(get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
+    assertThat(engine.get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
         .at("/current/lines/0/unitPrice").isNull()).isTrue();
   }
 
@@ -221,13 +223,13 @@ class QuoteApprovalFlowTest {
     HttpResponse<String> started = web.postJson(start, DemoUser.ASSISTANT_LIU,
         startForm("EC-R0603-103\\t100\\t15\\n\\nEC-C0805-106, 50"));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    String instanceId = read(started.body()).get("id").asText();
-    runJobs(instanceId);
+    String instanceId = engine.read(started.body()).get("id").asText();
+    engine.runDueJobs(instanceId);
     Task draft = task(instanceId);
     assertThat(draft.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
     long quoteId = ((Number) taskService.getVariable(draft.getId(),
         QuoteApprovalProcess.Variables.QUOTE_ID.name())).longValue();
-    JsonNode quote = get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
+    JsonNode quote = engine.get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
     assertThat(quote.at("/current/lines")).hasSize(2);
     assertThat(quote.at("/current/lines/1/quantity").decimalValue()).isEqualByComparingTo("50");
     assertThat(quote.at("/current/lines/0/listPrice").decimalValue()).isEqualByComparingTo("18");
@@ -243,7 +245,7 @@ class QuoteApprovalFlowTest {
   private JsonNode register(String user, String inquiry) {
     HttpResponse<String> response = web.postJson("/api/quotes", user, inquiry);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return read(response.body());
+    return engine.read(response.body());
   }
 
   private int completeDraft(Task draft, String user, String... unitPrices) {
@@ -256,60 +258,25 @@ class QuoteApprovalFlowTest {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < unitPrices.length; i++) {
       variables.put(QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX + (i + 1),
-          Map.of("value", Double.parseDouble(unitPrices[i])));
+          Double.parseDouble(unitPrices[i]));
     }
-    return complete(draft, user, variables);
+    return engine.complete(draft.getId(), user, variables);
   }
 
   private int sign(Task task, String user, String decision, String comment) {
-    return complete(task, user, Map.of("signDecision", Map.of("value", decision),
-        "signComment", Map.of("value", comment == null ? "" : comment))).statusCode();
+    return engine.complete(task.getId(), user, Map.of("signDecision", decision,
+        "signComment", comment == null ? "" : comment)).statusCode();
   }
 
   private int respond(Task task, String user, String response, String acceptedLines,
       String reason) {
-    return complete(task, user, Map.of("customerResponse", Map.of("value", response),
-        "acceptedLines", Map.of("value", acceptedLines, "type", "Json"),
-        "responseReason", Map.of("value", reason == null ? "" : reason))).statusCode();
-  }
-
-  private HttpResponse<String> complete(Task task, String user, Map<String, Object> variables) {
-    try {
-      return web.postJson("/engine-rest/task/" + task.getId() + "/complete", user,
-          json.writeValueAsString(Map.of("variables", variables)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return engine.complete(task.getId(), user, Map.of("customerResponse", response,
+        "acceptedLines", EngineRest.typed(acceptedLines, "Json"),
+        "responseReason", reason == null ? "" : reason)).statusCode();
   }
 
   private Task task(String instanceId) {
     return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
-  }
-
-  /** The job executor is off in tests: run what is due, as it would. */
-  private void runJobs(String instanceId) {
-    for (int round = 0; round < 10; round++) {
-      List<Job> due = managementService.createJobQuery().processInstanceId(instanceId)
-          .executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-  }
-
-  private JsonNode get(String path, String user) {
-    HttpResponse<String> response = web.get(path, user);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return read(response.body());
-  }
-
-  private JsonNode read(String body) {
-    try {
-      return json.readTree(body);
-    } catch (Exception e) {
-      throw new IllegalStateException(body, e);
-    }
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.EngineRest;
 import com.gendan.GendanSpringBootTest;
 import com.gendan.WebClient;
 import com.gendan.customer.CustomerDirectory;
@@ -65,12 +65,14 @@ class SampleTrackingFlowTest {
   ObjectMapper json;
 
   WebClient web;
+  EngineRest engine;
   long customerId;
 
   @BeforeEach
   void setUp() {
     identityService.clearAuthentication();
     web = new WebClient(port);
+    engine = new EngineRest(web, json, managementService);
     customerId = customers.findByCode("C001").orElseThrow().id();
   }
 
@@ -91,11 +93,11 @@ class SampleTrackingFlowTest {
     Task shipping = task(instanceId);
     assertThat(shipping.getTaskDefinitionKey())
         .isEqualTo(SampleTrackingProcess.Elements.SHIP_SAMPLE);
-    assertThat(completeResponse(shipping, DemoUser.WAREHOUSE, Map.of("carrier", "SF",
+    assertThat(engine.complete(shipping.getId(), DemoUser.WAREHOUSE, Map.of("carrier", "SF",
         "trackingNumber", " ", "shippedDate", TODAY)).body()).contains("运单号");
     assertThat(complete(shipping, DemoUser.WAREHOUSE, Map.of("carrier", "SF",
         "trackingNumber", "SF1234567890", "shippedDate", TODAY))).isEqualTo(204);
-    runDueJobs(instanceId);
+    engine.runDueJobs(instanceId);
     assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
     List<MimeMessage> tracking = ReceivedMails.to(greenMail, CUSTOMER_CONTACT);
     assertThat(tracking).hasSize(1);
@@ -108,7 +110,7 @@ class SampleTrackingFlowTest {
     // every 3 days a follow-up task, each contact logged, until the result is known
     for (int contact = 1; contact <= 2; contact++) {
       assertThat(tasks(instanceId)).isEmpty();
-      runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
+      engine.runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
       Task followUp = task(instanceId);
       assertThat(followUp.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
       assertThat(complete(followUp, DemoUser.ASSISTANT_LIU, contact("pending",
@@ -116,8 +118,8 @@ class SampleTrackingFlowTest {
     }
 
     // 14 days without a result: the sales rep is asked to help, by task and mail
-    runTimer(instanceId, SampleTrackingProcess.Elements.ESCALATION_TIMER);
-    runDueJobs(instanceId);
+    engine.runTimer(instanceId, SampleTrackingProcess.Elements.ESCALATION_TIMER);
+    engine.runDueJobs(instanceId);
     assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
     assertThat(ReceivedMails.to(greenMail, "wangqiang@gendan.local")).hasSize(1);
     Task help = tasks(instanceId).stream().filter(t -> DemoUser.REP_WANG.equals(t.getAssignee()))
@@ -125,7 +127,7 @@ class SampleTrackingFlowTest {
     assertThat(complete(help, DemoUser.REP_WANG, Map.of("contactDate", TODAY,
         "contactPerson", "张伟", "contactNote", "采购经理答应本周内给结果"))).isEqualTo(204);
 
-    runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
+    engine.runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
     Map<String, Object> passed = new HashMap<>(contact("conditional", "测试通过，需改包装"));
     passed.put("resultConditions", "量产时每盘须加防潮包装");
     passed.put("customerFeedback", "电性能合格");
@@ -134,11 +136,11 @@ class SampleTrackingFlowTest {
     HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(instanceId).singleResult();
     assertThat(history.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
-    JsonNode done = get("/api/samples/" + sample.get("id").asLong(), DemoUser.REP_WANG);
+    JsonNode done = engine.get("/api/samples/" + sample.get("id").asLong(), DemoUser.REP_WANG);
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
     assertThat(done.at("/rounds/0/contacts")).hasSize(4);
     assertThat(done.at("/rounds/0/trackingNumber").asText()).isEqualTo("SF1234567890");
-    JsonNode approvals = get("/api/sample-approvals?customer=" + customerId,
+    JsonNode approvals = engine.get("/api/sample-approvals?customer=" + customerId,
         DemoUser.ASSISTANT_LIU);
     assertThat(approvals).anySatisfy(found -> {
       assertThat(found.get("sampleNumber").asText())
@@ -165,7 +167,8 @@ class SampleTrackingFlowTest {
         "{\"reason\":\"客户项目取消\"}").statusCode()).isEqualTo(204);
 
     assertThat(tasks(instanceId)).isEmpty();
-    JsonNode withdrawn = get("/api/samples/" + sample.get("id").asLong(), DemoUser.ASSISTANT_LIU);
+    JsonNode withdrawn = engine.get("/api/samples/" + sample.get("id").asLong(),
+        DemoUser.ASSISTANT_LIU);
     assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(withdrawn.get("withdrawalReason").asText()).isEqualTo("客户项目取消");
   }
@@ -194,7 +197,7 @@ class SampleTrackingFlowTest {
          "targetDate": "%s"}""".formatted(customerId, charged, value,
         LocalDate.now().plusDays(7)));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return read(response.body());
+    return engine.read(response.body());
   }
 
   private static Map<String, Object> contact(String result, String note) {
@@ -203,19 +206,7 @@ class SampleTrackingFlowTest {
   }
 
   private int complete(Task task, String user, Map<String, Object> values) {
-    return completeResponse(task, user, values).statusCode();
-  }
-
-  private HttpResponse<String> completeResponse(Task task, String user,
-      Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    try {
-      return web.postJson("/engine-rest/task/" + task.getId() + "/complete", user,
-          json.writeValueAsString(Map.of("variables", variables)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return engine.complete(task.getId(), user, values).statusCode();
   }
 
   private Task task(String instanceId) {
@@ -224,40 +215,6 @@ class SampleTrackingFlowTest {
 
   private List<Task> tasks(String instanceId) {
     return taskService.createTaskQuery().processInstanceId(instanceId).list();
-  }
-
-  /** The job executor is off in tests: run the async steps that are due, as it would. */
-  private void runDueJobs(String instanceId) {
-    for (int round = 0; round < 10; round++) {
-      List<Job> due = managementService.createJobQuery().processInstanceId(instanceId)
-          .executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-  }
-
-  /** Lets a timer fire now, as if its days had passed. */
-  private void runTimer(String instanceId, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers()
-        .activityId(activityId).singleResult();
-    assertThat(timer).as("timer " + activityId).isNotNull();
-    managementService.executeJob(timer.getId());
-  }
-
-  private JsonNode get(String path, String user) {
-    HttpResponse<String> response = web.get(path, user);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return read(response.body());
-  }
-
-  private JsonNode read(String body) {
-    try {
-      return json.readTree(body);
-    } catch (Exception e) {
-      throw new IllegalStateException(body, e);
-    }
   }
 
   private static String text(MimeMessage message) throws Exception {
