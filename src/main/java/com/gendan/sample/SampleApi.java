@@ -36,17 +36,17 @@ class SampleApi {
   private static final Logger LOG = LoggerFactory.getLogger(SampleApi.class);
 
   private final SampleService sampleService;
-  private final SampleApprovalRepository approvals;
+  private final SampleApprovals sampleApprovals;
   private final CustomerDirectory customers;
   private final ProductCatalog products;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  SampleApi(SampleService sampleService, SampleApprovalRepository approvals,
+  SampleApi(SampleService sampleService, SampleApprovals sampleApprovals,
       CustomerDirectory customers, ProductCatalog products, RuntimeService runtimeService,
       IdentityService identityService) {
     this.sampleService = sampleService;
-    this.approvals = approvals;
+    this.sampleApprovals = sampleApprovals;
     this.customers = customers;
     this.products = products;
     this.runtimeService = runtimeService;
@@ -106,10 +106,7 @@ class SampleApi {
         .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
     requireServes(user, customer);
     LOG.info("Sample approvals of customer {} read by {}", customer.code(), user.userId());
-    return approvals.findByCustomerIdOrderByIdDesc(customerId).stream()
-        .map(approval -> approval.toView(productCode(approval.productId()),
-            sampleService.load(approval.requestId()).sampleNumber()))
-        .toList();
+    return sampleApprovals.forCustomer(customerId, this::productCode);
   }
 
   private SampleRequest readable(long sampleId, CurrentUser user) {

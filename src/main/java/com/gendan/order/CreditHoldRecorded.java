@@ -1,0 +1,38 @@
+package com.gendan.order;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * Finance's word on the credit hold. Lifting it means clearing the customer's credit-hold flag
+ * in the master data; the order is then reviewed again, which checks the flag itself.
+ */
+@Component(SalesOrderProcess.Beans.CREDIT_HOLD_RECORDED)
+class CreditHoldRecorded implements TaskListener {
+
+  private final OrderService orderService;
+
+  CreditHoldRecorded(OrderService orderService) {
+    this.orderService = orderService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String lifted = SalesOrderProcess.Variables.CREDIT_HOLD_LIFTED.get(task);
+    if (!"yes".equals(lifted) && !"no".equals(lifted)) {
+      throw new InvalidTaskInputException("冻结状态", "请选择已解除或仍冻结");
+    }
+    try {
+      orderService.creditHold(SalesOrderProcess.Variables.ORDER_ID.require(task),
+          "yes".equals(lifted), SalesOrderProcess.Variables.CREDIT_NOTE.get(task),
+          Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package com.gendan.order;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.scope.CustomerScope;
+import com.gendan.security.CurrentUser;
+import com.gendan.web.ForbiddenException;
+import com.gendan.web.NotFoundException;
+
+/**
+ * The order API's use cases. An order is registered and its process started in one transaction,
+ * as the calling user; reads follow the customer scope and are logged.
+ */
+@Service
+@Transactional
+class OrderApi {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrderApi.class);
+
+  private final OrderService orderService;
+  private final CustomerDirectory customers;
+  private final RuntimeService runtimeService;
+
+  OrderApi(OrderService orderService, CustomerDirectory customers,
+      RuntimeService runtimeService) {
+    this.orderService = orderService;
+    this.customers = customers;
+    this.runtimeService = runtimeService;
+  }
+
+  OrderView register(OrderRequest request, CurrentUser user) {
+    customers.findById(request.customerId()).ifPresent(customer -> requireServes(user, customer));
+    long orderId = orderService.register(request, user.userId());
+    SalesOrder order = orderService.load(orderId);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(SalesOrderProcess.KEY)
+        .businessKey(order.orderNumber())
+        .setVariable(CustomerScope.CUSTOMER_ID, order.customerId())
+        .setVariable(SalesOrderProcess.Variables.ORDER_ID.name(), orderId)
+        .execute();
+    LOG.info("Order {} registered by {}, process {}", order.orderNumber(), user.userId(),
+        instance.getId());
+    return view(order);
+  }
+
+  @Transactional(readOnly = true)
+  OrderView find(long orderId, CurrentUser user) {
+    SalesOrder order = orderService.findById(orderId)
+        .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
+    requireServes(user, customers.findById(order.customerId()).orElseThrow());
+    LOG.info("Order {} read by {}", order.orderNumber(), user.userId());
+    return view(order);
+  }
+
+  private static void requireServes(CurrentUser user, CustomerView customer) {
+    if (!user.serves(customer.assistantUserId(), customer.salesRepUserId())) {
+      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其订单");
+    }
+  }
+
+  private OrderView view(SalesOrder order) {
+    CustomerView customer = customers.findById(order.customerId()).orElseThrow();
+    return order.toView(customer.code(), customer.chineseName());
+  }
+}

@@ -1,0 +1,26 @@
+package com.gendan.order;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** How an order reached the sales department; every one becomes a written sales order. */
+public enum OrderChannel {
+  FAX("传真"), MAIL("邮寄"), EMAIL("电子邮件"), PHONE("电话"), EDI("EDI");
+
+  private final String label;
+
+  OrderChannel(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Forms and API clients may write the channel in lower case ("phone"). */
+  @JsonCreator
+  public static OrderChannel of(String value) {
+    return valueOf(value.trim().toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,31 @@
+package com.gendan.order;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** A phone order's written confirmation: its reference (fax number, mail subject) and date. */
+@Component(SalesOrderProcess.Beans.CONFIRMATION_RECORDED)
+class OrderConfirmationRecorded implements TaskListener {
+
+  private final OrderService orderService;
+
+  OrderConfirmationRecorded(OrderService orderService) {
+    this.orderService = orderService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      orderService.confirmInWriting(SalesOrderProcess.Variables.ORDER_ID.require(task),
+          SalesOrderProcess.Variables.CONFIRMATION_REFERENCE.get(task),
+          SalesOrderProcess.Variables.CONFIRMED_ON.get(task), Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    }
+  }
+}

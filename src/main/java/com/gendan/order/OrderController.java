@@ -1,0 +1,42 @@
+package com.gendan.order;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.gendan.security.CurrentUsers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "orders", description = "客户订单登记、订单审查、更正与生产计划")
+class OrderController {
+
+  private final OrderApi orderApi;
+  private final CurrentUsers currentUsers;
+
+  OrderController(OrderApi orderApi, CurrentUsers currentUsers) {
+    this.orderApi = orderApi;
+    this.currentUsers = currentUsers;
+  }
+
+  @PostMapping("/api/orders")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Register an order from any channel and start its review")
+  OrderView register(@Valid @RequestBody OrderRequest request) {
+    return orderApi.register(request, currentUsers.current());
+  }
+
+  @GetMapping("/api/orders/{id}")
+  @Operation(summary = "An order with its lines, review findings, plan and status history")
+  OrderView find(@PathVariable long id) {
+    return orderApi.find(id, currentUsers.current());
+  }
+}

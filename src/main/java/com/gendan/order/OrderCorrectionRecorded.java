@@ -1,0 +1,49 @@
+package com.gendan.order;
+
+import static com.gendan.order.SalesOrderProcess.Variables.CORRECTION_ACTION;
+import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
+import static com.gendan.order.SalesOrderProcess.Variables.PRICE_DEVIATION_ACCEPTED;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * The assistant agreed a correction with the customer (the lines are revised) or accepts the
+ * findings with a reason (a price deviation then goes to a sales manager).
+ */
+@Component(SalesOrderProcess.Beans.CORRECTION_RECORDED)
+class OrderCorrectionRecorded implements TaskListener {
+
+  private final OrderService orderService;
+
+  OrderCorrectionRecorded(OrderService orderService) {
+    this.orderService = orderService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long orderId = ORDER_ID.require(task);
+    String userId = Actors.currentUserOr(task.getAssignee());
+    String action = CORRECTION_ACTION.get(task);
+    try {
+      boolean priceDeviation = false;
+      if ("revise".equals(action)) {
+        orderService.revise(orderId,
+            SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task), userId);
+      } else if ("accept".equals(action)) {
+        priceDeviation = orderService.accept(orderId,
+            SalesOrderProcess.Variables.ACCEPTANCE_REASON.get(task), userId);
+      } else {
+        throw new InvalidTaskInputException("处理方式", "请选择修改明细或接受审查发现");
+      }
+      PRICE_DEVIATION_ACCEPTED.set(task.getExecution(), priceDeviation);
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    }
+  }
+}

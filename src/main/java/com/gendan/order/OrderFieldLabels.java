@@ -1,0 +1,36 @@
+package com.gendan.order;
+
+import java.util.Map;
+
+/** What the order forms call their fields, for messages that Tasklist shows. */
+final class OrderFieldLabels {
+
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("customerId", "客户"),
+      Map.entry("customerCode", "客户编号"),
+      Map.entry("channel", "来源"),
+      Map.entry("customerPo", "客户订单号"),
+      Map.entry("currency", "币别"),
+      Map.entry("lines", "订单明细"),
+      Map.entry("linesText", "订单明细"),
+      Map.entry("revisedLinesText", "更正后的明细"),
+      Map.entry("acceptanceReason", "理由"),
+      Map.entry("confirmationReference", "书面确认凭证"),
+      Map.entry("confirmedOn", "确认日期"),
+      Map.entry("creditNote", "说明"),
+      Map.entry("deviationComment", "意见"),
+      Map.entry("plannedCompletionDate", "计划完工日期"));
+
+  private OrderFieldLabels() {
+  }
+
+  static String of(String field) {
+    for (String list : new String[] {"linesText", "revisedLinesText", "lines"}) {
+      if (field.startsWith(list + "[")) {
+        return LABELS.get(list) + "第" + (Integer.parseInt(field.substring(list.length() + 1,
+            field.indexOf(']'))) + 1) + "行";
+      }
+    }
+    return LABELS.getOrDefault(field, field);
+  }
+}

@@ -1,0 +1,229 @@
+package com.gendan.order;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.product.CurrencyProperties;
+import com.gendan.product.ProductCatalog;
+import com.gendan.product.ProductView;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * The sales order's business rules, one method per step. A rule a user broke is an
+ * {@link InvalidRequestException} naming the field; nothing changes then.
+ */
+@Service
+@Transactional
+public class OrderService {
+
+  private final SalesOrderRepository orders;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
+  private final CurrencyProperties currencies;
+  private final OrderReview review;
+  private final Validator validator;
+  private final Clock clock = Clock.systemDefaultZone();
+
+  OrderService(SalesOrderRepository orders, CustomerDirectory customers, ProductCatalog products,
+      CurrencyProperties currencies, OrderReview review, Validator validator) {
+    this.orders = orders;
+    this.customers = customers;
+    this.products = products;
+    this.currencies = currencies;
+    this.review = review;
+    this.validator = validator;
+  }
+
+  public long register(OrderRequest request, String userId) {
+    List<FieldProblem> problems = new ArrayList<>(validator.validate(request).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
+    InvalidRequestException.throwIfAny(problems);
+    if (customers.findById(request.customerId()).isEmpty()) {
+      problems.add(new FieldProblem("customerId", "客户不存在"));
+    }
+    String currency = request.currency() == null || request.currency().isBlank()
+        ? currencies.defaultCurrency() : request.currency().trim().toUpperCase();
+    if (!currencies.isAllowed(currency)) {
+      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
+    }
+    List<SalesOrderLine> lines = lines(request.lines(), "lines", problems);
+    InvalidRequestException.throwIfAny(problems);
+    Instant received = request.receivedAt() == null ? now() : request.receivedAt().toInstant();
+    String number = "XS-" + Year.now(clock) + "-" + String.format("%05d", orders.nextNumber());
+    return orders.save(new SalesOrder(number, request.customerId(), request.channel(),
+        request.customerPo().trim(), received, currency, request.specialRequirements(), lines,
+        userId, now())).id();
+  }
+
+  /** Reviews the order; answers the open findings (credit hold included). */
+  public List<Finding> review(long orderId, String userId) {
+    SalesOrder order = load(orderId);
+    CustomerView customer = customers.findById(order.customerId()).orElseThrow();
+    List<OrderFinding> open = order.recordReview(review.review(order, customer, today()));
+    boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
+    order.moveTo(creditHold ? OrderStatus.CREDIT_HOLD
+        : open.isEmpty() ? OrderStatus.REVIEWED : OrderStatus.CORRECTION,
+        open.isEmpty() ? "审查无发现" : open.size() + " 项审查发现", userId, now());
+    return open.stream().map(OrderFinding::toFinding).toList();
+  }
+
+  public void confirmInWriting(long orderId, String reference, String confirmedOn,
+      String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (reference == null || reference.isBlank()) {
+      problems.add(new FieldProblem("confirmationReference", "请填写书面确认凭证"));
+    }
+    LocalDate on = date("confirmedOn", confirmedOn, problems);
+    InvalidRequestException.throwIfAny(problems);
+    SalesOrder order = load(orderId);
+    order.confirmInWriting(reference.trim(), on);
+    order.moveTo(order.status(), "客户书面确认：" + reference.trim(), userId, now());
+  }
+
+  /** Finance's word on the credit hold: lifted (review again) or not (keep waiting). */
+  public void creditHold(long orderId, boolean lifted, String note, String userId) {
+    if (note == null || note.isBlank()) {
+      throw InvalidRequestException.of("creditNote", "请写明说明");
+    }
+    SalesOrder order = load(orderId);
+    order.moveTo(lifted ? OrderStatus.IN_REVIEW : OrderStatus.CREDIT_HOLD, note.trim(), userId,
+        now());
+  }
+
+  /** The customer corrected the order: the lines are replaced and reviewed again. */
+  public void revise(long orderId, String revisedLinesText, String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (revisedLinesText == null || revisedLinesText.isBlank()) {
+      throw InvalidRequestException.of("revisedLinesText", "按客户更正修改时请填写更正后的明细");
+    }
+    List<OrderRequest.Line> parsed = OrderLinesText.parse(revisedLinesText, "revisedLinesText");
+    List<SalesOrderLine> lines = lines(parsed, "revisedLinesText", problems);
+    InvalidRequestException.throwIfAny(problems);
+    SalesOrder order = load(orderId);
+    order.replaceLines(lines);
+    order.moveTo(OrderStatus.IN_REVIEW, "按客户更正修改明细", userId, now());
+  }
+
+  /**
+   * The assistant accepts the open findings with a reason. Answers whether a price deviation is
+   * among them, which a sales manager must confirm.
+   */
+  public boolean accept(long orderId, String reason, String userId) {
+    if (reason == null || reason.isBlank()) {
+      throw InvalidRequestException.of("acceptanceReason", "接受审查发现时请写明理由");
+    }
+    SalesOrder order = load(orderId);
+    List<OrderFinding> open = order.openFindings();
+    open.forEach(f -> f.settle(FindingSettlement.ACCEPTED, reason.trim(), userId, now()));
+    boolean price = open.stream().anyMatch(f -> f.code().isPrice());
+    order.moveTo(price ? OrderStatus.PRICE_DEVIATION : OrderStatus.IN_REVIEW,
+        "接受审查发现：" + reason.trim(), userId, now());
+    return price;
+  }
+
+  /** A sales manager confirms or refuses an accepted price deviation. */
+  public void decidePriceDeviation(long orderId, boolean confirmed, String comment,
+      String userId) {
+    if (!confirmed && (comment == null || comment.isBlank())) {
+      throw InvalidRequestException.of("deviationComment", "不同意时请写明原因");
+    }
+    SalesOrder order = load(orderId);
+    order.pendingPriceAcceptances().forEach(f -> f.settle(confirmed ? FindingSettlement.CONFIRMED
+        : FindingSettlement.REFUSED, comment, userId, now()));
+    order.moveTo(OrderStatus.IN_REVIEW, confirmed ? "业务主管同意价格偏差"
+        : "业务主管不同意价格偏差：" + comment.trim(), userId, now());
+  }
+
+  public void planIssued(long orderId) {
+    SalesOrder order = load(orderId);
+    order.moveTo(OrderStatus.PLAN_ISSUED, "生产计划单已下达生产", "system", now());
+  }
+
+  public void confirmPlan(long orderId, String completionDate, String note, String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate completion = date("plannedCompletionDate", completionDate, problems);
+    if (completion != null && completion.isBefore(today())) {
+      problems.add(new FieldProblem("plannedCompletionDate", "计划完工日期不能早于今天"));
+    }
+    InvalidRequestException.throwIfAny(problems);
+    SalesOrder order = load(orderId);
+    order.plan(completion, note == null || note.isBlank() ? null : note.trim());
+    order.moveTo(OrderStatus.PLANNED, "计划完工 " + completion, userId, now());
+  }
+
+  public void linkProcess(long orderId, String processInstanceId) {
+    load(orderId).linkProcess(processInstanceId);
+  }
+
+  Optional<SalesOrder> findById(long orderId) {
+    return orders.findById(orderId);
+  }
+
+  SalesOrder load(long orderId) {
+    return orders.findById(orderId)
+        .orElseThrow(() -> new IllegalStateException("order " + orderId + " does not exist"));
+  }
+
+  private List<SalesOrderLine> lines(List<OrderRequest.Line> requested, String field,
+      List<FieldProblem> problems) {
+    List<SalesOrderLine> lines = new ArrayList<>();
+    for (int i = 0; i < requested.size(); i++) {
+      OrderRequest.Line line = requested.get(i);
+      String at = field + "[" + i + "]";
+      Optional<ProductView> product = products.findByCode(line.productCode().trim());
+      if (product.isEmpty()) {
+        problems.add(new FieldProblem(at + ".productCode", "产品不存在：" + line.productCode()));
+      }
+      if (line.quantity().signum() <= 0) {
+        problems.add(new FieldProblem(at + ".quantity", "必须大于0"));
+      }
+      if (line.unitPrice().signum() <= 0) {
+        problems.add(new FieldProblem(at + ".unitPrice", "必须大于0"));
+      }
+      if (line.requestedDate().isBefore(today())) {
+        problems.add(new FieldProblem(at + ".requestedDate", "交期不能早于今天"));
+      }
+      product.ifPresent(p -> lines.add(new SalesOrderLine(lines.size() + 1, p.id(), p.code(),
+          line.spec() == null || line.spec().isBlank() ? null : line.spec().strip(),
+          line.quantity(), line.unitPrice(), line.requestedDate())));
+    }
+    return lines;
+  }
+
+  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "请填写日期"));
+      return null;
+    }
+    try {
+      String trimmed = value.trim();
+      return LocalDate.parse(trimmed.substring(0, Math.min(10, trimmed.length())));
+    } catch (RuntimeException e) {
+      problems.add(new FieldProblem(field, "日期格式应为 yyyy-MM-dd"));
+      return null;
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,23 @@
+package com.gendan.order;
+
+/** Where a sales order stands. */
+public enum OrderStatus {
+  REGISTERED("已登记"),
+  IN_REVIEW("审查中"),
+  CORRECTION("待更正"),
+  CREDIT_HOLD("信用冻结"),
+  PRICE_DEVIATION("价格偏差待确认"),
+  REVIEWED("审查通过"),
+  PLAN_ISSUED("生产计划已下达"),
+  PLANNED("生产计划已确认");
+
+  private final String label;
+
+  OrderStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

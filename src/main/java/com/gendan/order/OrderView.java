@@ -1,0 +1,14 @@
+package com.gendan.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A sales order as {@code GET /api/orders/{id}} returns it. */
+public record OrderView(long id, String orderNumber, long customerId, String customerCode,
+    String customerName, OrderChannel channel, String customerPo, Instant receivedAt,
+    String currency, String specialRequirements, OrderStatus status, String statusLabel,
+    String confirmationReference, LocalDate confirmedOn, LocalDate plannedCompletionDate,
+    String planNote, String processInstanceId, List<SalesOrderLine.LineView> lines,
+    List<OrderFinding.FindingView> findings, List<OrderStatusChange.StatusView> statusHistory) {
+}

@@ -1,0 +1,35 @@
+package com.gendan.order;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** A sales manager's decision on a price deviation the assistant accepted. */
+@Component(SalesOrderProcess.Beans.PRICE_DEVIATION_RECORDED)
+class PriceDeviationRecorded implements TaskListener {
+
+  private final OrderService orderService;
+
+  PriceDeviationRecorded(OrderService orderService) {
+    this.orderService = orderService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = SalesOrderProcess.Variables.DEVIATION_DECISION.get(task);
+    if (!"confirm".equals(decision) && !"reject".equals(decision)) {
+      throw new InvalidTaskInputException("意见", "请选择同意或不同意");
+    }
+    try {
+      orderService.decidePriceDeviation(SalesOrderProcess.Variables.ORDER_ID.require(task),
+          "confirm".equals(decision), SalesOrderProcess.Variables.DEVIATION_COMMENT.get(task),
+          Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package com.gendan.order;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** Production confirms the plan with its planned completion date. */
+@Component(SalesOrderProcess.Beans.PLAN_CONFIRMED)
+class ProductionPlanConfirmed implements TaskListener {
+
+  private final OrderService orderService;
+
+  ProductionPlanConfirmed(OrderService orderService) {
+    this.orderService = orderService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      orderService.confirmPlan(SalesOrderProcess.Variables.ORDER_ID.require(task),
+          SalesOrderProcess.Variables.PLANNED_COMPLETION_DATE.get(task),
+          SalesOrderProcess.Variables.PLAN_NOTE.get(task), Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package com.gendan.order;
+
+import static com.gendan.order.SalesOrderProcess.Variables.LINES_TEXT;
+import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
+import static com.gendan.order.SalesOrderProcess.Variables.ORDER_NUMBER;
+import static com.gendan.order.SalesOrderProcess.Variables.PHONE_ORDER;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.scope.CustomerScope;
+import com.gendan.web.InvalidRequestException;
+
+/**
+ * The first step: an order keyed into Tasklist's start form becomes a written sales order (the
+ * API registers it itself and starts the process with its id). Either way the process is
+ * linked to it and learns whether it came by phone.
+ */
+@Component(SalesOrderProcess.Beans.REGISTER_ORDER)
+class RegisterOrder implements JavaDelegate {
+
+  private final OrderService orderService;
+  private final OrderFormVariables formVariables;
+
+  RegisterOrder(OrderService orderService, OrderFormVariables formVariables) {
+    this.orderService = orderService;
+    this.formVariables = formVariables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long orderId = ORDER_ID.get(execution);
+    if (orderId == null) {
+      orderId = registerFromStartForm(execution);
+      ORDER_ID.set(execution, orderId);
+    }
+    orderService.linkProcess(orderId, execution.getProcessInstanceId());
+    formVariables.publish(execution, orderId);
+    PHONE_ORDER.set(execution,
+        orderService.load(orderId).channel() == OrderChannel.PHONE);
+    execution.setProcessBusinessKey(ORDER_NUMBER.get(execution));
+  }
+
+  private long registerFromStartForm(DelegateExecution execution) {
+    try {
+      String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
+      OrderRequest request = new OrderRequest(CustomerScope.customerId(execution),
+          channel == null ? null : OrderChannel.of(channel),
+          SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
+          receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)), null,
+          SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
+          OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
+      return orderService.register(request, Actors.currentUserOr(null));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidTaskInputException("来源", "请选择传真、邮寄、电子邮件、电话或 EDI");
+    }
+  }
+
+  /** Camunda Forms' date-time field gives "yyyy-MM-ddTHH:mm" or a date alone. */
+  private static OffsetDateTime receivedAt(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.trim();
+    ZoneId zone = ZoneId.systemDefault();
+    if (text.length() <= 10) {
+      return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
+    }
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (RuntimeException e) {
+      return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+    }
+  }
+}

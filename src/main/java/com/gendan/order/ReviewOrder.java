@@ -1,0 +1,35 @@
+package com.gendan.order;
+
+import static com.gendan.order.SalesOrderProcess.Variables.CREDIT_HOLD;
+import static com.gendan.order.SalesOrderProcess.Variables.OPEN_FINDINGS;
+import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reviews the order and tells the process what it found. */
+@Component(SalesOrderProcess.Beans.REVIEW_ORDER)
+class ReviewOrder implements JavaDelegate {
+
+  private final OrderService orderService;
+  private final OrderFormVariables formVariables;
+
+  ReviewOrder(OrderService orderService, OrderFormVariables formVariables) {
+    this.orderService = orderService;
+    this.formVariables = formVariables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long orderId = ORDER_ID.require(execution);
+    List<Finding> open = orderService.review(orderId, "system");
+    boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
+    CREDIT_HOLD.set(execution, creditHold);
+    OPEN_FINDINGS.set(execution,
+        (int) open.stream().filter(f -> f.code() != FindingCode.CREDIT_HOLD).count());
+    formVariables.publish(execution, orderId);
+  }
+}

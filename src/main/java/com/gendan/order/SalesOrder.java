@@ -1,0 +1,197 @@
+package com.gendan.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.gendan.data.AuditedEntity;
+
+/**
+ * A written sales order, whatever channel it came by: its lines, every review's findings and how
+ * they were settled, its status history and its production plan.
+ */
+@Entity
+@Table(name = "sales_order")
+class SalesOrder extends AuditedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  private long version;
+
+  private String orderNumber;
+  private long customerId;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private OrderChannel channel;
+
+  private String customerPo;
+  private Instant receivedAt;
+  private String currency;
+  private String specialRequirements;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private OrderStatus status;
+
+  private String confirmationReference;
+  private LocalDate confirmedOn;
+  private LocalDate plannedCompletionDate;
+  private String planNote;
+  private String processInstanceId;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "order_id", nullable = false)
+  @OrderBy("lineNo")
+  private List<SalesOrderLine> lines = new ArrayList<>();
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "order_id", nullable = false)
+  @OrderBy("id")
+  private List<OrderFinding> findings = new ArrayList<>();
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "order_id", nullable = false)
+  @OrderBy("sequenceNo")
+  private List<OrderStatusChange> history = new ArrayList<>();
+
+  protected SalesOrder() {
+  }
+
+  SalesOrder(String orderNumber, long customerId, OrderChannel channel, String customerPo,
+      Instant receivedAt, String currency, String specialRequirements,
+      Collection<SalesOrderLine> lines, String userId, Instant now) {
+    this.orderNumber = orderNumber;
+    this.customerId = customerId;
+    this.channel = channel;
+    this.customerPo = customerPo;
+    this.receivedAt = receivedAt;
+    this.currency = currency;
+    this.specialRequirements = specialRequirements;
+    this.lines.addAll(lines);
+    recordCreation(userId, now);
+    moveTo(OrderStatus.REGISTERED, channel.label() + "订单", userId, now);
+  }
+
+  void moveTo(OrderStatus next, String note, String userId, Instant now) {
+    this.status = next;
+    history.add(new OrderStatusChange(history.size() + 1, next, note, userId, now));
+    recordUpdate(userId, now);
+  }
+
+  int nextReviewNo() {
+    return findings.stream().mapToInt(OrderFinding::reviewNo).max().orElse(0) + 1;
+  }
+
+  /** Records a review: the findings that no earlier settlement covers. */
+  List<OrderFinding> recordReview(List<Finding> found) {
+    int reviewNo = nextReviewNo();
+    List<OrderFinding> open = new ArrayList<>();
+    for (Finding finding : found) {
+      if (findings.stream().noneMatch(earlier -> earlier.settles(finding))) {
+        open.add(new OrderFinding(reviewNo, finding));
+      }
+    }
+    findings.addAll(open);
+    return open;
+  }
+
+  /** The findings of the latest review that are not settled yet. */
+  List<OrderFinding> openFindings() {
+    int latest = nextReviewNo() - 1;
+    return findings.stream().filter(f -> f.reviewNo() == latest && f.settlement() == null)
+        .toList();
+  }
+
+  /** Accepted price findings of the latest review, waiting for a manager. */
+  List<OrderFinding> pendingPriceAcceptances() {
+    int latest = nextReviewNo() - 1;
+    return findings.stream().filter(f -> f.reviewNo() == latest && f.code().isPrice()
+        && f.settlement() == FindingSettlement.ACCEPTED).toList();
+  }
+
+  void replaceLines(Collection<SalesOrderLine> revised) {
+    lines.clear();
+    lines.addAll(revised);
+  }
+
+  void confirmInWriting(String reference, LocalDate on) {
+    this.confirmationReference = reference;
+    this.confirmedOn = on;
+  }
+
+  void plan(LocalDate completion, String note) {
+    this.plannedCompletionDate = completion;
+    this.planNote = note;
+  }
+
+  void linkProcess(String instanceId) {
+    this.processInstanceId = instanceId;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String orderNumber() {
+    return orderNumber;
+  }
+
+  long customerId() {
+    return customerId;
+  }
+
+  OrderChannel channel() {
+    return channel;
+  }
+
+  String currency() {
+    return currency;
+  }
+
+  String specialRequirements() {
+    return specialRequirements;
+  }
+
+  OrderStatus status() {
+    return status;
+  }
+
+  String processInstanceId() {
+    return processInstanceId;
+  }
+
+  List<SalesOrderLine> lines() {
+    return lines;
+  }
+
+  OrderView toView(String customerCode, String customerName) {
+    return new OrderView(id, orderNumber, customerId, customerCode, customerName, channel,
+        customerPo, receivedAt, currency, specialRequirements, status, status.label(),
+        confirmationReference, confirmedOn, plannedCompletionDate, planNote, processInstanceId,
+        lines.stream().map(SalesOrderLine::toView).toList(),
+        findings.stream().map(OrderFinding::toView).toList(),
+        history.stream().map(OrderStatusChange::toView).toList());
+  }
+}

@@ -1,0 +1,79 @@
+package com.gendan.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One line of a sales order: product, spec, quantity, unit price, requested date. */
+@Entity
+@Table(name = "sales_order_line")
+class SalesOrderLine {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private int lineNo;
+  private long productId;
+  private String productCode;
+  private String spec;
+  private BigDecimal quantity;
+  private BigDecimal unitPrice;
+  private LocalDate requestedDate;
+
+  protected SalesOrderLine() {
+  }
+
+  SalesOrderLine(int lineNo, long productId, String productCode, String spec,
+      BigDecimal quantity, BigDecimal unitPrice, LocalDate requestedDate) {
+    this.lineNo = lineNo;
+    this.productId = productId;
+    this.productCode = productCode;
+    this.spec = spec;
+    this.quantity = quantity;
+    this.unitPrice = unitPrice;
+    this.requestedDate = requestedDate;
+  }
+
+  int lineNo() {
+    return lineNo;
+  }
+
+  long productId() {
+    return productId;
+  }
+
+  String productCode() {
+    return productCode;
+  }
+
+  String spec() {
+    return spec;
+  }
+
+  BigDecimal quantity() {
+    return quantity;
+  }
+
+  BigDecimal unitPrice() {
+    return unitPrice;
+  }
+
+  LocalDate requestedDate() {
+    return requestedDate;
+  }
+
+  LineView toView() {
+    return new LineView(lineNo, productCode, spec, quantity, unitPrice, requestedDate);
+  }
+
+  /** A line as the API shows it. */
+  public record LineView(int lineNo, String productCode, String spec, BigDecimal quantity,
+      BigDecimal unitPrice, LocalDate requestedDate) {
+  }
+}

@@ -1,0 +1,146 @@
+package com.gendan.order;
+
+import com.gendan.process.ProcessVariable;
+
+/**
+ * The sales order process (SPEC D3, D4, D5): its key, element ids, delegate bean names and typed
+ * variables. Model: processes/sales-order.bpmn. This first part covers intake from any channel
+ * (with the written confirmation of phone orders), the automatic review, the correction loop,
+ * the credit hold and the production plan; production exceptions, shortage allocation and
+ * shipment follow.
+ */
+public final class SalesOrderProcess {
+
+  public static final String KEY = "salesOrder";
+
+  private SalesOrderProcess() {
+  }
+
+  /** Element ids in the BPMN. */
+  public static final class Elements {
+    public static final String START_RECEIVED = "Event_OrderReceived";
+    public static final String REGISTER_ORDER = "Task_RegisterOrder";
+    public static final String INTAKE_SPLIT = "Gateway_IntakeSplit";
+    public static final String PHONE_ORDER = "Gateway_PhoneOrder";
+    public static final String OBTAIN_CONFIRMATION = "Task_ObtainWrittenConfirmation";
+    /** Merges the phone and the written branch before the parallel join. */
+    public static final String CONFIRMATION_JOIN = "Gateway_ConfirmationJoin";
+    public static final String INTAKE_JOIN = "Gateway_IntakeJoin";
+    public static final String REVIEW_JOIN = "Gateway_ReviewJoin";
+    public static final String REVIEW_ORDER = "Task_ReviewOrder";
+    public static final String REVIEW_OUTCOME = "Gateway_ReviewOutcome";
+    public static final String RESOLVE_CREDIT_HOLD = "Task_ResolveCreditHold";
+    public static final String CORRECT_ORDER = "Task_CorrectOrder";
+    public static final String PRICE_DEVIATION = "Gateway_PriceDeviationAccepted";
+    public static final String CONFIRM_PRICE_DEVIATION = "Task_ConfirmPriceDeviation";
+    public static final String ISSUE_PRODUCTION_PLAN = "Task_IssueProductionPlan";
+    public static final String CONFIRM_PRODUCTION_PLAN = "Task_ConfirmProductionPlan";
+    public static final String END_PLANNED = "Event_ProductionPlanned";
+
+    private Elements() {
+    }
+  }
+
+  /** Spring beans the model names in delegate expressions and expressions. */
+  public static final class Beans {
+    public static final String REGISTER_ORDER = "registerOrder";
+    /** Task listener (complete) on the written confirmation task. */
+    public static final String CONFIRMATION_RECORDED = "orderConfirmationRecorded";
+    /** Task listener (timeout) on the written confirmation task: reminds the assistant. */
+    public static final String REMIND_CONFIRMATION = "remindOrderConfirmation";
+    public static final String REVIEW_ORDER = "reviewOrder";
+    /** Task listener (complete) on the credit hold task: finance says whether it is lifted. */
+    public static final String CREDIT_HOLD_RECORDED = "creditHoldRecorded";
+    /** Task listener (create) on the correction task: opens it blank. */
+    public static final String CORRECTION_STARTED = "orderCorrectionStarted";
+    /** Task listener (complete) on the correction task: revises lines or accepts findings. */
+    public static final String CORRECTION_RECORDED = "orderCorrectionRecorded";
+    /** Task listener (timeout) on the correction task: reminds the assistant. */
+    public static final String REMIND_CORRECTION = "remindOrderCorrection";
+    /** Task listener (complete) on the manager's price deviation task. */
+    public static final String PRICE_DEVIATION_RECORDED = "priceDeviationRecorded";
+    public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";
+    /** Task listener (complete) on the plan confirmation: production's completion date. */
+    public static final String PLAN_CONFIRMED = "productionPlanConfirmed";
+    /**
+     * Due dates and periods: {@code ${orderDeadlines.confirmationDue()}} (next working day),
+     * {@code correctionDue()}, {@code creditHoldDue()}, {@code priceDeviationDue()},
+     * {@code planConfirmationDue()} (Dates), {@code ${orderDeadlines.confirmationReminder}},
+     * {@code ${orderDeadlines.correctionReminder}} (ISO-8601 durations).
+     */
+    public static final String DEADLINES = "orderDeadlines";
+
+    private Beans() {
+    }
+  }
+
+  public static final class Variables {
+    public static final ProcessVariable<Long> ORDER_ID = ProcessVariable.of("orderId", Long.class);
+    public static final ProcessVariable<String> ORDER_NUMBER =
+        ProcessVariable.of("orderNumber", String.class);
+    public static final ProcessVariable<String> CUSTOMER_NAME =
+        ProcessVariable.of("customerName", String.class);
+    /** Set by registration: the order came by phone and needs written confirmation. */
+    public static final ProcessVariable<Boolean> PHONE_ORDER =
+        ProcessVariable.of("phoneOrder", Boolean.class);
+    /** Set by the review: the customer is on credit hold. */
+    public static final ProcessVariable<Boolean> CREDIT_HOLD =
+        ProcessVariable.of("creditHold", Boolean.class);
+    /** Set by the review: the number of open findings (credit hold aside). */
+    public static final ProcessVariable<Integer> OPEN_FINDINGS =
+        ProcessVariable.of("openFindings", Integer.class);
+    /** Shown on the correction form: the findings, one a line, each code and explanation. */
+    public static final ProcessVariable<String> FINDINGS_TEXT =
+        ProcessVariable.of("findingsText", String.class);
+    /** Shown on the forms: the order's lines, one a line. */
+    public static final ProcessVariable<String> LINES_TEXT =
+        ProcessVariable.of("linesText", String.class);
+    /** Correction form: "revise" (new lines entered) or "accept" (findings accepted). */
+    public static final ProcessVariable<String> CORRECTION_ACTION =
+        ProcessVariable.of("correctionAction", String.class);
+    /** Set by the correction: an accepted price deviation needs the manager. */
+    public static final ProcessVariable<Boolean> PRICE_DEVIATION_ACCEPTED =
+        ProcessVariable.of("priceDeviationAccepted", Boolean.class);
+    /** Manager's form: "confirm" or "reject" the accepted price deviation. */
+    public static final ProcessVariable<String> DEVIATION_DECISION =
+        ProcessVariable.of("deviationDecision", String.class);
+
+    // Start form: customerCode (customer scope), channel, customerPo, receivedAt, linesText,
+    // specialRequirements.
+    public static final ProcessVariable<String> CHANNEL =
+        ProcessVariable.of("channel", String.class);
+    public static final ProcessVariable<String> CUSTOMER_PO =
+        ProcessVariable.of("customerPo", String.class);
+    public static final ProcessVariable<String> RECEIVED_AT =
+        ProcessVariable.of("receivedAt", String.class);
+    /** Shown on the production plan form in its own field, as the regulation asks. */
+    public static final ProcessVariable<String> SPECIAL_REQUIREMENTS =
+        ProcessVariable.of("specialRequirements", String.class);
+    // Written confirmation form.
+    public static final ProcessVariable<String> CONFIRMATION_REFERENCE =
+        ProcessVariable.of("confirmationReference", String.class);
+    public static final ProcessVariable<String> CONFIRMED_ON =
+        ProcessVariable.of("confirmedOn", String.class);
+    // Credit hold form: "yes" (lifted) or "no".
+    public static final ProcessVariable<String> CREDIT_HOLD_LIFTED =
+        ProcessVariable.of("creditHoldLifted", String.class);
+    public static final ProcessVariable<String> CREDIT_NOTE =
+        ProcessVariable.of("creditNote", String.class);
+    // Correction form.
+    public static final ProcessVariable<String> REVISED_LINES_TEXT =
+        ProcessVariable.of("revisedLinesText", String.class);
+    public static final ProcessVariable<String> ACCEPTANCE_REASON =
+        ProcessVariable.of("acceptanceReason", String.class);
+    // Price deviation form.
+    public static final ProcessVariable<String> DEVIATION_COMMENT =
+        ProcessVariable.of("deviationComment", String.class);
+    // Production plan form.
+    public static final ProcessVariable<String> PLANNED_COMPLETION_DATE =
+        ProcessVariable.of("plannedCompletionDate", String.class);
+    public static final ProcessVariable<String> PLAN_NOTE =
+        ProcessVariable.of("planNote", String.class);
+
+    private Variables() {
+    }
+  }
+}

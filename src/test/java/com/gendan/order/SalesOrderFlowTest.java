@@ -1,0 +1,212 @@
+package com.gendan.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.EngineRest;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.WebClient;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * Orders walked the way the demo users walk them: an order priced off a price agreement from a
+ * signed and accepted quote goes to production without a manual review step; one priced
+ * differently stops with the price finding until a manager confirms the deviation.
+ */
+@GendanSpringBootTest
+class SalesOrderFlowTest {
+
+  @RegisterExtension
+  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  /** C001's standing requirements, which every one of its orders must carry. */
+  static final String STANDING = "每箱需附出货检验报告；外箱标签须印客户料号";
+  static final String PRODUCT = "EC-C0805-106";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CustomerDirectory customers;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ObjectMapper json;
+
+  WebClient web;
+  EngineRest engine;
+  long customerId;
+
+  @BeforeEach
+  void setUp() {
+    identityService.clearAuthentication();
+    web = new WebClient(port);
+    engine = new EngineRest(web, json, managementService);
+    customerId = customers.findByCode("C001").orElseThrow().id();
+  }
+
+  @Test
+  void anOrderAtTheQuotedPriceGoesToProductionWithoutAManualReviewStep() throws Exception {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
+    String instanceId = order.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+
+    Task plan = task(instanceId);
+    assertThat(plan.getTaskDefinitionKey())
+        .isEqualTo(SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
+    String production = "zhengwei@gendan.local";
+    Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> !ReceivedMails.to(greenMail, production).isEmpty());
+    String planMail = ReceivedMails.leaves(ReceivedMails.to(greenMail, production).get(0))
+        .stream().filter(leaf -> leaf.is("text/plain")).findFirst().orElseThrow().text();
+    assertThat(planMail).contains("生产计划单", order.get("orderNumber").asText(), STANDING);
+    assertThat(engine.complete(plan.getId(), DemoUser.PRODUCTION, Map.of(
+        "plannedCompletionDate", LocalDate.now().plusDays(15).toString())).statusCode())
+        .isEqualTo(204);
+
+    JsonNode planned = engine.get("/api/orders/" + order.get("id").asLong(),
+        DemoUser.ASSISTANT_LIU);
+    assertThat(planned.get("status").asText()).isEqualTo("PLANNED");
+    assertThat(planned.get("findings")).isEmpty();
+    assertThat(planned.get("statusHistory")).extracting(s -> s.get("status").asText())
+        .containsSubsequence("REGISTERED", "REVIEWED", "PLAN_ISSUED", "PLANNED");
+  }
+
+  @Test
+  void anOrderAtAnotherPriceStopsWithThePriceFindingUntilAManagerConfirms() throws Exception {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "33");
+    String instanceId = order.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+
+    Task correction = task(instanceId);
+    assertThat(correction.getTaskDefinitionKey())
+        .isEqualTo(SalesOrderProcess.Elements.CORRECT_ORDER);
+    assertThat(correction.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
+    JsonNode stopped = engine.get("/api/orders/" + order.get("id").asLong(),
+        DemoUser.ASSISTANT_LIU);
+    assertThat(stopped.get("findings")).extracting(f -> f.get("code").asText())
+        .containsExactly("PRICE_MISMATCH");
+    assertThat(stopped.at("/findings/0/explanation").asText()).contains("33", "35");
+
+    assertThat(engine.complete(correction.getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("correctionAction", "accept")).body()).contains("接受审查发现时请写明理由");
+    assertThat(engine.complete(correction.getId(), DemoUser.ASSISTANT_LIU, Map.of(
+        "correctionAction", "accept", "acceptanceReason", "客户老价格，业务员已同意"))
+        .statusCode()).isEqualTo(204);
+    Task deviation = task(instanceId);
+    assertThat(deviation.getTaskDefinitionKey())
+        .isEqualTo(SalesOrderProcess.Elements.CONFIRM_PRICE_DEVIATION);
+    assertThat(engine.complete(deviation.getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("deviationDecision", "confirm")).statusCode()).isEqualTo(403);
+    assertThat(engine.complete(deviation.getId(), DemoUser.SALES_MANAGER,
+        Map.of("deviationDecision", "confirm")).statusCode()).isEqualTo(204);
+    engine.runDueJobs(instanceId);
+
+    assertThat(task(instanceId).getTaskDefinitionKey())
+        .isEqualTo(SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
+  }
+
+  @Test
+  void aPhoneOrderNeedsTheCustomersWrittenConfirmationBeforeProduction() throws Exception {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "phone", "35");
+    String instanceId = order.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+    List<Task> open = taskService.createTaskQuery().processInstanceId(instanceId).list();
+    assertThat(open).extracting(Task::getTaskDefinitionKey)
+        .containsExactly(SalesOrderProcess.Elements.OBTAIN_CONFIRMATION);
+
+    assertThat(engine.complete(open.get(0).getId(), DemoUser.ASSISTANT_LIU, Map.of(
+        "confirmationReference", "传真 0512-6588 1299", "confirmedOn",
+        LocalDate.now().toString())).statusCode()).isEqualTo(204);
+    engine.runDueJobs(instanceId);
+    assertThat(task(instanceId).getTaskDefinitionKey())
+        .isEqualTo(SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
+  }
+
+  @Test
+  void badOrdersAreRefusedNamingTheFieldAndNothingIsSaved() {
+    Integer before = jdbc.queryForObject("select count(*) from sales_order", Integer.class);
+    HttpResponse<String> response = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "email", "customerPo": "PO-1",
+         "lines": [{"productCode": "NO-SUCH", "quantity": 5, "unitPrice": 1,
+                    "requestedDate": "2099-01-01"},
+                   {"productCode": "%s", "quantity": 0, "unitPrice": 35,
+                    "requestedDate": "2020-01-01"}]}""".formatted(customerId, PRODUCT));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("lines[1].quantity");
+    HttpResponse<String> second = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "email", "customerPo": "PO-1",
+         "lines": [{"productCode": "NO-SUCH", "quantity": 5, "unitPrice": 1,
+                    "requestedDate": "2099-01-01"},
+                   {"productCode": "%s", "quantity": 5, "unitPrice": 35,
+                    "requestedDate": "2020-01-01"}]}""".formatted(customerId, PRODUCT));
+    assertThat(second.statusCode()).isEqualTo(400);
+    assertThat(second.body()).contains("lines[0].productCode", "lines[1].requestedDate");
+    assertThat(jdbc.queryForObject("select count(*) from sales_order", Integer.class))
+        .isEqualTo(before);
+  }
+
+  private JsonNode register(String user, String channel, String unitPrice) {
+    HttpResponse<String> response = web.postJson("/api/orders", user, """
+        {"customerId": %d, "channel": "%s", "customerPo": "PO-%d",
+         "specialRequirements": "%s；按周分批送货",
+         "lines": [{"productCode": "%s", "quantity": 100, "unitPrice": %s,
+                    "requestedDate": "%s"}]}""".formatted(customerId, channel.toUpperCase(),
+        System.nanoTime(), STANDING, PRODUCT, unitPrice, LocalDate.now().plusDays(20)));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return engine.read(response.body());
+  }
+
+  /** A quote for the product at this price, signed, sent and accepted by the customer. */
+  private void agreePrice(String unitPrice) {
+    HttpResponse<String> registered = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "lines": [{"productCode": "%s", "quantity": 100}]}"""
+        .formatted(customerId, PRODUCT));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String quoteInstance = engine.read(registered.body()).get("processInstanceId").asText();
+    engine.runDueJobs(quoteInstance);
+    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("unitPrice1", Double.parseDouble(unitPrice))).statusCode()).isEqualTo(204);
+    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.SALES_MANAGER,
+        Map.of("signDecision", "approve")).statusCode()).isEqualTo(204);
+    engine.runDueJobs(quoteInstance);
+    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("customerResponse", "accepted")).statusCode()).isEqualTo(204);
+    engine.runDueJobs(quoteInstance);
+  }
+
+  private Task task(String instanceId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+  }
+}

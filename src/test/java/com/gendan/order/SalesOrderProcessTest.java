@@ -1,0 +1,623 @@
+package com.gendan.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Date;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.gendan.order.SalesOrderProcess.Beans;
+import com.gendan.order.SalesOrderProcess.Elements;
+import com.gendan.order.SalesOrderProcess.Variables;
+import com.gendan.scope.CustomerScope;
+
+/**
+ * Walks every path of the sales order process (SPEC D3, D4, D5) on a plain in-memory engine
+ * (camunda.cfg.xml): the model and its forms are deployed, every delegate and task listener is a
+ * Mockito mock registered under its bean name. The review mock answers from a queue the test
+ * scripts, so each loop (correction, price deviation, credit hold) can be walked round by round.
+ */
+@Deployment(resources = {
+    "processes/sales-order.bpmn",
+    "forms/register-order.form",
+    "forms/obtain-confirmation.form",
+    "forms/resolve-credit-hold.form",
+    "forms/correct-order.form",
+    "forms/confirm-price-deviation.form",
+    "forms/confirm-production-plan.form"})
+class SalesOrderProcessTest {
+
+  @RegisterExtension
+  ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+  private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
+  private static final String ASSISTANT = "liu.fang";
+  private static final String FINANCE = "finance";
+  private static final String SALES_MANAGER = "sales-manager";
+  private static final String PRODUCTION = "production";
+  private static final long ORDER_ID = 4711L;
+  private static final String ORDER_NUMBER = "SO-2026-0001";
+  private static final String LINES = "EC-R0603-103 100 15 2026-12-20";
+  private static final String REVISED_LINES = "EC-R0603-103 100 15 2027-01-20";
+
+  /** Merges the phone and written branches before the parallel join; no code refers to it. */
+  private static final String CONFIRMATION_JOIN = "Gateway_ConfirmationJoin";
+
+  // Form field keys that SalesOrderProcess.Variables does not (yet) name.
+  private static final String CHANNEL = "channel";
+  private static final String CUSTOMER_PO = "customerPo";
+  private static final String RECEIVED_AT = "receivedAt";
+  private static final String SPECIAL_REQUIREMENTS = "specialRequirements";
+  private static final String CONFIRMATION_REFERENCE = "confirmationReference";
+  private static final String CONFIRMED_ON = "confirmedOn";
+  private static final String CREDIT_HOLD_LIFTED = "creditHoldLifted";
+  private static final String CREDIT_NOTE = "creditNote";
+  private static final String REVISED_LINES_TEXT = "revisedLinesText";
+  private static final String ACCEPTANCE_REASON = "acceptanceReason";
+  private static final String DEVIATION_COMMENT = "deviationComment";
+  private static final String PLANNED_COMPLETION_DATE = "plannedCompletionDate";
+  private static final String PLAN_NOTE = "planNote";
+
+  /** What the automatic review finds, one entry per review round. */
+  record Review(boolean creditHold, int openFindings, String findingsText) {
+  }
+
+  private static final Review CLEAN = new Review(false, 0, "");
+  private static final Review LATE_DELIVERY = new Review(false, 1,
+      "DELIVERY_TOO_EARLY 第1行交期早于今天加上交货周期（30天）");
+  private static final Review PRICE_DEVIATION = new Review(false, 1,
+      "PRICE_DEVIATION 第1行单价 15 与价格协议 12 不符");
+  private static final Review ON_CREDIT_HOLD = new Review(true, 0,
+      "CREDIT_HOLD 客户处于信用冻结");
+
+  private final Deadlines deadlines = new Deadlines();
+  private final Deque<Review> reviews = new ArrayDeque<>();
+
+  private final JavaDelegate registerOrder = mock(JavaDelegate.class);
+  private final TaskListener confirmationRecorded = mock(TaskListener.class);
+  private final TaskListener remindConfirmation = mock(TaskListener.class);
+  private final JavaDelegate reviewOrder = mock(JavaDelegate.class);
+  private final TaskListener creditHoldRecorded = mock(TaskListener.class);
+  private final TaskListener correctionStarted = mock(TaskListener.class);
+  private final TaskListener correctionRecorded = mock(TaskListener.class);
+  private final TaskListener remindCorrection = mock(TaskListener.class);
+  private final TaskListener priceDeviationRecorded = mock(TaskListener.class);
+  private final JavaDelegate issueProductionPlan = mock(JavaDelegate.class);
+  private final TaskListener planConfirmed = mock(TaskListener.class);
+
+  @BeforeEach
+  void registerMocks() throws Exception {
+    init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(NOW));
+
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      Variables.ORDER_ID.set(execution, ORDER_ID);
+      Variables.ORDER_NUMBER.set(execution, ORDER_NUMBER);
+      Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
+      Variables.PHONE_ORDER.set(execution, "phone".equals(execution.getVariable(CHANNEL)));
+      return null;
+    }).when(registerOrder).execute(any());
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      Review review = reviews.poll();
+      if (review == null) {
+        throw new IllegalStateException("the test scripted no further review round");
+      }
+      Variables.CREDIT_HOLD.set(execution, review.creditHold());
+      Variables.OPEN_FINDINGS.set(execution, review.openFindings());
+      Variables.FINDINGS_TEXT.set(execution, review.findingsText());
+      return null;
+    }).when(reviewOrder).execute(any());
+    doAnswer(invocation -> {
+      DelegateTask task = invocation.getArgument(0);
+      task.removeVariable(Variables.CORRECTION_ACTION.name());
+      return null;
+    }).when(correctionStarted).notify(any());
+    doAnswer(invocation -> {
+      DelegateTask task = invocation.getArgument(0);
+      String action = Variables.CORRECTION_ACTION.require(task);
+      if ("revise".equals(action)) {
+        Variables.LINES_TEXT.set(task, (String) task.getVariable(REVISED_LINES_TEXT));
+      }
+      Variables.PRICE_DEVIATION_ACCEPTED.set(task, "accept".equals(action)
+          && Variables.FINDINGS_TEXT.require(task).contains("PRICE_DEVIATION"));
+      return null;
+    }).when(correctionRecorded).notify(any());
+
+    Mocks.register(Beans.REGISTER_ORDER, registerOrder);
+    Mocks.register(Beans.CONFIRMATION_RECORDED, confirmationRecorded);
+    Mocks.register(Beans.REMIND_CONFIRMATION, remindConfirmation);
+    Mocks.register(Beans.REVIEW_ORDER, reviewOrder);
+    Mocks.register(Beans.CREDIT_HOLD_RECORDED, creditHoldRecorded);
+    Mocks.register(Beans.CORRECTION_STARTED, correctionStarted);
+    Mocks.register(Beans.CORRECTION_RECORDED, correctionRecorded);
+    Mocks.register(Beans.REMIND_CORRECTION, remindCorrection);
+    Mocks.register(Beans.PRICE_DEVIATION_RECORDED, priceDeviationRecorded);
+    Mocks.register(Beans.ISSUE_PRODUCTION_PLAN, issueProductionPlan);
+    Mocks.register(Beans.PLAN_CONFIRMED, planConfirmed);
+    Mocks.register(Beans.DEADLINES, deadlines);
+  }
+
+  @AfterEach
+  void resetMocks() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  // --- intake ---
+
+  @Test
+  void theOrderFormIsTheDeployedStartForm() throws Exception {
+    String processDefinitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(SalesOrderProcess.KEY).singleResult().getId();
+
+    try (InputStream form = formService().getDeployedStartForm(processDefinitionId)) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"id\": \"register-order\"");
+    }
+  }
+
+  @Test
+  void aCleanWrittenOrderGoesToProductionWithoutManualWork() throws Exception {
+    reviews.add(CLEAN);
+
+    ProcessInstance order = startOrder("fax");
+
+    verify(registerOrder).execute(any());
+    verify(reviewOrder).execute(any());
+    assertThat(order).hasPassed(Elements.REGISTER_ORDER, Elements.INTAKE_SPLIT,
+            Elements.PHONE_ORDER, CONFIRMATION_JOIN, Elements.REVIEW_ORDER, Elements.INTAKE_JOIN)
+        .hasNotPassed(Elements.OBTAIN_CONFIRMATION, Elements.CORRECT_ORDER,
+            Elements.RESOLVE_CREDIT_HOLD)
+        .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN)
+        .variables().containsEntry(Variables.PHONE_ORDER.name(), false)
+        .containsEntry(Variables.ORDER_ID.name(), ORDER_ID);
+    assertThat(openTasks(order)).as("no manual step before production").isZero();
+    verifyNoInteractions(confirmationRecorded, correctionStarted, creditHoldRecorded,
+        issueProductionPlan);
+  }
+
+  @Test
+  void theProductionPlanIsIssuedAsAJobAndConfirmedByProduction() throws Exception {
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("email");
+    verifyNoInteractions(issueProductionPlan);
+
+    execute(job(order, Elements.ISSUE_PRODUCTION_PLAN));
+
+    verify(issueProductionPlan).execute(any());
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
+    Task plan = task(order);
+    assertThat(plan).hasCandidateGroup(PRODUCTION).isNotAssigned();
+    assertThat(plan.getName()).isEqualTo("确认生产计划");
+    assertThat(plan.getDueDate()).isEqualTo(deadlines.planConfirmationDue());
+    assertThat(deployedForm(plan)).contains("\"id\": \"confirm-production-plan\"");
+    verifyNoInteractions(planConfirmed);
+
+    complete(plan, withVariables(PLANNED_COMPLETION_DATE, "2026-12-10", PLAN_NOTE, "按期排产"));
+
+    verify(planConfirmed).notify(any(DelegateTask.class));
+    assertThat(order).hasPassed(Elements.CONFIRM_PRODUCTION_PLAN, Elements.END_PLANNED).isEnded();
+  }
+
+  @Test
+  void aFailedProductionPlanIsRetriedNotLost() throws Exception {
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("edi");
+    doAnswer(invocation -> {
+      throw new IllegalStateException("production system unavailable");
+    }).when(issueProductionPlan).execute(any());
+    Job issue = job(order, Elements.ISSUE_PRODUCTION_PLAN);
+
+    assertThatThrownBy(() -> managementService().executeJob(issue.getId()))
+        .hasMessageContaining("production system unavailable");
+
+    Job retried = job(order, Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThat(retried.getExceptionMessage()).contains("production system unavailable");
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    verifyNoInteractions(planConfirmed);
+  }
+
+  // --- phone orders: written confirmation in parallel with the review ---
+
+  @Test
+  void aPhoneOrderWaitsForTheWrittenConfirmation() throws Exception {
+    reviews.add(CLEAN);
+
+    ProcessInstance order = startOrder("phone");
+
+    assertThat(order).variables().containsEntry(Variables.PHONE_ORDER.name(), true);
+    assertThat(order).hasPassed(Elements.REVIEW_ORDER)
+        .isWaitingAt(Elements.OBTAIN_CONFIRMATION)
+        .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(executionsAt(order, Elements.INTAKE_JOIN))
+        .as("the reviewed order waits at the join").isEqualTo(1);
+    assertThat(managementService().createJobQuery().processInstanceId(order.getId())
+        .activityId(Elements.ISSUE_PRODUCTION_PLAN).count()).isZero();
+    Task confirmation = task(order);
+    assertThat(confirmation).isAssignedTo(ASSISTANT);
+    assertThat(confirmation.getName()).isEqualTo("取得客户书面确认");
+    assertThat(confirmation.getDueDate()).isEqualTo(deadlines.confirmationDue());
+    assertThat(deployedForm(confirmation)).contains("\"id\": \"obtain-confirmation\"");
+
+    confirm(order);
+
+    verify(confirmationRecorded).notify(any(DelegateTask.class));
+    assertThat(order).hasPassed(CONFIRMATION_JOIN, Elements.INTAKE_JOIN)
+        .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    verify(reviewOrder).execute(any());
+  }
+
+  @Test
+  void aConfirmedPhoneOrderStillWaitsForTheReview() throws Exception {
+    reviews.add(LATE_DELIVERY);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("phone");
+    assertThat(order).isWaitingAt(Elements.OBTAIN_CONFIRMATION, Elements.CORRECT_ORDER);
+
+    confirm(order);
+
+    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER)
+        .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(executionsAt(order, Elements.INTAKE_JOIN)).isEqualTo(1);
+
+    correct(order, "revise", REVISED_LINES, "");
+
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    verify(reviewOrder, times(2)).execute(any());
+  }
+
+  @Test
+  void theAssistantIsRemindedOfAMissingWrittenConfirmation() throws Exception {
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("phone");
+    Task confirmation = task(order);
+    Job reminder = timer(order, Elements.OBTAIN_CONFIRMATION);
+    assertThat(reminder.getDuedate()).isEqualTo(daysAfterNow(1));
+    verifyNoInteractions(remindConfirmation);
+
+    execute(reminder);
+
+    verify(remindConfirmation).notify(any(DelegateTask.class));
+    assertThat(order).isWaitingAt(Elements.OBTAIN_CONFIRMATION);
+    assertThat(task(order).getId()).isEqualTo(confirmation.getId());
+    verifyNoInteractions(confirmationRecorded);
+  }
+
+  // --- review findings and the correction loop ---
+
+  @Test
+  void findingsOpenACorrectionAndTheRevisedOrderIsReviewedAgain() throws Exception {
+    reviews.add(LATE_DELIVERY);
+    reviews.add(CLEAN);
+
+    ProcessInstance order = startOrder("fax");
+
+    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER)
+        .variables().containsEntry(Variables.OPEN_FINDINGS.name(), 1)
+        .containsEntry(Variables.FINDINGS_TEXT.name(), LATE_DELIVERY.findingsText());
+    Task correction = task(order);
+    assertThat(correction).isAssignedTo(ASSISTANT);
+    assertThat(correction.getName()).isEqualTo("协调订单更正");
+    assertThat(correction.getDueDate()).isEqualTo(deadlines.correctionDue());
+    assertThat(deployedForm(correction)).contains("\"id\": \"correct-order\"");
+    verify(correctionStarted).notify(any(DelegateTask.class));
+    verifyNoInteractions(correctionRecorded);
+
+    correct(order, "revise", REVISED_LINES, "");
+
+    verify(correctionRecorded).notify(any(DelegateTask.class));
+    verify(reviewOrder, times(2)).execute(any());
+    assertThat(order).hasPassed(Elements.PRICE_DEVIATION, Elements.REVIEW_JOIN)
+        .hasNotPassed(Elements.CONFIRM_PRICE_DEVIATION)
+        .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN)
+        .variables().containsEntry(Variables.LINES_TEXT.name(), REVISED_LINES)
+        .containsEntry(Variables.PRICE_DEVIATION_ACCEPTED.name(), false);
+    verifyNoInteractions(priceDeviationRecorded);
+  }
+
+  @Test
+  void acceptedFindingsWithoutAPriceDeviationNeedNoManager() throws Exception {
+    reviews.add(LATE_DELIVERY);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("mail");
+
+    correct(order, "accept", "", "客户书面同意延后交期");
+
+    assertThat(order).hasNotPassed(Elements.CONFIRM_PRICE_DEVIATION)
+        .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN)
+        .variables().containsEntry(Variables.LINES_TEXT.name(), LINES);
+    verify(reviewOrder, times(2)).execute(any());
+    verifyNoInteractions(priceDeviationRecorded);
+  }
+
+  @Test
+  void anAcceptedPriceDeviationIsConfirmedByTheSalesManager() throws Exception {
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("email");
+
+    correct(order, "accept", "", "客户坚持按订单价 15 执行");
+
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRICE_DEVIATION)
+        .variables().containsEntry(Variables.PRICE_DEVIATION_ACCEPTED.name(), true);
+    Task deviation = task(order);
+    assertThat(deviation).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
+    assertThat(deviation.getName()).isEqualTo("确认价格偏差");
+    assertThat(deviation.getDueDate()).isEqualTo(deadlines.priceDeviationDue());
+    assertThat(deployedForm(deviation)).contains("\"id\": \"confirm-price-deviation\"");
+    verify(reviewOrder, times(1)).execute(any());
+
+    decideDeviation(order, "confirm");
+
+    verify(priceDeviationRecorded).notify(any(DelegateTask.class));
+    verify(reviewOrder, times(2)).execute(any());
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(historicTasks(order, Elements.CORRECT_ORDER)).isEqualTo(1);
+  }
+
+  @Test
+  void aRejectedPriceDeviationGoesBackToTheAssistant() throws Exception {
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("email");
+    correct(order, "accept", "", "客户坚持按订单价 15 执行");
+
+    decideDeviation(order, "reject");
+
+    verify(priceDeviationRecorded).notify(any(DelegateTask.class));
+    verify(reviewOrder, times(2)).execute(any());
+    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER);
+    verify(correctionStarted, times(2)).notify(any(DelegateTask.class));
+    assertThat(order).variables().doesNotContainKey(Variables.CORRECTION_ACTION.name());
+
+    correct(order, "revise", "EC-R0603-103 100 12 2026-12-20", "");
+
+    verify(reviewOrder, times(3)).execute(any());
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(historicTasks(order, Elements.CORRECT_ORDER)).isEqualTo(2);
+    assertThat(historicTasks(order, Elements.CONFIRM_PRICE_DEVIATION)).isEqualTo(1);
+  }
+
+  @Test
+  void theAssistantIsRemindedOfAnOpenCorrection() throws Exception {
+    reviews.add(LATE_DELIVERY);
+    ProcessInstance order = startOrder("fax");
+    Task correction = task(order);
+    Job reminder = timer(order, Elements.CORRECT_ORDER);
+    assertThat(reminder.getDuedate()).isEqualTo(daysAfterNow(2));
+    verifyNoInteractions(remindCorrection);
+
+    execute(reminder);
+
+    verify(remindCorrection).notify(any(DelegateTask.class));
+    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER);
+    assertThat(task(order).getId()).isEqualTo(correction.getId());
+    verifyNoInteractions(correctionRecorded);
+  }
+
+  // --- credit hold ---
+
+  @Test
+  void aCreditHoldGoesToFinanceAndIsReviewedAgain() throws Exception {
+    reviews.add(ON_CREDIT_HOLD);
+    reviews.add(CLEAN);
+
+    ProcessInstance order = startOrder("fax");
+
+    assertThat(order).isWaitingAt(Elements.RESOLVE_CREDIT_HOLD)
+        .hasNotPassed(Elements.CORRECT_ORDER);
+    Task hold = task(order);
+    assertThat(hold).hasCandidateGroup(FINANCE).isNotAssigned();
+    assertThat(hold.getName()).isEqualTo("信用冻结处理");
+    assertThat(hold.getDueDate()).isEqualTo(deadlines.creditHoldDue());
+    assertThat(deployedForm(hold)).contains("\"id\": \"resolve-credit-hold\"");
+
+    resolveCreditHold(order, "yes");
+
+    verify(creditHoldRecorded).notify(any(DelegateTask.class));
+    verify(reviewOrder, times(2)).execute(any());
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    verifyNoInteractions(correctionStarted);
+  }
+
+  @Test
+  void aCreditHoldStillInPlaceComesBackToFinance() throws Exception {
+    reviews.add(ON_CREDIT_HOLD);
+    reviews.add(ON_CREDIT_HOLD);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("fax");
+
+    resolveCreditHold(order, "no");
+
+    assertThat(order).isWaitingAt(Elements.RESOLVE_CREDIT_HOLD);
+    assertThat(historicTasks(order, Elements.RESOLVE_CREDIT_HOLD)).isEqualTo(2);
+    verify(reviewOrder, times(2)).execute(any());
+
+    resolveCreditHold(order, "yes");
+
+    verify(creditHoldRecorded, times(2)).notify(any(DelegateTask.class));
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+  }
+
+  @Test
+  void aPhoneOrderOnCreditHoldWithFindingsWalksEveryLoopToTheEnd() throws Exception {
+    reviews.add(ON_CREDIT_HOLD);
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("phone");
+    assertThat(order).isWaitingAt(Elements.OBTAIN_CONFIRMATION, Elements.RESOLVE_CREDIT_HOLD);
+
+    resolveCreditHold(order, "yes");
+    correct(order, "accept", "", "客户坚持按订单价 15 执行");
+    decideDeviation(order, "confirm");
+
+    assertThat(order).isWaitingAt(Elements.OBTAIN_CONFIRMATION)
+        .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
+    confirm(order);
+    execute(job(order, Elements.ISSUE_PRODUCTION_PLAN));
+    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+        withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
+
+    assertThat(order).hasPassed(Elements.END_PLANNED).isEnded();
+    verify(reviewOrder, times(3)).execute(any());
+    verify(issueProductionPlan).execute(any());
+    assertThat(reviews).as("every scripted review round was used").isEmpty();
+  }
+
+  // --- walking the process ---
+
+  private ProcessInstance startOrder(String channel) {
+    Map<String, Object> order = new HashMap<>();
+    order.put(CustomerScope.CUSTOMER_CODE, "C0001");
+    order.put(CustomerScope.CUSTOMER_ASSISTANT, ASSISTANT);
+    order.put(CHANNEL, channel);
+    order.put(CUSTOMER_PO, "PO-88231");
+    order.put(RECEIVED_AT, "2026-03-02T09:15");
+    order.put(Variables.LINES_TEXT.name(), LINES);
+    order.put(SPECIAL_REQUIREMENTS, "每盘贴客户料号标签，附出货检验报告");
+    return runtimeService().startProcessInstanceByKey(SalesOrderProcess.KEY, order);
+  }
+
+  private void confirm(ProcessInstance order) {
+    complete(task(Elements.OBTAIN_CONFIRMATION, order), withVariables(
+        CONFIRMATION_REFERENCE, "传真 0512-6688 2026-03-02",
+        CONFIRMED_ON, "2026-03-02"));
+  }
+
+  private void correct(ProcessInstance order, String action, String revisedLines,
+      String reason) {
+    complete(task(Elements.CORRECT_ORDER, order), withVariables(
+        Variables.CORRECTION_ACTION.name(), action,
+        REVISED_LINES_TEXT, revisedLines,
+        ACCEPTANCE_REASON, reason));
+  }
+
+  private void decideDeviation(ProcessInstance order, String decision) {
+    complete(task(Elements.CONFIRM_PRICE_DEVIATION, order), withVariables(
+        Variables.DEVIATION_DECISION.name(), decision,
+        DEVIATION_COMMENT, "reject".equals(decision) ? "请按价格协议 12 与客户再确认" : ""));
+  }
+
+  private void resolveCreditHold(ProcessInstance order, String lifted) {
+    complete(task(Elements.RESOLVE_CREDIT_HOLD, order), withVariables(
+        CREDIT_HOLD_LIFTED, lifted,
+        CREDIT_NOTE, "yes".equals(lifted) ? "客户已付清逾期货款" : "逾期货款仍未付"));
+  }
+
+  private static Job job(ProcessInstance order, String activityId) {
+    List<Job> jobs = managementService().createJobQuery().processInstanceId(order.getId())
+        .activityId(activityId).list();
+    assertThat(jobs).as("jobs at " + activityId).hasSize(1);
+    return jobs.get(0);
+  }
+
+  private static Job timer(ProcessInstance order, String taskId) {
+    List<Job> timers = managementService().createJobQuery().processInstanceId(order.getId())
+        .timers().activityId(taskId).list();
+    assertThat(timers).as("reminder timers at " + taskId).hasSize(1);
+    return timers.get(0);
+  }
+
+  private static long openTasks(ProcessInstance order) {
+    return taskService().createTaskQuery().processInstanceId(order.getId()).count();
+  }
+
+  private static long executionsAt(ProcessInstance order, String activityId) {
+    return runtimeService().createExecutionQuery().processInstanceId(order.getId())
+        .activityId(activityId).count();
+  }
+
+  private static long historicTasks(ProcessInstance order, String taskDefinitionKey) {
+    return historyService().createHistoricTaskInstanceQuery().processInstanceId(order.getId())
+        .taskDefinitionKey(taskDefinitionKey).count();
+  }
+
+  private static Date daysAfterNow(int days) {
+    return Date.from(NOW.plus(Duration.ofDays(days)));
+  }
+
+  /** The Camunda Form the Tasklist shows for the task, resolved through its deployment binding. */
+  private static String deployedForm(Task task) throws IOException {
+    try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Stands in for the {@code orderDeadlines} bean: fixed due dates, the default reminders. */
+  public static final class Deadlines {
+
+    public Date confirmationDue() {
+      return daysAfterNow(1);
+    }
+
+    public Date correctionDue() {
+      return daysAfterNow(5);
+    }
+
+    public Date creditHoldDue() {
+      return daysAfterNow(3);
+    }
+
+    public Date priceDeviationDue() {
+      return daysAfterNow(2);
+    }
+
+    public Date planConfirmationDue() {
+      return daysAfterNow(4);
+    }
+
+    public String getConfirmationReminder() {
+      return "P1D";
+    }
+
+    public String getCorrectionReminder() {
+      return "P2D";
+    }
+  }
+}
