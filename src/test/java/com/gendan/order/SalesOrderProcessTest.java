@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -20,9 +19,6 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -48,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.gendan.DeployedForms;
 import com.gendan.order.SalesOrderProcess.Beans;
 import com.gendan.order.SalesOrderProcess.Elements;
 import com.gendan.order.SalesOrderProcess.Variables;
@@ -194,10 +191,7 @@ class SalesOrderProcessTest {
     String processDefinitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(SalesOrderProcess.KEY).singleResult().getId();
 
-    try (InputStream form = formService().getDeployedStartForm(processDefinitionId)) {
-      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
-          .contains("\"id\": \"register-order\"");
-    }
+    assertThat(DeployedForms.start(processDefinitionId)).contains("\"id\": \"register-order\"");
   }
 
   @Test
@@ -234,7 +228,7 @@ class SalesOrderProcessTest {
     assertThat(plan).hasCandidateGroup(PRODUCTION).isNotAssigned();
     assertThat(plan.getName()).isEqualTo("确认生产计划");
     assertThat(plan.getDueDate()).isEqualTo(deadlines.planConfirmationDue());
-    assertThat(deployedForm(plan)).contains("\"id\": \"confirm-production-plan\"");
+    assertThat(DeployedForms.of(plan)).contains("\"id\": \"confirm-production-plan\"");
     verifyNoInteractions(planConfirmed);
 
     complete(plan, withVariables(PLANNED_COMPLETION_DATE, "2026-12-10", PLAN_NOTE, "按期排产"));
@@ -282,7 +276,7 @@ class SalesOrderProcessTest {
     assertThat(confirmation).isAssignedTo(ASSISTANT);
     assertThat(confirmation.getName()).isEqualTo("取得客户书面确认");
     assertThat(confirmation.getDueDate()).isEqualTo(deadlines.confirmationDue());
-    assertThat(deployedForm(confirmation)).contains("\"id\": \"obtain-confirmation\"");
+    assertThat(DeployedForms.of(confirmation)).contains("\"id\": \"obtain-confirmation\"");
 
     confirm(order);
 
@@ -344,7 +338,7 @@ class SalesOrderProcessTest {
     assertThat(correction).isAssignedTo(ASSISTANT);
     assertThat(correction.getName()).isEqualTo("协调订单更正");
     assertThat(correction.getDueDate()).isEqualTo(deadlines.correctionDue());
-    assertThat(deployedForm(correction)).contains("\"id\": \"correct-order\"");
+    assertThat(DeployedForms.of(correction)).contains("\"id\": \"correct-order\"");
     verify(correctionStarted).notify(any(DelegateTask.class));
     verifyNoInteractions(correctionRecorded);
 
@@ -389,7 +383,7 @@ class SalesOrderProcessTest {
     assertThat(deviation).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
     assertThat(deviation.getName()).isEqualTo("确认价格偏差");
     assertThat(deviation.getDueDate()).isEqualTo(deadlines.priceDeviationDue());
-    assertThat(deployedForm(deviation)).contains("\"id\": \"confirm-price-deviation\"");
+    assertThat(DeployedForms.of(deviation)).contains("\"id\": \"confirm-price-deviation\"");
     verify(reviewOrder, times(1)).execute(any());
 
     decideDeviation(order, "confirm");
@@ -456,7 +450,7 @@ class SalesOrderProcessTest {
     assertThat(hold).hasCandidateGroup(FINANCE).isNotAssigned();
     assertThat(hold.getName()).isEqualTo("信用冻结处理");
     assertThat(hold.getDueDate()).isEqualTo(deadlines.creditHoldDue());
-    assertThat(deployedForm(hold)).contains("\"id\": \"resolve-credit-hold\"");
+    assertThat(DeployedForms.of(hold)).contains("\"id\": \"resolve-credit-hold\"");
 
     resolveCreditHold(order, "yes");
 
@@ -582,12 +576,6 @@ class SalesOrderProcessTest {
     return Date.from(NOW.plus(Duration.ofDays(days)));
   }
 
-  /** The Camunda Form the Tasklist shows for the task, resolved through its deployment binding. */
-  private static String deployedForm(Task task) throws IOException {
-    try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
 
   /** Stands in for the {@code orderDeadlines} bean: fixed due dates, the default reminders. */
   public static final class Deadlines {

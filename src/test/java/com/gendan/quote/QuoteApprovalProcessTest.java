@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -16,7 +15,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -43,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.gendan.DeployedForms;
 import com.gendan.quote.QuoteApprovalProcess.Beans;
 import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
 import com.gendan.quote.QuoteApprovalProcess.Elements;
@@ -150,7 +149,7 @@ class QuoteApprovalProcessTest {
     assertThat(quote).isWaitingAt(Elements.DRAFT_QUOTE);
     Task draft = task(quote);
     assertThat(draft).isAssignedTo(ASSISTANT);
-    assertThat(deployedForm(draft)).contains("\"id\": \"draft-quote\"");
+    assertThat(DeployedForms.of(draft)).contains("\"id\": \"draft-quote\"");
     assertThat(draft.getName()).isEqualTo("编制报价");
     assertThat(draft.getDueDate()).isEqualTo(deadlines.draftDue());
   }
@@ -163,7 +162,7 @@ class QuoteApprovalProcessTest {
         List.of(SALES_MANAGER));
     Task signing = task(quote);
     assertThat(signing).hasDefinitionKey(Elements.SIGN_QUOTE).hasCandidateGroup(SALES_MANAGER);
-    assertThat(deployedForm(signing)).contains("\"id\": \"sign-quote\"");
+    assertThat(DeployedForms.of(signing)).contains("\"id\": \"sign-quote\"");
     assertThat(signing.getName()).isEqualTo("报价签核");
     assertThat(signing.getDueDate()).isEqualTo(deadlines.signingDue());
     verify(draftCompleted).notify(any(DelegateTask.class));
@@ -262,7 +261,7 @@ class QuoteApprovalProcessTest {
     assertThat(quote).isWaitingAt(Elements.REGISTER_CUSTOMER_RESPONSE);
     Task response = task(quote);
     assertThat(response).isAssignedTo(ASSISTANT);
-    assertThat(deployedForm(response)).contains("\"id\": \"customer-response\"");
+    assertThat(DeployedForms.of(response)).contains("\"id\": \"customer-response\"");
     assertThat(response.getName()).isEqualTo("登记客户回复");
     assertThat(response.getDueDate()).isEqualTo(deadlines.responseDue());
   }
@@ -445,12 +444,6 @@ class QuoteApprovalProcessTest {
     complete(task(Elements.REGISTER_CUSTOMER_RESPONSE, quote), variables);
   }
 
-  /** The Camunda Form the Tasklist shows for the task, resolved through its deployment binding. */
-  private static String deployedForm(Task task) throws java.io.IOException {
-    try (java.io.InputStream form = formService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-  }
 
   private static Job onlyTimer(ProcessInstance quote) {
     List<Job> timers = managementService().createJobQuery().processInstanceId(quote.getId())

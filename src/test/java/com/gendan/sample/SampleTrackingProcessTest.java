@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -20,9 +19,6 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -46,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.gendan.DeployedForms;
 import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
 import com.gendan.sample.SampleTrackingProcess.Beans;
 import com.gendan.sample.SampleTrackingProcess.Elements;
@@ -151,10 +148,7 @@ class SampleTrackingProcessTest {
     String processDefinitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(SampleTrackingProcess.KEY).singleResult().getId();
 
-    try (InputStream form = formService().getDeployedStartForm(processDefinitionId)) {
-      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
-          .contains("\"id\": \"request-sample\"");
-    }
+    assertThat(DeployedForms.start(processDefinitionId)).contains("\"id\": \"request-sample\"");
   }
 
   @Test
@@ -168,7 +162,7 @@ class SampleTrackingProcessTest {
     assertThat(approval).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
     assertThat(approval.getName()).isEqualTo("审批免费样品");
     assertThat(approval.getDueDate()).isEqualTo(deadlines.approvalDue());
-    assertThat(deployedForm(approval)).contains("\"id\": \"approve-sample\"");
+    assertThat(DeployedForms.of(approval)).contains("\"id\": \"approve-sample\"");
     verifyNoInteractions(shipmentRecorded);
   }
 
@@ -184,7 +178,7 @@ class SampleTrackingProcessTest {
     assertThat(shipping).hasCandidateGroup(WAREHOUSE);
     assertThat(shipping.getName()).isEqualTo("准备并寄出样品");
     assertThat(shipping.getDueDate()).isEqualTo(deadlines.shippingDue());
-    assertThat(deployedForm(shipping)).contains("\"id\": \"ship-sample\"");
+    assertThat(DeployedForms.of(shipping)).contains("\"id\": \"ship-sample\"");
     verifyNoInteractions(recordRefusal);
   }
 
@@ -239,7 +233,7 @@ class SampleTrackingProcessTest {
     assertThat(delivery).hasCandidateGroup(WAREHOUSE).hasCandidateUser(ASSISTANT);
     assertThat(delivery.getName()).isEqualTo("确认样品签收");
     assertThat(delivery.getDueDate()).isEqualTo(deadlines.deliveryDue());
-    assertThat(deployedForm(delivery)).contains("\"id\": \"confirm-delivery\"");
+    assertThat(DeployedForms.of(delivery)).contains("\"id\": \"confirm-delivery\"");
     verifyNoInteractions(deliveryRecorded);
 
     confirmDelivery(sample);
@@ -287,7 +281,7 @@ class SampleTrackingProcessTest {
       assertThat(followUp).isAssignedTo(ASSISTANT);
       assertThat(followUp.getName()).isEqualTo("跟进客户测试结果");
       assertThat(followUp.getDueDate()).isEqualTo(deadlines.followUpDue());
-      assertThat(deployedForm(followUp)).contains("\"id\": \"follow-up-sample\"");
+      assertThat(DeployedForms.of(followUp)).contains("\"id\": \"follow-up-sample\"");
       verify(followUpStarted, times(contact)).notify(any(DelegateTask.class));
 
       followUp(sample, Result.PENDING, Map.of());
@@ -417,7 +411,7 @@ class SampleTrackingProcessTest {
     assertThat(help).isAssignedTo(SALES_REP);
     assertThat(help.getName()).isEqualTo("协助跟进样品结果");
     assertThat(help.getDueDate()).isEqualTo(deadlines.helpDue());
-    assertThat(deployedForm(help)).contains("\"id\": \"help-follow-up\"");
+    assertThat(DeployedForms.of(help)).contains("\"id\": \"help-follow-up\"");
 
     nextFollowUp(sample);
     assertThat(task(Elements.FOLLOW_UP_RESULT, sample)).isAssignedTo(ASSISTANT);
@@ -622,12 +616,6 @@ class SampleTrackingProcessTest {
         .taskDefinitionKey(taskDefinitionKey).count();
   }
 
-  /** The Camunda Form the Tasklist shows for the task, resolved through its deployment binding. */
-  private static String deployedForm(Task task) throws IOException {
-    try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
 
   /** Stands in for the {@code sampleDeadlines} bean: fixed due dates, the default periods. */
   public static final class Deadlines {
