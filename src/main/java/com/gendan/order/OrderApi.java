@@ -1,6 +1,8 @@
 package com.gendan.order;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.identity.Role;
 import com.gendan.scope.CustomerScope;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ForbiddenException;
@@ -25,14 +28,18 @@ class OrderApi {
   private static final Logger LOG = LoggerFactory.getLogger(OrderApi.class);
 
   private final OrderService orderService;
+  private final OrderExceptions exceptions;
   private final CustomerDirectory customers;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
-  OrderApi(OrderService orderService, CustomerDirectory customers,
-      RuntimeService runtimeService) {
+  OrderApi(OrderService orderService, OrderExceptions exceptions, CustomerDirectory customers,
+      RuntimeService runtimeService, IdentityService identityService) {
     this.orderService = orderService;
+    this.exceptions = exceptions;
     this.customers = customers;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
   }
 
   OrderView register(OrderRequest request, CurrentUser user) {
@@ -58,6 +65,36 @@ class OrderApi {
     return view(order);
   }
 
+  /**
+   * Production (or top management) raises a problem on an order: it is recorded and escalated at
+   * once by the order's process. Production may not change order instances through the engine,
+   * so the message is sent as the engine itself after Gendan checked the role.
+   */
+  OrderException.ExceptionView raiseException(long orderId, ExceptionRequest request,
+      CurrentUser user) {
+    if (!user.hasRole(Role.PRODUCTION) && !user.hasRole(Role.GENERAL_MANAGER)
+        && !user.hasRole(Role.SALES_MANAGER) && !user.hasRole(Role.ADMIN)) {
+      throw new ForbiddenException("只有生产、业务主管或高层可以提出生产异常");
+    }
+    SalesOrder order = orderService.findById(orderId)
+        .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
+    long exceptionId = exceptions.raise(orderId, request.kind(), request.description(),
+        user.userId());
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION)
+          .processInstanceId(order.processInstanceId())
+          .setVariableLocal(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId)
+          .correlate();
+    } finally {
+      identityService.setAuthentication(caller);
+    }
+    LOG.info("Production exception {} on order {} raised by {}", exceptionId,
+        order.orderNumber(), user.userId());
+    return exceptions.load(exceptionId).toView();
+  }
+
   private static void requireServes(CurrentUser user, CustomerView customer) {
     if (!user.serves(customer.assistantUserId(), customer.salesRepUserId())) {
       throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其订单");
@@ -66,6 +103,7 @@ class OrderApi {
 
   private OrderView view(SalesOrder order) {
     CustomerView customer = customers.findById(order.customerId()).orElseThrow();
-    return order.toView(customer.code(), customer.chineseName());
+    return order.toView(customer.code(), customer.chineseName(),
+        exceptions.ofOrder(order.id()).stream().map(OrderException::toView).toList());
   }
 }

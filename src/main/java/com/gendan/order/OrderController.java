@@ -34,6 +34,14 @@ class OrderController {
     return orderApi.register(request, currentUsers.current());
   }
 
+  @PostMapping("/api/orders/{id}/exceptions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Production raises a problem on the order; top management decides")
+  OrderException.ExceptionView raiseException(@PathVariable long id,
+      @Valid @RequestBody ExceptionRequest request) {
+    return orderApi.raiseException(id, request, currentUsers.current());
+  }
+
   @GetMapping("/api/orders/{id}")
   @Operation(summary = "An order with its lines, review findings, plan and status history")
   OrderView find(@PathVariable long id) {

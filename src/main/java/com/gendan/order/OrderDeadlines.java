@@ -52,6 +52,14 @@ public class OrderDeadlines {
     return after(properties.planConfirmationDue());
   }
 
+  public Date exceptionDecisionDue() {
+    return after(properties.exceptionDecisionDue());
+  }
+
+  public Date informCustomerDue() {
+    return after(properties.informCustomerDue());
+  }
+
   public String getConfirmationReminder() {
     return properties.confirmationReminder().toString();
   }

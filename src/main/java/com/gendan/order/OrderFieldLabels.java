@@ -19,7 +19,11 @@ final class OrderFieldLabels {
       Map.entry("confirmedOn", "确认日期"),
       Map.entry("creditNote", "说明"),
       Map.entry("deviationComment", "意见"),
-      Map.entry("plannedCompletionDate", "计划完工日期"));
+      Map.entry("plannedCompletionDate", "计划完工日期"),
+      Map.entry("kind", "异常类别"),
+      Map.entry("description", "异常情况"),
+      Map.entry("exceptionDecision", "处理决定"),
+      Map.entry("customerInformedHow", "通知客户情况"));
 
   private OrderFieldLabels() {
   }

@@ -57,6 +57,23 @@ class OrderMails {
         "生产计划单：" + order.orderNumber(), paragraphs);
   }
 
+  /** Top management learns of a production exception at once, with the order's facts. */
+  void exceptionToTopManagement(OrderException exception) {
+    SalesOrder order = orderService.load(exception.orderId());
+    CustomerView customer = customer(order);
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("生产对订单 " + order.orderNumber() + "（客户：" + customer.chineseName()
+        + "，" + customer.tier().name().toLowerCase() + " 客户）提出" + exception.kind().label()
+        + "：" + exception.description());
+    order.lines().forEach(line -> paragraphs.add("第" + line.lineNo() + "行 "
+        + line.productCode() + " 数量 " + line.quantity().stripTrailingZeros().toPlainString()
+        + "，要求交期 " + line.requestedDate()));
+    paragraphs.add("请在跟单系统中作出处理决定，业助将据此通知客户。");
+    send("order:" + order.id() + ":exception:" + exception.id(),
+        people.emailsOfGroup(Role.GENERAL_MANAGER.groupId()),
+        "生产异常：" + order.orderNumber() + " " + exception.kind().label(), paragraphs);
+  }
+
   void confirmationReminder(long orderId, String taskId) {
     SalesOrder order = orderService.load(orderId);
     send("order:" + orderId + ":confirmation-reminder:" + taskId,

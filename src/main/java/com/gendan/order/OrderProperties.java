@@ -24,5 +24,7 @@ public record OrderProperties(
     @DefaultValue("P2D") Duration correctionReminder,
     @DefaultValue("P1D") Period creditHoldDue,
     @DefaultValue("P1D") Period priceDeviationDue,
-    @DefaultValue("P2D") Period planConfirmationDue) {
+    @DefaultValue("P2D") Period planConfirmationDue,
+    @DefaultValue("P1D") Period exceptionDecisionDue,
+    @DefaultValue("P1D") Period informCustomerDue) {
 }

@@ -10,5 +10,6 @@ public record OrderView(long id, String orderNumber, long customerId, String cus
     String currency, String specialRequirements, OrderStatus status, String statusLabel,
     String confirmationReference, LocalDate confirmedOn, LocalDate plannedCompletionDate,
     String planNote, String processInstanceId, List<SalesOrderLine.LineView> lines,
-    List<OrderFinding.FindingView> findings, List<OrderStatusChange.StatusView> statusHistory) {
+    List<OrderFinding.FindingView> findings, List<OrderStatusChange.StatusView> statusHistory,
+    List<OrderException.ExceptionView> exceptions) {
 }

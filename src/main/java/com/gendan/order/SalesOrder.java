@@ -186,12 +186,13 @@ class SalesOrder extends AuditedEntity {
     return lines;
   }
 
-  OrderView toView(String customerCode, String customerName) {
+  OrderView toView(String customerCode, String customerName,
+      List<OrderException.ExceptionView> exceptions) {
     return new OrderView(id, orderNumber, customerId, customerCode, customerName, channel,
         customerPo, receivedAt, currency, specialRequirements, status, status.label(),
         confirmationReference, confirmedOn, plannedCompletionDate, planNote, processInstanceId,
         lines.stream().map(SalesOrderLine::toView).toList(),
         findings.stream().map(OrderFinding::toView).toList(),
-        history.stream().map(OrderStatusChange::toView).toList());
+        history.stream().map(OrderStatusChange::toView).toList(), exceptions);
   }
 }

@@ -37,7 +37,27 @@ public final class SalesOrderProcess {
     public static final String CONFIRM_PRODUCTION_PLAN = "Task_ConfirmProductionPlan";
     public static final String END_PLANNED = "Event_ProductionPlanned";
 
+    /** Non-interrupting event sub-process: production raises a problem on the order. */
+    public static final String EXCEPTION = "SubProcess_ProductionException";
+    public static final String EXCEPTION_RAISED = "Event_ProductionExceptionRaised";
+    public static final String NOTIFY_TOP_MANAGEMENT = "Task_NotifyTopManagement";
+    public static final String DECIDE_EXCEPTION = "Task_DecideException";
+    public static final String INFORM_CUSTOMER = "Task_InformCustomer";
+    public static final String END_EXCEPTION_HANDLED = "Event_ExceptionHandled";
+
     private Elements() {
+    }
+  }
+
+  /** Messages the process accepts. */
+  public static final class Messages {
+    /**
+     * Production raises a problem on the order (late, short, quality) at any time; carries
+     * {@link Variables#EXCEPTION_ID}.
+     */
+    public static final String PRODUCTION_EXCEPTION = "productionException";
+
+    private Messages() {
     }
   }
 
@@ -60,6 +80,12 @@ public final class SalesOrderProcess {
     /** Task listener (complete) on the manager's price deviation task. */
     public static final String PRICE_DEVIATION_RECORDED = "priceDeviationRecorded";
     public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";
+    /** Mails top management the exception with the order's facts (async). */
+    public static final String NOTIFY_TOP_MANAGEMENT = "notifyTopManagementOfException";
+    /** Task listener (complete) on the decision task: records top management's decision. */
+    public static final String EXCEPTION_DECIDED = "exceptionDecided";
+    /** Task listener (complete) on the inform task: records how the customer was informed. */
+    public static final String CUSTOMER_INFORMED = "customerInformedOfException";
     /** Task listener (complete) on the plan confirmation: production's completion date. */
     public static final String PLAN_CONFIRMED = "productionPlanConfirmed";
     /**
@@ -69,6 +95,7 @@ public final class SalesOrderProcess {
      * {@code ${orderDeadlines.correctionReminder}} (ISO-8601 durations).
      */
     public static final String DEADLINES = "orderDeadlines";
+    // orderDeadlines also has exceptionDecisionDue() and informCustomerDue() (Dates).
 
     private Beans() {
     }
@@ -139,6 +166,22 @@ public final class SalesOrderProcess {
         ProcessVariable.of("plannedCompletionDate", String.class);
     public static final ProcessVariable<String> PLAN_NOTE =
         ProcessVariable.of("planNote", String.class);
+
+    // Production exception: the message carries exceptionId; the decision task shows
+    // exceptionSummary and takes exceptionDecision; the inform task takes customerInformedHow.
+    /**
+     * The exception this event sub-process instance handles. Several can be open at once, so
+     * start listeners of the event sub-process move it from the order to the sub-process scope
+     * (Camunda allows no input mapping on an event sub-process).
+     */
+    public static final ProcessVariable<Long> EXCEPTION_ID =
+        ProcessVariable.of("exceptionId", Long.class);
+    public static final ProcessVariable<String> EXCEPTION_SUMMARY =
+        ProcessVariable.of("exceptionSummary", String.class);
+    public static final ProcessVariable<String> EXCEPTION_DECISION =
+        ProcessVariable.of("exceptionDecision", String.class);
+    public static final ProcessVariable<String> CUSTOMER_INFORMED_HOW =
+        ProcessVariable.of("customerInformedHow", String.class);
 
     private Variables() {
     }

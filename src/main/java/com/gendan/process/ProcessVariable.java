@@ -36,6 +36,11 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     scope.setVariable(name, value);
   }
 
+  /** Sets it on this scope only, e.g. one of several concurrent event sub-process instances. */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, value);
+  }
+
   private T convertNumber(Number number) {
     Object converted;
     if (type == Long.class) {

@@ -155,6 +155,44 @@ class SalesOrderFlowTest {
   }
 
   @Test
+  void productionRaisesAnExceptionTopManagementDecidesAndTheAssistantInformsTheCustomer() {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
+    String instanceId = order.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+    String raise = "/api/orders/" + order.get("id").asLong() + "/exceptions";
+    assertThat(web.postJson(raise, DemoUser.ASSISTANT_LIU,
+        "{\"kind\": \"late\", \"description\": \"x\"}").statusCode()).isEqualTo(403);
+    assertThat(web.postJson(raise, DemoUser.PRODUCTION,
+        "{\"kind\": \"late\", \"description\": \"\"}").body()).contains("description");
+    assertThat(web.postJson(raise, DemoUser.PRODUCTION,
+        "{\"kind\": \"late\", \"description\": \"模具损坏，预计延误5天\"}").statusCode())
+        .isEqualTo(201);
+    engine.runDueJobs(instanceId);
+
+    String topManagement = "zhougang@gendan.local";
+    Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> !ReceivedMails.to(greenMail, topManagement).isEmpty());
+    Task decide = task(instanceId, SalesOrderProcess.Elements.DECIDE_EXCEPTION);
+    assertThat(engine.complete(decide.getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("exceptionDecision", "同意")).statusCode()).isEqualTo(403);
+    assertThat(engine.complete(decide.getId(), DemoUser.GENERAL_MANAGER,
+        Map.of("exceptionDecision", "同意延期5天，安排加班追回部分数量")).statusCode()).isEqualTo(204);
+    Task inform = task(instanceId, SalesOrderProcess.Elements.INFORM_CUSTOMER);
+    assertThat(inform.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
+    assertThat(engine.complete(inform.getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("customerInformedHow", "电话告知张伟，客户同意新交期")).statusCode()).isEqualTo(204);
+
+    assertThat(task(instanceId, SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN))
+        .as("the order itself goes on").isNotNull();
+    JsonNode handled = engine.get("/api/orders/" + order.get("id").asLong(),
+        DemoUser.SALES_MANAGER);
+    assertThat(handled.at("/exceptions/0/kind").asText()).isEqualTo("LATE");
+    assertThat(handled.at("/exceptions/0/decision").asText()).contains("同意延期5天");
+    assertThat(handled.at("/exceptions/0/customerInformedHow").asText()).contains("电话告知");
+  }
+
+  @Test
   void badOrdersAreRefusedNamingTheFieldAndNothingIsSaved() {
     Integer before = jdbc.queryForObject("select count(*) from sales_order", Integer.class);
     HttpResponse<String> response = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
@@ -204,6 +242,11 @@ class SalesOrderFlowTest {
     assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
         Map.of("customerResponse", "accepted")).statusCode()).isEqualTo(204);
     engine.runDueJobs(quoteInstance);
+  }
+
+  private Task task(String instanceId, String activityId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(activityId).singleResult();
   }
 
   private Task task(String instanceId) {

@@ -22,6 +22,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.gendan.DeployedForms;
 import com.gendan.order.SalesOrderProcess.Beans;
 import com.gendan.order.SalesOrderProcess.Elements;
+import com.gendan.order.SalesOrderProcess.Messages;
 import com.gendan.order.SalesOrderProcess.Variables;
 import com.gendan.scope.CustomerScope;
 
@@ -63,7 +65,9 @@ import com.gendan.scope.CustomerScope;
     "forms/resolve-credit-hold.form",
     "forms/correct-order.form",
     "forms/confirm-price-deviation.form",
-    "forms/confirm-production-plan.form"})
+    "forms/confirm-production-plan.form",
+    "forms/decide-exception.form",
+    "forms/inform-customer.form"})
 class SalesOrderProcessTest {
 
   @RegisterExtension
@@ -74,6 +78,7 @@ class SalesOrderProcessTest {
   private static final String FINANCE = "finance";
   private static final String SALES_MANAGER = "sales-manager";
   private static final String PRODUCTION = "production";
+  private static final String GENERAL_MANAGER = "general-manager";
   private static final long ORDER_ID = 4711L;
   private static final String ORDER_NUMBER = "SO-2026-0001";
   private static final String LINES = "EC-R0603-103 100 15 2026-12-20";
@@ -123,6 +128,11 @@ class SalesOrderProcessTest {
   private final TaskListener priceDeviationRecorded = mock(TaskListener.class);
   private final JavaDelegate issueProductionPlan = mock(JavaDelegate.class);
   private final TaskListener planConfirmed = mock(TaskListener.class);
+  private final JavaDelegate notifyTopManagement = mock(JavaDelegate.class);
+  private final TaskListener exceptionDecided = mock(TaskListener.class);
+  private final TaskListener customerInformed = mock(TaskListener.class);
+  /** The exception ids top management was notified of, in order. */
+  private final List<Long> notifiedExceptions = new ArrayList<>();
 
   @BeforeEach
   void registerMocks() throws Exception {
@@ -164,6 +174,14 @@ class SalesOrderProcessTest {
       return null;
     }).when(correctionRecorded).notify(any());
 
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      Long exceptionId = Variables.EXCEPTION_ID.require(execution);
+      notifiedExceptions.add(exceptionId);
+      execution.setVariableLocal(Variables.EXCEPTION_SUMMARY.name(), summaryOf(exceptionId));
+      return null;
+    }).when(notifyTopManagement).execute(any());
+
     Mocks.register(Beans.REGISTER_ORDER, registerOrder);
     Mocks.register(Beans.CONFIRMATION_RECORDED, confirmationRecorded);
     Mocks.register(Beans.REMIND_CONFIRMATION, remindConfirmation);
@@ -175,6 +193,9 @@ class SalesOrderProcessTest {
     Mocks.register(Beans.PRICE_DEVIATION_RECORDED, priceDeviationRecorded);
     Mocks.register(Beans.ISSUE_PRODUCTION_PLAN, issueProductionPlan);
     Mocks.register(Beans.PLAN_CONFIRMED, planConfirmed);
+    Mocks.register(Beans.NOTIFY_TOP_MANAGEMENT, notifyTopManagement);
+    Mocks.register(Beans.EXCEPTION_DECIDED, exceptionDecided);
+    Mocks.register(Beans.CUSTOMER_INFORMED, customerInformed);
     Mocks.register(Beans.DEADLINES, deadlines);
   }
 
@@ -504,7 +525,223 @@ class SalesOrderProcessTest {
     assertThat(reviews).as("every scripted review round was used").isEmpty();
   }
 
+  // --- production exceptions: a non-interrupting event sub-process ---
+
+  @Test
+  void anExceptionDuringTheCorrectionIsEscalatedWithoutDisturbingTheOrder() throws Exception {
+    reviews.add(LATE_DELIVERY);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("fax");
+    Task correction = task(Elements.CORRECT_ORDER, order);
+
+    raiseException(order, 7L);
+
+    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER, Elements.NOTIFY_TOP_MANAGEMENT)
+        .hasPassed(Elements.EXCEPTION_RAISED);
+    assertThat(task(Elements.CORRECT_ORDER, order).getId()).isEqualTo(correction.getId());
+    assertThat(runtimeService().getVariableLocal(order.getId(), Variables.EXCEPTION_ID.name()))
+        .as("the exception id lives in the sub-process scope, not on the order").isNull();
+    verifyNoInteractions(notifyTopManagement);
+
+    handleException(order, 7L);
+
+    assertThat(order).hasPassed(Elements.END_EXCEPTION_HANDLED)
+        .isWaitingAt(Elements.CORRECT_ORDER)
+        .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(task(Elements.CORRECT_ORDER, order).getId()).isEqualTo(correction.getId());
+    assertThat(openTasks(order)).as("only the correction is left").isEqualTo(1);
+    verifyNoInteractions(correctionRecorded);
+
+    correct(order, "revise", REVISED_LINES, "");
+    execute(job(order, Elements.ISSUE_PRODUCTION_PLAN));
+    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+        withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
+
+    assertThat(order).hasPassed(Elements.END_PLANNED).isEnded();
+    assertThat(historicTasks(order, Elements.CORRECT_ORDER)).isEqualTo(1);
+  }
+
+  @Test
+  void anExceptionWhileProductionConfirmsThePlanIsEscalatedAndTheOrderGoesOn() throws Exception {
+    ProcessInstance order = waitingForPlanConfirmation();
+    Task plan = task(Elements.CONFIRM_PRODUCTION_PLAN, order);
+
+    raiseException(order, 7L);
+
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN,
+        Elements.NOTIFY_TOP_MANAGEMENT);
+    assertThat(task(Elements.CONFIRM_PRODUCTION_PLAN, order).getId()).isEqualTo(plan.getId());
+
+    handleException(order, 7L);
+
+    assertThat(order).hasPassed(Elements.END_EXCEPTION_HANDLED)
+        .isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
+    assertThat(task(Elements.CONFIRM_PRODUCTION_PLAN, order).getId()).isEqualTo(plan.getId());
+    assertThat(openTasks(order)).as("only the plan confirmation is left").isEqualTo(1);
+    verifyNoInteractions(planConfirmed);
+
+    complete(plan, withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
+
+    assertThat(order).hasPassed(Elements.END_PLANNED).isEnded();
+    verify(issueProductionPlan).execute(any());
+  }
+
+  @Test
+  void anOpenExceptionKeepsTheOrderOpenAfterTheMainFlowEnds() throws Exception {
+    ProcessInstance order = waitingForPlanConfirmation();
+    raiseException(order, 7L);
+    execute(job(order, Elements.NOTIFY_TOP_MANAGEMENT));
+
+    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+        withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
+
+    assertThat(order).hasPassed(Elements.END_PLANNED).isNotEnded()
+        .isWaitingAt(Elements.DECIDE_EXCEPTION);
+
+    complete(task(Elements.DECIDE_EXCEPTION, order),
+        withVariables(Variables.EXCEPTION_DECISION.name(), "延期至 2026-12-20 交货"));
+    complete(task(Elements.INFORM_CUSTOMER, order),
+        withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "电话通知采购王经理，客户同意"));
+
+    assertThat(order).hasPassed(Elements.END_EXCEPTION_HANDLED).isEnded();
+  }
+
+  @Test
+  void twoExceptionsAtOnceRunSideBySide() throws Exception {
+    ProcessInstance order = waitingForPlanConfirmation();
+
+    raiseException(order, 7L);
+    raiseException(order, 8L);
+
+    List<Job> notifications = managementService().createJobQuery()
+        .processInstanceId(order.getId()).activityId(Elements.NOTIFY_TOP_MANAGEMENT).list();
+    assertThat(notifications).hasSize(2);
+    notifications.forEach(notification -> execute(notification));
+    verify(notifyTopManagement, times(2)).execute(any());
+    assertThat(notifiedExceptions).containsExactlyInAnyOrder(7L, 8L);
+
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.DECIDE_EXCEPTION);
+    assertThat(decisionTaskOf(order, 7L).getId()).isNotEqualTo(decisionTaskOf(order, 8L).getId());
+
+    complete(decisionTaskOf(order, 8L),
+        withVariables(Variables.EXCEPTION_DECISION.name(), "改用替代料"));
+
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.DECIDE_EXCEPTION,
+        Elements.INFORM_CUSTOMER);
+    Task inform8 = task(Elements.INFORM_CUSTOMER, order);
+    assertThat(taskService().getVariable(inform8.getId(), Variables.EXCEPTION_ID.name()))
+        .isEqualTo(8L);
+    complete(inform8, withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "邮件通知，客户同意"));
+
+    assertThat(historicActivities(order, Elements.END_EXCEPTION_HANDLED)).isEqualTo(1);
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.DECIDE_EXCEPTION);
+    assertThat(taskService().getVariable(task(Elements.DECIDE_EXCEPTION, order).getId(),
+        Variables.EXCEPTION_ID.name())).isEqualTo(7L);
+
+    handleDecision(order, 7L);
+
+    assertThat(historicActivities(order, Elements.END_EXCEPTION_HANDLED)).isEqualTo(2);
+    assertThat(historicActivities(order, Elements.EXCEPTION_RAISED)).isEqualTo(2);
+    verify(exceptionDecided, times(2)).notify(any(DelegateTask.class));
+    verify(customerInformed, times(2)).notify(any(DelegateTask.class));
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
+
+    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+        withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
+    assertThat(order).isEnded();
+  }
+
+  @Test
+  void aFailedNotificationIsRetriedNotLost() throws Exception {
+    ProcessInstance order = waitingForPlanConfirmation();
+    raiseException(order, 7L);
+    doAnswer(invocation -> {
+      throw new IllegalStateException("mail server unavailable");
+    }).when(notifyTopManagement).execute(any());
+    Job notify = job(order, Elements.NOTIFY_TOP_MANAGEMENT);
+
+    assertThatThrownBy(() -> managementService().executeJob(notify.getId()))
+        .hasMessageContaining("mail server unavailable");
+
+    Job retried = job(order, Elements.NOTIFY_TOP_MANAGEMENT);
+    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN,
+        Elements.NOTIFY_TOP_MANAGEMENT);
+    verifyNoInteractions(exceptionDecided);
+  }
+
   // --- walking the process ---
+
+  private ProcessInstance waitingForPlanConfirmation() {
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("email");
+    execute(job(order, Elements.ISSUE_PRODUCTION_PLAN));
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
+    return order;
+  }
+
+  private static void raiseException(ProcessInstance order, long exceptionId) {
+    runtimeService().createMessageCorrelation(Messages.PRODUCTION_EXCEPTION)
+        .processInstanceId(order.getId())
+        .setVariableLocal(Variables.EXCEPTION_ID.name(), exceptionId)
+        .correlate();
+  }
+
+  /** Walks the only open exception: notification job, the GM's decision, informing the customer. */
+  private void handleException(ProcessInstance order, long exceptionId) throws Exception {
+    Job notify = job(order, Elements.NOTIFY_TOP_MANAGEMENT);
+    assertThat(runtimeService().getVariable(notify.getExecutionId(),
+        Variables.EXCEPTION_ID.name())).isEqualTo(exceptionId);
+    execute(notify);
+    verify(notifyTopManagement).execute(any());
+    assertThat(notifiedExceptions).containsExactly(exceptionId);
+    handleDecision(order, exceptionId);
+  }
+
+  /** The GM decides the exception with the given id, then the assistant informs the customer. */
+  private void handleDecision(ProcessInstance order, long exceptionId) {
+    Task decision = decisionTaskOf(order, exceptionId);
+    assertThat(decision).hasCandidateGroup(GENERAL_MANAGER).isNotAssigned();
+    assertThat(decision.getName()).isEqualTo("高层决定异常处理");
+    assertThat(decision.getDueDate()).isEqualTo(deadlines.exceptionDecisionDue());
+    assertThat(DeployedForms.of(decision)).contains("\"id\": \"decide-exception\"");
+    assertThat(taskService().getVariable(decision.getId(), Variables.EXCEPTION_SUMMARY.name()))
+        .isEqualTo(summaryOf(exceptionId));
+    long decided = historicTasks(order, Elements.DECIDE_EXCEPTION)
+        - openTasks(order, Elements.DECIDE_EXCEPTION);
+
+    complete(decision, withVariables(Variables.EXCEPTION_DECISION.name(), "延期至 2026-12-20 交货"));
+
+    verify(exceptionDecided, times((int) decided + 1)).notify(any(DelegateTask.class));
+    assertThat(order).isWaitingAt(Elements.INFORM_CUSTOMER);
+    Task inform = task(Elements.INFORM_CUSTOMER, order);
+    assertThat(inform).isAssignedTo(ASSISTANT);
+    assertThat(inform.getName()).isEqualTo("通知客户异常处理结果");
+    assertThat(inform.getDueDate()).isEqualTo(deadlines.informCustomerDue());
+    assertThat(DeployedForms.of(inform)).contains("\"id\": \"inform-customer\"");
+    assertThat(taskService().getVariable(inform.getId(), Variables.EXCEPTION_ID.name()))
+        .isEqualTo(exceptionId);
+    long informed = historicTasks(order, Elements.INFORM_CUSTOMER) - 1;
+
+    complete(inform, withVariables(
+        Variables.CUSTOMER_INFORMED_HOW.name(), "电话通知采购王经理，客户同意延期"));
+
+    verify(customerInformed, times((int) informed + 1)).notify(any(DelegateTask.class));
+  }
+
+  private static Task decisionTaskOf(ProcessInstance order, long exceptionId) {
+    List<Task> decisions = taskService().createTaskQuery().processInstanceId(order.getId())
+        .taskDefinitionKey(Elements.DECIDE_EXCEPTION).list().stream()
+        .filter(t -> Long.valueOf(exceptionId)
+            .equals(taskService().getVariable(t.getId(), Variables.EXCEPTION_ID.name())))
+        .toList();
+    assertThat(decisions).as("decision tasks for exception " + exceptionId).hasSize(1);
+    return decisions.get(0);
+  }
+
+  private static String summaryOf(long exceptionId) {
+    return "异常 " + exceptionId + "：贴片电阻缺料，预计延误 10 天";
+  }
 
   private ProcessInstance startOrder(String channel) {
     Map<String, Object> order = new HashMap<>();
@@ -562,6 +799,16 @@ class SalesOrderProcessTest {
     return taskService().createTaskQuery().processInstanceId(order.getId()).count();
   }
 
+  private static long openTasks(ProcessInstance order, String taskDefinitionKey) {
+    return taskService().createTaskQuery().processInstanceId(order.getId())
+        .taskDefinitionKey(taskDefinitionKey).count();
+  }
+
+  private static long historicActivities(ProcessInstance order, String activityId) {
+    return historyService().createHistoricActivityInstanceQuery()
+        .processInstanceId(order.getId()).activityId(activityId).finished().count();
+  }
+
   private static long executionsAt(ProcessInstance order, String activityId) {
     return runtimeService().createExecutionQuery().processInstanceId(order.getId())
         .activityId(activityId).count();
@@ -598,6 +845,14 @@ class SalesOrderProcessTest {
 
     public Date planConfirmationDue() {
       return daysAfterNow(4);
+    }
+
+    public Date exceptionDecisionDue() {
+      return daysAfterNow(1);
+    }
+
+    public Date informCustomerDue() {
+      return daysAfterNow(2);
     }
 
     public String getConfirmationReminder() {

@@ -1,0 +1,33 @@
+package com.gendan.order;
+
+import static com.gendan.order.SalesOrderProcess.Variables.CUSTOMER_INFORMED_HOW;
+import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** Records how the assistant told the customer about the exception and its handling. */
+@Component(SalesOrderProcess.Beans.CUSTOMER_INFORMED)
+class CustomerInformedOfException implements TaskListener {
+
+  private final OrderExceptions exceptions;
+
+  CustomerInformedOfException(OrderExceptions exceptions) {
+    this.exceptions = exceptions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      exceptions.customerInformed(EXCEPTION_ID.require(task), CUSTOMER_INFORMED_HOW.get(task),
+          Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    }
+  }
+}

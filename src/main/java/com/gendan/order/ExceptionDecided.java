@@ -1,0 +1,38 @@
+package com.gendan.order;
+
+import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_DECISION;
+import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** Records top management's decision on a production exception. */
+@Component(SalesOrderProcess.Beans.EXCEPTION_DECIDED)
+class ExceptionDecided implements TaskListener {
+
+  private final OrderExceptions exceptions;
+
+  ExceptionDecided(OrderExceptions exceptions) {
+    this.exceptions = exceptions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = EXCEPTION_DECISION.get(task);
+    try {
+      exceptions.decide(EXCEPTION_ID.require(task), decision,
+          Actors.currentUserOr(task.getAssignee()));
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    }
+    // The form stored the decision on the order; several exceptions can be open at once, so it
+    // moves to this exception's own scope, where the inform form reads it.
+    EXCEPTION_DECISION.setLocal(task.getExecution(), decision);
+    task.getExecution().getProcessInstance().removeVariableLocal(EXCEPTION_DECISION.name());
+  }
+}

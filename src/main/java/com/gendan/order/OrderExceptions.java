@@ -1,0 +1,66 @@
+package com.gendan.order;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.web.InvalidRequestException;
+
+/** Production exceptions on orders: raised, decided by top management, told to the customer. */
+@Service
+@Transactional
+public class OrderExceptions {
+
+  private final OrderExceptionRepository exceptions;
+  private final OrderService orderService;
+  private final Clock clock = Clock.systemDefaultZone();
+
+  OrderExceptions(OrderExceptionRepository exceptions, OrderService orderService) {
+    this.exceptions = exceptions;
+    this.orderService = orderService;
+  }
+
+  public long raise(long orderId, ExceptionKind kind, String description, String userId) {
+    if (kind == null) {
+      throw InvalidRequestException.of("kind", "请选择异常类别：LATE、SHORT、QUALITY 或 OTHER");
+    }
+    if (description == null || description.isBlank()) {
+      throw InvalidRequestException.of("description", "请说明异常情况");
+    }
+    SalesOrder order = orderService.load(orderId);
+    long id = exceptions.save(new OrderException(orderId, kind, description.strip(), userId,
+        now())).id();
+    order.moveTo(order.status(), "生产异常：" + kind.label(), userId, now());
+    return id;
+  }
+
+  public void decide(long exceptionId, String decision, String userId) {
+    if (decision == null || decision.isBlank()) {
+      throw InvalidRequestException.of("exceptionDecision", "请写明处理决定");
+    }
+    load(exceptionId).decide(decision.strip(), userId, now());
+  }
+
+  public void customerInformed(long exceptionId, String how, String userId) {
+    if (how == null || how.isBlank()) {
+      throw InvalidRequestException.of("customerInformedHow", "请记录如何通知客户及客户反馈");
+    }
+    load(exceptionId).customerInformed(how.strip(), userId, now());
+  }
+
+  List<OrderException> ofOrder(long orderId) {
+    return exceptions.findByOrderIdOrderById(orderId);
+  }
+
+  OrderException load(long exceptionId) {
+    return exceptions.findById(exceptionId).orElseThrow(
+        () -> new IllegalStateException("order exception " + exceptionId + " does not exist"));
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}
