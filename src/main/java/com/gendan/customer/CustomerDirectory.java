@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.security.CurrentUser;
+import com.gendan.web.ForbiddenException;
+
 /**
  * Read-only access to customers for other packages (processes, delegates, reports). It checks
  * no permissions: callers that serve a user must apply the customer scope themselves (see
@@ -26,6 +29,17 @@ public class CustomerDirectory implements CustomerTeams {
 
   public Optional<CustomerView> findByCode(String code) {
     return customers.findByCode(code).map(Customer::toView);
+  }
+
+  /**
+   * Refuses a user who does not serve the customer (its assistant or sales rep, or someone who
+   * sees all customers) access to its {@code documents}, e.g. "报价".
+   */
+  public void requireServes(CurrentUser user, CustomerView customer, String documents) {
+    if (!CustomerAccess.canRead(user, customer)) {
+      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其"
+          + documents);
+    }
   }
 
   @Override

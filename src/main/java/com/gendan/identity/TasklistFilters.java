@@ -27,6 +27,10 @@ class TasklistFilters {
   static final String MY_GROUPS_TASKS = "我所在组的任务";
   static final String OVERDUE = "已逾期";
 
+  /** Bump when a filter's query or properties change, so existing users' filters follow. */
+  static final int DEFINITION = 2;
+  static final String DEFINITION_KEY = "gendanDefinition";
+
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
   private final FilterService filterService;
@@ -54,25 +58,36 @@ class TasklistFilters {
   }
 
   void refresh(String userId) {
-    upsert(userId, MY_TASKS, -10, "分配给我的任务",
+    upsert(userId, MY_TASKS, -10, "分配给我的任务", false,
         taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc());
     // A candidate user query also finds the tasks offered to the user's groups.
-    upsert(userId, MY_GROUPS_TASKS, -5, "我所在组或指定给我、可以领取的任务",
+    upsert(userId, MY_GROUPS_TASKS, -5, "我所在组或指定给我、可以领取的任务", false,
         taskService.createTaskQuery().taskCandidateUser(userId).orderByDueDate().asc());
-    upsert(userId, OVERDUE, 0, "已过期限、尚未完成的任务",
+    upsert(userId, OVERDUE, 0, "已过期限、尚未完成的任务", true,
         taskService.createTaskQuery().dueBefore(new Date()).orderByDueDate().asc());
   }
 
+  private static boolean isCurrent(Filter filter) {
+    Object stored = filter.getProperties().get(DEFINITION_KEY);
+    return String.valueOf(DEFINITION).equals(String.valueOf(stored));
+  }
+
+  /**
+   * Creates the filter, or rewrites it when its definition changed ({@link #DEFINITION}) or it
+   * moves with time ({@code moving}, the overdue cut-off); an unchanged filter is left alone.
+   */
   private void upsert(String userId, String name, int priority, String description,
-      TaskQuery query) {
+      boolean moving, TaskQuery query) {
     Filter filter = filterService.createFilterQuery().filterOwner(userId).filterName(name)
         .singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name).setOwner(userId);
+    } else if (!moving && isCurrent(filter)) {
+      return;
     }
     filter.setQuery(query);
     filter.setProperties(Map.of("priority", priority, "description", description,
-        "refresh", true));
+        "refresh", true, DEFINITION_KEY, DEFINITION));
     filterService.saveFilter(filter);
   }
 }

@@ -1,8 +1,6 @@
 package com.gendan.order;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.Role;
+import com.gendan.process.EngineActions;
 import com.gendan.scope.CustomerScope;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ForbiddenException;
@@ -31,19 +30,20 @@ class OrderApi {
   private final OrderExceptions exceptions;
   private final CustomerDirectory customers;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final EngineActions engineActions;
 
   OrderApi(OrderService orderService, OrderExceptions exceptions, CustomerDirectory customers,
-      RuntimeService runtimeService, IdentityService identityService) {
+      RuntimeService runtimeService, EngineActions engineActions) {
     this.orderService = orderService;
     this.exceptions = exceptions;
     this.customers = customers;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.engineActions = engineActions;
   }
 
   OrderView register(OrderRequest request, CurrentUser user) {
-    customers.findById(request.customerId()).ifPresent(customer -> requireServes(user, customer));
+    customers.findById(request.customerId())
+        .ifPresent(customer -> customers.requireServes(user, customer, "订单"));
     long orderId = orderService.register(request, user.userId());
     SalesOrder order = orderService.load(orderId);
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(SalesOrderProcess.KEY)
@@ -60,7 +60,7 @@ class OrderApi {
   OrderView find(long orderId, CurrentUser user) {
     SalesOrder order = orderService.findById(orderId)
         .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
-    requireServes(user, customers.findById(order.customerId()).orElseThrow());
+    customers.requireServes(user, customers.findById(order.customerId()).orElseThrow(), "订单");
     LOG.info("Order {} read by {}", order.orderNumber(), user.userId());
     return view(order);
   }
@@ -68,7 +68,7 @@ class OrderApi {
   /**
    * Production (or top management) raises a problem on an order: it is recorded and escalated at
    * once by the order's process. Production may not change order instances through the engine,
-   * so the message is sent as the engine itself after Gendan checked the role.
+   * so the message goes in as the engine itself once Gendan has checked the role.
    */
   OrderException.ExceptionView raiseException(long orderId, ExceptionRequest request,
       CurrentUser user) {
@@ -80,26 +80,16 @@ class OrderApi {
         .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
     long exceptionId = exceptions.raise(orderId, request.kind(), request.description(),
         user.userId());
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.createMessageCorrelation(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION)
-          .processInstanceId(order.processInstanceId())
-          .setVariableLocal(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId)
-          .correlate();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    engineActions.asEngine(() -> runtimeService
+        .createMessageCorrelation(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION)
+        .processInstanceId(order.processInstanceId())
+        .setVariableLocal(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId)
+        .correlate());
     LOG.info("Production exception {} on order {} raised by {}", exceptionId,
         order.orderNumber(), user.userId());
     return exceptions.load(exceptionId).toView();
   }
 
-  private static void requireServes(CurrentUser user, CustomerView customer) {
-    if (!user.serves(customer.assistantUserId(), customer.salesRepUserId())) {
-      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其订单");
-    }
-  }
 
   private OrderView view(SalesOrder order) {
     CustomerView customer = customers.findById(order.customerId()).orElseThrow();

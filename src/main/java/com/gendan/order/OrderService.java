@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.process.FormDates;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
@@ -49,9 +49,7 @@ public class OrderService {
   }
 
   public long register(OrderRequest request, String userId) {
-    List<FieldProblem> problems = new ArrayList<>(validator.validate(request).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
     InvalidRequestException.throwIfAny(problems);
     if (customers.findById(request.customerId()).isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
@@ -88,7 +86,7 @@ public class OrderService {
     if (reference == null || reference.isBlank()) {
       problems.add(new FieldProblem("confirmationReference", "请填写书面确认凭证"));
     }
-    LocalDate on = date("confirmedOn", confirmedOn, problems);
+    LocalDate on = FormDates.required("confirmedOn", confirmedOn, problems);
     InvalidRequestException.throwIfAny(problems);
     SalesOrder order = load(orderId);
     order.confirmInWriting(reference.trim(), on);
@@ -156,7 +154,7 @@ public class OrderService {
 
   public void confirmPlan(long orderId, String completionDate, String note, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate completion = date("plannedCompletionDate", completionDate, problems);
+    LocalDate completion = FormDates.required("plannedCompletionDate", completionDate, problems);
     if (completion != null && completion.isBefore(today())) {
       problems.add(new FieldProblem("plannedCompletionDate", "计划完工日期不能早于今天"));
     }
@@ -205,19 +203,6 @@ public class OrderService {
     return lines;
   }
 
-  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "请填写日期"));
-      return null;
-    }
-    try {
-      String trimmed = value.trim();
-      return LocalDate.parse(trimmed.substring(0, Math.min(10, trimmed.length())));
-    } catch (RuntimeException e) {
-      problems.add(new FieldProblem(field, "日期格式应为 yyyy-MM-dd"));
-      return null;
-    }
-  }
 
   private LocalDate today() {
     return LocalDate.now(clock);

@@ -15,7 +15,6 @@ import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.scope.CustomerScope;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.ForbiddenException;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
 
@@ -45,7 +44,7 @@ class QuoteApi {
 
   QuoteView register(InquiryRequest request, CurrentUser user) {
     customers.findById(request.customerId())
-        .ifPresent(customer -> requireServes(user, customer));
+        .ifPresent(customer -> customers.requireServes(user, customer, "报价"));
     long quoteId = quoteService.registerInquiry(request, user.userId());
     Quote quote = quoteService.load(quoteId);
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(QuoteApprovalProcess.KEY)
@@ -101,7 +100,7 @@ class QuoteApi {
   List<PriceAgreementView> priceAgreements(long customerId, LocalDate day, CurrentUser user) {
     CustomerView customer = customers.findById(customerId)
         .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
-    requireServes(user, customer);
+    customers.requireServes(user, customer, "报价");
     LOG.info("Price agreements of customer {} read by {}", customer.code(), user.userId());
     return priceAgreements.effective(customerId, day);
   }
@@ -109,16 +108,11 @@ class QuoteApi {
   private Quote readable(long quoteId, CurrentUser user) {
     Quote quote = quoteService.findById(quoteId)
         .orElseThrow(() -> new NotFoundException("报价不存在：" + quoteId));
-    requireServes(user, customers.findById(quote.customerId()).orElseThrow());
+    customers.requireServes(user, customers.findById(quote.customerId()).orElseThrow(), "报价");
     LOG.info("Quote {} read by {}", quote.quoteNumber(), user.userId());
     return quote;
   }
 
-  private static void requireServes(CurrentUser user, CustomerView customer) {
-    if (!user.serves(customer.assistantUserId(), customer.salesRepUserId())) {
-      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其报价");
-    }
-  }
 
   private QuoteView view(Quote quote) {
     CustomerView customer = customers.findById(quote.customerId()).orElseThrow();

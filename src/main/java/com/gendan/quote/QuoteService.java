@@ -59,7 +59,7 @@ public class QuoteService {
 
   /** Registers an inquiry as revision 1 of a new quote, its lines priced at list price basis. */
   public long registerInquiry(InquiryRequest request, String userId) {
-    List<FieldProblem> problems = new ArrayList<>(violations(request));
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
     InvalidRequestException.throwIfAny(problems);
     Optional<CustomerView> customer = customers.findById(request.customerId());
     if (customer.isEmpty()) {
@@ -142,10 +142,6 @@ public class QuoteService {
     QuoteRevision revision = load(quoteId).current();
     revision.sign(new QuoteSignature(revision.signatures().size() + 1, signer, decision,
         comment == null || comment.isBlank() ? null : comment.trim(), now()));
-  }
-
-  public boolean isSignedBy(long quoteId, List<String> requiredGroups) {
-    return load(quoteId).current().isSignedBy(requiredGroups);
   }
 
   /** The day the current revision's document will state as the end of its validity. */
@@ -252,13 +248,6 @@ public class QuoteService {
     if (reason == null) {
       throw InvalidRequestException.of("responseReason", message);
     }
-  }
-
-  private List<FieldProblem> violations(InquiryRequest request) {
-    return validator.validate(request).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-        .toList();
   }
 
   private BigDecimal convert(BigDecimal amount, String from, String to) {

@@ -14,15 +14,18 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.UNIT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
+import com.gendan.process.FormDates;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.scope.CustomerScope;
+import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
 
 /**
@@ -56,28 +59,21 @@ class RegisterSampleRequest implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     try {
+      List<FieldProblem> problems = new ArrayList<>();
+      LocalDate targetDate = FormDates.optional(TARGET_DATE.name(), TARGET_DATE.get(execution),
+          problems);
+      InvalidRequestException.throwIfAny(problems);
       Double quantity = QUANTITY.get(execution);
       Double value = SAMPLE_VALUE.get(execution);
       SampleRequestData data = new SampleRequestData(CustomerScope.customerId(execution),
           PRODUCT_CODE.get(execution), SPEC_TEXT.get(execution),
           quantity == null ? null : BigDecimal.valueOf(quantity), UNIT.get(execution),
           PURPOSE.get(execution), CHARGED.get(execution),
-          value == null ? null : BigDecimal.valueOf(value), targetDate(execution));
+          value == null ? null : BigDecimal.valueOf(value), targetDate);
       return sampleService.register(data, Actors.currentUserOr(null));
     } catch (InvalidRequestException e) {
       throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
     }
   }
 
-  private static LocalDate targetDate(DelegateExecution execution) {
-    String value = TARGET_DATE.get(execution);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim().substring(0, Math.min(10, value.trim().length())));
-    } catch (DateTimeParseException e) {
-      throw InvalidRequestException.of("targetDate", "日期格式应为 yyyy-MM-dd");
-    }
-  }
 }

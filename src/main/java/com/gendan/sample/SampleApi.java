@@ -5,9 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.process.EngineActions;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
 import com.gendan.scope.CustomerScope;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.ForbiddenException;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
 
@@ -40,21 +38,22 @@ class SampleApi {
   private final CustomerDirectory customers;
   private final ProductCatalog products;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final EngineActions engineActions;
 
   SampleApi(SampleService sampleService, SampleApprovals sampleApprovals,
       CustomerDirectory customers, ProductCatalog products, RuntimeService runtimeService,
-      IdentityService identityService) {
+      EngineActions engineActions) {
     this.sampleService = sampleService;
     this.sampleApprovals = sampleApprovals;
     this.customers = customers;
     this.products = products;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.engineActions = engineActions;
   }
 
   SampleView request(SampleRequestData data, CurrentUser user) {
-    customers.findById(data.customerId()).ifPresent(customer -> requireServes(user, customer));
+    customers.findById(data.customerId())
+        .ifPresent(customer -> customers.requireServes(user, customer, "样品"));
     long sampleId = sampleService.register(data, user.userId());
     SampleRequest request = sampleService.load(sampleId);
     ProcessInstance instance = runtimeService
@@ -73,11 +72,7 @@ class SampleApi {
     return view(readable(sampleId, user));
   }
 
-  /**
-   * Withdraws a running request. Gendan checks the customer scope; the engine is then asked as
-   * itself, because assistants read their customers' instances but may not change them through
-   * the engine's own API.
-   */
+  /** Withdraws a running request; Gendan checks the customer scope, the engine obeys. */
   void withdraw(long sampleId, Withdrawal withdrawal, CurrentUser user) {
     SampleRequest request = readable(sampleId, user);
     if (request.status() == SampleStatus.WITHDRAWN || request.status() == SampleStatus.APPROVED
@@ -85,18 +80,13 @@ class SampleApi {
       throw InvalidRequestException.of("status", "样品申请已结束（" + request.status().label()
           + "），不能撤回");
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.createMessageCorrelation(SampleTrackingProcess.Messages.WITHDRAW)
-          .processInstanceId(request.processInstanceId())
-          .setVariable(SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(),
-              withdrawal.reason())
-          .setVariable(SampleTrackingProcess.Variables.WITHDRAWN_BY.name(), user.userId())
-          .correlate();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    engineActions.asEngine(() -> runtimeService
+        .createMessageCorrelation(SampleTrackingProcess.Messages.WITHDRAW)
+        .processInstanceId(request.processInstanceId())
+        .setVariable(SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(),
+            withdrawal.reason())
+        .setVariable(SampleTrackingProcess.Variables.WITHDRAWN_BY.name(), user.userId())
+        .correlate());
     LOG.info("Sample request {} withdrawn by {}", request.sampleNumber(), user.userId());
   }
 
@@ -104,7 +94,7 @@ class SampleApi {
   List<SampleApprovalView> approvals(long customerId, CurrentUser user) {
     CustomerView customer = customers.findById(customerId)
         .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
-    requireServes(user, customer);
+    customers.requireServes(user, customer, "样品");
     LOG.info("Sample approvals of customer {} read by {}", customer.code(), user.userId());
     return sampleApprovals.forCustomer(customerId, this::productCode);
   }
@@ -112,16 +102,11 @@ class SampleApi {
   private SampleRequest readable(long sampleId, CurrentUser user) {
     SampleRequest request = sampleService.findById(sampleId)
         .orElseThrow(() -> new NotFoundException("样品申请不存在：" + sampleId));
-    requireServes(user, customers.findById(request.customerId()).orElseThrow());
+    customers.requireServes(user, customers.findById(request.customerId()).orElseThrow(), "样品");
     LOG.info("Sample request {} read by {}", request.sampleNumber(), user.userId());
     return request;
   }
 
-  private static void requireServes(CurrentUser user, CustomerView customer) {
-    if (!user.serves(customer.assistantUserId(), customer.salesRepUserId())) {
-      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其样品");
-    }
-  }
 
   private SampleView view(SampleRequest request) {
     CustomerView customer = customers.findById(request.customerId()).orElseThrow();

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.process.FormDates;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
 import com.gendan.web.FieldProblem;
@@ -49,9 +48,7 @@ public class SampleService {
   }
 
   public long register(SampleRequestData data, String userId) {
-    List<FieldProblem> problems = new ArrayList<>(validator.validate(data).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(data)));
     InvalidRequestException.throwIfAny(problems);
     if (customers.findById(data.customerId()).isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
@@ -104,7 +101,7 @@ public class SampleService {
     if (blank(trackingNumber)) {
       problems.add(new FieldProblem("trackingNumber", "请填写运单号"));
     }
-    LocalDate shipped = date("shippedDate", shippedDate, problems);
+    LocalDate shipped = FormDates.required("shippedDate", shippedDate, problems);
     if (shipped != null && shipped.isAfter(today())) {
       problems.add(new FieldProblem("shippedDate", "寄出日期不能晚于今天"));
     }
@@ -116,7 +113,7 @@ public class SampleService {
 
   public void deliver(long sampleId, String deliveredDate, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate delivered = date("deliveredDate", deliveredDate, problems);
+    LocalDate delivered = FormDates.required("deliveredDate", deliveredDate, problems);
     SampleRequest request = load(sampleId);
     LocalDate shipped = request.currentRound().shippedDate();
     if (delivered != null && shipped != null && delivered.isBefore(shipped)) {
@@ -205,7 +202,7 @@ public class SampleService {
   }
 
   private LocalDate checkContact(Contact contact, List<FieldProblem> problems) {
-    LocalDate date = date("contactDate", contact.date(), problems);
+    LocalDate date = FormDates.required("contactDate", contact.date(), problems);
     if (date != null && date.isAfter(today())) {
       problems.add(new FieldProblem("contactDate", "联系日期不能晚于今天"));
     }
@@ -216,19 +213,6 @@ public class SampleService {
       problems.add(new FieldProblem("contactNote", "请记录客户的答复"));
     }
     return date;
-  }
-
-  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-    if (blank(value)) {
-      problems.add(new FieldProblem(field, "请填写日期"));
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim().substring(0, Math.min(10, value.trim().length())));
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "日期格式应为 yyyy-MM-dd"));
-      return null;
-    }
   }
 
   private static boolean blank(String value) {

@@ -1,5 +1,11 @@
 package com.gendan.web;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+
 /**
  * One bad field of a request, as listed in the {@code errors} property of a 400 problem body.
  *
@@ -7,4 +13,12 @@ package com.gendan.web;
  * @param message why it is wrong, in Chinese
  */
 public record FieldProblem(String field, String message) {
+
+  /** Bean Validation's violations as field problems, ordered by field. */
+  public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
+    return violations.stream()
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .toList();
+  }
 }
