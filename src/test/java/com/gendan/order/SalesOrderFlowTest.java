@@ -11,69 +11,24 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.Awaitility;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.EngineRest;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.WebClient;
-import com.gendan.customer.CustomerDirectory;
+import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Orders walked the way the demo users walk them: an order priced off a price agreement from a
  * signed and accepted quote goes to production without a manual review step; one priced
  * differently stops with the price finding until a manager confirms the deviation.
  */
-@GendanSpringBootTest
-class SalesOrderFlowTest {
-
-  @RegisterExtension
-  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+class SalesOrderFlowTest extends ProcessFlowTest {
 
   /** C001's standing requirements, which every one of its orders must carry. */
   static final String STANDING = "每箱需附出货检验报告；外箱标签须印客户料号";
   static final String PRODUCT = "EC-C0805-106";
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  CustomerDirectory customers;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  ObjectMapper json;
-
-  WebClient web;
-  EngineRest engine;
-  long customerId;
-
-  @BeforeEach
-  void setUp() {
-    identityService.clearAuthentication();
-    web = new WebClient(port);
-    engine = new EngineRest(web, json, managementService);
-    customerId = customers.findByCode("C001").orElseThrow().id();
-  }
 
   @Test
   void anOrderAtTheQuotedPriceGoesToProductionWithoutAManualReviewStep() throws Exception {
@@ -260,7 +215,4 @@ class SalesOrderFlowTest {
         .taskDefinitionKey(activityId).singleResult();
   }
 
-  private Task task(String instanceId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
-  }
 }

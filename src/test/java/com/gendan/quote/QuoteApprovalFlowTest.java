@@ -12,69 +12,27 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.EngineRest;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.WebClient;
-import com.gendan.customer.CustomerDirectory;
+import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.OutboxMailSender;
 import com.gendan.mail.ReceivedMails;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * A quote walked the way the demo users walk it, through Gendan's API and the engine REST API
  * that Tasklist uses, on the application's database with GreenMail as the mail server.
  */
-@GendanSpringBootTest
-class QuoteApprovalFlowTest {
-
-  @RegisterExtension
-  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+class QuoteApprovalFlowTest extends ProcessFlowTest {
 
   static final String CUSTOMER_CONTACT = "zhangwei@hengda-example.cn";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  CustomerDirectory customers;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  IdentityService identityService;
   @Autowired
   OutboxMailSender mailSender;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  ObjectMapper json;
-
-  WebClient web;
-  EngineRest engine;
-  long customerId;
-
-  @BeforeEach
-  void setUp() {
-    identityService.clearAuthentication();
-    web = new WebClient(port);
-    engine = new EngineRest(web, json, managementService);
-    customerId = customers.findByCode("C001").orElseThrow().id();
-  }
 
   @Test
   void aQuoteBelowFloorPriceIsSignedByBothManagersMailedAsPdfAndBecomesAPriceAgreement()
@@ -273,10 +231,6 @@ class QuoteApprovalFlowTest {
     return engine.complete(task.getId(), user, Map.of("customerResponse", response,
         "acceptedLines", EngineRest.typed(acceptedLines, "Json"),
         "responseReason", reason == null ? "" : reason)).statusCode();
-  }
-
-  private Task task(String instanceId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -11,70 +11,27 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.EngineRest;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.WebClient;
-import com.gendan.customer.CustomerDirectory;
+import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * A sample request walked the way the demo users walk it, through Gendan's API and the engine
  * REST API that Tasklist uses, with GreenMail as the mail server and the timers executed.
  */
-@GendanSpringBootTest
-class SampleTrackingFlowTest {
-
-  @RegisterExtension
-  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+class SampleTrackingFlowTest extends ProcessFlowTest {
 
   static final String CUSTOMER_CONTACT = "zhangwei@hengda-example.cn";
   static final String TODAY = LocalDate.now().toString();
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  CustomerDirectory customers;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
   @Autowired
   HistoryService historyService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  ObjectMapper json;
-
-  WebClient web;
-  EngineRest engine;
-  long customerId;
-
-  @BeforeEach
-  void setUp() {
-    identityService.clearAuthentication();
-    web = new WebClient(port);
-    engine = new EngineRest(web, json, managementService);
-    customerId = customers.findByCode("C001").orElseThrow().id();
-  }
 
   @Test
   void aFreeSampleIsApprovedShippedFollowedUpEscalatedAndApproved() throws Exception {
@@ -207,10 +164,6 @@ class SampleTrackingFlowTest {
 
   private int complete(Task task, String user, Map<String, Object> values) {
     return engine.complete(task.getId(), user, values).statusCode();
-  }
-
-  private Task task(String instanceId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
   }
 
   private List<Task> tasks(String instanceId) {

@@ -1,0 +1,61 @@
+package com.gendan;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.customer.CustomerDirectory;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * What every process flow test stands on: the whole application, GreenMail as the mail server,
+ * a browser-like client and the engine driver, and the demo customer C001 (served by liuyang and
+ * wangqiang) the walks are for.
+ */
+@GendanSpringBootTest
+public abstract class ProcessFlowTest {
+
+  @RegisterExtension
+  protected static final GreenMailExtension greenMail =
+      new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @LocalServerPort
+  protected int port;
+  @Autowired
+  protected CustomerDirectory customers;
+  @Autowired
+  protected TaskService taskService;
+  @Autowired
+  protected ManagementService managementService;
+  @Autowired
+  protected IdentityService identityService;
+  @Autowired
+  protected JdbcTemplate jdbc;
+  @Autowired
+  protected ObjectMapper json;
+
+  protected WebClient web;
+  protected EngineRest engine;
+  protected long customerId;
+
+  @BeforeEach
+  void setUpFlow() {
+    identityService.clearAuthentication();
+    web = new WebClient(port);
+    engine = new EngineRest(web, json, managementService);
+    customerId = customers.findByCode("C001").orElseThrow().id();
+  }
+
+  /** The one open task of the instance. */
+  protected Task task(String instanceId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+  }
+}
