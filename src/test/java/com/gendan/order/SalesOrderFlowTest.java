@@ -8,27 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.internet.MimeMessage;
-
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
-import com.gendan.mail.ReceivedMails;
 
 /**
  * Orders walked the way the demo users walk them: an order priced off a price agreement from a
  * signed and accepted quote goes to production without a manual review step; one priced
  * differently stops with the price finding until a manager confirms the deviation.
  */
-class SalesOrderFlowTest extends ProcessFlowTest {
-
-  /** C001's standing requirements, which every one of its orders must carry. */
-  static final String STANDING = "每箱需附出货检验报告；外箱标签须印客户料号";
-  static final String PRODUCT = "EC-C0805-106";
+class SalesOrderFlowTest extends OrderFlowTest {
 
   @Test
   void anOrderAtTheQuotedPriceGoesToProductionWithoutAManualReviewStep() throws Exception {
@@ -167,52 +159,6 @@ class SalesOrderFlowTest extends ProcessFlowTest {
     assertThat(second.body()).contains("lines[0].productCode", "lines[1].requestedDate");
     assertThat(jdbc.queryForObject("select count(*) from sales_order", Integer.class))
         .isEqualTo(before);
-  }
-
-  private JsonNode register(String user, String channel, String unitPrice) {
-    HttpResponse<String> response = web.postJson("/api/orders", user, """
-        {"customerId": %d, "channel": "%s", "customerPo": "PO-%d",
-         "specialRequirements": "%s；按周分批送货",
-         "lines": [{"productCode": "%s", "quantity": 100, "unitPrice": %s,
-                    "requestedDate": "%s"}]}""".formatted(customerId, channel.toUpperCase(),
-        System.nanoTime(), STANDING, PRODUCT, unitPrice, LocalDate.now().plusDays(20)));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return engine.read(response.body());
-  }
-
-  /** A quote for the product at this price, signed, sent and accepted by the customer. */
-  private void agreePrice(String unitPrice) {
-    HttpResponse<String> registered = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
-        {"customerId": %d, "lines": [{"productCode": "%s", "quantity": 100}]}"""
-        .formatted(customerId, PRODUCT));
-    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    String quoteInstance = engine.read(registered.body()).get("processInstanceId").asText();
-    engine.runDueJobs(quoteInstance);
-    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
-        Map.of("unitPrice1", Double.parseDouble(unitPrice))).statusCode()).isEqualTo(204);
-    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.SALES_MANAGER,
-        Map.of("signDecision", "approve")).statusCode()).isEqualTo(204);
-    engine.runDueJobs(quoteInstance);
-    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
-        Map.of("customerResponse", "accepted")).statusCode()).isEqualTo(204);
-    engine.runDueJobs(quoteInstance);
-  }
-
-  /** The plain text of the mail to {@code recipient} that mentions {@code text}, or null. */
-  private static String mailText(String recipient, String text) throws Exception {
-    for (MimeMessage message : ReceivedMails.to(greenMail, recipient)) {
-      String plain = ReceivedMails.leaves(message).stream().filter(l -> l.is("text/plain"))
-          .map(ReceivedMails.Leaf::text).findFirst().orElse("");
-      if (plain.contains(text)) {
-        return plain;
-      }
-    }
-    return null;
-  }
-
-  private Task task(String instanceId, String activityId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey(activityId).singleResult();
   }
 
 }

@@ -1,23 +1,16 @@
 package com.gendan.quote;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.gendan.postgres.FreshPostgresDatabase;
+import com.gendan.postgres.PostgresFlowTest;
 
 /**
  * The quote walks of {@link QuoteApprovalFlowTest} again, on the real PostgreSQL server with the
  * production profile (demo data switched on for the people and customers they need).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gendan.demo-data.enabled=true",
-    "camunda.bpm.admin-user.password=Pg#Gendan-2026",
-    "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("postgres")
-@DirtiesContext
+@PostgresFlowTest
 class QuoteApprovalPostgresIT extends QuoteApprovalFlowTest {
 
   @DynamicPropertySource

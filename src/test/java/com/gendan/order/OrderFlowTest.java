@@ -1,0 +1,97 @@
+package com.gendan.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.task.Task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.ProcessFlowTest;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
+
+/**
+ * What the order walks share: prices agreed through the quote process, orders registered
+ * through the API, the production plan confirmed, and the mail GreenMail received.
+ */
+public abstract class OrderFlowTest extends ProcessFlowTest {
+
+  /** C001's standing requirements, which every one of its orders must carry. */
+  public static final String STANDING = "每箱需附出货检验报告；外箱标签须印客户料号";
+  public static final String PRODUCT = "EC-C0805-106";
+
+  /** A C001 order of 100 of {@link #PRODUCT}, wanted in 20 days. */
+  protected JsonNode register(String user, String channel, String unitPrice) {
+    return register(user, channel, customerId, PRODUCT, "100", unitPrice,
+        LocalDate.now().plusDays(20), STANDING + "；按周分批送货");
+  }
+
+  protected JsonNode register(String user, String channel, long customer, String product,
+      String quantity, String unitPrice, LocalDate requestedDate, String specialRequirements) {
+    HttpResponse<String> response = web.postJson("/api/orders", user, """
+        {"customerId": %d, "channel": "%s", "customerPo": "PO-%d",
+         "specialRequirements": "%s",
+         "lines": [{"productCode": "%s", "quantity": %s, "unitPrice": %s,
+                    "requestedDate": "%s"}]}""".formatted(customer, channel.toUpperCase(),
+        System.nanoTime(), specialRequirements, product, quantity, unitPrice, requestedDate));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return engine.read(response.body());
+  }
+
+  /** Reviews the order and has production confirm its plan; answers the process instance. */
+  protected String plan(JsonNode order) {
+    String instanceId = order.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+    Task plan = task(instanceId, SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
+    assertThat(plan).as("the order went through review without a manual step").isNotNull();
+    assertThat(engine.complete(plan.getId(), DemoUser.PRODUCTION, Map.of(
+        "plannedCompletionDate", LocalDate.now().plusDays(10).toString())).statusCode())
+        .isEqualTo(204);
+    return instanceId;
+  }
+
+  /** A quote for C001 and {@link #PRODUCT} at this price, signed, sent and accepted. */
+  protected void agreePrice(String unitPrice) {
+    agreePrice(customerId, PRODUCT, "100", unitPrice);
+  }
+
+  /** A quote for the product at this price, signed, sent and accepted by the customer. */
+  protected void agreePrice(long customer, String product, String quantity, String unitPrice) {
+    HttpResponse<String> registered = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "lines": [{"productCode": "%s", "quantity": %s}]}"""
+        .formatted(customer, product, quantity));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String quoteInstance = engine.read(registered.body()).get("processInstanceId").asText();
+    engine.runDueJobs(quoteInstance);
+    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("unitPrice1", Double.parseDouble(unitPrice))).statusCode()).isEqualTo(204);
+    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.SALES_MANAGER,
+        Map.of("signDecision", "approve")).statusCode()).isEqualTo(204);
+    engine.runDueJobs(quoteInstance);
+    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
+        Map.of("customerResponse", "accepted")).statusCode()).isEqualTo(204);
+    engine.runDueJobs(quoteInstance);
+  }
+
+  /** The plain text of the mail to {@code recipient} that mentions {@code text}, or null. */
+  protected static String mailText(String recipient, String text) throws Exception {
+    for (MimeMessage message : ReceivedMails.to(greenMail, recipient)) {
+      String plain = ReceivedMails.leaves(message).stream().filter(l -> l.is("text/plain"))
+          .map(ReceivedMails.Leaf::text).findFirst().orElse("");
+      if (plain.contains(text)) {
+        return plain;
+      }
+    }
+    return null;
+  }
+
+  protected Task task(String instanceId, String activityId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(activityId).singleResult();
+  }
+}
