@@ -1,5 +1,10 @@
 package com.gendan.order;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -14,6 +19,7 @@ import com.gendan.process.EngineActions;
 import com.gendan.scope.CustomerScope;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ForbiddenException;
+import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
 
 /**
@@ -31,11 +37,16 @@ class OrderApi {
   private final CustomerDirectory customers;
   private final RuntimeService runtimeService;
   private final EngineActions engineActions;
+  private final Shipments shipments;
+  private final OrderShipping shipping;
 
   OrderApi(OrderService orderService, OrderExceptions exceptions, CustomerDirectory customers,
-      RuntimeService runtimeService, EngineActions engineActions) {
+      RuntimeService runtimeService, EngineActions engineActions, Shipments shipments,
+      OrderShipping shipping) {
     this.orderService = orderService;
     this.exceptions = exceptions;
+    this.shipments = shipments;
+    this.shipping = shipping;
     this.customers = customers;
     this.runtimeService = runtimeService;
     this.engineActions = engineActions;
@@ -72,12 +83,9 @@ class OrderApi {
    */
   OrderException.ExceptionView raiseException(long orderId, ExceptionRequest request,
       CurrentUser user) {
-    if (!user.hasRole(Role.PRODUCTION) && !user.hasRole(Role.GENERAL_MANAGER)
-        && !user.hasRole(Role.SALES_MANAGER) && !user.hasRole(Role.ADMIN)) {
-      throw new ForbiddenException("只有生产、业务主管或高层可以提出生产异常");
-    }
-    SalesOrder order = orderService.findById(orderId)
-        .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
+    requireAnyRole(user, "只有生产、业务主管或高层可以提出生产异常", Role.PRODUCTION,
+        Role.GENERAL_MANAGER, Role.SALES_MANAGER);
+    SalesOrder order = existing(orderId);
     long exceptionId = exceptions.raise(orderId, request.kind(), request.description(),
         user.userId());
     engineActions.asEngine(() -> runtimeService
@@ -91,9 +99,73 @@ class OrderApi {
   }
 
 
+  /** Production reports finished quantities: the order's process ships them. */
+  Shipment.ShipmentView goodsReady(long orderId, GoodsReadyRequest request, CurrentUser user) {
+    requireAnyRole(user, "只有生产可以报告完工", Role.PRODUCTION);
+    existing(orderId);
+    Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
+    for (int i = 0; i < request.lines().size(); i++) {
+      GoodsReadyRequest.Line line = request.lines().get(i);
+      if (quantities.put(line.lineNo(), line.quantity()) != null) {
+        throw InvalidRequestException.of("lines[" + i + "].lineNo",
+            "订单第" + line.lineNo() + "行重复");
+      }
+    }
+    long shipmentId = shipping.goodsReady(orderId, quantities, request.note(), user.userId());
+    return shipments.load(shipmentId).toView();
+  }
+
+  /**
+   * An approved change (the sign-off itself comes with the change process, D6): checked here,
+   * applied by the order's process.
+   */
+  OrderView change(long orderId, OrderChangeRequest request, CurrentUser user) {
+    requireAnyRole(user, "只有业务主管或高层可以核准订单变更", Role.SALES_MANAGER,
+        Role.GENERAL_MANAGER);
+    SalesOrder order = existing(orderId);
+    orderService.checkChange(orderId, request.linesText(), request.reason());
+    engineActions.asEngine(() -> runtimeService
+        .createMessageCorrelation(SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED)
+        .processInstanceId(order.processInstanceId())
+        .setVariable(SalesOrderProcess.Variables.CHANGED_LINES_TEXT.name(), request.linesText())
+        .setVariable(SalesOrderProcess.Variables.CHANGE_REASON.name(), request.reason().strip())
+        .correlate());
+    LOG.info("Change of order {} approved by {}", order.orderNumber(), user.userId());
+    return view(orderService.load(orderId));
+  }
+
+  /** An approved cancellation of the order or of its unshipped rest. */
+  OrderView cancel(long orderId, CancellationRequest request, CurrentUser user) {
+    requireAnyRole(user, "只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER,
+        Role.GENERAL_MANAGER);
+    SalesOrder order = existing(orderId);
+    orderService.checkCancellation(orderId, request.reason());
+    engineActions.asEngine(() -> runtimeService
+        .createMessageCorrelation(SalesOrderProcess.Messages.ORDER_CANCELLED)
+        .processInstanceId(order.processInstanceId())
+        .setVariable(SalesOrderProcess.Variables.CANCELLATION_REASON.name(),
+            request.reason().strip())
+        .correlate());
+    LOG.info("Cancellation of order {} approved by {}", order.orderNumber(), user.userId());
+    return view(orderService.load(orderId));
+  }
+
+  private SalesOrder existing(long orderId) {
+    return orderService.findById(orderId)
+        .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
+  }
+
+  private static void requireAnyRole(CurrentUser user, String message, Role... roles) {
+    if (user.hasRole(Role.ADMIN) || Arrays.stream(roles).anyMatch(user::hasRole)) {
+      return;
+    }
+    throw new ForbiddenException(message);
+  }
+
   private OrderView view(SalesOrder order) {
     CustomerView customer = customers.findById(order.customerId()).orElseThrow();
     return order.toView(customer.code(), customer.chineseName(),
-        exceptions.ofOrder(order.id()).stream().map(OrderException::toView).toList());
+        exceptions.ofOrder(order.id()).stream().map(OrderException::toView).toList(),
+        shipments.ofOrder(order.id()).stream().map(Shipment::toView).toList());
   }
 }

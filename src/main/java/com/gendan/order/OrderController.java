@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "orders", description = "客户订单登记、订单审查、更正与生产计划")
+@Tag(name = "orders", description = "客户订单登记、订单审查、更正、生产计划、生产异常、出货、变更与取消")
 class OrderController {
 
   private final OrderApi orderApi;
@@ -42,8 +42,28 @@ class OrderController {
     return orderApi.raiseException(id, request, currentUsers.current());
   }
 
+  @PostMapping("/api/orders/{id}/goods-ready")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Production reports finished quantities; they become a shipment")
+  Shipment.ShipmentView goodsReady(@PathVariable long id,
+      @Valid @RequestBody GoodsReadyRequest request) {
+    return orderApi.goodsReady(id, request, currentUsers.current());
+  }
+
+  @PostMapping("/api/orders/{id}/changes")
+  @Operation(summary = "Apply an approved change to the order's lines")
+  OrderView change(@PathVariable long id, @Valid @RequestBody OrderChangeRequest request) {
+    return orderApi.change(id, request, currentUsers.current());
+  }
+
+  @PostMapping("/api/orders/{id}/cancellation")
+  @Operation(summary = "Cancel the order, or what has not shipped yet")
+  OrderView cancel(@PathVariable long id, @Valid @RequestBody CancellationRequest request) {
+    return orderApi.cancel(id, request, currentUsers.current());
+  }
+
   @GetMapping("/api/orders/{id}")
-  @Operation(summary = "An order with its lines, review findings, plan and status history")
+  @Operation(summary = "An order with its lines, review findings, plan, shipments and status history")
   OrderView find(@PathVariable long id) {
     return orderApi.find(id, currentUsers.current());
   }

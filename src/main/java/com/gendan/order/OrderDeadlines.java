@@ -60,6 +60,19 @@ public class OrderDeadlines {
     return after(properties.informCustomerDue());
   }
 
+  public Date transportChoiceDue() {
+    return after(properties.transportChoiceDue());
+  }
+
+  public Date outboundDue() {
+    return after(properties.outboundDue());
+  }
+
+  /** The sales manager's confirmation of a shortage allocation. */
+  public Date allocationDue() {
+    return after(properties.allocationDue());
+  }
+
   public String getConfirmationReminder() {
     return properties.confirmationReminder().toString();
   }

@@ -23,7 +23,15 @@ final class OrderFieldLabels {
       Map.entry("kind", "异常类别"),
       Map.entry("description", "异常情况"),
       Map.entry("exceptionDecision", "处理决定"),
-      Map.entry("customerInformedHow", "通知客户情况"));
+      Map.entry("customerInformedHow", "通知客户情况"),
+      Map.entry("transportMode", "运输方式"),
+      Map.entry("shippedLinesText", "实发数量"),
+      Map.entry("carrier", "承运商"),
+      Map.entry("trackingNumber", "运单号"),
+      Map.entry("shippedOn", "出货日期"),
+      Map.entry("changedLinesText", "变更明细"),
+      Map.entry("changeReason", "变更原因"),
+      Map.entry("cancellationReason", "取消原因"));
 
   private OrderFieldLabels() {
   }

@@ -19,7 +19,7 @@ import com.gendan.mail.OutboxMessage;
 /** Every mail of the sales order process, through the outbox, one per event key. */
 @Component
 @Transactional
-class OrderMails {
+public class OrderMails {
 
   static final String TEMPLATE = "notification";
 
@@ -74,6 +74,93 @@ class OrderMails {
         "生产异常：" + order.orderNumber() + " " + exception.kind().label(), paragraphs);
   }
 
+  /** The stock preparation notice (备货通知单) to the warehouse, the assistant in copy. */
+  void stockPreparationNotice(Shipment shipment, String summary) {
+    SalesOrder order = orderService.load(shipment.orderId());
+    CustomerView customer = customer(order);
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("客户：" + customer.chineseName() + "（" + customer.code() + "），订单 "
+        + order.orderNumber() + "，第" + shipment.shipmentNo() + "批，出库单据："
+        + shipment.documentKind().label() + "。");
+    summary.lines().forEach(paragraphs::add);
+    paragraphs.add("客户特殊要求：" + (order.specialRequirements() == null ? "无"
+        : order.specialRequirements()));
+    paragraphs.add("请按上述数量备货；业助选定运输方式后，请在跟单系统中登记出库。");
+    List<String> to = new ArrayList<>(people.emailsOfGroup(Role.WAREHOUSE.groupId()));
+    to.addAll(emailOf(customer.assistantUserId()));
+    send("order:" + order.id() + ":shipment:" + shipment.id() + ":stock-notice", to,
+        "备货通知单：" + order.orderNumber() + " 第" + shipment.shipmentNo() + "批", paragraphs);
+  }
+
+  /** The customer learns what went out, how, and how to track it. */
+  void shipmentToCustomer(Shipment shipment) {
+    SalesOrder order = orderService.load(shipment.orderId());
+    CustomerView customer = customer(order);
+    List<String> paragraphs = new ArrayList<>();
+    customer.primaryContact().ifPresent(c -> paragraphs.add(c.name() + " 您好："));
+    paragraphs.add("贵司订单 " + order.customerPo() + "（我司订单号 " + order.orderNumber()
+        + "）第" + shipment.shipmentNo() + "批已于 " + shipment.shippedOn() + " 出货，"
+        + shipment.transportMode().label() + "，承运商 " + shipment.carrier() + "，运单号 "
+        + shipment.trackingNumber() + "。");
+    shipment.lines().stream().filter(l -> l.shippedQuantity().signum() > 0)
+        .forEach(l -> paragraphs.add(l.productCode() + " 本批 " + Shipments.plain(
+            l.shippedQuantity()) + "，累计 " + Shipments.plain(order.line(l.lineNo())
+                .orElseThrow().shippedQuantity()) + " / " + Shipments.plain(
+                    order.line(l.lineNo()).orElseThrow().quantity())));
+    paragraphs.add(Shipments.fulfilled(order) ? "至此订单已全部出货。"
+        : "其余数量完工后将尽快安排出货。");
+    List<String> to = customer.primaryContact().map(c -> c.email())
+        .filter(email -> email != null && !email.isBlank()).map(List::of)
+        .orElse(emailOf(customer.assistantUserId()));
+    send("order:" + order.id() + ":shipment:" + shipment.id() + ":customer", to,
+        "出货通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批", paragraphs,
+        false);
+  }
+
+  /** An approved change reached the order: production, warehouse and assistant learn of it. */
+  void orderChanged(long orderId, String reason, boolean planAffected) {
+    SalesOrder order = orderService.load(orderId);
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("订单 " + order.orderNumber() + "（" + customer(order).chineseName()
+        + "）已核准变更：" + reason);
+    paragraphs.add("变更后的明细：");
+    OrderLinesText.format(order.lines()).lines().forEach(paragraphs::add);
+    if (planAffected) {
+      paragraphs.add("生产计划已下达，请生产在跟单系统中确认变更后的计划完工日期。");
+    }
+    send("order:" + orderId + ":change:" + order.historyLength(), departments(order),
+        "订单变更：" + order.orderNumber(), paragraphs);
+  }
+
+  /** An approved cancellation: everyone who would still work on the order stops. */
+  void orderCancelled(long orderId, String reason) {
+    SalesOrder order = orderService.load(orderId);
+    send("order:" + orderId + ":cancelled", departments(order),
+        "订单" + order.status().label() + "：" + order.orderNumber(),
+        List.of("订单 " + order.orderNumber() + "（" + customer(order).chineseName() + "）"
+            + (order.status() == OrderStatus.CLOSED ? "未出货的余量已取消，订单结案" : "已取消")
+            + "。原因：" + reason, "请停止尚未完成的生产与备货。"));
+  }
+
+  /** The assistant learns that a shortage left the order short in this batch. */
+  public void shortfall(long orderId, String productCode, String allocated, String outstanding,
+      String allocationKey) {
+    SalesOrder order = orderService.load(orderId);
+    send("order:" + orderId + ":shortfall:" + allocationKey,
+        emailOf(customer(order).assistantUserId()),
+        "短缺分配：订单 " + order.orderNumber() + " 本批未足额分配",
+        List.of("产品 " + productCode + " 短缺，业务主管确认的分配：订单 " + order.orderNumber()
+            + " 本批分得 " + allocated + "，待出货 " + outstanding + "。",
+            "请与客户 " + customer(order).chineseName() + " 沟通交期，必要时提出生产异常。"));
+  }
+
+  private List<String> departments(SalesOrder order) {
+    List<String> to = new ArrayList<>(people.emailsOfGroup(Role.PRODUCTION.groupId()));
+    to.addAll(people.emailsOfGroup(Role.WAREHOUSE.groupId()));
+    to.addAll(emailOf(customer(order).assistantUserId()));
+    return to;
+  }
+
   void confirmationReminder(long orderId, String taskId) {
     SalesOrder order = orderService.load(orderId);
     send("order:" + orderId + ":confirmation-reminder:" + taskId,
@@ -93,13 +180,21 @@ class OrderMails {
   }
 
   private void send(String eventKey, List<String> to, String title, List<String> paragraphs) {
+    send(eventKey, to, title, paragraphs, true);
+  }
+
+  /** Internal mail links to Tasklist; a customer's does not. */
+  private void send(String eventKey, List<String> to, String title, List<String> paragraphs,
+      boolean internal) {
     if (to.isEmpty()) {
       throw new IllegalStateException("no mail address for " + eventKey);
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", title);
     model.put("paragraphs", paragraphs);
-    model.put("link", tasklistUrl);
+    if (internal) {
+      model.put("link", tasklistUrl);
+    }
     outbox.enqueue(OutboxMessage.of(eventKey, to, TEMPLATE, model));
   }
 

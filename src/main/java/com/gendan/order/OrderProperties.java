@@ -26,5 +26,8 @@ public record OrderProperties(
     @DefaultValue("P1D") Period priceDeviationDue,
     @DefaultValue("P2D") Period planConfirmationDue,
     @DefaultValue("P1D") Period exceptionDecisionDue,
-    @DefaultValue("P1D") Period informCustomerDue) {
+    @DefaultValue("P1D") Period informCustomerDue,
+    @DefaultValue("P1D") Period transportChoiceDue,
+    @DefaultValue("P2D") Period outboundDue,
+    @DefaultValue("P1D") Period allocationDue) {
 }

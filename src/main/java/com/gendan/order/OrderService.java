@@ -1,12 +1,16 @@
 package com.gendan.order;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
@@ -16,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.process.FormDates;
+import com.gendan.process.TextRows;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
+import com.gendan.web.ConflictException;
 import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
 
@@ -161,11 +167,82 @@ public class OrderService {
     InvalidRequestException.throwIfAny(problems);
     SalesOrder order = load(orderId);
     order.plan(completion, note == null || note.isBlank() ? null : note.trim());
-    order.moveTo(OrderStatus.PLANNED, "计划完工 " + completion, userId, now());
+    boolean shipping = order.lines().stream().anyMatch(l -> l.shippedQuantity().signum() > 0);
+    order.moveTo(shipping ? OrderStatus.PARTLY_SHIPPED : OrderStatus.PLANNED,
+        "计划完工 " + completion, userId, now());
+  }
+
+  /**
+   * Checks an approved change (D6) before it is sent to the order's process: one row per changed
+   * line, "行号 数量 交期". A line cannot go below what has been shipped.
+   */
+  public void checkChange(long orderId, String changedLinesText, String reason) {
+    SalesOrder order = load(orderId);
+    if (order.status().isFinal()) {
+      throw new ConflictException("订单" + order.orderNumber() + "已" + order.status().label()
+          + "，不能变更", List.of(new FieldProblem("orderId", order.status().label())));
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("changeReason", "请写明变更原因"));
+    }
+    changedLines(order, changedLinesText, problems);
+    InvalidRequestException.throwIfAny(problems);
+  }
+
+  /**
+   * Applies an approved change to the lines. Answers whether a production plan was already
+   * issued, so that production confirms the changed plan.
+   */
+  public boolean applyChange(long orderId, String changedLinesText, String reason,
+      String userId) {
+    List<FieldProblem> problems = new ArrayList<>();
+    SalesOrder order = load(orderId);
+    Map<SalesOrderLine, ChangedLine> changes = changedLines(order, changedLinesText, problems);
+    InvalidRequestException.throwIfAny(problems);
+    changes.forEach((line, change) -> line.change(change.quantity(), change.requestedDate()));
+    boolean planIssued = order.status().planIssued();
+    order.moveTo(planIssued ? OrderStatus.PLAN_ISSUED : order.status(), "订单变更："
+        + reason.strip() + "（" + changes.entrySet().stream().map(e -> "第"
+            + e.getKey().lineNo() + "行 数量 " + Shipments.plain(e.getValue().quantity())
+            + " 交期 " + e.getValue().requestedDate()).collect(Collectors.joining("，")) + "）",
+        userId, now());
+    return planIssued;
+  }
+
+  /** An approved cancellation: of the whole order, or of what is left when part has shipped. */
+  public void checkCancellation(long orderId, String reason) {
+    SalesOrder order = load(orderId);
+    if (order.status().isFinal()) {
+      throw new ConflictException("订单" + order.orderNumber() + "已" + order.status().label()
+          + "，不能取消", List.of(new FieldProblem("orderId", order.status().label())));
+    }
+    if (reason == null || reason.isBlank()) {
+      throw InvalidRequestException.of("cancellationReason", "请写明取消原因");
+    }
+  }
+
+  void cancel(long orderId, String reason, String userId) {
+    checkCancellation(orderId, reason);
+    SalesOrder order = load(orderId);
+    boolean partlyShipped = order.lines().stream()
+        .anyMatch(l -> l.shippedQuantity().signum() > 0);
+    order.moveTo(partlyShipped ? OrderStatus.CLOSED : OrderStatus.CANCELLED,
+        (partlyShipped ? "余量取消：" : "订单取消：") + reason.strip(), userId, now());
+  }
+
+  /** Everything shipped: the order is closed. */
+  void close(long orderId) {
+    load(orderId).moveTo(OrderStatus.CLOSED, "全部出货，订单结案", "system", now());
   }
 
   public void linkProcess(long orderId, String processInstanceId) {
     load(orderId).linkProcess(processInstanceId);
+  }
+
+  /** Orders that can ship, for finding who waits for a product. */
+  List<SalesOrder> shippable() {
+    return orders.findByStatusIn(List.of(OrderStatus.PLANNED, OrderStatus.PARTLY_SHIPPED));
   }
 
   Optional<SalesOrder> findById(long orderId) {
@@ -203,6 +280,51 @@ public class OrderService {
     return lines;
   }
 
+
+  private Map<SalesOrderLine, ChangedLine> changedLines(SalesOrder order, String text,
+      List<FieldProblem> problems) {
+    Map<SalesOrderLine, ChangedLine> changes = new LinkedHashMap<>();
+    List<TextRows.Row> rows = TextRows.of(text);
+    if (rows.isEmpty()) {
+      problems.add(new FieldProblem("changedLinesText", "请按“" + CHANGE_FORMAT
+          + "”填写变更后的明细"));
+    }
+    for (TextRows.Row row : rows) {
+      BigDecimal lineNo = row.cells().size() == 3 ? row.number(0) : null;
+      BigDecimal quantity = row.cells().size() == 3 ? row.number(1) : null;
+      List<FieldProblem> dateProblems = new ArrayList<>();
+      LocalDate date = row.cells().size() == 3
+          ? FormDates.optional("changedLinesText", row.cells().get(2), dateProblems) : null;
+      if (lineNo == null || quantity == null || date == null) {
+        problems.add(new FieldProblem("changedLinesText", row.where() + "应为“" + CHANGE_FORMAT
+            + "”：" + row.text()));
+        continue;
+      }
+      Optional<SalesOrderLine> line = order.line(lineNo.intValue());
+      if (line.isEmpty()) {
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：订单没有第"
+            + lineNo.intValue() + "行"));
+      } else if (quantity.signum() <= 0) {
+        problems.add(new FieldProblem("changedLinesText", row.where()
+            + "：数量必须大于0（整单不要了请走取消）"));
+      } else if (quantity.compareTo(line.get().shippedQuantity()) < 0) {
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：数量不能少于已出货的 "
+            + Shipments.plain(line.get().shippedQuantity())));
+      } else if (date.isBefore(today()) && !date.equals(line.get().requestedDate())) {
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：交期不能早于今天"));
+      } else if (changes.put(line.get(), new ChangedLine(quantity, date)) != null) {
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：第"
+            + lineNo.intValue() + "行重复"));
+      }
+    }
+    return changes;
+  }
+
+  /** How an approved change names the new lines: one changed line a row. */
+  static final String CHANGE_FORMAT = "行号 数量 交期(yyyy-MM-dd)";
+
+  private record ChangedLine(BigDecimal quantity, LocalDate requestedDate) {
+  }
 
   private LocalDate today() {
     return LocalDate.now(clock);

@@ -9,7 +9,10 @@ public enum OrderStatus {
   PRICE_DEVIATION("价格偏差待确认"),
   REVIEWED("审查通过"),
   PLAN_ISSUED("生产计划已下达"),
-  PLANNED("生产计划已确认");
+  PLANNED("生产计划已确认"),
+  PARTLY_SHIPPED("部分出货"),
+  CLOSED("已结案"),
+  CANCELLED("已取消");
 
   private final String label;
 
@@ -19,5 +22,19 @@ public enum OrderStatus {
 
   public String label() {
     return label;
+  }
+
+  /** Finished goods can be reported and shipped in these states. */
+  boolean canShip() {
+    return this == PLANNED || this == PARTLY_SHIPPED;
+  }
+
+  /** The production plan has gone out, so a change needs production's confirmation. */
+  boolean planIssued() {
+    return this == PLAN_ISSUED || this == PLANNED || this == PARTLY_SHIPPED;
+  }
+
+  boolean isFinal() {
+    return this == CLOSED || this == CANCELLED;
   }
 }

@@ -46,6 +46,7 @@ class RegisterOrder implements JavaDelegate {
     formVariables.publish(execution, orderId);
     PHONE_ORDER.set(execution,
         orderService.load(orderId).channel() == OrderChannel.PHONE);
+    SalesOrderProcess.Variables.FULFILLED.set(execution, false);
     execution.setProcessBusinessKey(ORDER_NUMBER.get(execution));
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -100,6 +101,11 @@ class SalesOrder extends AuditedEntity {
     recordUpdate(userId, now);
   }
 
+  /** How many status changes the order has seen; tells one event of the same kind from another. */
+  int historyLength() {
+    return history.size();
+  }
+
   int nextReviewNo() {
     return findings.stream().mapToInt(OrderFinding::reviewNo).max().orElse(0) + 1;
   }
@@ -186,13 +192,22 @@ class SalesOrder extends AuditedEntity {
     return lines;
   }
 
+  Optional<SalesOrderLine> line(int lineNo) {
+    return lines.stream().filter(l -> l.lineNo() == lineNo).findFirst();
+  }
+
+  String customerPo() {
+    return customerPo;
+  }
+
   OrderView toView(String customerCode, String customerName,
-      List<OrderException.ExceptionView> exceptions) {
+      List<OrderException.ExceptionView> exceptions, List<Shipment.ShipmentView> shipments) {
     return new OrderView(id, orderNumber, customerId, customerCode, customerName, channel,
         customerPo, receivedAt, currency, specialRequirements, status, status.label(),
         confirmationReference, confirmedOn, plannedCompletionDate, planNote, processInstanceId,
         lines.stream().map(SalesOrderLine::toView).toList(),
         findings.stream().map(OrderFinding::toView).toList(),
-        history.stream().map(OrderStatusChange::toView).toList(), exceptions);
+        history.stream().map(OrderStatusChange::toView).toList(), exceptions,
+        shipments);
   }
 }

@@ -25,6 +25,7 @@ class SalesOrderLine {
   private BigDecimal quantity;
   private BigDecimal unitPrice;
   private LocalDate requestedDate;
+  private BigDecimal shippedQuantity = BigDecimal.ZERO;
 
   protected SalesOrderLine() {
   }
@@ -68,12 +69,32 @@ class SalesOrderLine {
     return requestedDate;
   }
 
+  BigDecimal shippedQuantity() {
+    return shippedQuantity;
+  }
+
+  /** What is still to ship. */
+  BigDecimal outstanding() {
+    return quantity.subtract(shippedQuantity).max(BigDecimal.ZERO);
+  }
+
+  void ship(BigDecimal shipped) {
+    shippedQuantity = shippedQuantity.add(shipped);
+  }
+
+  /** An approved change (D6): new quantity and requested date. */
+  void change(BigDecimal newQuantity, LocalDate newRequestedDate) {
+    this.quantity = newQuantity;
+    this.requestedDate = newRequestedDate;
+  }
+
   LineView toView() {
-    return new LineView(lineNo, productCode, spec, quantity, unitPrice, requestedDate);
+    return new LineView(lineNo, productCode, spec, quantity, unitPrice, requestedDate,
+        shippedQuantity);
   }
 
   /** A line as the API shows it. */
   public record LineView(int lineNo, String productCode, String spec, BigDecimal quantity,
-      BigDecimal unitPrice, LocalDate requestedDate) {
+      BigDecimal unitPrice, LocalDate requestedDate, BigDecimal shippedQuantity) {
   }
 }

@@ -4,10 +4,11 @@ import com.gendan.process.ProcessVariable;
 
 /**
  * The sales order process (SPEC D3, D4, D5): its key, element ids, delegate bean names and typed
- * variables. Model: processes/sales-order.bpmn. This first part covers intake from any channel
+ * variables. Model: processes/sales-order.bpmn. The main flow covers intake from any channel
  * (with the written confirmation of phone orders), the automatic review, the correction loop,
- * the credit hold and the production plan; production exceptions, shortage allocation and
- * shipment follow.
+ * the credit hold and the production plan, then waits until everything is shipped (or the rest
+ * cancelled) and closes the order. Event sub-processes handle what can happen at any time:
+ * production exceptions, finished goods (one shipment each), approved changes and cancellation.
  */
 public final class SalesOrderProcess {
 
@@ -35,7 +36,10 @@ public final class SalesOrderProcess {
     public static final String CONFIRM_PRICE_DEVIATION = "Task_ConfirmPriceDeviation";
     public static final String ISSUE_PRODUCTION_PLAN = "Task_IssueProductionPlan";
     public static final String CONFIRM_PRODUCTION_PLAN = "Task_ConfirmProductionPlan";
-    public static final String END_PLANNED = "Event_ProductionPlanned";
+    /** Intermediate conditional event: waits until {@link Variables#FULFILLED} is true. */
+    public static final String ORDER_FULFILLED = "Event_OrderFulfilled";
+    public static final String CLOSE_ORDER = "Task_CloseOrder";
+    public static final String END_CLOSED = "Event_OrderClosed";
 
     /** Non-interrupting event sub-process: production raises a problem on the order. */
     public static final String EXCEPTION = "SubProcess_ProductionException";
@@ -44,6 +48,30 @@ public final class SalesOrderProcess {
     public static final String DECIDE_EXCEPTION = "Task_DecideException";
     public static final String INFORM_CUSTOMER = "Task_InformCustomer";
     public static final String END_EXCEPTION_HANDLED = "Event_ExceptionHandled";
+
+    /** Non-interrupting event sub-process: finished goods become one shipment. */
+    public static final String SHIPMENT = "SubProcess_Shipment";
+    public static final String GOODS_READY = "Event_GoodsReady";
+    public static final String ISSUE_STOCK_NOTICE = "Task_IssueStockPreparationNotice";
+    public static final String CHOOSE_TRANSPORT = "Task_ChooseTransport";
+    public static final String RECORD_OUTBOUND = "Task_RecordOutbound";
+    public static final String NOTIFY_CUSTOMER_OF_SHIPMENT = "Task_NotifyCustomerOfShipment";
+    public static final String END_SHIPPED = "Event_ShipmentDone";
+
+    /** Non-interrupting event sub-process: an approved change is applied to the order. */
+    public static final String CHANGE = "SubProcess_OrderChange";
+    public static final String CHANGE_APPROVED = "Event_OrderChangeApproved";
+    public static final String APPLY_CHANGE = "Task_ApplyOrderChange";
+    public static final String PLAN_AFFECTED = "Gateway_PlanAffected";
+    public static final String RECONFIRM_PLAN = "Task_ReconfirmProductionPlan";
+    public static final String END_CHANGE_APPLIED = "Event_OrderChangeApplied";
+    public static final String END_CHANGED_PLAN_CONFIRMED = "Event_ChangedPlanConfirmed";
+
+    /** Interrupting event sub-process: the order (or what is left of it) is cancelled. */
+    public static final String CANCELLATION = "SubProcess_OrderCancellation";
+    public static final String CANCELLATION_APPROVED = "Event_OrderCancellationApproved";
+    public static final String CANCEL_ORDER = "Task_CancelOrder";
+    public static final String END_CANCELLED = "Event_OrderCancelled";
 
     private Elements() {
     }
@@ -56,6 +84,15 @@ public final class SalesOrderProcess {
      * {@link Variables#EXCEPTION_ID}.
      */
     public static final String PRODUCTION_EXCEPTION = "productionException";
+    /** Production reports finished quantities; carries {@link Variables#SHIPMENT_ID}. */
+    public static final String GOODS_READY = "goodsReady";
+    /**
+     * An approved change (D6); carries {@link Variables#CHANGED_LINES_TEXT} and
+     * {@link Variables#CHANGE_REASON}.
+     */
+    public static final String ORDER_CHANGE_APPROVED = "orderChangeApproved";
+    /** An approved cancellation of the order or its rest; carries {@link Variables#CANCELLATION_REASON}. */
+    public static final String ORDER_CANCELLED = "orderCancelled";
 
     private Messages() {
     }
@@ -88,6 +125,28 @@ public final class SalesOrderProcess {
     public static final String CUSTOMER_INFORMED = "customerInformedOfException";
     /** Task listener (complete) on the plan confirmation: production's completion date. */
     public static final String PLAN_CONFIRMED = "productionPlanConfirmed";
+    /** Service task: the order is closed once everything is shipped. */
+    public static final String CLOSE_ORDER = "closeOrder";
+    /**
+     * Execution listener (start) on the shipment sub-process: moves shipmentId into the
+     * sub-process scope and opens the shipment forms' fields there.
+     */
+    public static final String SHIPMENT_STARTED = "shipmentStarted";
+    /** Mails the stock preparation notice (备货通知单) to the warehouse; proposes the transport. */
+    public static final String ISSUE_STOCK_NOTICE = "issueStockPreparationNotice";
+    /** Task listener (complete) on the transport choice. */
+    public static final String TRANSPORT_CHOSEN = "transportChosen";
+    /** Task listener (complete) on the outbound task: shipped quantities, carrier, tracking. */
+    public static final String OUTBOUND_RECORDED = "outboundRecorded";
+    public static final String NOTIFY_CUSTOMER_OF_SHIPMENT = "notifyCustomerOfShipment";
+    /**
+     * Execution listener (start) on the change sub-process: moves changedLinesText and
+     * changeReason into the sub-process scope.
+     */
+    public static final String CHANGE_RECEIVED = "orderChangeReceived";
+    /** Applies the change; sets {@link Variables#PLAN_AFFECTED}. */
+    public static final String APPLY_CHANGE = "applyOrderChange";
+    public static final String CANCEL_ORDER = "cancelOrder";
     /**
      * Due dates and periods: {@code ${orderDeadlines.confirmationDue()}} (next working day),
      * {@code correctionDue()}, {@code creditHoldDue()}, {@code priceDeviationDue()},
@@ -95,7 +154,8 @@ public final class SalesOrderProcess {
      * {@code ${orderDeadlines.correctionReminder}} (ISO-8601 durations).
      */
     public static final String DEADLINES = "orderDeadlines";
-    // orderDeadlines also has exceptionDecisionDue() and informCustomerDue() (Dates).
+    // orderDeadlines also has exceptionDecisionDue(), informCustomerDue(), transportChoiceDue(),
+    // outboundDue() and allocationDue() (Dates).
 
     private Beans() {
     }
@@ -182,6 +242,56 @@ public final class SalesOrderProcess {
         ProcessVariable.of("exceptionDecision", String.class);
     public static final ProcessVariable<String> CUSTOMER_INFORMED_HOW =
         ProcessVariable.of("customerInformedHow", String.class);
+
+    /**
+     * Set to false at registration; true once every line is shipped in full, which lets the main
+     * flow's conditional event close the order.
+     */
+    public static final ProcessVariable<Boolean> FULFILLED =
+        ProcessVariable.of("fulfilled", Boolean.class);
+
+    // Shipment sub-process, all local to its scope: shipmentId (from the message), the texts the
+    // forms show (shipmentSummary, transportProposal, shipmentDocument) and the fields they take
+    // (transportMode prefilled with the proposal, shippedLinesText prefilled with the ready
+    // quantities, carrier, trackingNumber, shippedOn).
+    public static final ProcessVariable<Long> SHIPMENT_ID =
+        ProcessVariable.of("shipmentId", Long.class);
+    public static final ProcessVariable<String> SHIPMENT_SUMMARY =
+        ProcessVariable.of("shipmentSummary", String.class);
+    public static final ProcessVariable<String> TRANSPORT_PROPOSAL =
+        ProcessVariable.of("transportProposal", String.class);
+    /** EXPRESS, TRUCK, SEA or AIR. */
+    public static final ProcessVariable<String> TRANSPORT_MODE =
+        ProcessVariable.of("transportMode", String.class);
+    /** Shown on the outbound form: the chosen mode in Chinese, e.g. "海运（SEA）". */
+    public static final ProcessVariable<String> TRANSPORT_CHOICE =
+        ProcessVariable.of("transportChoice", String.class);
+    /** 出库单 or 调拨单 (consignment customers). */
+    public static final ProcessVariable<String> SHIPMENT_DOCUMENT =
+        ProcessVariable.of("shipmentDocument", String.class);
+    /** One line per order line: "行号 数量". */
+    public static final ProcessVariable<String> SHIPPED_LINES_TEXT =
+        ProcessVariable.of("shippedLinesText", String.class);
+    public static final ProcessVariable<String> CARRIER =
+        ProcessVariable.of("carrier", String.class);
+    public static final ProcessVariable<String> TRACKING_NUMBER =
+        ProcessVariable.of("trackingNumber", String.class);
+    public static final ProcessVariable<String> SHIPPED_ON =
+        ProcessVariable.of("shippedOn", String.class);
+
+    // Change sub-process, local to its scope.
+    /** One line per changed order line: "行号 数量 交期(yyyy-MM-dd)". */
+    public static final ProcessVariable<String> CHANGED_LINES_TEXT =
+        ProcessVariable.of("changedLinesText", String.class);
+    public static final ProcessVariable<String> CHANGE_REASON =
+        ProcessVariable.of("changeReason", String.class);
+    /** Set by the change: a production plan was already issued, so production confirms again. */
+    public static final ProcessVariable<Boolean> PLAN_AFFECTED =
+        ProcessVariable.of("planAffected", Boolean.class);
+
+    // Cancellation.
+    public static final ProcessVariable<String> CANCELLATION_REASON =
+        ProcessVariable.of("cancellationReason", String.class);
 
     private Variables() {
     }

@@ -1,5 +1,7 @@
 package com.gendan.process;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -19,10 +21,17 @@ public class EngineActions {
   }
 
   public void asEngine(Runnable action) {
+    asEngine(() -> {
+      action.run();
+      return null;
+    });
+  }
+
+  public <T> T asEngine(Supplier<T> action) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      action.run();
+      return action.get();
     } finally {
       identityService.setAuthentication(caller);
     }

@@ -1,5 +1,6 @@
 package com.gendan.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -39,6 +40,16 @@ public record ProcessVariable<T>(String name, Class<T> type) {
   /** Sets it on this scope only, e.g. one of several concurrent event sub-process instances. */
   public void setLocal(VariableScope scope, T value) {
     scope.setVariableLocal(name, value);
+  }
+
+  /**
+   * Moves the variable from the process instance into this event sub-process instance, where it
+   * does not clash with a sibling instance. A message that starts an event sub-process leaves
+   * its variables on the process instance, and Camunda allows no input mapping there.
+   */
+  public void moveIntoScope(DelegateExecution execution) {
+    setLocal(execution, get(execution.getProcessInstance()));
+    execution.getProcessInstance().removeVariableLocal(name);
   }
 
   private T convertNumber(Number number) {

@@ -1,0 +1,21 @@
+package com.gendan.order;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Production reports finished quantities for an order, per order line. */
+public record GoodsReadyRequest(
+    @NotEmpty(message = "请至少报告一行完工数量") List<@Valid @NotNull(message = "不能为空") Line> lines,
+    @Size(max = 1000, message = "长度不能超过{max}个字符") String note) {
+
+  /** One order line's finished quantity. */
+  public record Line(
+      @NotNull(message = "请填写订单行号") Integer lineNo,
+      @NotNull(message = "请填写完工数量") BigDecimal quantity) {
+  }
+}

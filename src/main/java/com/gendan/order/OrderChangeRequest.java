@@ -1,0 +1,31 @@
+package com.gendan.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An approved change to an order's lines (D6): new quantity and requested date per line. */
+public record OrderChangeRequest(
+    @NotEmpty(message = "请至少变更一行") List<@Valid @NotNull(message = "不能为空") Line> lines,
+    @NotBlank(message = "请写明变更原因") @Size(max = 1000, message = "长度不能超过{max}个字符")
+    String reason) {
+
+  public record Line(
+      @NotNull(message = "请填写订单行号") Integer lineNo,
+      @NotNull(message = "请填写变更后的数量") BigDecimal quantity,
+      @NotNull(message = "请填写变更后的交期") LocalDate requestedDate) {
+  }
+
+  /** The lines as the message to the order's process carries them, one a row. */
+  String linesText() {
+    return lines.stream().map(l -> l.lineNo() + " " + l.quantity().toPlainString() + " "
+        + l.requestedDate()).collect(Collectors.joining("\n"));
+  }
+}

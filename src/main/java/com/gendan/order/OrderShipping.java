@@ -1,0 +1,55 @@
+package com.gendan.order;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.process.EngineActions;
+
+/**
+ * Finished goods reach an order: the shipment is recorded and the order's process starts a
+ * shipment for it. Used by the order API (production reports) and by the shortage allocation
+ * (a manager's confirmed allocation).
+ */
+@Service
+@Transactional
+public class OrderShipping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrderShipping.class);
+
+  private final Shipments shipments;
+  private final OrderService orderService;
+  private final RuntimeService runtimeService;
+  private final EngineActions engineActions;
+
+  OrderShipping(Shipments shipments, OrderService orderService, RuntimeService runtimeService,
+      EngineActions engineActions) {
+    this.shipments = shipments;
+    this.orderService = orderService;
+    this.runtimeService = runtimeService;
+    this.engineActions = engineActions;
+  }
+
+  /**
+   * Records the finished quantities (order line number to quantity) as a shipment and sends
+   * {@code goodsReady} to the order's process. Answers the shipment id.
+   */
+  public long goodsReady(long orderId, Map<Integer, BigDecimal> quantities, String note,
+      String userId) {
+    long shipmentId = shipments.goodsReady(orderId, quantities, note, userId);
+    SalesOrder order = orderService.load(orderId);
+    engineActions.asEngine(() -> runtimeService
+        .createMessageCorrelation(SalesOrderProcess.Messages.GOODS_READY)
+        .processInstanceId(order.processInstanceId())
+        .setVariable(SalesOrderProcess.Variables.SHIPMENT_ID.name(), shipmentId)
+        .correlate());
+    LOG.info("Goods ready for order {}: shipment {} reported by {}", order.orderNumber(),
+        shipmentId, userId);
+    return shipmentId;
+  }
+}

@@ -1,0 +1,20 @@
+package com.gendan.order;
+
+/** Where a shipment stands. */
+public enum ShipmentStatus {
+  /** Goods finished, stock preparation notice out, transport not chosen yet. */
+  READY("备货中"),
+  TRANSPORT_CHOSEN("待出库"),
+  SHIPPED("已出货"),
+  CANCELLED("已取消");
+
+  private final String label;
+
+  ShipmentStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

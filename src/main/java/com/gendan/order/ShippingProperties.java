@@ -1,0 +1,27 @@
+package com.gendan.order;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Transport settings (gendan.shipping.*): for every mode the cost of one shipment and the days
+ * it takes to reach the customer. A mode missing here is never proposed.
+ *
+ * @param modes cost and transit days per transport mode
+ */
+@ConfigurationProperties("gendan.shipping")
+public record ShippingProperties(Map<TransportMode, Mode> modes) {
+
+  public ShippingProperties {
+    modes = modes == null ? Map.of() : Map.copyOf(modes);
+  }
+
+  /**
+   * @param cost what one shipment costs, in the default currency
+   * @param transitDays calendar days from shipping to arrival
+   */
+  public record Mode(BigDecimal cost, int transitDays) {
+  }
+}
