@@ -1,0 +1,34 @@
+package com.gendan.shortage;
+
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_TEXT;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** Checks the manager's (possibly changed) allocation before it is released. */
+@Component(ShortageAllocationProcess.Beans.ALLOCATION_CONFIRMED)
+class AllocationConfirmed implements TaskListener {
+
+  private final ShortageAllocations allocations;
+
+  AllocationConfirmed(ShortageAllocations allocations) {
+    this.allocations = allocations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String available = AVAILABLE_QUANTITY.get(task);
+    try {
+      allocations.parse(ALLOCATION_TEXT.get(task),
+          allocations.propose(PRODUCT_CODE.get(task), available), available);
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, ShortageFieldLabels::of);
+    }
+  }
+}

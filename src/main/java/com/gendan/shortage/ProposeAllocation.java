@@ -1,0 +1,45 @@
+package com.gendan.shortage;
+
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_PROPOSAL;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_TEXT;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.SHORTAGE_SUMMARY;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.InvalidRequestException;
+
+/** Ranks the open orders for the short product and puts the proposal on the manager's form. */
+@Component(ShortageAllocationProcess.Beans.PROPOSE_ALLOCATION)
+class ProposeAllocation implements JavaDelegate {
+
+  private final ShortageAllocations allocations;
+
+  ProposeAllocation(ShortageAllocations allocations) {
+    this.allocations = allocations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String productCode = PRODUCT_CODE.get(execution);
+    String available = AVAILABLE_QUANTITY.get(execution);
+    List<Claim> proposal;
+    try {
+      proposal = allocations.propose(productCode, available);
+    } catch (InvalidRequestException e) {
+      throw InvalidTaskInputException.of(e, ShortageFieldLabels::of);
+    }
+    PRODUCT_CODE.set(execution, productCode.strip());
+    SHORTAGE_SUMMARY.set(execution, ShortageAllocations.summary(productCode.strip(), available,
+        proposal));
+    ALLOCATION_PROPOSAL.set(execution, ShortageAllocations.describe(proposal));
+    ALLOCATION_TEXT.set(execution, ShortageAllocations.rows(proposal));
+    execution.setProcessBusinessKey("短缺-" + productCode.strip());
+  }
+}

@@ -1,0 +1,66 @@
+package com.gendan.shortage;
+
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_NOTE;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_TEXT;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY;
+import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.gendan.order.OrderMails;
+import com.gendan.order.OrderShipping;
+
+/**
+ * Sends each confirmed allocation to its order as finished goods (a shipment starts there) and
+ * tells the assistant of every order line left short.
+ */
+@Component(ShortageAllocationProcess.Beans.RELEASE_GOODS)
+class ReleaseAllocatedGoods implements JavaDelegate {
+
+  private final ShortageAllocations allocations;
+  private final OrderShipping shipping;
+  private final OrderMails mails;
+
+  ReleaseAllocatedGoods(ShortageAllocations allocations, OrderShipping shipping,
+      OrderMails mails) {
+    this.allocations = allocations;
+    this.shipping = shipping;
+    this.mails = mails;
+  }
+
+  @Override
+  @Transactional
+  public void execute(DelegateExecution execution) {
+    String productCode = PRODUCT_CODE.require(execution);
+    String available = AVAILABLE_QUANTITY.require(execution);
+    List<Claim> claims = allocations.propose(productCode, available);
+    Map<String, BigDecimal> allocation = allocations.parse(ALLOCATION_TEXT.require(execution),
+        claims, available);
+    Map<Long, Map<Integer, BigDecimal>> perOrder = new LinkedHashMap<>();
+    for (Claim claim : claims) {
+      BigDecimal given = allocation.getOrDefault(claim.key(), BigDecimal.ZERO);
+      if (given.signum() > 0) {
+        perOrder.computeIfAbsent(claim.orderId(), id -> new LinkedHashMap<>())
+            .put(claim.lineNo(), given);
+      }
+      if (given.compareTo(claim.outstanding()) < 0) {
+        mails.shortfall(claim.orderId(), productCode, ShortageAllocations.plain(given),
+            ShortageAllocations.plain(claim.outstanding()),
+            execution.getProcessInstanceId() + ":" + claim.lineNo());
+      }
+    }
+    String note = ALLOCATION_NOTE.get(execution);
+    String readyNote = "短缺分配（" + productCode + "）"
+        + (note == null || note.isBlank() ? "" : "：" + note.strip());
+    perOrder.forEach((orderId, lines) -> shipping.goodsReady(orderId, lines, readyNote,
+        "system"));
+  }
+}
