@@ -76,23 +76,14 @@ class OrderApi {
     return view(order);
   }
 
-  /**
-   * Production (or top management) raises a problem on an order: it is recorded and escalated at
-   * once by the order's process. Production may not change order instances through the engine,
-   * so the message goes in as the engine itself once Gendan has checked the role.
-   */
+  /** Production (or management) raises a problem on an order: recorded and escalated at once. */
   OrderException.ExceptionView raiseException(long orderId, ExceptionRequest request,
       CurrentUser user) {
     requireAnyRole(user, "只有生产、业务主管或高层可以提出生产异常", Role.PRODUCTION,
         Role.GENERAL_MANAGER, Role.SALES_MANAGER);
     SalesOrder order = existing(orderId);
-    long exceptionId = exceptions.raise(orderId, request.kind(), request.description(),
-        user.userId());
-    engineActions.asEngine(() -> runtimeService
-        .createMessageCorrelation(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION)
-        .processInstanceId(order.processInstanceId())
-        .setVariableLocal(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId)
-        .correlate());
+    long exceptionId = exceptions.raiseAndEscalate(orderId, request.kind(),
+        request.description(), user.userId());
     LOG.info("Production exception {} on order {} raised by {}", exceptionId,
         order.orderNumber(), user.userId());
     return exceptions.load(exceptionId).toView();

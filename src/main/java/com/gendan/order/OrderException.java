@@ -73,6 +73,10 @@ class OrderException {
     return orderId;
   }
 
+  String raisedBy() {
+    return raisedBy;
+  }
+
   ExceptionKind kind() {
     return kind;
   }

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.EngineActions;
 import com.gendan.web.InvalidRequestException;
 
 /** Production exceptions on orders: raised, decided by top management, told to the customer. */
@@ -16,14 +18,36 @@ public class OrderExceptions {
 
   private final OrderExceptionRepository exceptions;
   private final OrderService orderService;
+  private final RuntimeService runtimeService;
+  private final EngineActions engineActions;
   private final Clock clock = Clock.systemDefaultZone();
 
-  OrderExceptions(OrderExceptionRepository exceptions, OrderService orderService) {
+  OrderExceptions(OrderExceptionRepository exceptions, OrderService orderService,
+      RuntimeService runtimeService, EngineActions engineActions) {
     this.exceptions = exceptions;
     this.orderService = orderService;
+    this.runtimeService = runtimeService;
+    this.engineActions = engineActions;
   }
 
-  public long raise(long orderId, ExceptionKind kind, String description, String userId) {
+  /**
+   * Records the exception and escalates it at once through the order's process (message
+   * {@code productionException}). Production may not change order instances through the engine,
+   * so the message goes in as the engine itself once Gendan has checked who raised it.
+   */
+  public long raiseAndEscalate(long orderId, ExceptionKind kind, String description,
+      String userId) {
+    long exceptionId = raise(orderId, kind, description, userId);
+    String instanceId = orderService.load(orderId).processInstanceId();
+    engineActions.asEngine(() -> runtimeService
+        .createMessageCorrelation(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION)
+        .processInstanceId(instanceId)
+        .setVariableLocal(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId)
+        .correlate());
+    return exceptionId;
+  }
+
+  long raise(long orderId, ExceptionKind kind, String description, String userId) {
     if (kind == null) {
       throw InvalidRequestException.of("kind", "请选择异常类别：LATE、SHORT、QUALITY 或 OTHER");
     }

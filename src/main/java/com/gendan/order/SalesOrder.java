@@ -184,6 +184,10 @@ class SalesOrder extends AuditedEntity {
     return status;
   }
 
+  LocalDate plannedCompletionDate() {
+    return plannedCompletionDate;
+  }
+
   String processInstanceId() {
     return processInstanceId;
   }

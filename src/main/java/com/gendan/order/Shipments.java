@@ -187,17 +187,29 @@ public class Shipments {
   public List<OpenLine> openLinesOf(String productCode) {
     List<OpenLine> open = new ArrayList<>();
     for (SalesOrder order : orderService.shippable()) {
-      Map<Integer, BigDecimal> inFlight = inFlight(order.id());
-      order.lines().stream().filter(l -> l.productCode().equals(productCode)).forEach(l -> {
-        BigDecimal waiting = l.outstanding()
-            .subtract(inFlight.getOrDefault(l.lineNo(), BigDecimal.ZERO));
-        if (waiting.signum() > 0) {
-          open.add(new OpenLine(order.id(), order.orderNumber(), order.customerId(),
-              l.lineNo(), l.productCode(), l.requestedDate(), waiting));
+      waiting(order).forEach((lineNo, quantity) -> {
+        SalesOrderLine line = order.line(lineNo).orElseThrow();
+        if (line.productCode().equals(productCode)) {
+          open.add(new OpenLine(order.id(), order.orderNumber(), order.customerId(), lineNo,
+              line.productCode(), line.requestedDate(), quantity));
         }
       });
     }
     return open;
+  }
+
+  /** Per order line, what is neither shipped nor on its way in a shipment. */
+  Map<Integer, BigDecimal> waiting(SalesOrder order) {
+    Map<Integer, BigDecimal> inFlight = inFlight(order.id());
+    Map<Integer, BigDecimal> waiting = new LinkedHashMap<>();
+    order.lines().forEach(l -> {
+      BigDecimal open = l.outstanding().subtract(inFlight.getOrDefault(l.lineNo(),
+          BigDecimal.ZERO));
+      if (open.signum() > 0) {
+        waiting.put(l.lineNo(), open);
+      }
+    });
+    return waiting;
   }
 
   /** An order line still waiting for goods. */

@@ -53,6 +53,12 @@ class TransportPlanner {
     return new Proposal(proposed, meetsDate, headline + "\n" + options);
   }
 
+  /** Days the fastest configured mode takes: the earliest goods can arrive after shipping. */
+  int fastestTransitDays() {
+    return properties.modes().values().stream().mapToInt(ShippingProperties.Mode::transitDays)
+        .min().orElseThrow();
+  }
+
   /** The proposed mode, whether it meets the date, and the comparison the assistant sees. */
   record Proposal(TransportMode mode, boolean meetsDate, String text) {
   }

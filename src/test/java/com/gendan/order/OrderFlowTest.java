@@ -45,12 +45,17 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** Reviews the order and has production confirm its plan; answers the process instance. */
   protected String plan(JsonNode order) {
+    return plan(order, LocalDate.now().plusDays(10));
+  }
+
+  /** Ditto, with production's planned completion date. */
+  protected String plan(JsonNode order, LocalDate completion) {
     String instanceId = order.get("processInstanceId").asText();
     engine.runDueJobs(instanceId);
     Task plan = task(instanceId, SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
     assertThat(plan).as("the order went through review without a manual step").isNotNull();
     assertThat(engine.complete(plan.getId(), DemoUser.PRODUCTION, Map.of(
-        "plannedCompletionDate", LocalDate.now().plusDays(10).toString())).statusCode())
+        "plannedCompletionDate", completion.toString())).statusCode())
         .isEqualTo(204);
     return instanceId;
   }

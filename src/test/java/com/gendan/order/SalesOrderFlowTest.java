@@ -11,6 +11,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.identity.DemoUser;
@@ -21,6 +22,9 @@ import com.gendan.identity.DemoUser;
  * differently stops with the price finding until a manager confirms the deviation.
  */
 class SalesOrderFlowTest extends OrderFlowTest {
+
+  @Autowired
+  DueDateWatch dueDateWatch;
 
   @Test
   void anOrderAtTheQuotedPriceGoesToProductionWithoutAManualReviewStep() throws Exception {
@@ -136,6 +140,30 @@ class SalesOrderFlowTest extends OrderFlowTest {
     assertThat(handled.at("/exceptions/0/kind").asText()).isEqualTo("LATE");
     assertThat(handled.at("/exceptions/0/decision").asText()).contains("同意延期5天");
     assertThat(handled.at("/exceptions/0/customerInformedHow").asText()).contains("电话告知");
+  }
+
+  @Test
+  void aDueDateThatWillBeMissedIsEscalatedByItselfOnce() throws Exception {
+    agreePrice("35");
+    LocalDate due = LocalDate.now().plusDays(10);
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", customerId, PRODUCT, "100", "35",
+        due, STANDING);
+    String instanceId = plan(order, due.plusDays(2));
+
+    assertThat(dueDateWatch.watch()).isPositive();
+    engine.runDueJobs(instanceId);
+    JsonNode escalated = engine.get("/api/orders/" + order.get("id").asLong(),
+        DemoUser.SALES_MANAGER);
+    assertThat(escalated.at("/exceptions/0/kind").asText()).isEqualTo("LATE");
+    assertThat(escalated.at("/exceptions/0/description").asText())
+        .contains("交期将延误", due.plusDays(2).toString(), "交期 " + due);
+    assertThat(task(instanceId, SalesOrderProcess.Elements.DECIDE_EXCEPTION)).isNotNull();
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+        mailText("zhougang@gendan.local", order.get("orderNumber").asText()) != null);
+
+    dueDateWatch.watch();
+    assertThat(engine.get("/api/orders/" + order.get("id").asLong(), DemoUser.SALES_MANAGER)
+        .get("exceptions")).as("escalated once; the decision covers it").hasSize(1);
   }
 
   @Test

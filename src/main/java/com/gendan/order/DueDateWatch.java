@@ -1,0 +1,103 @@
+package com.gendan.order;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A due date that will be missed is a production exception too (SPEC D7): every so often
+ * (gendan.order.due-date-watch) the planned orders are checked, and an order with a line that
+ * cannot reach the customer by its requested date — finished at the planned completion date (or
+ * today, if later) and sent by the fastest transport — is escalated to top management like any
+ * exception production raises. Once per order: top management's decision covers it.
+ */
+@Component
+public class DueDateWatch {
+
+  /** Who raised the exceptions this watch raises. */
+  static final String WATCHER = "system";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DueDateWatch.class);
+
+  private final OrderService orderService;
+  private final Shipments shipments;
+  private final OrderExceptions exceptions;
+  private final TransportPlanner planner;
+  private final TransactionTemplate readOnly;
+  private final Clock clock = Clock.systemDefaultZone();
+
+  DueDateWatch(OrderService orderService, Shipments shipments, OrderExceptions exceptions,
+      TransportPlanner planner, PlatformTransactionManager transactions) {
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+    this.orderService = orderService;
+    this.shipments = shipments;
+    this.exceptions = exceptions;
+    this.planner = planner;
+  }
+
+  @Scheduled(fixedDelayString = "${gendan.order.due-date-watch:PT1H}",
+      initialDelayString = "${gendan.order.due-date-watch:PT1H}")
+  void watchRegularly() {
+    watch();
+  }
+
+  /** Escalates every order that will now miss a due date; answers how many it escalated. */
+  public int watch() {
+    // Read in one transaction, escalate each order in its own, so one failure stops no other.
+    List<Late> late = readOnly.execute(status -> findLate());
+    for (Late order : late) {
+      long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
+          order.description(), WATCHER);
+      LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
+          exceptionId);
+    }
+    return late.size();
+  }
+
+  private List<Late> findLate() {
+    LocalDate today = LocalDate.now(clock);
+    int transitDays = planner.fastestTransitDays();
+    List<Late> late = new ArrayList<>();
+    for (SalesOrder order : orderService.shippable()) {
+      if (order.plannedCompletionDate() == null || alreadyEscalated(order)) {
+        continue;
+      }
+      LocalDate finished = order.plannedCompletionDate().isAfter(today)
+          ? order.plannedCompletionDate() : today;
+      LocalDate arrival = finished.plusDays(transitDays);
+      List<String> missed = new ArrayList<>();
+      for (Map.Entry<Integer, BigDecimal> waiting : shipments.waiting(order).entrySet()) {
+        SalesOrderLine line = order.line(waiting.getKey()).orElseThrow();
+        if (arrival.isAfter(line.requestedDate())) {
+          missed.add("第" + line.lineNo() + "行 " + line.productCode() + " 待交 "
+              + Shipments.plain(waiting.getValue()) + "，交期 " + line.requestedDate());
+        }
+      }
+      if (!missed.isEmpty()) {
+        late.add(new Late(order.id(), order.orderNumber(), "交期将延误（系统检查）：计划完工 "
+            + order.plannedCompletionDate() + "，按最快运输方式 " + transitDays + " 天计，最早 "
+            + arrival + " 到货，晚于 " + String.join("；", missed) + "。"));
+      }
+    }
+    return late;
+  }
+
+  private boolean alreadyEscalated(SalesOrder order) {
+    return exceptions.ofOrder(order.id()).stream()
+        .anyMatch(e -> e.kind() == ExceptionKind.LATE && WATCHER.equals(e.raisedBy()));
+  }
+
+  record Late(long orderId, String orderNumber, String description) {
+  }
+}
