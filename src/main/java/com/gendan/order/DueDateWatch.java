@@ -56,13 +56,21 @@ public class DueDateWatch {
   public int watch() {
     // Read in one transaction, escalate each order in its own, so one failure stops no other.
     List<Late> late = readOnly.execute(status -> findLate());
+    int escalated = 0;
     for (Late order : late) {
-      long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
-          order.description(), WATCHER);
-      LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
-          exceptionId);
+      try {
+        long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
+            order.description(), WATCHER);
+        LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
+            exceptionId);
+        escalated++;
+      } catch (RuntimeException e) {
+        // Nothing was saved for this order; the next run tries it again.
+        LOG.warn("Order {} will miss its due date but could not be escalated: {}",
+            order.orderNumber(), e.toString());
+      }
     }
-    return late.size();
+    return escalated;
   }
 
   private List<Late> findLate() {
