@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.gendan.process.Numbers;
+
 /**
  * The editable fields of a customer, each in the group that decides who may change it
  * ({@link CustomerAccess}), with the text the change log keeps for its value.
@@ -100,7 +102,7 @@ enum CustomerField {
     if (value == null) {
       return null;
     } else if (value instanceof BigDecimal number) {
-      text = number.stripTrailingZeros().toPlainString();
+      text = Numbers.plain(number);
     } else if (value instanceof Enum<?> constant) {
       text = constant.name().toLowerCase(Locale.ROOT);
     } else if (value instanceof List<?> list) {

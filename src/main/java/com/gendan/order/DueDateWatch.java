@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.gendan.process.Numbers;
+
 /**
  * A due date that will be missed is a production exception too (SPEC D7): every so often
  * (gendan.order.due-date-watch) the planned orders are checked, and an order with a line that
@@ -89,7 +91,7 @@ public class DueDateWatch {
         SalesOrderLine line = order.line(waiting.getKey()).orElseThrow();
         if (arrival.isAfter(line.requestedDate())) {
           missed.add("第" + line.lineNo() + "行 " + line.productCode() + " 待交 "
-              + Shipments.plain(waiting.getValue()) + "，交期 " + line.requestedDate());
+              + Numbers.plain(waiting.getValue()) + "，交期 " + line.requestedDate());
         }
       }
       if (!missed.isEmpty()) {

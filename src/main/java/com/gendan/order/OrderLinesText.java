@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.gendan.process.Numbers;
 import com.gendan.process.TextRows;
 import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
@@ -50,8 +51,8 @@ final class OrderLinesText {
     StringBuilder text = new StringBuilder();
     for (SalesOrderLine line : lines) {
       text.append(line.productCode()).append(' ')
-          .append(line.quantity().stripTrailingZeros().toPlainString()).append(' ')
-          .append(line.unitPrice().stripTrailingZeros().toPlainString()).append(' ')
+          .append(Numbers.plain(line.quantity())).append(' ')
+          .append(Numbers.plain(line.unitPrice())).append(' ')
           .append(line.requestedDate());
       if (line.spec() != null) {
         text.append(' ').append(line.spec());

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
@@ -47,7 +48,7 @@ public class OrderMails {
         + order.orderNumber() + "。");
     order.lines().forEach(line -> paragraphs.add("第" + line.lineNo() + "行 " + line.productCode()
         + (line.spec() == null ? "" : "（" + line.spec() + "）") + " 数量 "
-        + line.quantity().stripTrailingZeros().toPlainString() + "，交期 "
+        + Numbers.plain(line.quantity()) + "，交期 "
         + line.requestedDate()));
     paragraphs.add("客户特殊要求：" + (order.specialRequirements() == null ? "无"
         : order.specialRequirements()));
@@ -66,7 +67,7 @@ public class OrderMails {
         + "，" + customer.tier().name().toLowerCase() + " 客户）提出" + exception.kind().label()
         + "：" + exception.description());
     order.lines().forEach(line -> paragraphs.add("第" + line.lineNo() + "行 "
-        + line.productCode() + " 数量 " + line.quantity().stripTrailingZeros().toPlainString()
+        + line.productCode() + " 数量 " + Numbers.plain(line.quantity())
         + "，要求交期 " + line.requestedDate()));
     paragraphs.add("请在跟单系统中作出处理决定，业助将据此通知客户。");
     send("order:" + order.id() + ":exception:" + exception.id(),
@@ -103,9 +104,9 @@ public class OrderMails {
         + shipment.transportMode().label() + "，承运商 " + shipment.carrier() + "，运单号 "
         + shipment.trackingNumber() + "。");
     shipment.lines().stream().filter(l -> l.shippedQuantity().signum() > 0)
-        .forEach(l -> paragraphs.add(l.productCode() + " 本批 " + Shipments.plain(
-            l.shippedQuantity()) + "，累计 " + Shipments.plain(order.line(l.lineNo())
-                .orElseThrow().shippedQuantity()) + " / " + Shipments.plain(
+        .forEach(l -> paragraphs.add(l.productCode() + " 本批 " + Numbers.plain(
+            l.shippedQuantity()) + "，累计 " + Numbers.plain(order.line(l.lineNo())
+                .orElseThrow().shippedQuantity()) + " / " + Numbers.plain(
                     order.line(l.lineNo()).orElseThrow().quantity())));
     paragraphs.add(Shipments.fulfilled(order) ? "至此订单已全部出货。"
         : "其余数量完工后将尽快安排出货。");

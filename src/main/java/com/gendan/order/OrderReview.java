@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerView;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
@@ -69,14 +70,14 @@ class OrderReview {
         priceAgreements.effective(customer.id(), line.productId(), today);
     if (agreement.isEmpty()) {
       return Optional.of(new Finding(FindingCode.NO_PRICE_AGREEMENT, line.lineNo(),
-          line.productCode() + " 没有有效报价，单价 " + plain(line.unitPrice()) + " 无依据"));
+          line.productCode() + " 没有有效报价，单价 " + Numbers.plain(line.unitPrice()) + " 无依据"));
     }
     PriceAgreementView price = agreement.get();
     if (!price.currency().equals(order.currency())
         || price.unitPrice().compareTo(line.unitPrice()) != 0) {
       return Optional.of(new Finding(FindingCode.PRICE_MISMATCH, line.lineNo(), "订单单价 "
-          + order.currency() + " " + plain(line.unitPrice()) + "，有效报价 " + price.currency()
-          + " " + plain(price.unitPrice()) + "（报价 " + price.quoteNumber() + " 第"
+          + order.currency() + " " + Numbers.plain(line.unitPrice()) + "，有效报价 " + price.currency()
+          + " " + Numbers.plain(price.unitPrice()) + "（报价 " + price.quoteNumber() + " 第"
           + price.revisionNo() + "版）"));
     }
     return Optional.empty();
@@ -100,14 +101,14 @@ class OrderReview {
     BigDecimal minimum = product.minimumOrderQuantity();
     if (line.quantity().compareTo(minimum) < 0) {
       return Optional.of(new Finding(FindingCode.QUANTITY_BELOW_MINIMUM, line.lineNo(),
-          "数量 " + plain(line.quantity()) + product.unit() + " 低于最小订购量 " + plain(minimum)
-              + product.unit()));
+          "数量 " + Numbers.plain(line.quantity()) + product.unit() + " 低于最小订购量 "
+              + Numbers.plain(minimum) + product.unit()));
     }
     BigDecimal ceiling = minimum.multiply(properties.implausibleQuantityFactor());
     if (line.quantity().compareTo(ceiling) > 0) {
       return Optional.of(new Finding(FindingCode.QUANTITY_IMPLAUSIBLE, line.lineNo(),
-          "数量 " + plain(line.quantity()) + product.unit() + " 超过最小订购量的 "
-              + plain(properties.implausibleQuantityFactor()) + " 倍，请与客户核实"));
+          "数量 " + Numbers.plain(line.quantity()) + product.unit() + " 超过最小订购量的 "
+              + Numbers.plain(properties.implausibleQuantityFactor()) + " 倍，请与客户核实"));
     }
     return Optional.empty();
   }
@@ -126,7 +127,4 @@ class OrderReview {
         .toList();
   }
 
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
 }

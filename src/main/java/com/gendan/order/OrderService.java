@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.process.FormDates;
@@ -204,7 +205,7 @@ public class OrderService {
     boolean planIssued = order.status().planIssued();
     order.moveTo(planIssued ? OrderStatus.PLAN_ISSUED : order.status(), "订单变更："
         + reason.strip() + "（" + changes.entrySet().stream().map(e -> "第"
-            + e.getKey().lineNo() + "行 数量 " + Shipments.plain(e.getValue().quantity())
+            + e.getKey().lineNo() + "行 数量 " + Numbers.plain(e.getValue().quantity())
             + " 交期 " + e.getValue().requestedDate()).collect(Collectors.joining("，")) + "）",
         userId, now());
     return planIssued;
@@ -309,7 +310,7 @@ public class OrderService {
             + "：数量必须大于0（整单不要了请走取消）"));
       } else if (quantity.compareTo(line.get().shippedQuantity()) < 0) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：数量不能少于已出货的 "
-            + Shipments.plain(line.get().shippedQuantity())));
+            + Numbers.plain(line.get().shippedQuantity())));
       } else if (date.isBefore(today()) && !date.equals(line.get().requestedDate())) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：交期不能早于今天"));
       } else if (changes.put(line.get(), new ChangedLine(quantity, date)) != null) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.process.FormDates;
 import com.gendan.process.TextRows;
@@ -80,7 +81,7 @@ public class Shipments {
         problems.add(new FieldProblem(at + ".quantity", "完工数量必须大于0"));
       } else if (quantity.compareTo(open) > 0) {
         problems.add(new FieldProblem(at + ".quantity", "超过第" + lineNo + "行待出货数量 "
-            + plain(open.max(BigDecimal.ZERO))));
+            + Numbers.plain(open.max(BigDecimal.ZERO))));
       } else {
         lines.add(new ShipmentLine(lineNo, line.get().productCode(), quantity));
       }
@@ -160,14 +161,14 @@ public class Shipments {
       SalesOrderLine line = order.line(l.lineNo()).orElseThrow();
       return "第" + l.lineNo() + "行 " + l.productCode()
           + (line.spec() == null ? "" : "（" + line.spec() + "）") + " 完工 "
-          + plain(l.readyQuantity()) + "，订单数量 " + plain(line.quantity()) + "，已出货 "
-          + plain(line.shippedQuantity()) + "，交期 " + line.requestedDate();
+          + Numbers.plain(l.readyQuantity()) + "，订单数量 " + Numbers.plain(line.quantity()) + "，已出货 "
+          + Numbers.plain(line.shippedQuantity()) + "，交期 " + line.requestedDate();
     }).collect(Collectors.joining("\n"));
   }
 
   /** The outbound form's quantities, prefilled with what production finished. */
   static String readyRows(Shipment shipment) {
-    return shipment.lines().stream().map(l -> l.lineNo() + " " + plain(l.readyQuantity()))
+    return shipment.lines().stream().map(l -> l.lineNo() + " " + Numbers.plain(l.readyQuantity()))
         .collect(Collectors.joining("\n"));
   }
 
@@ -253,7 +254,7 @@ public class Shipments {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：数量不能为负"));
       } else if (quantity.compareTo(order.line(no).orElseThrow().outstanding()) > 0) {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：超过订单第" + no
-            + "行待出货数量 " + plain(order.line(no).orElseThrow().outstanding())));
+            + "行待出货数量 " + Numbers.plain(order.line(no).orElseThrow().outstanding())));
       } else {
         shipped.put(no, quantity);
       }
@@ -280,13 +281,11 @@ public class Shipments {
       Function<ShipmentLine, BigDecimal> quantity) {
     return shipment.lines().stream().filter(l -> quantity.apply(l) != null
         && quantity.apply(l).signum() > 0)
-        .map(l -> "第" + l.lineNo() + "行 " + l.productCode() + " " + plain(quantity.apply(l)))
+        .map(l -> "第" + l.lineNo() + "行 " + l.productCode() + " "
+            + Numbers.plain(quantity.apply(l)))
         .collect(Collectors.joining("，"));
   }
 
-  static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
 
   private LocalDate today() {
     return LocalDate.now(clock);

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import com.gendan.process.Numbers;
+
 /**
  * Proposes how a shipment travels: the cheapest mode that still arrives by the date, or the
  * fastest when none does (SPEC D8).
@@ -42,7 +44,7 @@ class TransportPlanner {
     String options = modes.stream().map(e -> {
       LocalDate arrival = shipOn.plusDays(e.getValue().transitDays());
       return e.getKey().label() + "（" + e.getKey().name() + "）：运费 "
-          + e.getValue().cost().stripTrailingZeros().toPlainString() + "，约 " + arrival + " 到货"
+          + Numbers.plain(e.getValue().cost()) + "，约 " + arrival + " 到货"
           + (arrival.isAfter(dueBy) ? "，晚于交期" : "")
           + (e.getKey() == proposed ? " ← 建议" : "");
     }).collect(Collectors.joining("\n"));

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.process.JsonVariables;
@@ -65,8 +66,8 @@ class QuoteFormVariables {
       }
     }
     scope.setVariable(LINE_OPTIONS, json.json(lines.stream().map(line -> new Option(
-        line.lineNo() + ". " + line.productName() + " " + line.quantity().stripTrailingZeros()
-            .toPlainString() + line.unit(), line.lineNo())).toList()));
+        line.lineNo() + ". " + line.productName() + " " + Numbers.plain(line.quantity())
+            + line.unit(), line.lineNo())).toList()));
   }
 
   /** The unit prices entered on the draft form, by line number (missing ones left out). */

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 
@@ -35,8 +36,8 @@ class SampleFormVariables {
     ROUND_NO.set(scope, round.roundNo());
     CUSTOMER_NAME.set(scope, customers.findById(request.customerId())
         .map(CustomerView::chineseName).orElse(""));
-    SAMPLE_SUMMARY.set(scope, request.specText() + "，" + request.quantity()
-        .stripTrailingZeros().toPlainString() + request.unit() + "，用途：" + request.purpose()
+    SAMPLE_SUMMARY.set(scope, request.specText() + "，" + Numbers.plain(request.quantity())
+        + request.unit() + "，用途：" + request.purpose()
         + (request.charged() ? "（收费样品）" : "（免费样品）"));
     SAMPLE_VALUE.set(scope, request.sampleValue().doubleValue());
     CARRIER.set(scope, round.carrier());

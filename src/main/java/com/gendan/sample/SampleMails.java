@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerContact;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
@@ -54,8 +55,8 @@ class SampleMails {
     model.put("title", "样品已寄出：" + request.sampleNumber());
     model.put("greeting", contact.name() + " 您好：");
     model.put("paragraphs", List.of(
-        "贵司申请的样品（" + request.specText() + "，" + request.quantity().stripTrailingZeros()
-            .toPlainString() + request.unit() + "）已于 " + round.shippedDate() + " 寄出。",
+        "贵司申请的样品（" + request.specText() + "，" + Numbers.plain(request.quantity())
+            + request.unit() + "）已于 " + round.shippedDate() + " 寄出。",
         "承运商：" + CARRIERS.getOrDefault(round.carrier(), round.carrier()) + "，运单号："
             + round.trackingNumber() + "。",
         "收到样品并完成测试后，烦请告知测试结果。我司业务助理 "

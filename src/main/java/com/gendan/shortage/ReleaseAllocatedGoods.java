@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.order.OrderMails;
 import com.gendan.order.OrderShipping;
 
@@ -52,8 +53,8 @@ class ReleaseAllocatedGoods implements JavaDelegate {
             .put(claim.lineNo(), given);
       }
       if (given.compareTo(claim.outstanding()) < 0) {
-        mails.shortfall(claim.orderId(), productCode, ShortageAllocations.plain(given),
-            ShortageAllocations.plain(claim.outstanding()),
+        mails.shortfall(claim.orderId(), productCode, Numbers.plain(given),
+            Numbers.plain(claim.outstanding()),
             execution.getProcessInstanceId() + ":" + claim.lineNo());
       }
     }

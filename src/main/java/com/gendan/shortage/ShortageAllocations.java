@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.order.Shipments;
@@ -107,15 +108,15 @@ public class ShortageAllocations {
         problems.add(new FieldProblem("allocationText", row.where() + "：数量不能为负"));
       } else if (quantity.compareTo(byKey.get(key).outstanding()) > 0) {
         problems.add(new FieldProblem("allocationText", row.where() + "：超过该订单行待出货数量 "
-            + plain(byKey.get(key).outstanding())));
+            + Numbers.plain(byKey.get(key).outstanding())));
       } else if (allocation.put(key, quantity) != null) {
         problems.add(new FieldProblem("allocationText", row.where() + "：" + key + " 重复"));
       }
     }
     BigDecimal total = allocation.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (available != null && total.compareTo(available) > 0) {
-      problems.add(new FieldProblem("allocationText", "分配合计 " + plain(total) + " 超过可分配数量 "
-          + plain(available)));
+      problems.add(new FieldProblem("allocationText", "分配合计 " + Numbers.plain(total) + " 超过可分配数量 "
+          + Numbers.plain(available)));
     }
     InvalidRequestException.throwIfAny(problems);
     return allocation;
@@ -125,21 +126,21 @@ public class ShortageAllocations {
   static String describe(List<Claim> claims) {
     return claims.stream().map(c -> c.orderNumber() + " 第" + c.lineNo() + "行 "
         + c.customerName() + "（" + c.reason() + "） 交期 " + c.requestedDate() + " 待出货 "
-        + plain(c.outstanding()) + " → 建议 " + plain(c.allocated()))
+        + Numbers.plain(c.outstanding()) + " → 建议 " + Numbers.plain(c.allocated()))
         .collect(Collectors.joining("\n"));
   }
 
   /** The proposal as the manager edits it: "订单号 行号 数量". */
   static String rows(List<Claim> claims) {
-    return claims.stream().map(c -> c.key() + " " + plain(c.allocated()))
+    return claims.stream().map(c -> c.key() + " " + Numbers.plain(c.allocated()))
         .collect(Collectors.joining("\n"));
   }
 
   static String summary(String productCode, String available, List<Claim> claims) {
     BigDecimal needed = claims.stream().map(Claim::outstanding)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return "产品 " + productCode + " 可分配 " + plain(new BigDecimal(available.strip()))
-        + "，" + claims.size() + " 个订单行共需 " + plain(needed)
+    return "产品 " + productCode + " 可分配 " + Numbers.plain(new BigDecimal(available.strip()))
+        + "，" + claims.size() + " 个订单行共需 " + Numbers.plain(needed)
         + "。建议按决策表“短缺分配优先级”排序，同级按承诺交期先后分配。";
   }
 
@@ -176,7 +177,4 @@ public class ShortageAllocations {
     return null;
   }
 
-  static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
 }

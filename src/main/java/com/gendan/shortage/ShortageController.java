@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.gendan.process.Numbers;
 import com.gendan.identity.Role;
 import com.gendan.process.EngineActions;
 import com.gendan.security.CurrentUser;
@@ -65,7 +66,7 @@ class ShortageController {
     return new ShortageView(instanceId, request.productCode().strip(), available,
         proposal.stream().map(c -> new ShortageView.ProposedLine(c.orderNumber(), c.lineNo(),
             c.customerName(), c.priority(), c.reason(), c.requestedDate().toString(),
-            ShortageAllocations.plain(c.outstanding()), ShortageAllocations.plain(c.allocated())))
+            Numbers.plain(c.outstanding()), Numbers.plain(c.allocated())))
             .toList());
   }
 
