@@ -26,6 +26,10 @@ public abstract class AuditedEntity {
     this.createdAt = now;
   }
 
+  protected final Instant createdAt() {
+    return createdAt;
+  }
+
   protected final void recordUpdate(String userId, Instant now) {
     this.updatedBy = userId;
     this.updatedAt = now;

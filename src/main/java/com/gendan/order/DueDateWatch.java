@@ -1,11 +1,10 @@
 package com.gendan.order;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,18 +30,16 @@ public class DueDateWatch {
 
   private static final Logger LOG = LoggerFactory.getLogger(DueDateWatch.class);
 
-  private final OrderService orderService;
   private final Shipments shipments;
   private final OrderExceptions exceptions;
   private final TransportPlanner planner;
   private final TransactionTemplate readOnly;
   private final Clock clock = Clock.systemDefaultZone();
 
-  DueDateWatch(OrderService orderService, Shipments shipments, OrderExceptions exceptions,
+  DueDateWatch(Shipments shipments, OrderExceptions exceptions,
       TransportPlanner planner, PlatformTransactionManager transactions) {
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
-    this.orderService = orderService;
     this.shipments = shipments;
     this.exceptions = exceptions;
     this.planner = planner;
@@ -79,33 +76,29 @@ public class DueDateWatch {
     LocalDate today = LocalDate.now(clock);
     int transitDays = planner.fastestTransitDays();
     List<Late> late = new ArrayList<>();
-    for (SalesOrder order : orderService.shippable()) {
-      if (order.plannedCompletionDate() == null || alreadyEscalated(order)) {
-        continue;
+    Set<Long> escalated = exceptions.ordersWith(ExceptionKind.LATE, WATCHER);
+    shipments.waitingOfShippableOrders().forEach((order, waiting) -> {
+      if (order.plannedCompletionDate() == null || escalated.contains(order.id())) {
+        return;
       }
       LocalDate finished = order.plannedCompletionDate().isAfter(today)
           ? order.plannedCompletionDate() : today;
       LocalDate arrival = finished.plusDays(transitDays);
       List<String> missed = new ArrayList<>();
-      for (Map.Entry<Integer, BigDecimal> waiting : shipments.waiting(order).entrySet()) {
-        SalesOrderLine line = order.line(waiting.getKey()).orElseThrow();
+      waiting.forEach((lineNo, quantity) -> {
+        SalesOrderLine line = order.line(lineNo).orElseThrow();
         if (arrival.isAfter(line.requestedDate())) {
           missed.add("第" + line.lineNo() + "行 " + line.productCode() + " 待交 "
-              + Numbers.plain(waiting.getValue()) + "，交期 " + line.requestedDate());
+              + Numbers.plain(quantity) + "，交期 " + line.requestedDate());
         }
-      }
+      });
       if (!missed.isEmpty()) {
         late.add(new Late(order.id(), order.orderNumber(), "交期将延误（系统检查）：计划完工 "
             + order.plannedCompletionDate() + "，按最快运输方式 " + transitDays + " 天计，最早 "
             + arrival + " 到货，晚于 " + String.join("；", missed) + "。"));
       }
-    }
+    });
     return late;
-  }
-
-  private boolean alreadyEscalated(SalesOrder order) {
-    return exceptions.ofOrder(order.id()).stream()
-        .anyMatch(e -> e.kind() == ExceptionKind.LATE && WATCHER.equals(e.raisedBy()));
   }
 
   record Late(long orderId, String orderNumber, String description) {

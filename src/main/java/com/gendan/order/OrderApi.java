@@ -1,7 +1,6 @@
 package com.gendan.order;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +17,6 @@ import com.gendan.identity.Role;
 import com.gendan.process.EngineActions;
 import com.gendan.scope.CustomerScope;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.ForbiddenException;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
 
@@ -79,7 +77,7 @@ class OrderApi {
   /** Production (or management) raises a problem on an order: recorded and escalated at once. */
   OrderException.ExceptionView raiseException(long orderId, ExceptionRequest request,
       CurrentUser user) {
-    requireAnyRole(user, "只有生产、业务主管或高层可以提出生产异常", Role.PRODUCTION,
+    user.requireAnyRole("只有生产、业务主管或高层可以提出生产异常", Role.PRODUCTION,
         Role.GENERAL_MANAGER, Role.SALES_MANAGER);
     SalesOrder order = existing(orderId);
     long exceptionId = exceptions.raiseAndEscalate(orderId, request.kind(),
@@ -92,7 +90,7 @@ class OrderApi {
 
   /** Production reports finished quantities: the order's process ships them. */
   Shipment.ShipmentView goodsReady(long orderId, GoodsReadyRequest request, CurrentUser user) {
-    requireAnyRole(user, "只有生产可以报告完工", Role.PRODUCTION);
+    user.requireAnyRole("只有生产可以报告完工", Role.PRODUCTION);
     existing(orderId);
     Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
     for (int i = 0; i < request.lines().size(); i++) {
@@ -111,32 +109,27 @@ class OrderApi {
    * applied by the order's process.
    */
   OrderView change(long orderId, OrderChangeRequest request, CurrentUser user) {
-    requireAnyRole(user, "只有业务主管或高层可以核准订单变更", Role.SALES_MANAGER,
+    user.requireAnyRole("只有业务主管或高层可以核准订单变更", Role.SALES_MANAGER,
         Role.GENERAL_MANAGER);
     SalesOrder order = existing(orderId);
     orderService.checkChange(orderId, request.linesText(), request.reason());
-    engineActions.asEngine(() -> runtimeService
-        .createMessageCorrelation(SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED)
-        .processInstanceId(order.processInstanceId())
-        .setVariable(SalesOrderProcess.Variables.CHANGED_LINES_TEXT.name(), request.linesText())
-        .setVariable(SalesOrderProcess.Variables.CHANGE_REASON.name(), request.reason().strip())
-        .correlate());
+    engineActions.sendMessage(SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED,
+        order.processInstanceId(), Map.of(
+            SalesOrderProcess.Variables.CHANGED_LINES_TEXT.name(), request.linesText(),
+            SalesOrderProcess.Variables.CHANGE_REASON.name(), request.reason().strip()));
     LOG.info("Change of order {} approved by {}", order.orderNumber(), user.userId());
     return view(orderService.load(orderId));
   }
 
   /** An approved cancellation of the order or of its unshipped rest. */
   OrderView cancel(long orderId, CancellationRequest request, CurrentUser user) {
-    requireAnyRole(user, "只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER,
+    user.requireAnyRole("只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER,
         Role.GENERAL_MANAGER);
     SalesOrder order = existing(orderId);
     orderService.checkCancellation(orderId, request.reason());
-    engineActions.asEngine(() -> runtimeService
-        .createMessageCorrelation(SalesOrderProcess.Messages.ORDER_CANCELLED)
-        .processInstanceId(order.processInstanceId())
-        .setVariable(SalesOrderProcess.Variables.CANCELLATION_REASON.name(),
-            request.reason().strip())
-        .correlate());
+    engineActions.sendMessage(SalesOrderProcess.Messages.ORDER_CANCELLED,
+        order.processInstanceId(), Map.of(
+            SalesOrderProcess.Variables.CANCELLATION_REASON.name(), request.reason().strip()));
     LOG.info("Cancellation of order {} approved by {}", order.orderNumber(), user.userId());
     return view(orderService.load(orderId));
   }
@@ -144,13 +137,6 @@ class OrderApi {
   private SalesOrder existing(long orderId) {
     return orderService.findById(orderId)
         .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
-  }
-
-  private static void requireAnyRole(CurrentUser user, String message, Role... roles) {
-    if (user.hasRole(Role.ADMIN) || Arrays.stream(roles).anyMatch(user::hasRole)) {
-      return;
-    }
-    throw new ForbiddenException(message);
   }
 
   private OrderView view(SalesOrder order) {

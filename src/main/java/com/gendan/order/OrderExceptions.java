@@ -3,8 +3,9 @@ package com.gendan.order;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +19,13 @@ public class OrderExceptions {
 
   private final OrderExceptionRepository exceptions;
   private final OrderService orderService;
-  private final RuntimeService runtimeService;
   private final EngineActions engineActions;
   private final Clock clock = Clock.systemDefaultZone();
 
   OrderExceptions(OrderExceptionRepository exceptions, OrderService orderService,
-      RuntimeService runtimeService, EngineActions engineActions) {
+      EngineActions engineActions) {
     this.exceptions = exceptions;
     this.orderService = orderService;
-    this.runtimeService = runtimeService;
     this.engineActions = engineActions;
   }
 
@@ -38,12 +37,9 @@ public class OrderExceptions {
   public long raiseAndEscalate(long orderId, ExceptionKind kind, String description,
       String userId) {
     long exceptionId = raise(orderId, kind, description, userId);
-    String instanceId = orderService.load(orderId).processInstanceId();
-    engineActions.asEngine(() -> runtimeService
-        .createMessageCorrelation(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION)
-        .processInstanceId(instanceId)
-        .setVariableLocal(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId)
-        .correlate());
+    engineActions.sendMessage(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION,
+        orderService.load(orderId).processInstanceId(),
+        Map.of(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId));
     return exceptionId;
   }
 
@@ -73,6 +69,11 @@ public class OrderExceptions {
       throw InvalidRequestException.of("customerInformedHow", "请记录如何通知客户及客户反馈");
     }
     load(exceptionId).customerInformed(how.strip(), userId, now());
+  }
+
+  /** The orders that already have an exception of this kind raised by this user. */
+  Set<Long> ordersWith(ExceptionKind kind, String raisedBy) {
+    return exceptions.orderIdsWith(kind, raisedBy);
   }
 
   List<OrderException> ofOrder(long orderId) {

@@ -3,7 +3,6 @@ package com.gendan.order;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,14 +23,11 @@ public class OrderShipping {
 
   private final Shipments shipments;
   private final OrderService orderService;
-  private final RuntimeService runtimeService;
   private final EngineActions engineActions;
 
-  OrderShipping(Shipments shipments, OrderService orderService, RuntimeService runtimeService,
-      EngineActions engineActions) {
+  OrderShipping(Shipments shipments, OrderService orderService, EngineActions engineActions) {
     this.shipments = shipments;
     this.orderService = orderService;
-    this.runtimeService = runtimeService;
     this.engineActions = engineActions;
   }
 
@@ -43,11 +39,9 @@ public class OrderShipping {
       String userId) {
     long shipmentId = shipments.goodsReady(orderId, quantities, note, userId);
     SalesOrder order = orderService.load(orderId);
-    engineActions.asEngine(() -> runtimeService
-        .createMessageCorrelation(SalesOrderProcess.Messages.GOODS_READY)
-        .processInstanceId(order.processInstanceId())
-        .setVariable(SalesOrderProcess.Variables.SHIPMENT_ID.name(), shipmentId)
-        .correlate());
+    engineActions.sendMessage(SalesOrderProcess.Messages.GOODS_READY,
+        order.processInstanceId(),
+        Map.of(SalesOrderProcess.Variables.SHIPMENT_ID.name(), shipmentId));
     LOG.info("Goods ready for order {}: shipment {} reported by {}", order.orderNumber(),
         shipmentId, userId);
     return shipmentId;

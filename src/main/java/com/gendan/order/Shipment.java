@@ -2,6 +2,7 @@ package com.gendan.order;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,6 +107,11 @@ class Shipment extends AuditedEntity {
   void cancel(String userId, Instant now) {
     this.status = ShipmentStatus.CANCELLED;
     recordUpdate(userId, now);
+  }
+
+  /** The day production reported the goods ready, which the transport proposal counts from. */
+  LocalDate readyOn() {
+    return LocalDate.ofInstant(createdAt(), ZoneId.systemDefault());
   }
 
   Long id() {

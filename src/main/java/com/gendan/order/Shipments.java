@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +38,10 @@ public class Shipments {
 
   /** How the outbound form takes shipped quantities: one order line a row. */
   static final String SHIPPED_FORMAT = "行号 数量";
+
+  /** Shipments whose goods are finished but have not left the warehouse. */
+  private static final Set<ShipmentStatus> NOT_OUT_YET =
+      EnumSet.of(ShipmentStatus.READY, ShipmentStatus.TRANSPORT_CHOSEN);
 
   private final ShipmentRepository shipments;
   private final OrderService orderService;
@@ -87,14 +94,13 @@ public class Shipments {
       }
     });
     InvalidRequestException.throwIfAny(problems);
-    LocalDate dueBy = lines.stream().map(l -> order.line(l.lineNo()).orElseThrow()
-        .requestedDate()).min(Comparator.naturalOrder()).orElseThrow();
     boolean consignment = Boolean.TRUE.equals(
         customers.findById(order.customerId()).orElseThrow().consignment());
     Shipment shipment = shipments.save(new Shipment(orderId,
         shipments.countByOrderId(orderId) + 1,
         consignment ? ShipmentDocument.STOCK_TRANSFER : ShipmentDocument.OUTBOUND_DELIVERY,
-        note == null || note.isBlank() ? null : note.strip(), planner.propose(today(), dueBy),
+        note == null || note.isBlank() ? null : note.strip(),
+        planner.propose(today(), dueBy(order, lines)),
         lines, userId, now()));
     order.moveTo(order.status(), "第" + shipment.shipmentNo() + "批完工待出货："
         + describe(shipment, ShipmentLine::readyQuantity), userId, now());
@@ -145,8 +151,7 @@ public class Shipments {
   /** Shipments not yet out are void once the order is cancelled. */
   void cancelOpen(long orderId, String userId) {
     shipments.findByOrderIdOrderByShipmentNo(orderId).stream()
-        .filter(s -> s.status() == ShipmentStatus.READY
-            || s.status() == ShipmentStatus.TRANSPORT_CHOSEN)
+        .filter(s -> NOT_OUT_YET.contains(s.status()))
         .forEach(s -> s.cancel(userId, now()));
   }
 
@@ -172,11 +177,16 @@ public class Shipments {
         .collect(Collectors.joining("\n"));
   }
 
+  /** The comparison behind the shipment's proposed mode, as of the day the goods were ready. */
   String transportProposal(Shipment shipment) {
     SalesOrder order = orderService.load(shipment.orderId());
-    LocalDate dueBy = shipment.lines().stream().map(l -> order.line(l.lineNo()).orElseThrow()
-        .requestedDate()).min(Comparator.naturalOrder()).orElseThrow();
-    return planner.propose(today(), dueBy).text();
+    return planner.propose(shipment.readyOn(), dueBy(order, shipment.lines())).text();
+  }
+
+  /** The earliest requested date among the order lines of a batch: the date it must meet. */
+  private static LocalDate dueBy(SalesOrder order, List<ShipmentLine> lines) {
+    return lines.stream().map(l -> order.line(l.lineNo()).orElseThrow().requestedDate())
+        .min(Comparator.naturalOrder()).orElseThrow();
   }
 
   /**
@@ -187,29 +197,38 @@ public class Shipments {
   @Transactional(readOnly = true)
   public List<OpenLine> openLinesOf(String productCode) {
     List<OpenLine> open = new ArrayList<>();
-    for (SalesOrder order : orderService.shippable()) {
-      waiting(order).forEach((lineNo, quantity) -> {
-        SalesOrderLine line = order.line(lineNo).orElseThrow();
-        if (line.productCode().equals(productCode)) {
-          open.add(new OpenLine(order.id(), order.orderNumber(), order.customerId(), lineNo,
-              line.productCode(), line.requestedDate(), quantity));
-        }
-      });
-    }
+    waitingOfShippableOrders().forEach((order, waiting) -> waiting.forEach((lineNo, quantity) -> {
+      SalesOrderLine line = order.line(lineNo).orElseThrow();
+      if (line.productCode().equals(productCode)) {
+        open.add(new OpenLine(order.id(), order.orderNumber(), order.customerId(), lineNo,
+            line.productCode(), line.requestedDate(), quantity));
+      }
+    }));
     return open;
   }
 
-  /** Per order line, what is neither shipped nor on its way in a shipment. */
-  Map<Integer, BigDecimal> waiting(SalesOrder order) {
-    Map<Integer, BigDecimal> inFlight = inFlight(order.id());
-    Map<Integer, BigDecimal> waiting = new LinkedHashMap<>();
-    order.lines().forEach(l -> {
-      BigDecimal open = l.outstanding().subtract(inFlight.getOrDefault(l.lineNo(),
-          BigDecimal.ZERO));
-      if (open.signum() > 0) {
-        waiting.put(l.lineNo(), open);
-      }
-    });
+  /**
+   * Every order that can ship, with what each of its lines still waits for: neither shipped nor
+   * on its way in a shipment. Lines that wait for nothing are left out.
+   */
+  Map<SalesOrder, Map<Integer, BigDecimal>> waitingOfShippableOrders() {
+    Map<Long, Map<Integer, BigDecimal>> inFlight = new HashMap<>();
+    shipments.findByStatusIn(NOT_OUT_YET).forEach(s -> s.lines().forEach(l -> inFlight
+        .computeIfAbsent(s.orderId(), id -> new HashMap<>())
+        .merge(l.lineNo(), l.readyQuantity(), BigDecimal::add)));
+    Map<SalesOrder, Map<Integer, BigDecimal>> waiting = new LinkedHashMap<>();
+    for (SalesOrder order : orderService.shippable()) {
+      Map<Integer, BigDecimal> onTheWay = inFlight.getOrDefault(order.id(), Map.of());
+      Map<Integer, BigDecimal> lines = new LinkedHashMap<>();
+      order.lines().forEach(l -> {
+        BigDecimal open = l.outstanding().subtract(onTheWay.getOrDefault(l.lineNo(),
+            BigDecimal.ZERO));
+        if (open.signum() > 0) {
+          lines.put(l.lineNo(), open);
+        }
+      });
+      waiting.put(order, lines);
+    }
     return waiting;
   }
 
@@ -270,8 +289,7 @@ public class Shipments {
   private Map<Integer, BigDecimal> inFlight(long orderId) {
     Map<Integer, BigDecimal> inFlight = new LinkedHashMap<>();
     shipments.findByOrderIdOrderByShipmentNo(orderId).stream()
-        .filter(s -> s.status() == ShipmentStatus.READY
-            || s.status() == ShipmentStatus.TRANSPORT_CHOSEN)
+        .filter(s -> NOT_OUT_YET.contains(s.status()))
         .flatMap(s -> s.lines().stream())
         .forEach(l -> inFlight.merge(l.lineNo(), l.readyQuantity(), BigDecimal::add));
     return inFlight;

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.identity.Role;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ConflictException;
-import com.gendan.web.ForbiddenException;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
 
@@ -62,8 +61,6 @@ class ProductService {
   }
 
   private static void requireWriter(CurrentUser user) {
-    if (!user.hasRole(Role.SALES_MANAGER) && !user.hasRole(Role.ADMIN)) {
-      throw new ForbiddenException("只有业务主管或系统管理员可以维护产品资料");
-    }
+    user.requireAnyRole("只有业务主管或系统管理员可以维护产品资料", Role.SALES_MANAGER);
   }
 }

@@ -1,6 +1,7 @@
 package com.gendan.sample;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -80,13 +81,10 @@ class SampleApi {
       throw InvalidRequestException.of("status", "样品申请已结束（" + request.status().label()
           + "），不能撤回");
     }
-    engineActions.asEngine(() -> runtimeService
-        .createMessageCorrelation(SampleTrackingProcess.Messages.WITHDRAW)
-        .processInstanceId(request.processInstanceId())
-        .setVariable(SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(),
-            withdrawal.reason())
-        .setVariable(SampleTrackingProcess.Variables.WITHDRAWN_BY.name(), user.userId())
-        .correlate());
+    engineActions.sendMessage(SampleTrackingProcess.Messages.WITHDRAW,
+        request.processInstanceId(), Map.of(
+            SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(), withdrawal.reason(),
+            SampleTrackingProcess.Variables.WITHDRAWN_BY.name(), user.userId()));
     LOG.info("Sample request {} withdrawn by {}", request.sampleNumber(), user.userId());
   }
 
