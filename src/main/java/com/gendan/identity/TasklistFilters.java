@@ -46,9 +46,11 @@ class TasklistFilters {
 
   /**
    * Brings every user's filters to their current definition: creates missing ones (a new user, a
-   * new group) and moves the overdue cut-off to now.
+   * new group) and moves the overdue cut-off to now. The first run is IdentityBootstrap's, once
+   * the users exist; the schedule only keeps them fresh.
    */
-  @Scheduled(fixedDelayString = "${gendan.tasklist.overdue-refresh:PT5M}")
+  @Scheduled(fixedDelayString = "${gendan.tasklist.overdue-refresh:PT5M}",
+      initialDelayString = "${gendan.tasklist.overdue-refresh:PT5M}")
   void refreshAll() {
     List<User> users = identityService.createUserQuery().list();
     for (User user : users) {
