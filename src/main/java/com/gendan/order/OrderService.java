@@ -178,11 +178,7 @@ public class OrderService {
    * line, "行号 数量 交期". A line cannot go below what has been shipped.
    */
   public void checkChange(long orderId, String changedLinesText, String reason) {
-    SalesOrder order = load(orderId);
-    if (order.status().isFinal()) {
-      throw new ConflictException("订单" + order.orderNumber() + "已" + order.status().label()
-          + "，不能变更", List.of(new FieldProblem("orderId", order.status().label())));
-    }
+    SalesOrder order = requireOpen(orderId, "变更");
     List<FieldProblem> problems = new ArrayList<>();
     if (reason == null || reason.isBlank()) {
       problems.add(new FieldProblem("changeReason", "请写明变更原因"));
@@ -213,14 +209,20 @@ public class OrderService {
 
   /** An approved cancellation: of the whole order, or of what is left when part has shipped. */
   public void checkCancellation(long orderId, String reason) {
-    SalesOrder order = load(orderId);
-    if (order.status().isFinal()) {
-      throw new ConflictException("订单" + order.orderNumber() + "已" + order.status().label()
-          + "，不能取消", List.of(new FieldProblem("orderId", order.status().label())));
-    }
+    requireOpen(orderId, "取消");
     if (reason == null || reason.isBlank()) {
       throw InvalidRequestException.of("cancellationReason", "请写明取消原因");
     }
+  }
+
+  /** The order, unless it is closed or cancelled already (409 naming what cannot be done). */
+  private SalesOrder requireOpen(long orderId, String action) {
+    SalesOrder order = load(orderId);
+    if (order.status().isFinal()) {
+      throw new ConflictException("订单" + order.orderNumber() + "已" + order.status().label()
+          + "，不能" + action, List.of(new FieldProblem("orderId", order.status().label())));
+    }
+    return order;
   }
 
   void cancel(long orderId, String reason, String userId) {
