@@ -33,6 +33,11 @@ public class PeopleDirectory {
     return user(userId).map(User::getEmail).filter(e -> e != null && !e.isBlank());
   }
 
+  /** The user's address as a recipient list, empty when the user has none. */
+  public List<String> emailOf(String userId) {
+    return email(userId).map(List::of).orElse(List.of());
+  }
+
   public List<String> emailsOfGroup(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).listPage(0, MAX_GROUP_SIZE)
         .stream()

@@ -1,11 +1,8 @@
 package com.gendan.order;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,29 +11,24 @@ import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
-import com.gendan.mail.MailOutbox;
-import com.gendan.mail.OutboxMessage;
+import com.gendan.mail.Notifications;
 
 /** Every mail of the sales order process, through the outbox, one per event key. */
 @Component
 @Transactional
 public class OrderMails {
 
-  static final String TEMPLATE = "notification";
-
-  private final MailOutbox outbox;
+  private final Notifications notifications;
   private final OrderService orderService;
   private final CustomerDirectory customers;
   private final PeopleDirectory people;
-  private final String tasklistUrl;
 
-  OrderMails(MailOutbox outbox, OrderService orderService, CustomerDirectory customers,
-      PeopleDirectory people, @Value("${gendan.base-url:http://localhost:8080}") String baseUrl) {
-    this.outbox = outbox;
+  OrderMails(Notifications notifications, OrderService orderService,
+      CustomerDirectory customers, PeopleDirectory people) {
+    this.notifications = notifications;
     this.orderService = orderService;
     this.customers = customers;
     this.people = people;
-    this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
   }
 
   /** The production plan order (生产计划单) to production, special requirements on their own. */
@@ -53,7 +45,7 @@ public class OrderMails {
     paragraphs.add("客户特殊要求：" + (order.specialRequirements() == null ? "无"
         : order.specialRequirements()));
     paragraphs.add("请在跟单系统中确认计划完工日期。");
-    send("order:" + orderId + ":production-plan",
+    notifications.toStaff("order:" + orderId + ":production-plan",
         people.emailsOfGroup(Role.PRODUCTION.groupId()),
         "生产计划单：" + order.orderNumber(), paragraphs);
   }
@@ -70,7 +62,7 @@ public class OrderMails {
         + line.productCode() + " 数量 " + Numbers.plain(line.quantity())
         + "，要求交期 " + line.requestedDate()));
     paragraphs.add("请在跟单系统中作出处理决定，业助将据此通知客户。");
-    send("order:" + order.id() + ":exception:" + exception.id(),
+    notifications.toStaff("order:" + order.id() + ":exception:" + exception.id(),
         people.emailsOfGroup(Role.GENERAL_MANAGER.groupId()),
         "生产异常：" + order.orderNumber() + " " + exception.kind().label(), paragraphs);
   }
@@ -88,9 +80,9 @@ public class OrderMails {
         : order.specialRequirements()));
     paragraphs.add("请按上述数量备货；业助选定运输方式后，请在跟单系统中登记出库。");
     List<String> to = new ArrayList<>(people.emailsOfGroup(Role.WAREHOUSE.groupId()));
-    to.addAll(emailOf(customer.assistantUserId()));
-    send("order:" + order.id() + ":shipment:" + shipment.id() + ":stock-notice", to,
-        "备货通知单：" + order.orderNumber() + " 第" + shipment.shipmentNo() + "批", paragraphs);
+    to.addAll(people.emailOf(customer.assistantUserId()));
+    notifications.toStaff("order:" + order.id() + ":shipment:" + shipment.id() + ":stock-notice",
+        to, "备货通知单：" + order.orderNumber() + " 第" + shipment.shipmentNo() + "批", paragraphs);
   }
 
   /** The customer learns what went out, how, and how to track it. */
@@ -112,10 +104,10 @@ public class OrderMails {
         : "其余数量完工后将尽快安排出货。");
     List<String> to = customer.primaryContact().map(c -> c.email())
         .filter(email -> email != null && !email.isBlank()).map(List::of)
-        .orElse(emailOf(customer.assistantUserId()));
-    send("order:" + order.id() + ":shipment:" + shipment.id() + ":customer", to,
-        "出货通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批", paragraphs,
-        false);
+        .orElse(people.emailOf(customer.assistantUserId()));
+    notifications.toCustomer("order:" + order.id() + ":shipment:" + shipment.id() + ":customer",
+        to, "出货通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批", null,
+        paragraphs);
   }
 
   /** An approved change reached the order: production, warehouse and assistant learn of it. */
@@ -129,14 +121,14 @@ public class OrderMails {
     if (planAffected) {
       paragraphs.add("生产计划已下达，请生产在跟单系统中确认变更后的计划完工日期。");
     }
-    send("order:" + orderId + ":change:" + order.historyLength(), departments(order),
-        "订单变更：" + order.orderNumber(), paragraphs);
+    notifications.toStaff("order:" + orderId + ":change:" + order.historyLength(),
+        departments(order), "订单变更：" + order.orderNumber(), paragraphs);
   }
 
   /** An approved cancellation: everyone who would still work on the order stops. */
   void orderCancelled(long orderId, String reason) {
     SalesOrder order = orderService.load(orderId);
-    send("order:" + orderId + ":cancelled", departments(order),
+    notifications.toStaff("order:" + orderId + ":cancelled", departments(order),
         "订单" + order.status().label() + "：" + order.orderNumber(),
         List.of("订单 " + order.orderNumber() + "（" + customer(order).chineseName() + "）"
             + (order.status() == OrderStatus.CLOSED ? "未出货的余量已取消，订单结案" : "已取消")
@@ -147,8 +139,8 @@ public class OrderMails {
   public void shortfall(long orderId, String productCode, String allocated, String outstanding,
       String allocationKey) {
     SalesOrder order = orderService.load(orderId);
-    send("order:" + orderId + ":shortfall:" + allocationKey,
-        emailOf(customer(order).assistantUserId()),
+    notifications.toStaff("order:" + orderId + ":shortfall:" + allocationKey,
+        people.emailOf(customer(order).assistantUserId()),
         "短缺分配：订单 " + order.orderNumber() + " 本批未足额分配",
         List.of("产品 " + productCode + " 短缺，业务主管确认的分配：订单 " + order.orderNumber()
             + " 本批分得 " + allocated + "，待出货 " + outstanding + "。",
@@ -158,14 +150,14 @@ public class OrderMails {
   private List<String> departments(SalesOrder order) {
     List<String> to = new ArrayList<>(people.emailsOfGroup(Role.PRODUCTION.groupId()));
     to.addAll(people.emailsOfGroup(Role.WAREHOUSE.groupId()));
-    to.addAll(emailOf(customer(order).assistantUserId()));
+    to.addAll(people.emailOf(customer(order).assistantUserId()));
     return to;
   }
 
   void confirmationReminder(long orderId, String taskId) {
     SalesOrder order = orderService.load(orderId);
-    send("order:" + orderId + ":confirmation-reminder:" + taskId,
-        emailOf(customer(order).assistantUserId()),
+    notifications.toStaff("order:" + orderId + ":confirmation-reminder:" + taskId,
+        people.emailOf(customer(order).assistantUserId()),
         "提醒：电话订单 " + order.orderNumber() + " 尚未取得客户书面确认",
         List.of("客户 " + customer(order).chineseName() + " 的电话订单 " + order.orderNumber()
             + " 须取得书面确认（传真或邮件），请尽快跟进。"));
@@ -173,34 +165,11 @@ public class OrderMails {
 
   void correctionReminder(long orderId, String taskId) {
     SalesOrder order = orderService.load(orderId);
-    send("order:" + orderId + ":correction-reminder:" + taskId,
-        emailOf(customer(order).assistantUserId()),
+    notifications.toStaff("order:" + orderId + ":correction-reminder:" + taskId,
+        people.emailOf(customer(order).assistantUserId()),
         "提醒：订单 " + order.orderNumber() + " 的审查发现尚待与客户协调",
         List.of("订单 " + order.orderNumber() + "（" + customer(order).chineseName()
             + "）审查有发现，更正前不能下达生产，请尽快与客户协调。"));
-  }
-
-  private void send(String eventKey, List<String> to, String title, List<String> paragraphs) {
-    send(eventKey, to, title, paragraphs, true);
-  }
-
-  /** Internal mail links to Tasklist; a customer's does not. */
-  private void send(String eventKey, List<String> to, String title, List<String> paragraphs,
-      boolean internal) {
-    if (to.isEmpty()) {
-      throw new IllegalStateException("no mail address for " + eventKey);
-    }
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", title);
-    model.put("paragraphs", paragraphs);
-    if (internal) {
-      model.put("link", tasklistUrl);
-    }
-    outbox.enqueue(OutboxMessage.of(eventKey, to, TEMPLATE, model));
-  }
-
-  private List<String> emailOf(String userId) {
-    return people.email(userId).map(List::of).orElse(List.of());
   }
 
   private CustomerView customer(SalesOrder order) {
