@@ -38,6 +38,11 @@ public record CustomerView(
     return contacts.stream().filter(CustomerContact::primary).findFirst();
   }
 
+  /** The primary contact, if mail can reach them: the one who gets the customer's mail. */
+  public Optional<CustomerContact> mailContact() {
+    return primaryContact().filter(c -> c.email() != null && !c.email().isBlank());
+  }
+
   public CustomerTeam team() {
     return new CustomerTeam(id, assistantUserId, salesRepUserId);
   }

@@ -102,8 +102,7 @@ public class OrderMails {
                     order.line(l.lineNo()).orElseThrow().quantity())));
     paragraphs.add(Shipments.fulfilled(order) ? "至此订单已全部出货。"
         : "其余数量完工后将尽快安排出货。");
-    List<String> to = customer.primaryContact().map(c -> c.email())
-        .filter(email -> email != null && !email.isBlank()).map(List::of)
+    List<String> to = customer.mailContact().map(c -> List.of(c.email()))
         .orElse(people.emailOf(customer.assistantUserId()));
     notifications.toCustomer("order:" + order.id() + ":shipment:" + shipment.id() + ":customer",
         to, "出货通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批", null,

@@ -73,8 +73,7 @@ class QuoteMails {
     Quote quote = quoteService.load(quoteId);
     QuoteRevision revision = quote.current();
     CustomerView customer = customer(quote);
-    CustomerContact contact = customer.primaryContact()
-        .filter(c -> c.email() != null && !c.email().isBlank())
+    CustomerContact contact = customer.mailContact()
         .orElseThrow(() -> new IllegalStateException("customer " + customer.code()
             + " has no primary contact with an email address"));
     OutboxMessage message = notifications.customerMail(

@@ -25,7 +25,7 @@ class RemindQuoteSigner implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> recipients = task.getAssignee() != null
-        ? people.email(task.getAssignee()).map(List::of).orElse(List.of())
+        ? people.emailOf(task.getAssignee())
         : task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
             .flatMap(group -> people.emailsOfGroup(group).stream()).distinct().toList();
     mails.signingReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task), task.getId(),

@@ -40,8 +40,7 @@ class SampleMails {
     SampleRequest request = sampleService.load(sampleId);
     SampleRound round = request.currentRound();
     CustomerView customer = customer(request);
-    CustomerContact contact = customer.primaryContact()
-        .filter(c -> c.email() != null && !c.email().isBlank())
+    CustomerContact contact = customer.mailContact()
         .orElseThrow(() -> new IllegalStateException("customer " + customer.code()
             + " has no primary contact with an email address"));
     notifications.toCustomer("sample:" + sampleId + ":round:" + round.roundNo() + ":tracking",
