@@ -40,7 +40,7 @@ class ApplyOrderChange implements JavaDelegate {
     PLAN_AFFECTED.setLocal(execution, planAffected);
     formVariables.publish(execution.getProcessInstance(), orderId);
     mails.orderChanged(orderId, reason, planAffected);
-    if (Shipments.fulfilled(orderService.load(orderId))) {
+    if (orderService.load(orderId).fulfilled()) {
       FULFILLED.set(execution.getProcessInstance(), true);
     }
   }

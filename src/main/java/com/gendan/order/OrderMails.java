@@ -100,7 +100,7 @@ public class OrderMails {
             l.shippedQuantity()) + "，累计 " + Numbers.plain(order.line(l.lineNo())
                 .orElseThrow().shippedQuantity()) + " / " + Numbers.plain(
                     order.line(l.lineNo()).orElseThrow().quantity())));
-    paragraphs.add(Shipments.fulfilled(order) ? "至此订单已全部出货。"
+    paragraphs.add(order.fulfilled() ? "至此订单已全部出货。"
         : "其余数量完工后将尽快安排出货。");
     List<String> to = customer.mailContact().map(c -> List.of(c.email()))
         .orElse(people.emailOf(customer.assistantUserId()));

@@ -196,6 +196,11 @@ class SalesOrder extends AuditedEntity {
     return lines;
   }
 
+  /** Every line is shipped in full. */
+  boolean fulfilled() {
+    return lines.stream().allMatch(l -> l.outstanding().signum() == 0);
+  }
+
   Optional<SalesOrderLine> line(int lineNo) {
     return lines.stream().filter(l -> l.lineNo() == lineNo).findFirst();
   }

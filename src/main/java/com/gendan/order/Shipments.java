@@ -140,7 +140,7 @@ public class Shipments {
     shipment.lines().forEach(l -> l.ship(shipped.getOrDefault(l.lineNo(), BigDecimal.ZERO)));
     shipped.forEach((lineNo, quantity) -> order.line(lineNo).orElseThrow().ship(quantity));
     shipment.ship(carrier.strip(), trackingNumber.strip(), on, userId, now());
-    boolean fulfilled = fulfilled(order);
+    boolean fulfilled = order.fulfilled();
     order.moveTo(OrderStatus.PARTLY_SHIPPED, "第" + shipment.shipmentNo() + "批"
         + shipment.documentKind().label() + "：" + describe(shipment,
             ShipmentLine::shippedQuantity) + "，" + carrier.strip() + " " + trackingNumber.strip()
@@ -153,10 +153,6 @@ public class Shipments {
     shipments.findByOrderIdOrderByShipmentNo(orderId).stream()
         .filter(s -> NOT_OUT_YET.contains(s.status()))
         .forEach(s -> s.cancel(userId, now()));
-  }
-
-  static boolean fulfilled(SalesOrder order) {
-    return order.lines().stream().allMatch(l -> l.outstanding().signum() == 0);
   }
 
   /** The batch as the forms show it, one order line a row. */
