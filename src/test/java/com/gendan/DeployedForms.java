@@ -1,6 +1,7 @@
 package com.gendan;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,10 @@ public final class DeployedForms {
     return read(formService().getDeployedTaskForm(task.getId()));
   }
 
-  /** The start form of the process definition. */
-  public static String start(String processDefinitionId) {
+  /** The start form of the one deployed process definition with the key. */
+  public static String start(String processDefinitionKey) {
+    String processDefinitionId = repositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(processDefinitionKey).singleResult().getId();
     return read(formService().getDeployedStartForm(processDefinitionId));
   }
 

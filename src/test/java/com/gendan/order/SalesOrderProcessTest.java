@@ -1,12 +1,14 @@
 package com.gendan.order;
 
+import static com.gendan.ProcessTestEngine.failOnce;
+import static com.gendan.ProcessTestEngine.historicTasks;
+import static com.gendan.ProcessTestEngine.job;
+import static com.gendan.ProcessTestEngine.timer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -14,8 +16,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -37,19 +37,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.gendan.DeployedForms;
+import com.gendan.ProcessTestEngine;
 import com.gendan.order.SalesOrderProcess.Beans;
 import com.gendan.order.SalesOrderProcess.Elements;
 import com.gendan.order.SalesOrderProcess.Messages;
@@ -80,7 +77,7 @@ import com.gendan.scope.CustomerScope;
 class SalesOrderProcessTest {
 
   @RegisterExtension
-  ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
   private static final String ASSISTANT = "liu.fang";
@@ -129,34 +126,39 @@ class SalesOrderProcessTest {
   private static final Review ON_CREDIT_HOLD = new Review(true, 0,
       "CREDIT_HOLD 客户处于信用冻结");
 
-  private final Deadlines deadlines = new Deadlines();
+  private final Deadlines deadlines = engine.bean(Beans.DEADLINES, new Deadlines());
   private final Deque<Review> reviews = new ArrayDeque<>();
 
-  private final JavaDelegate registerOrder = mock(JavaDelegate.class);
-  private final TaskListener confirmationRecorded = mock(TaskListener.class);
-  private final TaskListener remindConfirmation = mock(TaskListener.class);
-  private final JavaDelegate reviewOrder = mock(JavaDelegate.class);
-  private final TaskListener creditHoldRecorded = mock(TaskListener.class);
-  private final TaskListener correctionStarted = mock(TaskListener.class);
-  private final TaskListener correctionRecorded = mock(TaskListener.class);
-  private final TaskListener remindCorrection = mock(TaskListener.class);
-  private final TaskListener priceDeviationRecorded = mock(TaskListener.class);
-  private final JavaDelegate issueProductionPlan = mock(JavaDelegate.class);
-  private final TaskListener planConfirmed = mock(TaskListener.class);
-  private final JavaDelegate notifyTopManagement = mock(JavaDelegate.class);
-  private final TaskListener exceptionDecided = mock(TaskListener.class);
-  private final TaskListener customerInformed = mock(TaskListener.class);
+  private final JavaDelegate registerOrder = engine.delegate(Beans.REGISTER_ORDER);
+  private final TaskListener confirmationRecorded =
+      engine.taskListener(Beans.CONFIRMATION_RECORDED);
+  private final TaskListener remindConfirmation = engine.taskListener(Beans.REMIND_CONFIRMATION);
+  private final JavaDelegate reviewOrder = engine.delegate(Beans.REVIEW_ORDER);
+  private final TaskListener creditHoldRecorded = engine.taskListener(Beans.CREDIT_HOLD_RECORDED);
+  private final TaskListener correctionStarted = engine.taskListener(Beans.CORRECTION_STARTED);
+  private final TaskListener correctionRecorded = engine.taskListener(Beans.CORRECTION_RECORDED);
+  private final TaskListener remindCorrection = engine.taskListener(Beans.REMIND_CORRECTION);
+  private final TaskListener priceDeviationRecorded =
+      engine.taskListener(Beans.PRICE_DEVIATION_RECORDED);
+  private final JavaDelegate issueProductionPlan = engine.delegate(Beans.ISSUE_PRODUCTION_PLAN);
+  private final TaskListener planConfirmed = engine.taskListener(Beans.PLAN_CONFIRMED);
+  private final JavaDelegate notifyTopManagement = engine.delegate(Beans.NOTIFY_TOP_MANAGEMENT);
+  private final TaskListener exceptionDecided = engine.taskListener(Beans.EXCEPTION_DECIDED);
+  private final TaskListener customerInformed = engine.taskListener(Beans.CUSTOMER_INFORMED);
   /** The exception ids top management was notified of, in order. */
   private final List<Long> notifiedExceptions = new ArrayList<>();
-  private final JavaDelegate closeOrder = mock(JavaDelegate.class);
-  private final ExecutionListener shipmentStarted = mock(ExecutionListener.class);
-  private final JavaDelegate issueStockNotice = mock(JavaDelegate.class);
-  private final TaskListener transportChosen = mock(TaskListener.class);
-  private final TaskListener outboundRecorded = mock(TaskListener.class);
-  private final JavaDelegate notifyCustomerOfShipment = mock(JavaDelegate.class);
-  private final ExecutionListener orderChangeReceived = mock(ExecutionListener.class);
-  private final JavaDelegate applyOrderChange = mock(JavaDelegate.class);
-  private final JavaDelegate cancelOrder = mock(JavaDelegate.class);
+  private final JavaDelegate closeOrder = engine.delegate(Beans.CLOSE_ORDER);
+  private final ExecutionListener shipmentStarted =
+      engine.executionListener(Beans.SHIPMENT_STARTED);
+  private final JavaDelegate issueStockNotice = engine.delegate(Beans.ISSUE_STOCK_NOTICE);
+  private final TaskListener transportChosen = engine.taskListener(Beans.TRANSPORT_CHOSEN);
+  private final TaskListener outboundRecorded = engine.taskListener(Beans.OUTBOUND_RECORDED);
+  private final JavaDelegate notifyCustomerOfShipment =
+      engine.delegate(Beans.NOTIFY_CUSTOMER_OF_SHIPMENT);
+  private final ExecutionListener orderChangeReceived =
+      engine.executionListener(Beans.CHANGE_RECEIVED);
+  private final JavaDelegate applyOrderChange = engine.delegate(Beans.APPLY_CHANGE);
+  private final JavaDelegate cancelOrder = engine.delegate(Beans.CANCEL_ORDER);
   /** The shipments after whose outbound every line is shipped in full (the outbound mock). */
   private final Set<Long> completingShipments = new HashSet<>();
   /** The cancellation reasons the cancel mock saw. */
@@ -165,10 +167,7 @@ class SalesOrderProcessTest {
   private final List<Long> notifiedShipments = new ArrayList<>();
 
   @BeforeEach
-  void registerMocks() throws Exception {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(NOW));
-
+  void stubMocks() throws Exception {
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
       Variables.ORDER_ID.set(execution, ORDER_ID);
@@ -273,47 +272,13 @@ class SalesOrderProcessTest {
       cancellations.add(Variables.CANCELLATION_REASON.require(execution));
       return null;
     }).when(cancelOrder).execute(any());
-
-    Mocks.register(Beans.REGISTER_ORDER, registerOrder);
-    Mocks.register(Beans.CONFIRMATION_RECORDED, confirmationRecorded);
-    Mocks.register(Beans.REMIND_CONFIRMATION, remindConfirmation);
-    Mocks.register(Beans.REVIEW_ORDER, reviewOrder);
-    Mocks.register(Beans.CREDIT_HOLD_RECORDED, creditHoldRecorded);
-    Mocks.register(Beans.CORRECTION_STARTED, correctionStarted);
-    Mocks.register(Beans.CORRECTION_RECORDED, correctionRecorded);
-    Mocks.register(Beans.REMIND_CORRECTION, remindCorrection);
-    Mocks.register(Beans.PRICE_DEVIATION_RECORDED, priceDeviationRecorded);
-    Mocks.register(Beans.ISSUE_PRODUCTION_PLAN, issueProductionPlan);
-    Mocks.register(Beans.PLAN_CONFIRMED, planConfirmed);
-    Mocks.register(Beans.NOTIFY_TOP_MANAGEMENT, notifyTopManagement);
-    Mocks.register(Beans.EXCEPTION_DECIDED, exceptionDecided);
-    Mocks.register(Beans.CUSTOMER_INFORMED, customerInformed);
-    Mocks.register(Beans.CLOSE_ORDER, closeOrder);
-    Mocks.register(Beans.SHIPMENT_STARTED, shipmentStarted);
-    Mocks.register(Beans.ISSUE_STOCK_NOTICE, issueStockNotice);
-    Mocks.register(Beans.TRANSPORT_CHOSEN, transportChosen);
-    Mocks.register(Beans.OUTBOUND_RECORDED, outboundRecorded);
-    Mocks.register(Beans.NOTIFY_CUSTOMER_OF_SHIPMENT, notifyCustomerOfShipment);
-    Mocks.register(Beans.CHANGE_RECEIVED, orderChangeReceived);
-    Mocks.register(Beans.APPLY_CHANGE, applyOrderChange);
-    Mocks.register(Beans.CANCEL_ORDER, cancelOrder);
-    Mocks.register(Beans.DEADLINES, deadlines);
-  }
-
-  @AfterEach
-  void resetMocks() {
-    Mocks.reset();
-    ClockUtil.reset();
   }
 
   // --- intake ---
 
   @Test
   void theOrderFormIsTheDeployedStartForm() throws Exception {
-    String processDefinitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(SalesOrderProcess.KEY).singleResult().getId();
-
-    assertThat(DeployedForms.start(processDefinitionId)).contains("\"id\": \"register-order\"");
+    assertThat(DeployedForms.start(SalesOrderProcess.KEY)).contains("\"id\": \"register-order\"");
   }
 
   @Test
@@ -1255,39 +1220,6 @@ class SalesOrderProcessTest {
         CREDIT_NOTE, "yes".equals(lifted) ? "客户已付清逾期货款" : "逾期货款仍未付"));
   }
 
-  private static Job job(ProcessInstance order, String activityId) {
-    List<Job> jobs = managementService().createJobQuery().processInstanceId(order.getId())
-        .activityId(activityId).list();
-    assertThat(jobs).as("jobs at " + activityId).hasSize(1);
-    return jobs.get(0);
-  }
-
-  /**
-   * Makes the delegate fail, runs the job at the activity once and returns the job as the engine
-   * keeps it for the next try: same step, one retry fewer, the failure recorded.
-   */
-  private static Job failOnce(ProcessInstance order, String activityId, JavaDelegate delegate,
-      String failure) throws Exception {
-    doThrow(new IllegalStateException(failure)).when(delegate).execute(any());
-    Job job = job(order, activityId);
-
-    assertThatThrownBy(() -> managementService().executeJob(job.getId()))
-        .hasMessageContaining(failure);
-
-    Job retried = job(order, activityId);
-    assertThat(retried.getId()).isEqualTo(job.getId());
-    assertThat(retried.getRetries()).isEqualTo(4);
-    assertThat(retried.getExceptionMessage()).contains(failure);
-    return retried;
-  }
-
-  private static Job timer(ProcessInstance order, String taskId) {
-    List<Job> timers = managementService().createJobQuery().processInstanceId(order.getId())
-        .timers().activityId(taskId).list();
-    assertThat(timers).as("reminder timers at " + taskId).hasSize(1);
-    return timers.get(0);
-  }
-
   private static long openTasks(ProcessInstance order) {
     return taskService().createTaskQuery().processInstanceId(order.getId()).count();
   }
@@ -1305,11 +1237,6 @@ class SalesOrderProcessTest {
   private static long executionsAt(ProcessInstance order, String activityId) {
     return runtimeService().createExecutionQuery().processInstanceId(order.getId())
         .activityId(activityId).count();
-  }
-
-  private static long historicTasks(ProcessInstance order, String taskDefinitionKey) {
-    return historyService().createHistoricTaskInstanceQuery().processInstanceId(order.getId())
-        .taskDefinitionKey(taskDefinitionKey).count();
   }
 
   private static Date daysAfterNow(int days) {

@@ -1,11 +1,12 @@
 package com.gendan.quote;
 
+import static com.gendan.ProcessTestEngine.historicTasks;
+import static com.gendan.ProcessTestEngine.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -14,7 +15,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -29,19 +29,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.gendan.DeployedForms;
+import com.gendan.ProcessTestEngine;
 import com.gendan.quote.QuoteApprovalProcess.Beans;
 import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
 import com.gendan.quote.QuoteApprovalProcess.Elements;
@@ -63,7 +60,7 @@ import com.gendan.quote.QuoteApprovalProcess.Variables;
 class QuoteApprovalProcessTest {
 
   @RegisterExtension
-  ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2025-03-03T01:30:00Z");
   private static final Date VALID_UNTIL = Date.from(NOW.plus(Duration.ofDays(30)));
@@ -72,28 +69,30 @@ class QuoteApprovalProcessTest {
   private static final String GENERAL_MANAGER = "general-manager";
   private static final long QUOTE_ID = 4711L;
 
-  private final Deadlines deadlines = new Deadlines();
+  private final Deadlines deadlines = engine.bean(Beans.DEADLINES, new Deadlines());
 
-  private final JavaDelegate registerInquiry = mock(JavaDelegate.class);
-  private final JavaDelegate notifySalesManager = mock(JavaDelegate.class);
-  private final TaskListener draftCompleted = mock(TaskListener.class);
-  private final TaskListener signatureRecorded = mock(TaskListener.class);
-  private final TaskListener remindSigner = mock(TaskListener.class);
-  private final JavaDelegate recordSignerRejection = mock(JavaDelegate.class);
-  private final JavaDelegate generateSignedQuote = mock(JavaDelegate.class);
-  private final JavaDelegate sendQuote = mock(JavaDelegate.class);
-  private final TaskListener customerResponseRecorded = mock(TaskListener.class);
-  private final TaskListener remindCustomerResponse = mock(TaskListener.class);
-  private final JavaDelegate expireQuote = mock(JavaDelegate.class);
-  private final JavaDelegate recordPriceAgreements = mock(JavaDelegate.class);
-  private final JavaDelegate startRevision = mock(JavaDelegate.class);
-  private final JavaDelegate recordCustomerDecline = mock(JavaDelegate.class);
+  private final JavaDelegate registerInquiry = engine.delegate(Beans.REGISTER_INQUIRY);
+  private final JavaDelegate notifySalesManager = engine.delegate(Beans.NOTIFY_SALES_MANAGER);
+  private final TaskListener draftCompleted = engine.taskListener(Beans.DRAFT_COMPLETED);
+  private final TaskListener signatureRecorded = engine.taskListener(Beans.SIGNATURE_RECORDED);
+  private final TaskListener remindSigner = engine.taskListener(Beans.REMIND_SIGNER);
+  private final JavaDelegate recordSignerRejection =
+      engine.delegate(Beans.RECORD_SIGNER_REJECTION);
+  private final JavaDelegate generateSignedQuote = engine.delegate(Beans.GENERATE_SIGNED_QUOTE);
+  private final JavaDelegate sendQuote = engine.delegate(Beans.SEND_QUOTE);
+  private final TaskListener customerResponseRecorded =
+      engine.taskListener(Beans.CUSTOMER_RESPONSE_RECORDED);
+  private final TaskListener remindCustomerResponse =
+      engine.taskListener(Beans.REMIND_CUSTOMER_RESPONSE);
+  private final JavaDelegate expireQuote = engine.delegate(Beans.EXPIRE_QUOTE);
+  private final JavaDelegate recordPriceAgreements =
+      engine.delegate(Beans.RECORD_PRICE_AGREEMENTS);
+  private final JavaDelegate startRevision = engine.delegate(Beans.START_REVISION);
+  private final JavaDelegate recordCustomerDecline =
+      engine.delegate(Beans.RECORD_CUSTOMER_DECLINE);
 
   @BeforeEach
-  void registerMocks() throws Exception {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(NOW));
-
+  void stubMocks() throws Exception {
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
       Variables.QUOTE_ID.set(execution, QUOTE_ID);
@@ -110,29 +109,9 @@ class QuoteApprovalProcessTest {
       return null;
     }).when(startRevision).execute(any());
 
-    Mocks.register(Beans.REGISTER_INQUIRY, registerInquiry);
-    Mocks.register(Beans.NOTIFY_SALES_MANAGER, notifySalesManager);
-    Mocks.register(Beans.DRAFT_COMPLETED, draftCompleted);
-    Mocks.register(Beans.SIGNING_STARTED, new QuoteSigningStarted());
-    Mocks.register(Beans.SIGNATURE_RECORDED, signatureRecorded);
-    Mocks.register(Beans.REMIND_SIGNER, remindSigner);
-    Mocks.register(Beans.RECORD_SIGNER_REJECTION, recordSignerRejection);
-    Mocks.register(Beans.GENERATE_SIGNED_QUOTE, generateSignedQuote);
-    Mocks.register(Beans.SEND_QUOTE, sendQuote);
-    Mocks.register(Beans.RESPONSE_STARTED, new CustomerResponseStarted());
-    Mocks.register(Beans.CUSTOMER_RESPONSE_RECORDED, customerResponseRecorded);
-    Mocks.register(Beans.REMIND_CUSTOMER_RESPONSE, remindCustomerResponse);
-    Mocks.register(Beans.EXPIRE_QUOTE, expireQuote);
-    Mocks.register(Beans.RECORD_PRICE_AGREEMENTS, recordPriceAgreements);
-    Mocks.register(Beans.START_REVISION, startRevision);
-    Mocks.register(Beans.RECORD_CUSTOMER_DECLINE, recordCustomerDecline);
-    Mocks.register(Beans.DEADLINES, deadlines);
-  }
-
-  @AfterEach
-  void resetMocks() {
-    Mocks.reset();
-    ClockUtil.reset();
+    // The two start listeners are the real ones, not mocks.
+    engine.bean(Beans.SIGNING_STARTED, new QuoteSigningStarted());
+    engine.bean(Beans.RESPONSE_STARTED, new CustomerResponseStarted());
   }
 
   @Test
@@ -333,9 +312,7 @@ class QuoteApprovalProcessTest {
   @Test
   void withoutAnAnswerTheQuoteExpiresAtTheEndOfItsValidity() throws Exception {
     ProcessInstance quote = startAndSend();
-    Job expiry = managementService().createJobQuery().processInstanceId(quote.getId()).timers()
-        .activityId(Elements.QUOTE_EXPIRED_TIMER).singleResult();
-    assertThat(expiry).isNotNull();
+    Job expiry = timer(quote, Elements.QUOTE_EXPIRED_TIMER);
     assertThat(expiry.getDuedate()).isEqualTo(VALID_UNTIL);
 
     execute(expiry);
@@ -367,9 +344,7 @@ class QuoteApprovalProcessTest {
   void theAssistantIsRemindedOfAMissingCustomerResponse() throws Exception {
     ProcessInstance quote = startAndSend();
     Task response = task(quote);
-    Job reminder = managementService().createJobQuery().processInstanceId(quote.getId()).timers()
-        .activityId(Elements.REGISTER_CUSTOMER_RESPONSE).singleResult();
-    assertThat(reminder).isNotNull();
+    Job reminder = timer(quote, Elements.REGISTER_CUSTOMER_RESPONSE);
     assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(3))));
 
     execute(reminder);
@@ -453,8 +428,7 @@ class QuoteApprovalProcessTest {
   }
 
   private static long signingTasks(ProcessInstance quote) {
-    return historyService().createHistoricTaskInstanceQuery().processInstanceId(quote.getId())
-        .taskDefinitionKey(Elements.SIGN_QUOTE).count();
+    return historicTasks(quote, Elements.SIGN_QUOTE);
   }
 
   /** Stands in for the {@code quoteDeadlines} bean: fixed due dates, the default reminders. */

@@ -1,12 +1,14 @@
 package com.gendan.sample;
 
+import static com.gendan.ProcessTestEngine.failOnce;
+import static com.gendan.ProcessTestEngine.historicTasks;
+import static com.gendan.ProcessTestEngine.job;
+import static com.gendan.ProcessTestEngine.passTimer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -14,7 +16,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,14 +35,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.gendan.DeployedForms;
+import com.gendan.ProcessTestEngine;
 import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
 import com.gendan.sample.SampleTrackingProcess.Beans;
 import com.gendan.sample.SampleTrackingProcess.Elements;
@@ -67,7 +65,7 @@ import com.gendan.scope.CustomerScope;
 class SampleTrackingProcessTest {
 
   @RegisterExtension
-  ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2025-03-03T01:30:00Z");
   private static final String ASSISTANT = "liu.fang";
@@ -80,27 +78,24 @@ class SampleTrackingProcessTest {
   /** End of the sales rep's help; not in {@link Elements} because no code refers to it. */
   private static final String END_HELP_GIVEN = "Event_HelpGiven";
 
-  private final Deadlines deadlines = new Deadlines();
+  private final Deadlines deadlines = engine.bean(Beans.DEADLINES, new Deadlines());
 
-  private final JavaDelegate registerRequest = mock(JavaDelegate.class);
-  private final TaskListener approvalRecorded = mock(TaskListener.class);
-  private final JavaDelegate recordRefusal = mock(JavaDelegate.class);
-  private final TaskListener shipmentRecorded = mock(TaskListener.class);
-  private final JavaDelegate mailTracking = mock(JavaDelegate.class);
-  private final TaskListener deliveryRecorded = mock(TaskListener.class);
-  private final TaskListener followUpStarted = mock(TaskListener.class);
-  private final TaskListener followUpRecorded = mock(TaskListener.class);
-  private final JavaDelegate notifySalesRep = mock(JavaDelegate.class);
-  private final TaskListener helpRecorded = mock(TaskListener.class);
-  private final JavaDelegate recordApproval = mock(JavaDelegate.class);
-  private final JavaDelegate startNextRound = mock(JavaDelegate.class);
-  private final JavaDelegate recordWithdrawal = mock(JavaDelegate.class);
+  private final JavaDelegate registerRequest = engine.delegate(Beans.REGISTER_REQUEST);
+  private final TaskListener approvalRecorded = engine.taskListener(Beans.APPROVAL_RECORDED);
+  private final JavaDelegate recordRefusal = engine.delegate(Beans.RECORD_REFUSAL);
+  private final TaskListener shipmentRecorded = engine.taskListener(Beans.SHIPMENT_RECORDED);
+  private final JavaDelegate mailTracking = engine.delegate(Beans.MAIL_TRACKING);
+  private final TaskListener deliveryRecorded = engine.taskListener(Beans.DELIVERY_RECORDED);
+  private final TaskListener followUpStarted = engine.taskListener(Beans.FOLLOW_UP_STARTED);
+  private final TaskListener followUpRecorded = engine.taskListener(Beans.FOLLOW_UP_RECORDED);
+  private final JavaDelegate notifySalesRep = engine.delegate(Beans.NOTIFY_SALES_REP);
+  private final TaskListener helpRecorded = engine.taskListener(Beans.HELP_RECORDED);
+  private final JavaDelegate recordApproval = engine.delegate(Beans.RECORD_APPROVAL);
+  private final JavaDelegate startNextRound = engine.delegate(Beans.START_NEXT_ROUND);
+  private final JavaDelegate recordWithdrawal = engine.delegate(Beans.RECORD_WITHDRAWAL);
 
   @BeforeEach
-  void registerMocks() throws Exception {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(NOW));
-
+  void stubMocks() throws Exception {
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
       Variables.SAMPLE_ID.set(execution, SAMPLE_ID);
@@ -118,37 +113,14 @@ class SampleTrackingProcessTest {
       Variables.ROUND_NO.set(execution, Variables.ROUND_NO.require(execution) + 1);
       return null;
     }).when(startNextRound).execute(any());
-
-    Mocks.register(Beans.REGISTER_REQUEST, registerRequest);
-    Mocks.register(Beans.APPROVAL_RECORDED, approvalRecorded);
-    Mocks.register(Beans.RECORD_REFUSAL, recordRefusal);
-    Mocks.register(Beans.SHIPMENT_RECORDED, shipmentRecorded);
-    Mocks.register(Beans.MAIL_TRACKING, mailTracking);
-    Mocks.register(Beans.DELIVERY_RECORDED, deliveryRecorded);
-    Mocks.register(Beans.FOLLOW_UP_STARTED, followUpStarted);
-    Mocks.register(Beans.FOLLOW_UP_RECORDED, followUpRecorded);
-    Mocks.register(Beans.NOTIFY_SALES_REP, notifySalesRep);
-    Mocks.register(Beans.HELP_RECORDED, helpRecorded);
-    Mocks.register(Beans.RECORD_APPROVAL, recordApproval);
-    Mocks.register(Beans.START_NEXT_ROUND, startNextRound);
-    Mocks.register(Beans.RECORD_WITHDRAWAL, recordWithdrawal);
-    Mocks.register(Beans.DEADLINES, deadlines);
-  }
-
-  @AfterEach
-  void resetMocks() throws Exception {
-    Mocks.reset();
-    ClockUtil.reset();
   }
 
   // --- request and approval ---
 
   @Test
   void theRequestFormIsTheDeployedStartForm() throws Exception {
-    String processDefinitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(SampleTrackingProcess.KEY).singleResult().getId();
-
-    assertThat(DeployedForms.start(processDefinitionId)).contains("\"id\": \"request-sample\"");
+    assertThat(DeployedForms.start(SampleTrackingProcess.KEY))
+        .contains("\"id\": \"request-sample\"");
   }
 
   @Test
@@ -248,17 +220,9 @@ class SampleTrackingProcessTest {
   void aFailedTrackingMailIsRetriedNotLost() throws Exception {
     ProcessInstance sample = startSample(true, 500);
     ship(sample);
-    doAnswer(invocation -> {
-      throw new IllegalStateException("SMTP server down");
-    }).when(mailTracking).execute(any());
-    Job mail = job(sample, Elements.MAIL_TRACKING);
 
-    assertThatThrownBy(() -> managementService().executeJob(mail.getId()))
-        .hasMessageContaining("SMTP server down");
+    failOnce(sample, Elements.MAIL_TRACKING, mailTracking, "SMTP server down");
 
-    Job retried = job(sample, Elements.MAIL_TRACKING);
-    assertThat(retried.getRetries()).isEqualTo(4);
-    assertThat(retried.getExceptionMessage()).contains("SMTP server down");
     assertThat(sample).isWaitingAt(Elements.MAIL_TRACKING);
   }
 
@@ -594,26 +558,8 @@ class SampleTrackingProcessTest {
     verifyNoInteractions(recordApproval, recordRefusal, startNextRound);
   }
 
-  /** Moves the clock to the timer's due date and fires it. */
-  private static void passTimer(Job timer) {
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
-  }
-
-  private static Job job(ProcessInstance sample, String activityId) {
-    List<Job> jobs = managementService().createJobQuery().processInstanceId(sample.getId())
-        .activityId(activityId).list();
-    assertThat(jobs).as("jobs at " + activityId).hasSize(1);
-    return jobs.get(0);
-  }
-
   private static Date daysAfterNow(int days) {
     return Date.from(NOW.plus(Duration.ofDays(days)));
-  }
-
-  private static long historicTasks(ProcessInstance sample, String taskDefinitionKey) {
-    return historyService().createHistoricTaskInstanceQuery().processInstanceId(sample.getId())
-        .taskDefinitionKey(taskDefinitionKey).count();
   }
 
 

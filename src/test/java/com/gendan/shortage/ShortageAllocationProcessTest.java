@@ -1,20 +1,17 @@
 package com.gendan.shortage;
 
+import static com.gendan.ProcessTestEngine.failOnce;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -28,19 +25,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.gendan.DeployedForms;
+import com.gendan.ProcessTestEngine;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.shortage.ShortageAllocationProcess.Beans;
 import com.gendan.shortage.ShortageAllocationProcess.Elements;
@@ -58,7 +51,7 @@ import com.gendan.shortage.ShortageAllocationProcess.Variables;
 class ShortageAllocationProcessTest {
 
   @RegisterExtension
-  ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
   private static final String SALES_MANAGER = "sales-manager";
@@ -69,18 +62,16 @@ class ShortageAllocationProcessTest {
   private static final String PROPOSED_ALLOCATION = "SO-2026-0001 1 600\nSO-2026-0007 2 400";
   private static final String CONFIRMED_ALLOCATION = "SO-2026-0001 1 500\nSO-2026-0007 2 500";
 
-  private final Deadlines deadlines = new Deadlines();
-  private final JavaDelegate proposeAllocation = mock(JavaDelegate.class);
-  private final TaskListener allocationConfirmed = mock(TaskListener.class);
-  private final JavaDelegate releaseAllocatedGoods = mock(JavaDelegate.class);
+  private final Deadlines deadlines =
+      engine.bean(SalesOrderProcess.Beans.DEADLINES, new Deadlines());
+  private final JavaDelegate proposeAllocation = engine.delegate(Beans.PROPOSE_ALLOCATION);
+  private final TaskListener allocationConfirmed = engine.taskListener(Beans.ALLOCATION_CONFIRMED);
+  private final JavaDelegate releaseAllocatedGoods = engine.delegate(Beans.RELEASE_GOODS);
   /** The allocations the release delegate saw, in order. */
   private final List<String> released = new ArrayList<>();
 
   @BeforeEach
-  void registerMocks() throws Exception {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(NOW));
-
+  void stubMocks() throws Exception {
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
       Variables.SHORTAGE_SUMMARY.set(execution, PRODUCT + " 可分配 1000，未结订单需要 1100");
@@ -93,17 +84,6 @@ class ShortageAllocationProcessTest {
       released.add(Variables.ALLOCATION_TEXT.require(execution));
       return null;
     }).when(releaseAllocatedGoods).execute(any());
-
-    Mocks.register(Beans.PROPOSE_ALLOCATION, proposeAllocation);
-    Mocks.register(Beans.ALLOCATION_CONFIRMED, allocationConfirmed);
-    Mocks.register(Beans.RELEASE_GOODS, releaseAllocatedGoods);
-    Mocks.register(SalesOrderProcess.Beans.DEADLINES, deadlines);
-  }
-
-  @AfterEach
-  void resetMocks() {
-    Mocks.reset();
-    ClockUtil.reset();
   }
 
   @Test
@@ -144,18 +124,9 @@ class ShortageAllocationProcessTest {
   void aFailedReleaseIsRetriedNotLost() throws Exception {
     ProcessInstance shortage = reportShortage();
     complete(task(shortage), withVariables(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION));
-    doAnswer(invocation -> {
-      throw new IllegalStateException("order service unavailable");
-    }).when(releaseAllocatedGoods).execute(any());
-    Job release = job(shortage);
 
-    assertThatThrownBy(() -> managementService().executeJob(release.getId()))
-        .hasMessageContaining("order service unavailable");
+    failOnce(shortage, Elements.RELEASE_GOODS, releaseAllocatedGoods, "order service unavailable");
 
-    Job retried = job(shortage);
-    assertThat(retried.getId()).isEqualTo(release.getId());
-    assertThat(retried.getRetries()).isEqualTo(4);
-    assertThat(retried.getExceptionMessage()).contains("order service unavailable");
     assertThat(shortage).isWaitingAt(Elements.RELEASE_GOODS).isNotEnded();
   }
 
