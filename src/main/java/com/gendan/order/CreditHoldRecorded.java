@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * Finance's word on the credit hold. Lifting it means clearing the customer's credit-hold flag
@@ -27,12 +26,9 @@ class CreditHoldRecorded implements TaskListener {
     if (!"yes".equals(lifted) && !"no".equals(lifted)) {
       throw new InvalidTaskInputException("冻结状态", "请选择已解除或仍冻结");
     }
-    try {
-      orderService.creditHold(SalesOrderProcess.Variables.ORDER_ID.require(task),
-          "yes".equals(lifted), SalesOrderProcess.Variables.CREDIT_NOTE.get(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> orderService.creditHold(SalesOrderProcess.Variables.ORDER_ID.require(task),
+            "yes".equals(lifted), SalesOrderProcess.Variables.CREDIT_NOTE.get(task),
+            Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Records how the assistant told the customer about the exception and its handling. */
 @Component(SalesOrderProcess.Beans.CUSTOMER_INFORMED)
@@ -23,11 +22,8 @@ class CustomerInformedOfException implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      exceptions.customerInformed(EXCEPTION_ID.require(task), CUSTOMER_INFORMED_HOW.get(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> exceptions.customerInformed(EXCEPTION_ID.require(task),
+            CUSTOMER_INFORMED_HOW.get(task), Actors.currentUserOr(task.getAssignee())));
   }
 }

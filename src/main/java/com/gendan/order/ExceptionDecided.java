@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Records top management's decision on a production exception. */
 @Component(SalesOrderProcess.Beans.EXCEPTION_DECIDED)
@@ -24,12 +23,9 @@ class ExceptionDecided implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String decision = EXCEPTION_DECISION.get(task);
-    try {
-      exceptions.decide(EXCEPTION_ID.require(task), decision,
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> exceptions.decide(EXCEPTION_ID.require(task), decision,
+            Actors.currentUserOr(task.getAssignee())));
     // The form stored the decision on the order; several exceptions can be open at once, so it
     // moves to this exception's own scope, where the inform form reads it.
     EXCEPTION_DECISION.setLocal(task.getExecution(), decision);

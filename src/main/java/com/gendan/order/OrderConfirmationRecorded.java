@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** A phone order's written confirmation: its reference (fax number, mail subject) and date. */
 @Component(SalesOrderProcess.Beans.CONFIRMATION_RECORDED)
@@ -20,12 +19,10 @@ class OrderConfirmationRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      orderService.confirmInWriting(SalesOrderProcess.Variables.ORDER_ID.require(task),
-          SalesOrderProcess.Variables.CONFIRMATION_REFERENCE.get(task),
-          SalesOrderProcess.Variables.CONFIRMED_ON.get(task), Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> orderService.confirmInWriting(SalesOrderProcess.Variables.ORDER_ID.require(task),
+            SalesOrderProcess.Variables.CONFIRMATION_REFERENCE.get(task),
+            SalesOrderProcess.Variables.CONFIRMED_ON.get(task),
+            Actors.currentUserOr(task.getAssignee())));
   }
 }

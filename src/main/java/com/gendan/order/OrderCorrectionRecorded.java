@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * The assistant agreed a correction with the customer (the lines are revised) or accepts the
@@ -30,20 +29,18 @@ class OrderCorrectionRecorded implements TaskListener {
     long orderId = ORDER_ID.require(task);
     String userId = Actors.currentUserOr(task.getAssignee());
     String action = CORRECTION_ACTION.get(task);
-    try {
-      boolean priceDeviation = false;
-      if ("revise".equals(action)) {
-        orderService.revise(orderId,
-            SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task), userId);
-      } else if ("accept".equals(action)) {
-        priceDeviation = orderService.accept(orderId,
-            SalesOrderProcess.Variables.ACCEPTANCE_REASON.get(task), userId);
-      } else {
-        throw new InvalidTaskInputException("处理方式", "请选择修改明细或接受审查发现");
-      }
-      PRICE_DEVIATION_ACCEPTED.set(task.getExecution(), priceDeviation);
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+    boolean priceDeviation = false;
+    if ("revise".equals(action)) {
+      InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+          () -> orderService.revise(orderId,
+              SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task), userId));
+    } else if ("accept".equals(action)) {
+      priceDeviation = InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+          () -> orderService.accept(orderId,
+              SalesOrderProcess.Variables.ACCEPTANCE_REASON.get(task), userId));
+    } else {
+      throw new InvalidTaskInputException("处理方式", "请选择修改明细或接受审查发现");
     }
+    PRICE_DEVIATION_ACCEPTED.set(task.getExecution(), priceDeviation);
   }
 }

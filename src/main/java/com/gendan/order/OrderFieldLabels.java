@@ -2,10 +2,12 @@ package com.gendan.order;
 
 import java.util.Map;
 
+import com.gendan.process.FieldLabels;
+
 /** What the order forms call their fields, for messages that Tasklist shows. */
 final class OrderFieldLabels {
 
-  private static final Map<String, String> LABELS = Map.ofEntries(
+  static final FieldLabels LABELS = FieldLabels.of(Map.ofEntries(
       Map.entry("customerId", "客户"),
       Map.entry("customerCode", "客户编号"),
       Map.entry("channel", "来源"),
@@ -31,18 +33,8 @@ final class OrderFieldLabels {
       Map.entry("shippedOn", "出货日期"),
       Map.entry("changedLinesText", "变更明细"),
       Map.entry("changeReason", "变更原因"),
-      Map.entry("cancellationReason", "取消原因"));
+      Map.entry("cancellationReason", "取消原因")));
 
   private OrderFieldLabels() {
-  }
-
-  static String of(String field) {
-    for (String list : new String[] {"linesText", "revisedLinesText", "lines"}) {
-      if (field.startsWith(list + "[")) {
-        return LABELS.get(list) + "第" + (Integer.parseInt(field.substring(list.length() + 1,
-            field.indexOf(']'))) + 1) + "行";
-      }
-    }
-    return LABELS.getOrDefault(field, field);
   }
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * Records the warehouse's outbound delivery (or stock transfer). When the order is shipped in
@@ -30,14 +29,10 @@ class OutboundRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean fulfilled;
-    try {
-      fulfilled = shipments.recordOutbound(SHIPMENT_ID.require(task),
-          SHIPPED_LINES_TEXT.get(task), CARRIER.get(task), TRACKING_NUMBER.get(task),
-          SHIPPED_ON.get(task), Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    boolean fulfilled = InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> shipments.recordOutbound(SHIPMENT_ID.require(task),
+            SHIPPED_LINES_TEXT.get(task), CARRIER.get(task), TRACKING_NUMBER.get(task),
+            SHIPPED_ON.get(task), Actors.currentUserOr(task.getAssignee())));
     if (fulfilled) {
       FULFILLED.set(task.getExecution().getProcessInstance(), true);
     }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** A sales manager's decision on a price deviation the assistant accepted. */
 @Component(SalesOrderProcess.Beans.PRICE_DEVIATION_RECORDED)
@@ -24,12 +23,9 @@ class PriceDeviationRecorded implements TaskListener {
     if (!"confirm".equals(decision) && !"reject".equals(decision)) {
       throw new InvalidTaskInputException("意见", "请选择同意或不同意");
     }
-    try {
-      orderService.decidePriceDeviation(SalesOrderProcess.Variables.ORDER_ID.require(task),
-          "confirm".equals(decision), SalesOrderProcess.Variables.DEVIATION_COMMENT.get(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> orderService.decidePriceDeviation(SalesOrderProcess.Variables.ORDER_ID.require(task),
+            "confirm".equals(decision), SalesOrderProcess.Variables.DEVIATION_COMMENT.get(task),
+            Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Production confirms the plan with its planned completion date. */
 @Component(SalesOrderProcess.Beans.PLAN_CONFIRMED)
@@ -20,12 +19,10 @@ class ProductionPlanConfirmed implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      orderService.confirmPlan(SalesOrderProcess.Variables.ORDER_ID.require(task),
-          SalesOrderProcess.Variables.PLANNED_COMPLETION_DATE.get(task),
-          SalesOrderProcess.Variables.PLAN_NOTE.get(task), Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> orderService.confirmPlan(SalesOrderProcess.Variables.ORDER_ID.require(task),
+            SalesOrderProcess.Variables.PLANNED_COMPLETION_DATE.get(task),
+            SalesOrderProcess.Variables.PLAN_NOTE.get(task),
+            Actors.currentUserOr(task.getAssignee())));
   }
 }

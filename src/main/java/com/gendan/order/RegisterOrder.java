@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.scope.CustomerScope;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * The first step: an order keyed into Tasklist's start form becomes a written sales order (the
@@ -52,16 +51,16 @@ class RegisterOrder implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     try {
-      String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
-      OrderRequest request = new OrderRequest(CustomerScope.customerId(execution),
-          channel == null ? null : OrderChannel.of(channel),
-          SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
-          receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)), null,
-          SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
-          OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
-      return orderService.register(request, Actors.currentUserOr(null));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
+      return InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of, () -> {
+        String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
+        OrderRequest request = new OrderRequest(CustomerScope.customerId(execution),
+            channel == null ? null : OrderChannel.of(channel),
+            SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
+            receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)), null,
+            SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
+            OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
+        return orderService.register(request, Actors.currentUserOr(null));
+      });
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("来源", "请选择传真、邮寄、电子邮件、电话或 EDI");
     }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Records the assistant's transport choice for the shipment. */
 @Component(SalesOrderProcess.Beans.TRANSPORT_CHOSEN)
@@ -24,13 +23,9 @@ class TransportChosen implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    TransportMode chosen;
-    try {
-      chosen = shipments.chooseTransport(SHIPMENT_ID.require(task), TRANSPORT_MODE.get(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, OrderFieldLabels::of);
-    }
+    TransportMode chosen = InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
+        () -> shipments.chooseTransport(SHIPMENT_ID.require(task), TRANSPORT_MODE.get(task),
+            Actors.currentUserOr(task.getAssignee())));
     TRANSPORT_CHOICE.setLocal(task.getExecution(), chosen.label() + "（" + chosen.name() + "）");
   }
 }

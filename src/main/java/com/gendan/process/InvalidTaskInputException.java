@@ -1,6 +1,7 @@
 package com.gendan.process;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -26,10 +27,24 @@ public class InvalidTaskInputException extends ProcessEngineException {
         .collect(Collectors.joining("；")));
   }
 
-  /** The problems of {@code e}, each field named as its form labels it. */
-  public static InvalidTaskInputException of(InvalidRequestException e,
-      UnaryOperator<String> fieldLabel) {
-    return new InvalidTaskInputException(e.problems().stream()
-        .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message())).toList());
+  /**
+   * Runs {@code step} and answers its result; an {@link InvalidRequestException} it throws becomes
+   * one of these, each field named as its form labels it.
+   */
+  public static <T> T translating(UnaryOperator<String> fieldLabel, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (InvalidRequestException e) {
+      throw new InvalidTaskInputException(e.problems().stream()
+          .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message())).toList());
+    }
+  }
+
+  /** Runs {@code step} as {@link #translating(UnaryOperator, Supplier)} does. */
+  public static void translating(UnaryOperator<String> fieldLabel, Runnable step) {
+    translating(fieldLabel, () -> {
+      step.run();
+      return null;
+    });
   }
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Checks and stores the customer's answer the assistant registered. */
 @Component(QuoteApprovalProcess.Beans.CUSTOMER_RESPONSE_RECORDED)
@@ -27,11 +26,10 @@ class CustomerResponseRecorded implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     try {
-      quoteService.respond(QUOTE_ID.require(task), CUSTOMER_RESPONSE.get(task),
-          formVariables.acceptedLines(task), RESPONSE_REASON.get(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
+      InvalidTaskInputException.translating(QuoteFieldLabels::of,
+          () -> quoteService.respond(QUOTE_ID.require(task), CUSTOMER_RESPONSE.get(task),
+              formVariables.acceptedLines(task), RESPONSE_REASON.get(task),
+              Actors.currentUserOr(task.getAssignee())));
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("接受的明细", "接受的明细格式不正确");
     }

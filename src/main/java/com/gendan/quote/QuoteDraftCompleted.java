@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * The assistant submits the unit prices: they are checked and stored, and the figures the
@@ -33,13 +32,9 @@ class QuoteDraftCompleted implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long quoteId = QUOTE_ID.require(task);
-    QuoteService.AuthorityInputs inputs;
-    try {
-      inputs = quoteService.priceDraft(quoteId, formVariables.submittedPrices(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
-    }
+    QuoteService.AuthorityInputs inputs = InvalidTaskInputException.translating(
+        QuoteFieldLabels::of, () -> quoteService.priceDraft(quoteId,
+            formVariables.submittedPrices(task), Actors.currentUserOr(task.getAssignee())));
     DelegateExecution execution = task.getExecution();
     DISCOUNT_PERCENT.set(execution, inputs.discountPercent());
     BELOW_FLOOR_PRICE.set(execution, inputs.belowFloorPrice());

@@ -2,10 +2,12 @@ package com.gendan.quote;
 
 import java.util.Map;
 
+import com.gendan.process.FieldLabels;
+
 /** What the quote forms call their fields, for messages that Tasklist shows. */
 final class QuoteFieldLabels {
 
-  private static final Map<String, String> LABELS = Map.ofEntries(
+  private static final FieldLabels LABELS = FieldLabels.of(Map.ofEntries(
       Map.entry("customerId", "客户"),
       Map.entry("customerCode", "客户编号"),
       Map.entry("currency", "币别"),
@@ -17,7 +19,7 @@ final class QuoteFieldLabels {
       Map.entry(QuoteApprovalProcess.Variables.SIGN_COMMENT.name(), "意见"),
       Map.entry(QuoteApprovalProcess.Variables.CUSTOMER_RESPONSE.name(), "客户回复"),
       Map.entry(QuoteApprovalProcess.Variables.ACCEPTED_LINES, "接受的明细"),
-      Map.entry(QuoteApprovalProcess.Variables.RESPONSE_REASON.name(), "原因或还价说明"));
+      Map.entry(QuoteApprovalProcess.Variables.RESPONSE_REASON.name(), "原因或还价说明")));
 
   private QuoteFieldLabels() {
   }
@@ -26,9 +28,11 @@ final class QuoteFieldLabels {
     if (field.startsWith(QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX)) {
       return "报价单价";
     }
+    // Inquiry lines keep their index as written ("询价明细[0].productCode"), not FieldLabels' row
+    // form ("询价明细第1行"), so that the messages Tasklist shows stay as they were.
     if (field.startsWith("lines[")) {
       return "询价明细" + field.substring("lines".length());
     }
-    return LABELS.getOrDefault(field, field);
+    return LABELS.of(field);
   }
 }

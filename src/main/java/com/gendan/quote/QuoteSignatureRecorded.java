@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * Records who signed, for which role, what and when. The engine has already checked that the
@@ -40,10 +39,7 @@ class QuoteSignatureRecorded implements TaskListener {
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("签核意见", "请选择签核意见：同意、退回修改或驳回");
     }
-    try {
-      quoteService.sign(QUOTE_ID.require(task), signer, decision, SIGN_COMMENT.get(task));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(QuoteFieldLabels::of,
+        () -> quoteService.sign(QUOTE_ID.require(task), signer, decision, SIGN_COMMENT.get(task)));
   }
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.scope.CustomerScope;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * The first step: an inquiry started from Tasklist's start form becomes a quote (the API
@@ -45,13 +44,11 @@ class RegisterInquiry implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     Long validity = VALIDITY_DAYS.get(execution);
-    try {
+    return InvalidTaskInputException.translating(QuoteFieldLabels::of, () -> {
       InquiryRequest request = new InquiryRequest(CustomerScope.customerId(execution),
           CURRENCY.get(execution), validity == null ? null : validity.intValue(),
           INQUIRY_NOTE.get(execution), InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
       return quoteService.registerInquiry(request, Actors.currentUserOr(null));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, QuoteFieldLabels::of);
-    }
+    });
   }
 }

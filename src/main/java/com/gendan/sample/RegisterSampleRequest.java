@@ -58,7 +58,7 @@ class RegisterSampleRequest implements JavaDelegate {
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
-    try {
+    return InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of, () -> {
       List<FieldProblem> problems = new ArrayList<>();
       LocalDate targetDate = FormDates.optional(TARGET_DATE.name(), TARGET_DATE.get(execution),
           problems);
@@ -71,9 +71,7 @@ class RegisterSampleRequest implements JavaDelegate {
           PURPOSE.get(execution), CHARGED.get(execution),
           value == null ? null : BigDecimal.valueOf(value), targetDate);
       return sampleService.register(data, Actors.currentUserOr(null));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
-    }
+    });
   }
 
 }

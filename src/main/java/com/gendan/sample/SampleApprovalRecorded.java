@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** The sales manager's decision on a free sample above the limit. */
 @Component(SampleTrackingProcess.Beans.APPROVAL_RECORDED)
@@ -29,12 +28,9 @@ class SampleApprovalRecorded implements TaskListener {
         && !SampleTrackingProcess.ApprovalDecision.REFUSE.equals(decision)) {
       throw new InvalidTaskInputException("审批意见", "请选择同意或不同意");
     }
-    try {
-      sampleService.decideApproval(SAMPLE_ID.require(task),
-          SampleTrackingProcess.ApprovalDecision.APPROVE.equals(decision),
-          APPROVAL_COMMENT.get(task), Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
+        () -> sampleService.decideApproval(SAMPLE_ID.require(task),
+            SampleTrackingProcess.ApprovalDecision.APPROVE.equals(decision),
+            APPROVAL_COMMENT.get(task), Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** The sample arrived: the follow-up of the customer's test starts from this date. */
 @Component(SampleTrackingProcess.Beans.DELIVERY_RECORDED)
@@ -20,12 +19,9 @@ class SampleDeliveryRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      sampleService.deliver(SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
-          SampleTrackingProcess.Variables.DELIVERED_DATE.get(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
+        () -> sampleService.deliver(SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
+            SampleTrackingProcess.Variables.DELIVERED_DATE.get(task),
+            Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -2,10 +2,12 @@ package com.gendan.sample;
 
 import java.util.Map;
 
+import com.gendan.process.FieldLabels;
+
 /** What the sample forms call their fields, for messages that Tasklist shows. */
 final class SampleFieldLabels {
 
-  private static final Map<String, String> LABELS = Map.ofEntries(
+  static final FieldLabels LABELS = FieldLabels.of(Map.ofEntries(
       Map.entry("customerId", "客户"),
       Map.entry("customerCode", "客户编号"),
       Map.entry("productCode", "产品编号"),
@@ -25,12 +27,8 @@ final class SampleFieldLabels {
       Map.entry("contactPerson", "联系人"),
       Map.entry("contactNote", "客户答复"),
       Map.entry("sampleResult", "测试结果"),
-      Map.entry("resultConditions", "通过条件"));
+      Map.entry("resultConditions", "通过条件")));
 
   private SampleFieldLabels() {
-  }
-
-  static String of(String field) {
-    return LABELS.getOrDefault(field, field);
   }
 }

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Logs the assistant's contact with the customer and, once known, the test result. */
 @Component(SampleTrackingProcess.Beans.FOLLOW_UP_RECORDED)
@@ -29,15 +28,12 @@ class SampleFollowUpRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      sampleService.followUp(SAMPLE_ID.require(task),
-          new SampleService.Contact(CONTACT_DATE.get(task), CONTACT_PERSON.get(task),
-              CONTACT_NOTE.get(task)),
-          SAMPLE_RESULT.get(task), RESULT_CONDITIONS.get(task), CUSTOMER_FEEDBACK.get(task),
-          Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
+        () -> sampleService.followUp(SAMPLE_ID.require(task),
+            new SampleService.Contact(CONTACT_DATE.get(task), CONTACT_PERSON.get(task),
+                CONTACT_NOTE.get(task)),
+            SAMPLE_RESULT.get(task), RESULT_CONDITIONS.get(task), CUSTOMER_FEEDBACK.get(task),
+            Actors.currentUserOr(task.getAssignee())));
     if (NEW_ROUND.get(task) == null) {
       NEW_ROUND.set(task.getExecution(), false);
     }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Logs what the sales rep learned from the customer. */
 @Component(SampleTrackingProcess.Beans.HELP_RECORDED)
@@ -24,12 +23,9 @@ class SampleHelpRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      sampleService.logHelp(SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
-          new SampleService.Contact(CONTACT_DATE.get(task), CONTACT_PERSON.get(task),
-              CONTACT_NOTE.get(task)), Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
+        () -> sampleService.logHelp(SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
+            new SampleService.Contact(CONTACT_DATE.get(task), CONTACT_PERSON.get(task),
+                CONTACT_NOTE.get(task)), Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** The warehouse sent the sample: carrier, tracking number and date are checked and kept. */
 @Component(SampleTrackingProcess.Beans.SHIPMENT_RECORDED)
@@ -25,11 +24,9 @@ class SampleShipmentRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      sampleService.ship(SAMPLE_ID.require(task), CARRIER.get(task), TRACKING_NUMBER.get(task),
-          SHIPPED_DATE.get(task), Actors.currentUserOr(task.getAssignee()));
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, SampleFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
+        () -> sampleService.ship(SAMPLE_ID.require(task), CARRIER.get(task),
+            TRACKING_NUMBER.get(task), SHIPPED_DATE.get(task),
+            Actors.currentUserOr(task.getAssignee())));
   }
 }

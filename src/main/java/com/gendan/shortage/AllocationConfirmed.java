@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Checks the manager's (possibly changed) allocation before it is released. */
 @Component(ShortageAllocationProcess.Beans.ALLOCATION_CONFIRMED)
@@ -24,11 +23,8 @@ class AllocationConfirmed implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String available = AVAILABLE_QUANTITY.get(task);
-    try {
-      allocations.parse(ALLOCATION_TEXT.get(task),
-          allocations.propose(PRODUCT_CODE.get(task), available), available);
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, ShortageFieldLabels::of);
-    }
+    InvalidTaskInputException.translating(ShortageFieldLabels.LABELS::of,
+        () -> allocations.parse(ALLOCATION_TEXT.get(task),
+            allocations.propose(PRODUCT_CODE.get(task), available), available));
   }
 }

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.InvalidRequestException;
 
 /** Ranks the open orders for the short product and puts the proposal on the manager's form. */
 @Component(ShortageAllocationProcess.Beans.PROPOSE_ALLOCATION)
@@ -29,12 +28,8 @@ class ProposeAllocation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String productCode = PRODUCT_CODE.get(execution);
     String available = AVAILABLE_QUANTITY.get(execution);
-    List<Claim> proposal;
-    try {
-      proposal = allocations.propose(productCode, available);
-    } catch (InvalidRequestException e) {
-      throw InvalidTaskInputException.of(e, ShortageFieldLabels::of);
-    }
+    List<Claim> proposal = InvalidTaskInputException.translating(ShortageFieldLabels.LABELS::of,
+        () -> allocations.propose(productCode, available));
     PRODUCT_CODE.set(execution, productCode.strip());
     SHORTAGE_SUMMARY.set(execution, ShortageAllocations.summary(productCode.strip(), available,
         proposal));
