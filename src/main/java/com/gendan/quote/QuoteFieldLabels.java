@@ -24,14 +24,10 @@ final class QuoteFieldLabels {
   private QuoteFieldLabels() {
   }
 
+  /** The unit price fields are one per line (unitPrice1, unitPrice2, ...). */
   static String of(String field) {
     if (field.startsWith(QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX)) {
       return "报价单价";
-    }
-    // Inquiry lines keep their index as written ("询价明细[0].productCode"), not FieldLabels' row
-    // form ("询价明细第1行"), so that the messages Tasklist shows stay as they were.
-    if (field.startsWith("lines[")) {
-      return "询价明细" + field.substring("lines".length());
     }
     return LABELS.of(field);
   }
