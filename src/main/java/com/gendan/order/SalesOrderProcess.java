@@ -117,6 +117,11 @@ public final class SalesOrderProcess {
     /** Task listener (complete) on the manager's price deviation task. */
     public static final String PRICE_DEVIATION_RECORDED = "priceDeviationRecorded";
     public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";
+    /**
+     * Execution listener (start) on the exception sub-process: moves exceptionId into the
+     * sub-process scope.
+     */
+    public static final String EXCEPTION_RAISED = "productionExceptionRaised";
     /** Mails top management the exception with the order's facts (async). */
     public static final String NOTIFY_TOP_MANAGEMENT = "notifyTopManagementOfException";
     /** Task listener (complete) on the decision task: records top management's decision. */
@@ -231,7 +236,7 @@ public final class SalesOrderProcess {
     // exceptionSummary and takes exceptionDecision; the inform task takes customerInformedHow.
     /**
      * The exception this event sub-process instance handles. Several can be open at once, so
-     * start listeners of the event sub-process move it from the order to the sub-process scope
+     * the sub-process's start listener moves it from the order to the sub-process scope
      * (Camunda allows no input mapping on an event sub-process).
      */
     public static final ProcessVariable<Long> EXCEPTION_ID =

@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -155,8 +156,11 @@ class SalesOrderProcessTest {
   private final TaskListener outboundRecorded = engine.taskListener(Beans.OUTBOUND_RECORDED);
   private final JavaDelegate notifyCustomerOfShipment =
       engine.delegate(Beans.NOTIFY_CUSTOMER_OF_SHIPMENT);
+  // The real listeners that move a message's variables into the event sub-process scope.
   private final ExecutionListener orderChangeReceived =
-      engine.executionListener(Beans.CHANGE_RECEIVED);
+      engine.bean(Beans.CHANGE_RECEIVED, spy(new OrderChangeReceived()));
+  private final ExecutionListener exceptionRaised =
+      engine.bean(Beans.EXCEPTION_RAISED, spy(new ProductionExceptionRaised()));
   private final JavaDelegate applyOrderChange = engine.delegate(Beans.APPLY_CHANGE);
   private final JavaDelegate cancelOrder = engine.delegate(Beans.CANCEL_ORDER);
   /** The shipments after whose outbound every line is shipped in full (the outbound mock). */
@@ -217,7 +221,7 @@ class SalesOrderProcessTest {
     // proposes the transport; the outbound listener marks the order fulfilled after the last one.
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
-      moveToSubProcess(execution, Variables.SHIPMENT_ID.name());
+      Variables.SHIPMENT_ID.moveIntoScope(execution);
       for (String field : List.of(Variables.TRANSPORT_MODE.name(),
           Variables.SHIPPED_LINES_TEXT.name(), Variables.CARRIER.name(),
           Variables.TRACKING_NUMBER.name(), Variables.SHIPPED_ON.name())) {
@@ -248,14 +252,7 @@ class SalesOrderProcessTest {
       return null;
     }).when(notifyCustomerOfShipment).execute(any());
 
-    // Changes: the start listener moves the change into the sub-process scope; applying it
-    // affects the plan once a production plan has been issued.
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      moveToSubProcess(execution, Variables.CHANGED_LINES_TEXT.name());
-      moveToSubProcess(execution, Variables.CHANGE_REASON.name());
-      return null;
-    }).when(orderChangeReceived).notify(any());
+    // Changes: applying one affects the plan once a production plan has been issued.
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
       Variables.CHANGED_LINES_TEXT.require(execution);
@@ -678,6 +675,7 @@ class SalesOrderProcessTest {
 
     raiseException(order, 7L);
     raiseException(order, 8L);
+    verify(exceptionRaised, times(2)).notify(any(DelegateExecution.class));
 
     List<Job> notifications = managementService().createJobQuery()
         .processInstanceId(order.getId()).activityId(Elements.NOTIFY_TOP_MANAGEMENT).list();
@@ -1169,13 +1167,6 @@ class SalesOrderProcessTest {
         .toList();
     assertThat(jobs).as(activityId + " of shipment " + shipmentId).hasSize(1);
     return jobs.get(0);
-  }
-
-  /** What the real start listeners do: the message's variable leaves the order for the scope. */
-  private static void moveToSubProcess(DelegateExecution execution, String name) {
-    DelegateExecution order = execution.getProcessInstance();
-    execution.setVariableLocal(name, order.getVariableLocal(name));
-    order.removeVariableLocal(name);
   }
 
   private static String shipmentSummaryOf(long shipmentId) {
