@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,7 @@ import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.Role;
 import com.gendan.process.EngineActions;
-import com.gendan.scope.CustomerScope;
+import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
@@ -33,20 +32,20 @@ class OrderApi {
   private final OrderService orderService;
   private final OrderExceptions exceptions;
   private final CustomerDirectory customers;
-  private final RuntimeService runtimeService;
+  private final CustomerProcesses customerProcesses;
   private final EngineActions engineActions;
   private final Shipments shipments;
   private final OrderShipping shipping;
 
   OrderApi(OrderService orderService, OrderExceptions exceptions, CustomerDirectory customers,
-      RuntimeService runtimeService, EngineActions engineActions, Shipments shipments,
+      CustomerProcesses customerProcesses, EngineActions engineActions, Shipments shipments,
       OrderShipping shipping) {
     this.orderService = orderService;
     this.exceptions = exceptions;
     this.shipments = shipments;
     this.shipping = shipping;
     this.customers = customers;
-    this.runtimeService = runtimeService;
+    this.customerProcesses = customerProcesses;
     this.engineActions = engineActions;
   }
 
@@ -55,11 +54,8 @@ class OrderApi {
         .ifPresent(customer -> customers.requireServes(user, customer, "订单"));
     long orderId = orderService.register(request, user.userId());
     SalesOrder order = orderService.load(orderId);
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(SalesOrderProcess.KEY)
-        .businessKey(order.orderNumber())
-        .setVariable(CustomerScope.CUSTOMER_ID, order.customerId())
-        .setVariable(SalesOrderProcess.Variables.ORDER_ID.name(), orderId)
-        .execute();
+    ProcessInstance instance = customerProcesses.start(SalesOrderProcess.KEY,
+        order.orderNumber(), order.customerId(), SalesOrderProcess.Variables.ORDER_ID, orderId);
     LOG.info("Order {} registered by {}, process {}", order.orderNumber(), user.userId(),
         instance.getId());
     return view(order);

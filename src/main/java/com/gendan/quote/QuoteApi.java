@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
-import com.gendan.scope.CustomerScope;
+import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
@@ -32,14 +31,14 @@ class QuoteApi {
   private final QuoteService quoteService;
   private final PriceAgreements priceAgreements;
   private final CustomerDirectory customers;
-  private final RuntimeService runtimeService;
+  private final CustomerProcesses customerProcesses;
 
   QuoteApi(QuoteService quoteService, PriceAgreements priceAgreements,
-      CustomerDirectory customers, RuntimeService runtimeService) {
+      CustomerDirectory customers, CustomerProcesses customerProcesses) {
     this.quoteService = quoteService;
     this.priceAgreements = priceAgreements;
     this.customers = customers;
-    this.runtimeService = runtimeService;
+    this.customerProcesses = customerProcesses;
   }
 
   QuoteView register(InquiryRequest request, CurrentUser user) {
@@ -47,11 +46,8 @@ class QuoteApi {
         .ifPresent(customer -> customers.requireServes(user, customer, "报价"));
     long quoteId = quoteService.registerInquiry(request, user.userId());
     Quote quote = quoteService.load(quoteId);
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(QuoteApprovalProcess.KEY)
-        .businessKey(quote.quoteNumber())
-        .setVariable(CustomerScope.CUSTOMER_ID, quote.customerId())
-        .setVariable(QuoteApprovalProcess.Variables.QUOTE_ID.name(), quoteId)
-        .execute();
+    ProcessInstance instance = customerProcesses.start(QuoteApprovalProcess.KEY,
+        quote.quoteNumber(), quote.customerId(), QuoteApprovalProcess.Variables.QUOTE_ID, quoteId);
     LOG.info("Quote {} registered by {}, process {}", quote.quoteNumber(), user.userId(),
         instance.getId());
     return view(quote);

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,7 @@ import com.gendan.customer.CustomerView;
 import com.gendan.process.EngineActions;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
-import com.gendan.scope.CustomerScope;
+import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
@@ -38,17 +37,17 @@ class SampleApi {
   private final SampleApprovals sampleApprovals;
   private final CustomerDirectory customers;
   private final ProductCatalog products;
-  private final RuntimeService runtimeService;
+  private final CustomerProcesses customerProcesses;
   private final EngineActions engineActions;
 
   SampleApi(SampleService sampleService, SampleApprovals sampleApprovals,
-      CustomerDirectory customers, ProductCatalog products, RuntimeService runtimeService,
+      CustomerDirectory customers, ProductCatalog products, CustomerProcesses customerProcesses,
       EngineActions engineActions) {
     this.sampleService = sampleService;
     this.sampleApprovals = sampleApprovals;
     this.customers = customers;
     this.products = products;
-    this.runtimeService = runtimeService;
+    this.customerProcesses = customerProcesses;
     this.engineActions = engineActions;
   }
 
@@ -57,12 +56,9 @@ class SampleApi {
         .ifPresent(customer -> customers.requireServes(user, customer, "样品"));
     long sampleId = sampleService.register(data, user.userId());
     SampleRequest request = sampleService.load(sampleId);
-    ProcessInstance instance = runtimeService
-        .createProcessInstanceByKey(SampleTrackingProcess.KEY)
-        .businessKey(request.sampleNumber())
-        .setVariable(CustomerScope.CUSTOMER_ID, request.customerId())
-        .setVariable(SampleTrackingProcess.Variables.SAMPLE_ID.name(), sampleId)
-        .execute();
+    ProcessInstance instance = customerProcesses.start(SampleTrackingProcess.KEY,
+        request.sampleNumber(), request.customerId(), SampleTrackingProcess.Variables.SAMPLE_ID,
+        sampleId);
     LOG.info("Sample request {} registered by {}, process {}", request.sampleNumber(),
         user.userId(), instance.getId());
     return view(request);
