@@ -3,6 +3,7 @@ package com.gendan.mail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import org.awaitility.Awaitility;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
 
@@ -37,6 +40,23 @@ public final class ReceivedMails {
     return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
   }
 
+  /**
+   * The mails to the recipient whose subject names the document. Tests share one application and
+   * its outbox, so a mail another test left queued may arrive during this one.
+   */
+  public static List<MimeMessage> about(GreenMailOperations greenMail, String recipient,
+      String subjectPart) {
+    return to(greenMail, recipient).stream().filter(m -> subjectOf(m).contains(subjectPart))
+        .toList();
+  }
+
+  /** {@link #about}, once at least one such mail arrived (the outbox sends after commit). */
+  public static List<MimeMessage> awaitAbout(GreenMailOperations greenMail, String recipient,
+      String subjectPart) {
+    return Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> about(greenMail, recipient, subjectPart), mails -> !mails.isEmpty());
+  }
+
   public static List<Leaf> leaves(Part part) throws MessagingException, IOException {
     List<Leaf> leaves = new ArrayList<>();
     collect(part, leaves);
@@ -54,6 +74,14 @@ public final class ReceivedMails {
     }
     try (InputStream in = part.getInputStream()) {
       leaves.add(new Leaf(part.getContentType(), part.getFileName(), in.readAllBytes()));
+    }
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject() == null ? "" : message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

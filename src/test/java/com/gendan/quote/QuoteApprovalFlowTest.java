@@ -44,9 +44,9 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     long quoteId = quote.get("id").asLong();
     String instanceId = quote.get("processInstanceId").asText();
     engine.runDueJobs(instanceId);
-    assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
-    assertThat(ReceivedMails.to(greenMail, "sunli@gendan.local")).as("inquiry notice")
-        .isNotEmpty();
+    String quoteNumber = quote.get("quoteNumber").asText();
+    assertThat(ReceivedMails.awaitAbout(greenMail, "sunli@gendan.local", quoteNumber))
+        .as("inquiry notice").hasSize(1);
 
     Task draft = task(instanceId);
     assertThat(draft.getTaskDefinitionKey()).isEqualTo(QuoteApprovalProcess.Elements.DRAFT_QUOTE);
@@ -68,9 +68,9 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
         .isEqualTo(204);
     engine.runDueJobs(instanceId);
 
-    assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+    ReceivedMails.awaitAbout(greenMail, CUSTOMER_CONTACT, quoteNumber);
     mailSender.sendDue();
-    List<MimeMessage> toCustomer = ReceivedMails.to(greenMail, CUSTOMER_CONTACT);
+    List<MimeMessage> toCustomer = ReceivedMails.about(greenMail, CUSTOMER_CONTACT, quoteNumber);
     assertThat(toCustomer).hasSize(1);
     byte[] attachedPdf = ReceivedMails.leaves(toCustomer.get(0)).stream()
         .filter(leaf -> leaf.is("application/pdf")).findFirst().orElseThrow().content();
@@ -87,7 +87,7 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     String code = sent.at("/current/verificationCode").asText();
     assertThat(pdfText).contains(code);
     JsonNode verified = engine.get("/api/quotes/verification?code=" + code, DemoUser.AUDITOR);
-    assertThat(verified.get("quoteNumber").asText()).isEqualTo(quote.get("quoteNumber").asText());
+    assertThat(verified.get("quoteNumber").asText()).isEqualTo(quoteNumber);
     assertThat(web.get("/api/quotes/verification?code=0000-0000-0000-0000", DemoUser.AUDITOR)
         .statusCode()).isEqualTo(404);
 
