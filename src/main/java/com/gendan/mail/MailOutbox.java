@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The way to send mail from Gendan: {@link #enqueue} writes the mail in the caller's transaction,
- * {@link OutboxMailSender} delivers it after commit and keeps retrying until the server takes it.
+ * with the process instance the caller runs in, and {@link OutboxMailSender} delivers it after
+ * commit and keeps retrying until the server takes it.
  */
 @Service
 public class MailOutbox {
@@ -69,7 +70,7 @@ public class MailOutbox {
     List<OutboxAttachment> attachments = message.attachments().stream().map(OutboxAttachment::new).toList();
     OutboxMail mail = repository.saveAndFlush(new OutboxMail(message.eventKey(), addresses(message.to()),
         message.cc().isEmpty() ? null : addresses(message.cc()), message.template(), json(message), rendered,
-        attachments, clock.instant()));
+        attachments, CurrentProcessInstance.id(), clock.instant()));
     long id = mail.id();
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override

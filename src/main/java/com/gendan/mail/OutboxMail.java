@@ -72,6 +72,12 @@ class OutboxMail {
   @Column(name = "claim_version", nullable = false)
   private long claimVersion;
 
+  @Column(name = "process_instance_id", updatable = false, length = 64)
+  private String processInstanceId;
+
+  @Column(name = "incident_id", length = 64)
+  private String incidentId;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "outbox_id", nullable = false)
   @OrderBy("id")
@@ -81,7 +87,7 @@ class OutboxMail {
   }
 
   OutboxMail(String eventKey, String to, String cc, String templateName, String modelJson, RenderedMail rendered,
-      List<OutboxAttachment> attachments, Instant now) {
+      List<OutboxAttachment> attachments, String processInstanceId, Instant now) {
     this.eventKey = eventKey;
     this.to = to;
     this.cc = cc;
@@ -91,6 +97,7 @@ class OutboxMail {
     this.bodyHtml = rendered.html();
     this.bodyText = rendered.text();
     this.attachments.addAll(attachments);
+    this.processInstanceId = processInstanceId;
     this.status = OutboxStatus.PENDING;
     this.nextAttemptAt = now;
     this.createdAt = now;
@@ -158,6 +165,16 @@ class OutboxMail {
 
   long claimVersion() {
     return claimVersion;
+  }
+
+  /** The process instance that sent the mail; null for mail sent outside a process. */
+  String processInstanceId() {
+    return processInstanceId;
+  }
+
+  /** The open incident about this mail not going out, if one was raised. */
+  String incidentId() {
+    return incidentId;
   }
 
   List<OutboxAttachment> attachments() {

@@ -51,4 +51,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
       where m.id = :id and m.claimVersion = :claimVersion""")
   int markFailed(@Param("id") long id, @Param("claimVersion") long claimVersion,
       @Param("nextAttemptAt") Instant nextAttemptAt, @Param("error") String error);
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update OutboxMail m set m.incidentId = :incidentId where m.id = :id")
+  int recordIncident(@Param("id") long id, @Param("incidentId") String incidentId);
 }

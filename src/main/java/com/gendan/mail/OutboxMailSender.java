@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers outbox mail: promptly after the enqueuing transaction commits, and by polling for
  * mail that is due (new, or waiting for its next attempt after a failure). Each attempt first
  * claims the row in a transaction of its own, so two nodes never send the same mail; a failed
- * attempt leaves the mail PENDING with a back-off, it is never dropped.
+ * attempt leaves the mail PENDING with a back-off, it is never dropped. A mail that keeps failing
+ * raises an incident on the process instance that sent it ({@link MailIncidents}).
  */
 @Component
 public class OutboxMailSender implements DisposableBean {
@@ -55,16 +56,20 @@ public class OutboxMailSender implements DisposableBean {
   private final Backoff backoff;
   private final Clock clock;
   private final Executor promptExecutor;
+  private final MailIncidents incidents;
 
   @Autowired
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
-      PlatformTransactionManager transactionManager, MailOutboxProperties properties) {
-    this(repository, mailSender, transactionManager, properties, Clock.systemDefaultZone(), promptSendExecutor());
+      PlatformTransactionManager transactionManager, MailOutboxProperties properties,
+      MailIncidents incidents) {
+    this(repository, mailSender, transactionManager, properties, incidents,
+        Clock.systemDefaultZone(), promptSendExecutor());
   }
 
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
-      PlatformTransactionManager transactionManager, MailOutboxProperties properties, Clock clock,
-      Executor promptExecutor) {
+      PlatformTransactionManager transactionManager, MailOutboxProperties properties,
+      MailIncidents incidents, Clock clock, Executor promptExecutor) {
+    this.incidents = incidents;
     this.repository = repository;
     this.mailSender = mailSender;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -127,8 +132,11 @@ public class OutboxMailSender implements DisposableBean {
       recordFailure(mail, e);
       return false;
     }
-    transaction.executeWithoutResult(status -> repository.markSent(mail.id(), mail.claimVersion(), clock.instant()));
+    Integer marked = transaction.execute(status -> repository.markSent(mail.id(), mail.claimVersion(), clock.instant()));
     log.info("Sent mail {} for event {}", mail.id(), mail.eventKey());
+    if (marked == 1 && mail.incidentId() != null) {
+      incidents.resolve(mail.id(), mail.incidentId());
+    }
     return true;
   }
 
@@ -144,9 +152,17 @@ public class OutboxMailSender implements DisposableBean {
     int failedAttempts = mail.attempts() + 1;
     Instant nextAttempt = clock.instant().plus(backoff.delayAfter(failedAttempts));
     String error = abbreviate(e.getClass().getSimpleName() + ": " + e.getMessage());
-    transaction.executeWithoutResult(status -> repository.markFailed(mail.id(), mail.claimVersion(), nextAttempt, error));
+    Integer marked = transaction.execute(status -> repository.markFailed(mail.id(), mail.claimVersion(), nextAttempt, error));
     log.warn("Mail {} for event {} not sent (attempt {}), next attempt at {}: {}", mail.id(), mail.eventKey(),
         failedAttempts, nextAttempt, error);
+    if (marked == 1 && failedAttempts >= properties.incidentAfterAttempts() && mail.processInstanceId() != null
+        && mail.incidentId() == null) {
+      // The engine runs in a transaction of its own: a refusal (instance ended) must not undo the failure record.
+      incidents.raise(mail.id(), mail.processInstanceId(), mail.subject(), String.join(", ", mail.to()),
+              failedAttempts, error)
+          .ifPresent(incidentId -> transaction.executeWithoutResult(
+              status -> repository.recordIncident(mail.id(), incidentId)));
+    }
   }
 
   private MimeMessage toMimeMessage(ClaimedMail mail) throws MessagingException {
@@ -187,12 +203,14 @@ public class OutboxMailSender implements DisposableBean {
 
   /** What one attempt needs, read in the claiming transaction. */
   private record ClaimedMail(long id, long claimVersion, String eventKey, int attempts, String[] to, String[] cc,
-      String subject, String html, String text, List<MailAttachment> attachments) {
+      String subject, String html, String text, List<MailAttachment> attachments, String processInstanceId,
+      String incidentId) {
 
     static ClaimedMail of(OutboxMail mail) {
       return new ClaimedMail(mail.id(), mail.claimVersion(), mail.eventKey(), mail.attempts(), split(mail.to()),
           split(mail.cc()), mail.subject(), mail.bodyHtml(), mail.bodyText(),
-          mail.attachments().stream().map(OutboxAttachment::toMailAttachment).toList());
+          mail.attachments().stream().map(OutboxAttachment::toMailAttachment).toList(), mail.processInstanceId(),
+          mail.incidentId());
     }
 
     private static String[] split(String addresses) {

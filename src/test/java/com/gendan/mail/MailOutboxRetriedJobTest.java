@@ -60,6 +60,7 @@ class MailOutboxRetriedJobTest {
   @Test
   void aJobThatFailsAfterEnqueueingAndIsRetriedSendsOneMail() throws Exception {
     String job = startProbe(1, false);
+    String instanceId = managementService.createJobQuery().jobId(job).singleResult().getProcessInstanceId();
 
     assertThatThrownBy(() -> managementService.executeJob(job)).hasStackTraceContaining(MailOutboxRetryProbeDelegate.FAILURE);
     assertThat(repository.findByEventKey(eventKey)).as("outbox row rolled back with the failed job").isEmpty();
@@ -69,6 +70,9 @@ class MailOutboxRetriedJobTest {
     awaitSent();
     sender.sendDue();
     assertThat(repository.findByEventKey(eventKey)).get().extracting(OutboxMail::attempts).isEqualTo(0);
+    assertThat(repository.findByEventKey(eventKey)).get().extracting(OutboxMail::processInstanceId)
+        .as("the instance whose job enqueued the mail, for an incident should it keep failing")
+        .isEqualTo(instanceId);
     List<MimeMessage> received = ReceivedMails.to(greenMail, recipient);
     assertThat(received).hasSize(1);
     assertReadsLikeTheQuoteMail(received.get(0));

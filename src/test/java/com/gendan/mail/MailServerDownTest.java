@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.GendanSpringBootTest;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.scope.CustomerScope;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -36,6 +42,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 class MailServerDownTest {
 
   private static final Duration FIRST_RETRY_DELAY = Duration.ofMinutes(1);
+  private static final int INCIDENT_AFTER_ATTEMPTS = 3;
 
   @Autowired
   OutboxMailRepository repository;
@@ -53,6 +60,16 @@ class MailServerDownTest {
   MailOutbox mailOutbox;
   @Autowired
   MeterRegistry meterRegistry;
+  @Autowired
+  MailIncidents incidents;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  CustomerDirectory customers;
+  @Autowired
+  JdbcTemplate jdbc;
 
   private final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP);
   private final MutableClock clock =
@@ -66,8 +83,9 @@ class MailServerDownTest {
   @BeforeEach
   void assembleOutboxWithTestClock() {
     MailOutboxProperties slowRetries = new MailOutboxProperties(properties.from(), properties.pollInterval(),
-        FIRST_RETRY_DELAY, Duration.ofMinutes(30));
-    sender = new OutboxMailSender(repository, mailSender, transactionManager, slowRetries, clock, Runnable::run);
+        FIRST_RETRY_DELAY, Duration.ofMinutes(30), INCIDENT_AFTER_ATTEMPTS);
+    sender = new OutboxMailSender(repository, mailSender, transactionManager, slowRetries, incidents, clock,
+        Runnable::run);
     outbox = new MailOutbox(repository, templates, objectMapper, sender, clock);
   }
 
@@ -111,11 +129,83 @@ class MailServerDownTest {
   }
 
   @Test
+  void aMailThatKeepsFailingRaisesOneIncidentOnItsProcessInstanceResolvedWhenTheMailGoesOut() {
+    String instanceId = startProbeInstance();
+    enqueueShipmentNotice();
+    // The outbox of the application records the instance by itself (MailOutboxRetriedJobTest);
+    // this outbox is assembled outside the engine, so the test names the instance.
+    jdbc.update("update mail_outbox set process_instance_id = ? where event_key = ?", instanceId, eventKey);
+
+    retryAfterBackoff();
+    assertThat(row().attempts()).isEqualTo(2);
+    assertThat(incidentsOf(instanceId)).as("two failures are no incident yet").isEmpty();
+
+    retryAfterBackoff();
+    Incident incident = incidentsOf(instanceId).get(0);
+    assertThat(incident.getIncidentType()).isEqualTo(MailIncidents.TYPE);
+    assertThat(incident.getConfiguration()).isEqualTo("mail_outbox:" + row().id());
+    assertThat(incident.getIncidentMessage()).contains("出货通知", recipient, "已尝试 3 次", "3025");
+    assertThat(row().incidentId()).isEqualTo(incident.getId());
+
+    retryAfterBackoff();
+    assertThat(row().attempts()).isEqualTo(4);
+    assertThat(incidentsOf(instanceId)).as("one incident per mail").hasSize(1);
+
+    greenMail.start();
+    retryAfterBackoff();
+    assertThat(row().status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(incidentsOf(instanceId)).isEmpty();
+    assertThat(historyService.createHistoricIncidentQuery().incidentId(incident.getId()).singleResult()
+        .isResolved()).isTrue();
+    assertThat(ReceivedMails.to(greenMail, recipient)).hasSize(1);
+    runtimeService.deleteProcessInstance(instanceId, "test done");
+  }
+
+  @Test
+  void aMailWhoseProcessHasEndedKeepsBeingRetriedWithoutIncident() {
+    String instanceId = startProbeInstance();
+    enqueueShipmentNotice();
+    jdbc.update("update mail_outbox set process_instance_id = ? where event_key = ?", instanceId, eventKey);
+    runtimeService.deleteProcessInstance(instanceId, "order cancelled");
+
+    retryAfterBackoff();
+    retryAfterBackoff();
+    assertThat(row().attempts()).isEqualTo(3);
+    assertThat(row().incidentId()).isNull();
+
+    greenMail.start();
+    retryAfterBackoff();
+    assertThat(row().status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(ReceivedMails.to(greenMail, recipient)).hasSize(1);
+  }
+
+  @Test
   void enqueueingOutsideATransactionIsRefused() {
     OutboxMessage message = OutboxMessage.of(eventKey, List.of(recipient), "notification", Map.of("title", "通知"));
 
     assertThatThrownBy(() -> mailOutbox.enqueue(message)).isInstanceOf(IllegalTransactionStateException.class);
     assertThat(repository.findByEventKey(eventKey)).isEmpty();
+  }
+
+  private String startProbeInstance() {
+    return runtimeService.startProcessInstanceByKey("customerScopeProbe",
+        Map.of(CustomerScope.CUSTOMER_ID, customers.findByCode("C001").orElseThrow().id())).getId();
+  }
+
+  /** Enqueues the mail; its prompt attempt fails, the server is down. */
+  private void enqueueShipmentNotice() {
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.enqueue(OutboxMessage.of(
+        eventKey, List.of(recipient), "notification", Map.of("title", "出货通知", "paragraphs", List.of("货物已出运。")))));
+    assertThat(row().attempts()).isEqualTo(1);
+  }
+
+  private void retryAfterBackoff() {
+    clock.advance(Duration.ofMinutes(30));
+    sender.send(row().id());
+  }
+
+  private List<Incident> incidentsOf(String instanceId) {
+    return runtimeService.createIncidentQuery().processInstanceId(instanceId).list();
   }
 
   private OutboxMail row() {
