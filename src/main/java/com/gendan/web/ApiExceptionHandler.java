@@ -1,9 +1,14 @@
 package com.gendan.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -32,7 +37,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns the errors of Gendan's REST API into RFC 7807 problem bodies
@@ -51,6 +57,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final String TITLE_INVALID = "请求数据有误";
   private static final Comparator<FieldProblem> BY_FIELD =
       Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message);
+
+  private static final Map<Class<?>, String> FORMAT_EXAMPLES = Map.of(
+      LocalDate.class, "年-月-日，如 2026-12-31",
+      LocalDateTime.class, "年-月-日T时:分:秒，如 2026-12-31T09:30:00",
+      OffsetDateTime.class, "带时区的时间，如 2026-12-31T09:30:00+08:00",
+      Instant.class, "UTC 时间，如 2026-12-31T01:30:00Z");
 
   private final ObjectMapper objectMapper;
 
@@ -175,15 +187,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return path.toString();
   }
 
+  /** Why a value could not be read, with what would have been right. */
   private String reason(JsonMappingException ex) {
-    if (ex instanceof InvalidFormatException format && format.getTargetType() != null
-        && format.getTargetType().isEnum()) {
-      String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+    Class<?> target = targetType(ex);
+    if (target == null) {
+      return "格式不正确";
+    }
+    if (target.isEnum()) {
+      String allowed = Arrays.stream(target.getEnumConstants())
           .map(constant -> objectMapper.convertValue(constant, String.class))
           .collect(Collectors.joining(", "));
       return "不是有效的取值，可选：" + allowed;
     }
+    if (FORMAT_EXAMPLES.containsKey(target)) {
+      return "格式不正确，应为 " + FORMAT_EXAMPLES.get(target);
+    }
+    if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+      return "应为数字";
+    }
     return "格式不正确";
+  }
+
+  /** The type Jackson tried to make, also when a {@code @JsonCreator} refused the value. */
+  private static Class<?> targetType(JsonMappingException ex) {
+    if (ex instanceof MismatchedInputException mismatch) {
+      return mismatch.getTargetType();
+    }
+    if (ex instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+      return instantiation.getType().getRawClass();
+    }
+    return null;
   }
 
   private static String fieldBeingParsed(JsonParseException ex) {

@@ -185,6 +185,23 @@ class SalesOrderFlowTest extends OrderFlowTest {
                     "requestedDate": "2020-01-01"}]}""".formatted(customerId, PRODUCT));
     assertThat(second.statusCode()).isEqualTo(400);
     assertThat(second.body()).contains("lines[0].productCode", "lines[1].requestedDate");
+    HttpResponse<String> badChannel = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "pigeon", "lines": []}""".formatted(customerId));
+    assertThat(badChannel.statusCode()).isEqualTo(400);
+    assertThat(badChannel.body()).contains("\"channel\"",
+        "不是有效的取值，可选：FAX, MAIL, EMAIL, PHONE, EDI");
+    HttpResponse<String> localTime = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "fax", "receivedAt": "2026-11-27 09:00",
+         "lines": []}""".formatted(customerId));
+    assertThat(localTime.body()).contains("\"receivedAt\"", "带时区的时间，如 2026-12-31T09:30:00+08:00");
+    HttpResponse<String> wordQuantity = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "fax", "lines": [{"productCode": "%s", "quantity": "五百"}]}"""
+        .formatted(customerId, PRODUCT));
+    assertThat(wordQuantity.body()).contains("lines[0].quantity", "应为数字");
+    HttpResponse<String> europeanDate = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "fax", "lines": [{"productCode": "%s",
+         "requestedDate": "31.12.2026"}]}""".formatted(customerId, PRODUCT));
+    assertThat(europeanDate.body()).contains("lines[0].requestedDate", "年-月-日，如 2026-12-31");
     assertThat(jdbc.queryForObject("select count(*) from sales_order", Integer.class))
         .isEqualTo(before);
   }
