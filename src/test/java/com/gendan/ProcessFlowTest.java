@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.customer.CustomerDirectory;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * What every process flow test stands on: the whole application, GreenMail as the mail server,
@@ -25,7 +24,7 @@ public abstract class ProcessFlowTest {
 
   @RegisterExtension
   protected static final GreenMailExtension greenMail =
-      new GreenMailExtension(ServerSetupTest.SMTP);
+      new GreenMailExtension(TestSmtp.SETUP);
 
   @LocalServerPort
   protected int port;

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.gendan.GendanSpringBootTest;
+import com.gendan.TestSmtp;
 import com.gendan.mail.ReceivedMails.Leaf;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * One mail per business event, however often the job that enqueues it runs: the outbox row is
@@ -34,7 +34,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class MailOutboxRetriedJobTest {
 
   @RegisterExtension
-  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static final GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
   private static final String PROCESS = "mailOutboxRetryProbe";
 

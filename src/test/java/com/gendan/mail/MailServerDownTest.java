@@ -26,10 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.GendanSpringBootTest;
+import com.gendan.TestSmtp;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.scope.CustomerScope;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -71,7 +71,7 @@ class MailServerDownTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  private final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP);
+  private final GreenMail greenMail = new GreenMail(TestSmtp.SETUP);
   private final MutableClock clock =
       new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Asia/Shanghai"));
   private final String eventKey = "shipment:" + UUID.randomUUID() + ":notified";
@@ -103,7 +103,7 @@ class MailServerDownTest {
     OutboxMail afterPromptAttempt = row();
     assertThat(afterPromptAttempt.status()).isEqualTo(OutboxStatus.PENDING);
     assertThat(afterPromptAttempt.attempts()).isEqualTo(1);
-    assertThat(afterPromptAttempt.lastError()).contains("3025");
+    assertThat(afterPromptAttempt.lastError()).contains(String.valueOf(TestSmtp.PORT));
     assertThat(afterPromptAttempt.nextAttemptAt()).isEqualTo(enqueuedAt.plus(FIRST_RETRY_DELAY));
     assertThat(meterRegistry.get("gendan.mail.outbox.failing").gauge().value()).isGreaterThanOrEqualTo(1);
 
@@ -144,7 +144,8 @@ class MailServerDownTest {
     Incident incident = incidentsOf(instanceId).get(0);
     assertThat(incident.getIncidentType()).isEqualTo(MailIncidents.TYPE);
     assertThat(incident.getConfiguration()).isEqualTo("mail_outbox:" + row().id());
-    assertThat(incident.getIncidentMessage()).contains("出货通知", recipient, "已尝试 3 次", "3025");
+    assertThat(incident.getIncidentMessage()).contains("出货通知", recipient, "已尝试 3 次",
+        String.valueOf(TestSmtp.PORT));
     assertThat(row().incidentId()).isEqualTo(incident.getId());
 
     retryAfterBackoff();
