@@ -50,7 +50,8 @@ public class OrderExceptions {
     if (description == null || description.isBlank()) {
       throw InvalidRequestException.of("description", "请说明异常情况");
     }
-    SalesOrder order = orderService.load(orderId);
+    // After the order ends, a problem with its goods is a complaint (D9), not a production exception.
+    SalesOrder order = orderService.requireOpen(orderId, "登记生产异常（已出货货物的问题请走客诉）");
     long id = exceptions.save(new OrderException(orderId, kind, description.strip(), userId,
         now())).id();
     order.moveTo(order.status(), "生产异常：" + kind.label(), userId, now());

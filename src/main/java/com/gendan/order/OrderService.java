@@ -43,10 +43,13 @@ public class OrderService {
   private final CurrencyProperties currencies;
   private final OrderReview review;
   private final Validator validator;
+  private final ShipmentRepository shipments;
   private final Clock clock = Clock.systemDefaultZone();
 
   OrderService(SalesOrderRepository orders, CustomerDirectory customers, ProductCatalog products,
-      CurrencyProperties currencies, OrderReview review, Validator validator) {
+      CurrencyProperties currencies, OrderReview review, Validator validator,
+      ShipmentRepository shipments) {
+    this.shipments = shipments;
     this.orders = orders;
     this.customers = customers;
     this.products = products;
@@ -188,8 +191,9 @@ public class OrderService {
   }
 
   /**
-   * Applies an approved change to the lines. Answers whether a production plan was already
-   * issued, so that production confirms the changed plan.
+   * Applies an approved change to the lines. Answers whether production must confirm the changed
+   * plan: one was issued and the order still waits for goods (a change down to what has shipped
+   * fulfils it).
    */
   public boolean applyChange(long orderId, String changedLinesText, String reason,
       String userId) {
@@ -198,13 +202,13 @@ public class OrderService {
     Map<SalesOrderLine, ChangedLine> changes = changedLines(order, changedLinesText, problems);
     InvalidRequestException.throwIfAny(problems);
     changes.forEach((line, change) -> line.change(change.quantity(), change.requestedDate()));
-    boolean planIssued = order.status().planIssued();
-    order.moveTo(planIssued ? OrderStatus.PLAN_ISSUED : order.status(), "订单变更："
+    boolean reconfirm = order.status().planIssued() && !order.fulfilled();
+    order.moveTo(reconfirm ? OrderStatus.PLAN_ISSUED : order.status(), "订单变更："
         + reason.strip() + "（" + changes.entrySet().stream().map(e -> "第"
             + e.getKey().lineNo() + "行 数量 " + Numbers.plain(e.getValue().quantity())
             + " 交期 " + e.getValue().requestedDate()).collect(Collectors.joining("，")) + "）",
         userId, now());
-    return planIssued;
+    return reconfirm;
   }
 
   /** An approved cancellation: of the whole order, or of what is left when part has shipped. */
@@ -216,10 +220,10 @@ public class OrderService {
   }
 
   /** The order, unless it is closed or cancelled already (409 naming what cannot be done). */
-  private SalesOrder requireOpen(long orderId, String action) {
+  SalesOrder requireOpen(long orderId, String action) {
     SalesOrder order = load(orderId);
     if (order.status().isFinal()) {
-      throw new ConflictException("订单" + order.orderNumber() + "已" + order.status().label()
+      throw new ConflictException("订单" + order.orderNumber() + order.status().label()
           + "，不能" + action, List.of(new FieldProblem("orderId", order.status().label())));
     }
     return order;
@@ -236,7 +240,12 @@ public class OrderService {
 
   /** Everything shipped: the order is closed. */
   void close(long orderId) {
-    load(orderId).moveTo(OrderStatus.CLOSED, "全部出货，订单结案", "system", now());
+    SalesOrder order = load(orderId);
+    if (!order.fulfilled()) {
+      throw new IllegalStateException("order " + order.orderNumber()
+          + " is not shipped in full and cannot be closed");
+    }
+    order.moveTo(OrderStatus.CLOSED, "全部出货，订单结案", "system", now());
   }
 
   public void linkProcess(long orderId, String processInstanceId) {
@@ -269,6 +278,8 @@ public class OrderService {
       }
       if (line.quantity().signum() <= 0) {
         problems.add(new FieldProblem(at + ".quantity", "必须大于0"));
+      } else if (!Numbers.fitsQuantity(line.quantity())) {
+        problems.add(new FieldProblem(at + ".quantity", Numbers.TOO_MANY_DECIMALS));
       }
       if (line.unitPrice().signum() <= 0) {
         problems.add(new FieldProblem(at + ".unitPrice", "必须大于0"));
@@ -292,8 +303,9 @@ public class OrderService {
       problems.add(new FieldProblem("changedLinesText", "请按“" + CHANGE_FORMAT
           + "”填写变更后的明细"));
     }
+    Map<Integer, BigDecimal> notOutYet = shipments.notOutYet(order.id());
     for (TextRows.Row row : rows) {
-      BigDecimal lineNo = row.cells().size() == 3 ? row.number(0) : null;
+      Integer lineNo = row.cells().size() == 3 ? row.wholeNumber(0) : null;
       BigDecimal quantity = row.cells().size() == 3 ? row.number(1) : null;
       List<FieldProblem> dateProblems = new ArrayList<>();
       LocalDate date = row.cells().size() == 3
@@ -303,21 +315,30 @@ public class OrderService {
             + "”：" + row.text()));
         continue;
       }
-      Optional<SalesOrderLine> line = order.line(lineNo.intValue());
+      Optional<SalesOrderLine> line = order.line(lineNo);
+      BigDecimal finished = notOutYet.getOrDefault(lineNo, BigDecimal.ZERO);
       if (line.isEmpty()) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：订单没有第"
-            + lineNo.intValue() + "行"));
+            + lineNo + "行"));
       } else if (quantity.signum() <= 0) {
         problems.add(new FieldProblem("changedLinesText", row.where()
             + "：数量必须大于0（整单不要了请走取消）"));
+      } else if (!Numbers.fitsQuantity(quantity)) {
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：" + Numbers.TOO_MANY_DECIMALS));
       } else if (quantity.compareTo(line.get().shippedQuantity()) < 0) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：数量不能少于已出货的 "
             + Numbers.plain(line.get().shippedQuantity())));
+      } else if (quantity.compareTo(line.get().shippedQuantity().add(finished)) < 0) {
+        // Finished goods on their way in a batch cannot be unmade by a change.
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：数量不能少于已出货 "
+            + Numbers.plain(line.get().shippedQuantity()) + " 加已完工待出货 "
+            + Numbers.plain(finished) + " 共 "
+            + Numbers.plain(line.get().shippedQuantity().add(finished))));
       } else if (date.isBefore(today()) && !date.equals(line.get().requestedDate())) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：交期不能早于今天"));
       } else if (changes.put(line.get(), new ChangedLine(quantity, date)) != null) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：第"
-            + lineNo.intValue() + "行重复"));
+            + lineNo + "行重复"));
       }
     }
     return changes;

@@ -96,6 +96,10 @@ class SalesOrder extends AuditedEntity {
   }
 
   void moveTo(OrderStatus next, String note, String userId, Instant now) {
+    if (status != null && status.isFinal() && next != status) {
+      throw new IllegalStateException("order " + orderNumber + " is " + status
+          + " and cannot become " + next);
+    }
     this.status = next;
     history.add(new OrderStatusChange(history.size() + 1, next, note, userId, now));
     recordUpdate(userId, now);

@@ -1,7 +1,10 @@
 package com.gendan.order;
 
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +15,14 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
   int countByOrderId(long orderId);
 
   List<Shipment> findByStatusIn(Collection<ShipmentStatus> statuses);
+
+  /** Ready quantities of the order's shipments that have not gone out yet, per order line. */
+  default Map<Integer, BigDecimal> notOutYet(long orderId) {
+    Map<Integer, BigDecimal> notOut = new LinkedHashMap<>();
+    findByOrderIdOrderByShipmentNo(orderId).stream()
+        .filter(s -> ShipmentStatus.NOT_OUT_YET.contains(s.status()))
+        .flatMap(s -> s.lines().stream())
+        .forEach(l -> notOut.merge(l.lineNo(), l.readyQuantity(), BigDecimal::add));
+    return notOut;
+  }
 }

@@ -1,5 +1,8 @@
 package com.gendan.order;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a shipment stands. */
 public enum ShipmentStatus {
   /** Goods finished, stock preparation notice out, transport not chosen yet. */
@@ -17,4 +20,7 @@ public enum ShipmentStatus {
   public String label() {
     return label;
   }
+
+  /** Goods finished but not out of the warehouse: they count against the order's open quantity. */
+  static final Set<ShipmentStatus> NOT_OUT_YET = EnumSet.of(READY, TRANSPORT_CHOSEN);
 }

@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,10 +36,6 @@ public class Shipments {
 
   /** How the outbound form takes shipped quantities: one order line a row. */
   static final String SHIPPED_FORMAT = "行号 数量";
-
-  /** Shipments whose goods are finished but have not left the warehouse. */
-  private static final Set<ShipmentStatus> NOT_OUT_YET =
-      EnumSet.of(ShipmentStatus.READY, ShipmentStatus.TRANSPORT_CHOSEN);
 
   private final ShipmentRepository shipments;
   private final OrderService orderService;
@@ -73,7 +67,7 @@ public class Shipments {
     if (quantities.isEmpty()) {
       problems.add(new FieldProblem("lines", "请至少报告一行完工数量"));
     }
-    Map<Integer, BigDecimal> inFlight = inFlight(orderId);
+    Map<Integer, BigDecimal> inFlight = shipments.notOutYet(orderId);
     List<ShipmentLine> lines = new ArrayList<>();
     quantities.forEach((lineNo, quantity) -> {
       String at = "lines[lineNo=" + lineNo + "]";
@@ -86,6 +80,8 @@ public class Shipments {
           .subtract(inFlight.getOrDefault(lineNo, BigDecimal.ZERO));
       if (quantity == null || quantity.signum() <= 0) {
         problems.add(new FieldProblem(at + ".quantity", "完工数量必须大于0"));
+      } else if (!Numbers.fitsQuantity(quantity)) {
+        problems.add(new FieldProblem(at + ".quantity", Numbers.TOO_MANY_DECIMALS));
       } else if (quantity.compareTo(open) > 0) {
         problems.add(new FieldProblem(at + ".quantity", "超过第" + lineNo + "行待出货数量 "
             + Numbers.plain(open.max(BigDecimal.ZERO))));
@@ -135,13 +131,17 @@ public class Shipments {
     LocalDate on = FormDates.required("shippedOn", shippedOn, problems);
     if (on != null && on.isAfter(today())) {
       problems.add(new FieldProblem("shippedOn", "出货日期不能晚于今天"));
+    } else if (on != null && on.isBefore(shipment.readyOn())) {
+      problems.add(new FieldProblem("shippedOn", "出货日期不能早于完工日期 " + shipment.readyOn()));
     }
     InvalidRequestException.throwIfAny(problems);
     shipment.lines().forEach(l -> l.ship(shipped.getOrDefault(l.lineNo(), BigDecimal.ZERO)));
     shipped.forEach((lineNo, quantity) -> order.line(lineNo).orElseThrow().ship(quantity));
     shipment.ship(carrier.strip(), trackingNumber.strip(), on, userId, now());
     boolean fulfilled = order.fulfilled();
-    order.moveTo(OrderStatus.PARTLY_SHIPPED, "第" + shipment.shipmentNo() + "批"
+    // Shipped while production reconfirms a changed plan: the order keeps waiting for that.
+    order.moveTo(order.status() == OrderStatus.PLAN_ISSUED ? OrderStatus.PLAN_ISSUED
+        : OrderStatus.PARTLY_SHIPPED, "第" + shipment.shipmentNo() + "批"
         + shipment.documentKind().label() + "：" + describe(shipment,
             ShipmentLine::shippedQuantity) + "，" + carrier.strip() + " " + trackingNumber.strip()
         + (fulfilled ? "，已全部出货" : ""), userId, now());
@@ -151,7 +151,7 @@ public class Shipments {
   /** Shipments not yet out are void once the order is cancelled. */
   void cancelOpen(long orderId, String userId) {
     shipments.findByOrderIdOrderByShipmentNo(orderId).stream()
-        .filter(s -> NOT_OUT_YET.contains(s.status()))
+        .filter(s -> ShipmentStatus.NOT_OUT_YET.contains(s.status()))
         .forEach(s -> s.cancel(userId, now()));
   }
 
@@ -209,7 +209,7 @@ public class Shipments {
    */
   Map<SalesOrder, Map<Integer, BigDecimal>> waitingOfShippableOrders() {
     Map<Long, Map<Integer, BigDecimal>> inFlight = new HashMap<>();
-    shipments.findByStatusIn(NOT_OUT_YET).forEach(s -> s.lines().forEach(l -> inFlight
+    shipments.findByStatusIn(ShipmentStatus.NOT_OUT_YET).forEach(s -> s.lines().forEach(l -> inFlight
         .computeIfAbsent(s.orderId(), id -> new HashMap<>())
         .merge(l.lineNo(), l.readyQuantity(), BigDecimal::add)));
     Map<SalesOrder, Map<Integer, BigDecimal>> waiting = new LinkedHashMap<>();
@@ -251,15 +251,16 @@ public class Shipments {
           + "”填写实发数量"));
     }
     for (TextRows.Row row : rows) {
-      BigDecimal lineNo = row.cells().size() == 2 ? row.number(0) : null;
+      Integer no = row.cells().size() == 2 ? row.wholeNumber(0) : null;
       BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
-      if (lineNo == null || quantity == null) {
+      if (no == null || quantity == null) {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "应为“"
             + SHIPPED_FORMAT + "”：" + row.text()));
         continue;
       }
-      int no = lineNo.intValue();
-      if (shipment.lines().stream().noneMatch(l -> l.lineNo() == no)) {
+      Optional<ShipmentLine> batchLine = shipment.lines().stream()
+          .filter(l -> l.lineNo() == no).findFirst();
+      if (batchLine.isEmpty()) {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：本批没有订单第" + no
             + "行"));
       } else if (shipped.containsKey(no)) {
@@ -267,6 +268,12 @@ public class Shipments {
             + "行重复"));
       } else if (quantity.signum() < 0) {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：数量不能为负"));
+      } else if (!Numbers.fitsQuantity(quantity)) {
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：" + Numbers.TOO_MANY_DECIMALS));
+      } else if (quantity.compareTo(batchLine.get().readyQuantity()) > 0) {
+        // More than this batch's finished goods would take what another batch is shipping.
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：超过本批订单第" + no
+            + "行完工数量 " + Numbers.plain(batchLine.get().readyQuantity())));
       } else if (quantity.compareTo(order.line(no).orElseThrow().outstanding()) > 0) {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：超过订单第" + no
             + "行待出货数量 " + Numbers.plain(order.line(no).orElseThrow().outstanding())));
@@ -279,16 +286,6 @@ public class Shipments {
       problems.add(new FieldProblem("shippedLinesText", "实发数量不能全部为0"));
     }
     return shipped;
-  }
-
-  /** Ready quantities of shipments that have not gone out yet, per order line. */
-  private Map<Integer, BigDecimal> inFlight(long orderId) {
-    Map<Integer, BigDecimal> inFlight = new LinkedHashMap<>();
-    shipments.findByOrderIdOrderByShipmentNo(orderId).stream()
-        .filter(s -> NOT_OUT_YET.contains(s.status()))
-        .flatMap(s -> s.lines().stream())
-        .forEach(l -> inFlight.merge(l.lineNo(), l.readyQuantity(), BigDecimal::add));
-    return inFlight;
   }
 
   private static String describe(Shipment shipment,

@@ -35,6 +35,16 @@ public final class TextRows {
       return "第" + number + "行";
     }
 
+    /** The cell as a whole number (a line number, say), or null when it is not one. */
+    public Integer wholeNumber(int cell) {
+      BigDecimal number = number(cell);
+      try {
+        return number == null ? null : number.intValueExact();
+      } catch (ArithmeticException e) {
+        return null;
+      }
+    }
+
     /** The cell as a number, or null when it is not one. */
     public BigDecimal number(int cell) {
       try {

@@ -106,6 +106,8 @@ public class ShortageAllocations {
             + " 不在待分配的订单行中"));
       } else if (quantity.signum() < 0) {
         problems.add(new FieldProblem("allocationText", row.where() + "：数量不能为负"));
+      } else if (!Numbers.fitsQuantity(quantity)) {
+        problems.add(new FieldProblem("allocationText", row.where() + "：" + Numbers.TOO_MANY_DECIMALS));
       } else if (quantity.compareTo(byKey.get(key).outstanding()) > 0) {
         problems.add(new FieldProblem("allocationText", row.where() + "：超过该订单行待出货数量 "
             + Numbers.plain(byKey.get(key).outstanding())));
@@ -167,10 +169,13 @@ public class ShortageAllocations {
   private static BigDecimal quantity(String value, List<FieldProblem> problems) {
     try {
       BigDecimal quantity = new BigDecimal(value == null ? "" : value.strip());
-      if (quantity.signum() > 0) {
+      if (quantity.signum() <= 0) {
+        problems.add(new FieldProblem("availableQuantity", "可分配数量必须大于0"));
+      } else if (!Numbers.fitsQuantity(quantity)) {
+        problems.add(new FieldProblem("availableQuantity", Numbers.TOO_MANY_DECIMALS));
+      } else {
         return quantity;
       }
-      problems.add(new FieldProblem("availableQuantity", "可分配数量必须大于0"));
     } catch (NumberFormatException e) {
       problems.add(new FieldProblem("availableQuantity", "请填写数字"));
     }

@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -89,10 +92,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+  /** Two users changed the same thing at once; the later one is refused and may try again. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+      DataIntegrityViolationException.class})
+  ProblemDetail concurrentChange(RuntimeException ex) {
     LOG.info("Concurrent modification refused: {}", ex.getMessage());
     return problem(HttpStatus.CONFLICT, "数据冲突", "数据已被他人修改，请刷新后重试");
+  }
+
+  /** The process no longer waits for the message: someone else acted first, or it has ended. */
+  @ExceptionHandler(MismatchingMessageCorrelationException.class)
+  ProblemDetail processNotWaiting(MismatchingMessageCorrelationException ex) {
+    LOG.info("Message not correlated: {}", ex.getMessage());
+    return problem(HttpStatus.CONFLICT, "数据冲突", "流程当前不接受此操作，可能已被他人处理，请刷新后查看");
   }
 
   @ExceptionHandler(AccessDeniedException.class)

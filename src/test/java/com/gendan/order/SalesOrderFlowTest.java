@@ -198,6 +198,11 @@ class SalesOrderFlowTest extends OrderFlowTest {
         {"customerId": %d, "channel": "fax", "lines": [{"productCode": "%s", "quantity": "五百"}]}"""
         .formatted(customerId, PRODUCT));
     assertThat(wordQuantity.body()).contains("lines[0].quantity", "应为数字");
+    HttpResponse<String> tooFine = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "fax", "customerPo": "PO-1", "lines": [{"productCode": "%s",
+         "quantity": 100.0004, "unitPrice": 35, "requestedDate": "2099-01-01"}]}"""
+        .formatted(customerId, PRODUCT));
+    assertThat(tooFine.body()).contains("lines[0].quantity", "数量最多3位小数");
     HttpResponse<String> europeanDate = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
         {"customerId": %d, "channel": "fax", "lines": [{"productCode": "%s",
          "requestedDate": "31.12.2026"}]}""".formatted(customerId, PRODUCT));

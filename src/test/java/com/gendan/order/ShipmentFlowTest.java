@@ -1,10 +1,12 @@
 package com.gendan.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
@@ -32,10 +34,9 @@ class ShipmentFlowTest extends OrderFlowTest {
 
   @Test
   void aQuotePricedOrderShipsInTwoPartialShipmentsAndCloses() throws Exception {
-    agreePrice("35");
-    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    long orderId = order.get("id").asLong();
-    String instanceId = plan(order);
+    PlannedOrder planned = plannedOrder();
+    long orderId = planned.id();
+    String instanceId = planned.instanceId();
     String goodsReady = "/api/orders/" + orderId + "/goods-ready";
 
     assertThat(web.postJson(goodsReady, DemoUser.ASSISTANT_LIU,
@@ -55,7 +56,7 @@ class ShipmentFlowTest extends OrderFlowTest {
         .as("20 days to go: sea is the cheapest that arrives in time").isEqualTo("SEA");
     engine.runDueJobs(instanceId);
 
-    String orderNumber = order.get("orderNumber").asText();
+    String orderNumber = planned.order().get("orderNumber").asText();
     Awaitility.await().atMost(Duration.ofSeconds(10))
         .until(() -> mailText("heping@gendan.local", orderNumber) != null);
     assertThat(mailText("heping@gendan.local", orderNumber))
@@ -97,10 +98,9 @@ class ShipmentFlowTest extends OrderFlowTest {
 
   @Test
   void theWarehouseIsToldWhatIsWrongWithAnOutboundDeliveryAndNothingIsSaved() {
-    agreePrice("35");
-    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    String instanceId = plan(order);
-    assertThat(web.postJson("/api/orders/" + order.get("id").asLong() + "/goods-ready",
+    PlannedOrder planned = plannedOrder();
+    String instanceId = planned.instanceId();
+    assertThat(web.postJson("/api/orders/" + planned.id() + "/goods-ready",
         DemoUser.PRODUCTION, "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}").statusCode())
         .isEqualTo(201);
     engine.runDueJobs(instanceId);
@@ -115,10 +115,10 @@ class ShipmentFlowTest extends OrderFlowTest {
         "shippedLinesText", "1 120\n2 5", "carrier", "", "trackingNumber", "x",
         "shippedOn", LocalDate.now().plusDays(3).toString()));
     assertThat(wrong.statusCode()).isNotEqualTo(204);
-    assertThat(wrong.body()).contains("超过订单第1行待出货数量 100", "本批没有订单第2行", "承运商",
+    assertThat(wrong.body()).contains("超过本批订单第1行完工数量 100", "本批没有订单第2行", "承运商",
         "出货日期不能晚于今天");
     assertThat(task(instanceId, Elements.RECORD_OUTBOUND)).isNotNull();
-    JsonNode unchanged = engine.get("/api/orders/" + order.get("id").asLong(),
+    JsonNode unchanged = engine.get("/api/orders/" + planned.id(),
         DemoUser.ASSISTANT_LIU);
     assertThat(unchanged.at("/lines/0/shippedQuantity").decimalValue()).isZero();
     assertThat(unchanged.at("/shipments/0/status").asText()).isEqualTo("TRANSPORT_CHOSEN");
@@ -126,10 +126,9 @@ class ShipmentFlowTest extends OrderFlowTest {
 
   @Test
   void anApprovedChangeReachesProductionAndACancellationClosesTheRest() throws Exception {
-    agreePrice("35");
-    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    long orderId = order.get("id").asLong();
-    String instanceId = plan(order);
+    PlannedOrder planned = plannedOrder();
+    long orderId = planned.id();
+    String instanceId = planned.instanceId();
     LocalDate later = LocalDate.now().plusDays(30);
     String change = "{\"reason\": \"客户追加\", \"lines\": [{\"lineNo\": 1, \"quantity\": 150, "
         + "\"requestedDate\": \"" + later + "\"}]}";
@@ -177,6 +176,106 @@ class ShipmentFlowTest extends OrderFlowTest {
     assertThat(cancelled.at("/shipments/1/status").asText()).isEqualTo("CANCELLED");
     assertThat(web.postJson("/api/orders/" + orderId + "/cancellation", DemoUser.SALES_MANAGER,
         "{\"reason\": \"again\"}").statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void aBatchShipsNoMoreThanItsFinishedGoodsAndAChangeCannotUnmakeThem() {
+    PlannedOrder planned = plannedOrder();
+    long orderId = planned.id();
+    String instanceId = planned.instanceId();
+    String goodsReady = "/api/orders/" + orderId + "/goods-ready";
+    HttpResponse<String> fractional = web.postJson(goodsReady, DemoUser.PRODUCTION,
+        "{\"lines\": [{\"lineNo\": 1, \"quantity\": 59.9996}]}");
+    assertThat(fractional.statusCode()).isEqualTo(400);
+    assertThat(fractional.body()).contains("lines[lineNo=1].quantity", "数量最多3位小数");
+    assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION,
+        "{\"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}").statusCode()).isEqualTo(201);
+    assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION,
+        "{\"lines\": [{\"lineNo\": 1, \"quantity\": 40}]}").statusCode()).isEqualTo(201);
+    engine.runDueJobs(instanceId);
+    for (Task choose : tasks(instanceId, Elements.CHOOSE_TRANSPORT)) {
+      assertThat(engine.complete(choose.getId(), DemoUser.ASSISTANT_LIU,
+          Map.of("transportMode", "EXPRESS")).statusCode()).isEqualTo(204);
+    }
+    Task sixty = tasks(instanceId, Elements.RECORD_OUTBOUND).stream().filter(t -> engine.get(
+            "/engine-rest/task/" + t.getId() + "/form-variables", DemoUser.WAREHOUSE)
+        .at("/shippedLinesText/value").asText().equals("1 60")).findFirst().orElseThrow();
+
+    HttpResponse<String> tooMuch = engine.complete(sixty.getId(), DemoUser.WAREHOUSE, Map.of(
+        "shippedLinesText", "1 100", "carrier", "顺丰速运", "trackingNumber", "SF-9",
+        "shippedOn", LocalDate.now().minusDays(1).toString()));
+    assertThat(tooMuch.statusCode()).isNotEqualTo(204);
+    assertThat(tooMuch.body()).as("the other 40 are another batch's")
+        .contains("超过本批订单第1行完工数量 60", "出货日期不能早于完工日期");
+    String changeTo = "{\"reason\": \"客户减量\", \"lines\": [{\"lineNo\": 1, \"quantity\": %s, "
+        + "\"requestedDate\": \"" + LocalDate.now().plusDays(20) + "\"}]}";
+    HttpResponse<String> belowFinished = web.postJson("/api/orders/" + orderId + "/changes",
+        DemoUser.SALES_MANAGER, changeTo.formatted("90"));
+    assertThat(belowFinished.statusCode()).isEqualTo(400);
+    assertThat(belowFinished.body()).contains("已完工待出货 100 共 100");
+
+    assertThat(engine.complete(sixty.getId(), DemoUser.WAREHOUSE, Map.of(
+        "shippedLinesText", "1 60", "carrier", "顺丰速运", "trackingNumber", "SF-9",
+        "shippedOn", LocalDate.now().toString())).statusCode()).isEqualTo(204);
+    assertThat(web.postJson("/api/orders/" + orderId + "/changes", DemoUser.SALES_MANAGER,
+        changeTo.formatted("60")).body()).contains("已出货 60 加已完工待出货 40 共 100");
+    Task forty = tasks(instanceId, Elements.RECORD_OUTBOUND).get(0);
+    assertThat(engine.complete(forty.getId(), DemoUser.WAREHOUSE, Map.of(
+        "shippedLinesText", "1 40", "carrier", "顺丰速运", "trackingNumber", "SF-10",
+        "shippedOn", LocalDate.now().toString())).statusCode()).isEqualTo(204);
+
+    assertThat(engine.get("/api/orders/" + orderId, DemoUser.ASSISTANT_LIU).get("status")
+        .asText()).isEqualTo("CLOSED");
+    HttpResponse<String> lateProblem = web.postJson("/api/orders/" + orderId + "/exceptions",
+        DemoUser.PRODUCTION, "{\"kind\": \"QUALITY\", \"description\": \"发现批次不良\"}");
+    assertThat(lateProblem.statusCode()).isEqualTo(409);
+    assertThat(lateProblem.body()).contains("已结案，不能登记生产异常", "客诉");
+  }
+
+  @Test
+  void aChangeDownToWhatHasShippedClosesTheOrderWithoutAskingProductionAgain() {
+    PlannedOrder planned = plannedOrder();
+    long orderId = planned.id();
+    String instanceId = planned.instanceId();
+    assertThatThrownBy(() -> runtimeService.setVariable(instanceId, "fulfilled", true))
+        .as("nothing has shipped: the order cannot be closed whatever the variable says")
+        .hasStackTraceContaining("not shipped in full");
+    assertThat(web.postJson("/api/orders/" + orderId + "/goods-ready", DemoUser.PRODUCTION,
+        "{\"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}").statusCode()).isEqualTo(201);
+    engine.runDueJobs(instanceId);
+    shipBatch(instanceId, "SEA", "SEA", "1 60", "SF-0060");
+
+    assertThat(web.postJson("/api/orders/" + orderId + "/changes", DemoUser.SALES_MANAGER,
+        "{\"reason\": \"客户只要已到的60\", \"lines\": [{\"lineNo\": 1, \"quantity\": 60, "
+            + "\"requestedDate\": \"" + LocalDate.now().plusDays(20) + "\"}]}").statusCode())
+        .isEqualTo(200);
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult()).as("no plan to reconfirm for an order that is complete").isNull();
+    JsonNode closed = engine.get("/api/orders/" + orderId, DemoUser.ASSISTANT_LIU);
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("statusHistory")).extracting(s -> s.get("status").asText())
+        .as("the change leaves the status alone, the close follows")
+        .endsWith("PARTLY_SHIPPED", "PARTLY_SHIPPED", "CLOSED");
+  }
+
+  /** A quote-priced order of C001, 100 at 35, its production plan confirmed. */
+  private PlannedOrder plannedOrder() {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
+    return new PlannedOrder(order, plan(order));
+  }
+
+  private record PlannedOrder(JsonNode order, String instanceId) {
+
+    long id() {
+      return order.get("id").asLong();
+    }
+  }
+
+  private List<Task> tasks(String instanceId, String activityId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(activityId).orderByTaskCreateTime().asc().list();
   }
 
   /** The assistant takes or changes the proposed transport; the warehouse ships. */
