@@ -19,8 +19,8 @@ import com.gendan.process.Numbers;
  * A due date that will be missed is a production exception too (SPEC D7): every so often
  * (gendan.order.due-date-watch) the planned orders are checked, and an order with a line that
  * cannot reach the customer by its requested date — finished at the planned completion date (or
- * today, if later) and sent by the fastest transport — is escalated to top management like any
- * exception production raises. Once per order: top management's decision covers it.
+ * today, if later), handled and sent by the fastest transport — is escalated to top management
+ * like any exception production raises. Once per order: top management's decision covers it.
  */
 @Component
 public class DueDateWatch {
@@ -74,7 +74,6 @@ public class DueDateWatch {
 
   private List<Late> findLate() {
     LocalDate today = LocalDate.now(clock);
-    int transitDays = planner.fastestTransitDays();
     List<Late> late = new ArrayList<>();
     Set<Long> escalated = exceptions.ordersWith(ExceptionKind.LATE, WATCHER);
     shipments.waitingOfShippableOrders().forEach((order, waiting) -> {
@@ -83,7 +82,7 @@ public class DueDateWatch {
       }
       LocalDate finished = order.plannedCompletionDate().isAfter(today)
           ? order.plannedCompletionDate() : today;
-      LocalDate arrival = finished.plusDays(transitDays);
+      LocalDate arrival = planner.earliestArrival(finished);
       List<String> missed = new ArrayList<>();
       waiting.forEach((lineNo, quantity) -> {
         SalesOrderLine line = order.line(lineNo).orElseThrow();
@@ -94,8 +93,7 @@ public class DueDateWatch {
       });
       if (!missed.isEmpty()) {
         late.add(new Late(order.id(), order.orderNumber(), "交期将延误（系统检查）：计划完工 "
-            + order.plannedCompletionDate() + "，按最快运输方式 " + transitDays + " 天计，最早 "
-            + arrival + " 到货，晚于 " + String.join("；", missed) + "。"));
+            + order.plannedCompletionDate() + "，出库后按最快运输方式计，最早 " + arrival + " 到货，晚于 " + String.join("；", missed) + "。"));
       }
     });
     return late;

@@ -26,7 +26,9 @@ class TransportPlanner {
     }
   }
 
-  Proposal propose(LocalDate shipOn, LocalDate dueBy) {
+  /** The proposal for goods finished on {@code readyOn}; they leave after the handling days. */
+  Proposal propose(LocalDate readyOn, LocalDate dueBy) {
+    LocalDate shipOn = readyOn.plusDays(properties.handlingDays());
     List<Map.Entry<TransportMode, ShippingProperties.Mode>> modes = properties.modes().entrySet()
         .stream().sorted(Comparator.comparing((Map.Entry<TransportMode,
             ShippingProperties.Mode> e) -> e.getValue().cost())
@@ -55,10 +57,10 @@ class TransportPlanner {
     return new Proposal(proposed, meetsDate, headline + "\n" + options);
   }
 
-  /** Days the fastest configured mode takes: the earliest goods can arrive after shipping. */
-  int fastestTransitDays() {
-    return properties.modes().values().stream().mapToInt(ShippingProperties.Mode::transitDays)
-        .min().orElseThrow();
+  /** The earliest goods finished on {@code readyOn} can arrive: handling, then the fastest mode. */
+  LocalDate earliestArrival(LocalDate readyOn) {
+    return readyOn.plusDays(properties.handlingDays()).plusDays(properties.modes().values()
+        .stream().mapToInt(ShippingProperties.Mode::transitDays).min().orElseThrow());
   }
 
   /** The proposed mode, whether it meets the date, and the comparison the assistant sees. */
