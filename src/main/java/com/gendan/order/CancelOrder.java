@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies an approved cancellation: the order (or its unshipped rest) is cancelled, shipments
- * not yet out are void, and production, the warehouse and the assistant are told.
+ * not yet out are void, and production, the warehouse and the assistant are told. A batch that
+ * went out just before is still told to the customer: the cancellation ends the job that would
+ * have mailed it (the outbox sends each shipment's mail once, so told batches are not re-sent).
  */
 @Component(SalesOrderProcess.Beans.CANCEL_ORDER)
 class CancelOrder implements JavaDelegate {
@@ -32,6 +34,8 @@ class CancelOrder implements JavaDelegate {
     String reason = CANCELLATION_REASON.require(execution);
     orderService.cancel(orderId, reason, "system");
     shipments.cancelOpen(orderId, "system");
+    shipments.ofOrder(orderId).stream().filter(s -> s.status() == ShipmentStatus.SHIPPED)
+        .forEach(mails::shipmentToCustomer);
     mails.orderCancelled(orderId, reason);
   }
 }

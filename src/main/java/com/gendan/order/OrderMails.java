@@ -101,7 +101,7 @@ public class OrderMails {
                 .orElseThrow().shippedQuantity()) + " / " + Numbers.plain(
                     order.line(l.lineNo()).orElseThrow().quantity())));
     paragraphs.add(order.fulfilled() ? "至此订单已全部出货。"
-        : "其余数量完工后将尽快安排出货。");
+        : order.status().isFinal() ? "其余数量已按贵司要求取消。" : "其余数量完工后将尽快安排出货。");
     List<String> to = customer.mailContact().map(c -> List.of(c.email()))
         .orElse(people.emailOf(customer.assistantUserId()));
     notifications.toCustomer("order:" + order.id() + ":shipment:" + shipment.id() + ":customer",

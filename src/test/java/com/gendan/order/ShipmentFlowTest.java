@@ -259,6 +259,29 @@ class ShipmentFlowTest extends OrderFlowTest {
         .endsWith("PARTLY_SHIPPED", "PARTLY_SHIPPED", "CLOSED");
   }
 
+  @Test
+  void aCancellationRightAfterAnOutboundStillTellsTheCustomerWhatLeft() throws Exception {
+    PlannedOrder planned = plannedOrder();
+    String instanceId = planned.instanceId();
+    assertThat(web.postJson("/api/orders/" + planned.id() + "/goods-ready", DemoUser.PRODUCTION,
+        "{\"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}").statusCode()).isEqualTo(201);
+    engine.runDueJobs(instanceId);
+    assertThat(engine.complete(task(instanceId, Elements.CHOOSE_TRANSPORT).getId(),
+        DemoUser.ASSISTANT_LIU, Map.of("transportMode", "EXPRESS")).statusCode()).isEqualTo(204);
+    assertThat(engine.complete(task(instanceId, Elements.RECORD_OUTBOUND).getId(),
+        DemoUser.WAREHOUSE, Map.of("shippedLinesText", "1 60", "carrier", "顺丰速运",
+            "trackingNumber", "SF-LAST", "shippedOn", LocalDate.now().toString()))
+        .statusCode()).isEqualTo(204);
+
+    // before the job that mails the customer has run
+    assertThat(web.postJson("/api/orders/" + planned.id() + "/cancellation",
+        DemoUser.SALES_MANAGER, "{\"reason\": \"客户项目取消\"}").statusCode()).isEqualTo(200);
+    Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> mailText(CUSTOMER_CONTACT, "SF-LAST") != null);
+    assertThat(mailText(CUSTOMER_CONTACT, "SF-LAST")).contains("累计 60 / 100",
+        "其余数量已按贵司要求取消");
+  }
+
   /** A quote-priced order of C001, 100 at 35, its production plan confirmed. */
   private PlannedOrder plannedOrder() {
     agreePrice("35");
