@@ -153,18 +153,23 @@ public class OrderMails {
     return to;
   }
 
-  void confirmationReminder(long orderId, String taskId) {
+  /** One mail per firing of the reminder ({@link com.gendan.process.ReminderFiring}). */
+  void confirmationReminder(long orderId, String firing) {
     SalesOrder order = orderService.load(orderId);
-    notifications.toStaff("order:" + orderId + ":confirmation-reminder:" + taskId,
+    notifications.toStaff("order:" + orderId + ":confirmation-reminder:" + firing,
         people.emailOf(customer(order).assistantUserId()),
         "提醒：电话订单 " + order.orderNumber() + " 尚未取得客户书面确认",
         List.of("客户 " + customer(order).chineseName() + " 的电话订单 " + order.orderNumber()
             + " 须取得书面确认（传真或邮件），请尽快跟进。"));
   }
 
-  void correctionReminder(long orderId, String taskId) {
+  /**
+   * One mail per firing of the reminder cycle ({@link com.gendan.process.ReminderFiring}): every
+   * 2 days while the correction is open.
+   */
+  void correctionReminder(long orderId, String firing) {
     SalesOrder order = orderService.load(orderId);
-    notifications.toStaff("order:" + orderId + ":correction-reminder:" + taskId,
+    notifications.toStaff("order:" + orderId + ":correction-reminder:" + firing,
         people.emailOf(customer(order).assistantUserId()),
         "提醒：订单 " + order.orderNumber() + " 的审查发现尚待与客户协调",
         List.of("订单 " + order.orderNumber() + "（" + customer(order).chineseName()

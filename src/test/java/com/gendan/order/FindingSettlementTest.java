@@ -59,8 +59,7 @@ class FindingSettlementTest extends OrderFlowTest {
     // EC-C0805-106 has a lead time of 10 days: both dates are too early.
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", customerId, PRODUCT, "100", "33",
         LocalDate.now().plusDays(6), STANDING);
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
     assertThat(latestFindings(order)).containsExactlyInAnyOrder("PRICE_MISMATCH 1",
         "DATE_TOO_EARLY 1");
     complete(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER, DemoUser.ASSISTANT_LIU,

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
 
 /**
  * Orders walked the way the demo users walk them: an order priced off a price agreement from a
@@ -30,8 +31,7 @@ class SalesOrderFlowTest extends OrderFlowTest {
   void anOrderAtTheQuotedPriceGoesToProductionWithoutAManualReviewStep() throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
 
     Task plan = task(instanceId);
     assertThat(plan.getTaskDefinitionKey())
@@ -56,8 +56,7 @@ class SalesOrderFlowTest extends OrderFlowTest {
   void anOrderAtAnotherPriceStopsWithThePriceFindingUntilAManagerConfirms() throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "33");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
 
     Task correction = task(instanceId);
     assertThat(correction.getTaskDefinitionKey())
@@ -88,11 +87,26 @@ class SalesOrderFlowTest extends OrderFlowTest {
   }
 
   @Test
+  void theAssistantIsRemindedOfAnOpenCorrectionAtEveryFiringOfTheCycle() {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "33");
+    String instanceId = reviewed(order);
+    assertThat(task(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER)).isNotNull();
+    String reminder = "提醒：订单 " + order.get("orderNumber").asText() + " 的审查发现";
+
+    engine.runTimer(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+    engine.runTimer(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(ReceivedMails.about(greenMail, "liuyang@gendan.local", reminder))
+            .as("one reminder every 2 days, not only the first").hasSize(2));
+  }
+
+  @Test
   void aPhoneOrderNeedsTheCustomersWrittenConfirmationBeforeProduction() throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "phone", "35");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
     List<Task> open = taskService.createTaskQuery().processInstanceId(instanceId).list();
     assertThat(open).extracting(Task::getTaskDefinitionKey)
         .containsExactly(SalesOrderProcess.Elements.OBTAIN_CONFIRMATION);
@@ -109,8 +123,7 @@ class SalesOrderFlowTest extends OrderFlowTest {
   void productionRaisesAnExceptionTopManagementDecidesAndTheAssistantInformsTheCustomer() {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
     String raise = "/api/orders/" + order.get("id").asLong() + "/exceptions";
     assertThat(web.postJson(raise, DemoUser.ASSISTANT_LIU,
         "{\"kind\": \"late\", \"description\": \"x\"}").statusCode()).isEqualTo(403);

@@ -3,8 +3,10 @@ package com.gendan.order;
 import static com.gendan.ProcessTestEngine.failOnce;
 import static com.gendan.ProcessTestEngine.historicTasks;
 import static com.gendan.ProcessTestEngine.job;
+import static com.gendan.ProcessTestEngine.passTimer;
 import static com.gendan.ProcessTestEngine.timer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -15,7 +17,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
@@ -45,6 +52,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
 import com.gendan.DeployedForms;
 import com.gendan.ProcessTestEngine;
@@ -513,6 +521,35 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.CORRECT_ORDER);
     assertThat(task(order).getId()).isEqualTo(correction.getId());
     verifyNoInteractions(correctionRecorded);
+  }
+
+  @Test
+  void everyFiringOfTheCorrectionReminderIsItsOwnMailAndARetriedFiringTheSameMail()
+      throws Exception {
+    OrderMails mails = mock(OrderMails.class);
+    engine.bean(Beans.REMIND_CORRECTION, new RemindOrderCorrection(mails));
+    doThrow(new IllegalStateException("database unavailable")).doNothing()
+        .when(mails).correctionReminder(anyLong(), anyString());
+    reviews.add(LATE_DELIVERY);
+    ProcessInstance order = startOrder("fax");
+    Job first = timer(order, Elements.CORRECT_ORDER);
+
+    assertThatThrownBy(() -> managementService().executeJob(first.getId()))
+        .hasMessageContaining("database unavailable");
+    execute(managementService().createJobQuery().jobId(first.getId()).singleResult());
+    Job second = timer(order, Elements.CORRECT_ORDER);
+    assertThat(second.getId()).as("the cycle's next firing").isNotEqualTo(first.getId());
+    passTimer(second);
+
+    ArgumentCaptor<String> firings = ArgumentCaptor.forClass(String.class);
+    verify(mails, times(3)).correctionReminder(eq(ORDER_ID), firings.capture());
+    String taskId = task(order).getId();
+    assertThat(firings.getAllValues()).allSatisfy(firing -> assertThat(firing).startsWith(taskId));
+    assertThat(firings.getAllValues().get(1)).as("the retried firing mails under the same key")
+        .isEqualTo(firings.getAllValues().get(0));
+    assertThat(firings.getAllValues().get(2)).as("the next firing is another mail")
+        .isNotEqualTo(firings.getAllValues().get(0));
+    assertThat(timer(order, Elements.CORRECT_ORDER).getId()).isNotEqualTo(second.getId());
   }
 
   // --- credit hold ---
