@@ -164,7 +164,12 @@ class SalesOrderProcessTest {
   private final TaskListener outboundRecorded = engine.taskListener(Beans.OUTBOUND_RECORDED);
   private final JavaDelegate notifyCustomerOfShipment =
       engine.delegate(Beans.NOTIFY_CUSTOMER_OF_SHIPMENT);
-  // The real listeners that move a message's variables into the event sub-process scope.
+  // The real listeners that move a message's variables into the event sub-process scope or open
+  // a form blank.
+  private final TaskListener priceDeviationStarted =
+      engine.bean(Beans.PRICE_DEVIATION_STARTED, spy(new PriceDeviationStarted()));
+  private final TaskListener creditHoldStarted =
+      engine.bean(Beans.CREDIT_HOLD_STARTED, spy(new CreditHoldStarted()));
   private final ExecutionListener orderChangeReceived =
       engine.bean(Beans.CHANGE_RECEIVED, spy(new OrderChangeReceived()));
   private final ExecutionListener exceptionRaised =
@@ -484,13 +489,7 @@ class SalesOrderProcessTest {
 
   @Test
   void aRejectedPriceDeviationGoesBackToTheAssistant() throws Exception {
-    reviews.add(PRICE_DEVIATION);
-    reviews.add(PRICE_DEVIATION);
-    reviews.add(CLEAN);
-    ProcessInstance order = startOrder("email");
-    correct(order, "accept", "", "客户坚持按订单价 15 执行");
-
-    decideDeviation(order, "reject");
+    ProcessInstance order = priceDeviationRefused();
 
     verify(priceDeviationRecorded).notify(any(DelegateTask.class));
     verify(reviewOrder, times(2)).execute(any());
@@ -504,6 +503,22 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
     assertThat(historicTasks(order, Elements.CORRECT_ORDER)).isEqualTo(2);
     assertThat(historicTasks(order, Elements.CONFIRM_PRICE_DEVIATION)).isEqualTo(1);
+  }
+
+  @Test
+  void aPriceDeviationThatComesBackOpensUndecided() throws Exception {
+    ProcessInstance order = priceDeviationRefused();
+
+    correct(order, "accept", "", "客户书面确认只接受 15，业务员同意");
+
+    Task again = task(Elements.CONFIRM_PRICE_DEVIATION, order);
+    verify(priceDeviationStarted, times(2)).notify(any(DelegateTask.class));
+    assertThat(taskService().getVariables(again.getId()))
+        .as("the first decision is not preselected, nor its comment shown")
+        .doesNotContainKeys(Variables.DEVIATION_DECISION.name(), DEVIATION_COMMENT);
+    decideDeviation(order, "confirm");
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(historicTasks(order, Elements.CONFIRM_PRICE_DEVIATION)).isEqualTo(2);
   }
 
   @Test
@@ -588,6 +603,10 @@ class SalesOrderProcessTest {
 
     assertThat(order).isWaitingAt(Elements.RESOLVE_CREDIT_HOLD);
     assertThat(historicTasks(order, Elements.RESOLVE_CREDIT_HOLD)).isEqualTo(2);
+    verify(creditHoldStarted, times(2)).notify(any(DelegateTask.class));
+    assertThat(taskService().getVariables(task(order).getId()))
+        .as("finance answers again on a blank form")
+        .doesNotContainKeys(CREDIT_HOLD_LIFTED, CREDIT_NOTE);
     verify(reviewOrder, times(2)).execute(any());
 
     resolveCreditHold(order, "yes");
@@ -750,6 +769,28 @@ class SalesOrderProcessTest {
     complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
         withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
     assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED);
+  }
+
+  @Test
+  void theNextExceptionOpensTheInformFormBlank() throws Exception {
+    ProcessInstance order = waitingForPlanConfirmation();
+    raiseException(order, 7L);
+    handleException(order, 7L);
+
+    raiseException(order, 8L);
+    execute(job(order, Elements.NOTIFY_TOP_MANAGEMENT));
+    complete(decisionTaskOf(order, 8L),
+        withVariables(Variables.EXCEPTION_DECISION.name(), "改用替代料"));
+
+    Task inform = task(Elements.INFORM_CUSTOMER, order);
+    assertThat(taskService().getVariable(inform.getId(), Variables.EXCEPTION_ID.name()))
+        .isEqualTo(8L);
+    assertThat(taskService().getVariable(inform.getId(), Variables.CUSTOMER_INFORMED_HOW.name()))
+        .as("the customer's answer to exception 7 is not shown for exception 8").isNull();
+    complete(inform, withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "邮件通知，客户同意"));
+    assertThat(runtimeService().getVariables(order.getId()))
+        .doesNotContainKey(Variables.CUSTOMER_INFORMED_HOW.name());
+    assertThat(historicActivities(order, Elements.END_EXCEPTION_HANDLED)).isEqualTo(2);
   }
 
   @Test
@@ -1234,6 +1275,17 @@ class SalesOrderProcessTest {
         Variables.CORRECTION_ACTION.name(), action,
         REVISED_LINES_TEXT, revisedLines,
         ACCEPTANCE_REASON, reason));
+  }
+
+  /** An order whose price deviation the assistant accepted and the manager refused. */
+  private ProcessInstance priceDeviationRefused() {
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("email");
+    correct(order, "accept", "", "客户坚持按订单价 15 执行");
+    decideDeviation(order, "reject");
+    return order;
   }
 
   private void decideDeviation(ProcessInstance order, String decision) {
