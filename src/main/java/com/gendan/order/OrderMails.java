@@ -56,7 +56,7 @@ public class OrderMails {
     CustomerView customer = customer(order);
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add("生产对订单 " + order.orderNumber() + "（客户：" + customer.chineseName()
-        + "，" + customer.tier().name().toLowerCase() + " 客户）提出" + exception.kind().label()
+        + "，" + customer.tier().label() + "）提出" + exception.kind().label()
         + "：" + exception.description());
     order.lines().forEach(line -> paragraphs.add("第" + line.lineNo() + "行 "
         + line.productCode() + " 数量 " + Numbers.plain(line.quantity())

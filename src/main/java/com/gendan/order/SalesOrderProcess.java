@@ -112,7 +112,10 @@ public final class SalesOrderProcess {
     public static final String CREDIT_HOLD_RECORDED = "creditHoldRecorded";
     /** Task listener (create) on the correction task: opens it blank. */
     public static final String CORRECTION_STARTED = "orderCorrectionStarted";
-    /** Task listener (complete) on the correction task: revises lines or accepts findings. */
+    /**
+     * Task listener (complete) on the correction task: revises lines or accepts findings; the
+     * manager's refusal it answered is no longer shown.
+     */
     public static final String CORRECTION_RECORDED = "orderCorrectionRecorded";
     /** Task listener (timeout) on the correction task: reminds the assistant. */
     public static final String REMIND_CORRECTION = "remindOrderCorrection";
@@ -227,7 +230,8 @@ public final class SalesOrderProcess {
         ProcessVariable.of("revisedLinesText", String.class);
     public static final ProcessVariable<String> ACCEPTANCE_REASON =
         ProcessVariable.of("acceptanceReason", String.class);
-    // Price deviation form.
+    // Price deviation form; the comment (a refusal's reason) is also shown on the correction
+    // form it sends the order back to.
     public static final ProcessVariable<String> DEVIATION_COMMENT =
         ProcessVariable.of("deviationComment", String.class);
     // Production plan form.

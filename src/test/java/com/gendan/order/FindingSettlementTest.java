@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -79,13 +78,6 @@ class FindingSettlementTest extends OrderFlowTest {
         .as("the date the assistant accepted was another one: the order is corrected again")
         .isNotNull();
     assertThat(latestFindings(order)).containsExactly("DATE_TOO_EARLY 1");
-  }
-
-  private void complete(String instanceId, String taskDefinitionKey, String user,
-      Map<String, String> values) {
-    Task task = task(instanceId, taskDefinitionKey);
-    assertThat(task).as(taskDefinitionKey).isNotNull();
-    assertThat(engine.complete(task.getId(), user, values).statusCode()).isEqualTo(204);
   }
 
   /** The findings of the order's latest review, as "CODE lineNo". */

@@ -87,6 +87,35 @@ class SalesOrderFlowTest extends OrderFlowTest {
   }
 
   @Test
+  void aRefusedPriceDeviationComesBackWithTheManagersReasonOnce() {
+    agreePrice("35");
+    String instanceId = reviewed(register(DemoUser.ASSISTANT_LIU, "fax", "33"));
+    String reason = "有效报价是 35，请与客户确认按 35 执行";
+    complete(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER, DemoUser.ASSISTANT_LIU,
+        Map.of("correctionAction", "accept", "acceptanceReason", "客户老价格，业务员已同意"));
+    complete(instanceId, SalesOrderProcess.Elements.CONFIRM_PRICE_DEVIATION,
+        DemoUser.SALES_MANAGER, Map.of("deviationDecision", "reject", "deviationComment", reason));
+
+    Task correction = task(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+    JsonNode field = formField(correction, "deviationComment");
+    assertThat(field.get("readonly").asBoolean()).isTrue();
+    assertThat(field.at("/conditional/hide").asText()).isEqualTo("=deviationDecision != \"reject\"");
+    assertThat(formVariables(correction).at("/deviationComment/value").asText())
+        .isEqualTo(reason);
+    assertThat(formVariables(correction).at("/deviationDecision/value").asText())
+        .isEqualTo("reject");
+
+    complete(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER, DemoUser.ASSISTANT_LIU,
+        Map.of("correctionAction", "revise", "revisedLinesText",
+            PRODUCT + " 100 34 " + LocalDate.now().plusDays(20)));
+    Task next = task(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+    assertThat(next.getId()).isNotEqualTo(correction.getId());
+    assertThat(formVariables(next).fieldNames()).toIterable()
+        .as("answered, the refusal is not shown on the next correction")
+        .doesNotContain("deviationComment", "deviationDecision");
+  }
+
+  @Test
   void theAssistantIsRemindedOfAnOpenCorrectionAtEveryFiringOfTheCycle() {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "33");
@@ -120,7 +149,8 @@ class SalesOrderFlowTest extends OrderFlowTest {
   }
 
   @Test
-  void productionRaisesAnExceptionTopManagementDecidesAndTheAssistantInformsTheCustomer() {
+  void productionRaisesAnExceptionTopManagementDecidesAndTheAssistantInformsTheCustomer()
+      throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
     String instanceId = reviewed(order);
@@ -136,6 +166,9 @@ class SalesOrderFlowTest extends OrderFlowTest {
 
     Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
         mailText("zhougang@gendan.local", order.get("orderNumber").asText()) != null);
+    assertThat(mailText("zhougang@gendan.local", order.get("orderNumber").asText()))
+        .as("the customer's tier in Chinese").contains("苏州恒达电子有限公司，主要客户）")
+        .doesNotContain("primary");
     Task decide = task(instanceId, SalesOrderProcess.Elements.DECIDE_EXCEPTION);
     assertThat(engine.complete(decide.getId(), DemoUser.ASSISTANT_LIU,
         Map.of("exceptionDecision", "同意")).statusCode()).isEqualTo(403);
