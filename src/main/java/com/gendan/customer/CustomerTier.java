@@ -5,7 +5,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** How important a customer is (主要客户 / 次要客户); JSON values are lowercase. */
 public enum CustomerTier {
   @JsonProperty("primary")
-  PRIMARY,
+  PRIMARY("主要客户"),
   @JsonProperty("secondary")
-  SECONDARY
+  SECONDARY("次要客户");
+
+  private final String label;
+
+  CustomerTier(String label) {
+    this.label = label;
+  }
+
+  /** The tier as users read it: 主要客户 or 次要客户. */
+  public String label() {
+    return label;
+  }
 }

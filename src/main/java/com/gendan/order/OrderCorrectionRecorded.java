@@ -1,6 +1,8 @@
 package com.gendan.order;
 
 import static com.gendan.order.SalesOrderProcess.Variables.CORRECTION_ACTION;
+import static com.gendan.order.SalesOrderProcess.Variables.DEVIATION_COMMENT;
+import static com.gendan.order.SalesOrderProcess.Variables.DEVIATION_DECISION;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.PRICE_DEVIATION_ACCEPTED;
 
@@ -10,10 +12,12 @@ import org.springframework.stereotype.Component;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.process.ProcessVariable;
 
 /**
  * The assistant agreed a correction with the customer (the lines are revised) or accepts the
- * findings with a reason (a price deviation then goes to a sales manager).
+ * findings with a reason (a price deviation then goes to a sales manager). A manager's refusal
+ * was shown on this correction; answered, it is not shown on the next one (the findings keep it).
  */
 @Component(SalesOrderProcess.Beans.CORRECTION_RECORDED)
 class OrderCorrectionRecorded implements TaskListener {
@@ -42,5 +46,6 @@ class OrderCorrectionRecorded implements TaskListener {
       throw new InvalidTaskInputException("处理方式", "请选择修改明细或接受审查发现");
     }
     PRICE_DEVIATION_ACCEPTED.set(task.getExecution(), priceDeviation);
+    ProcessVariable.removeFromInstance(task, DEVIATION_DECISION, DEVIATION_COMMENT);
   }
 }

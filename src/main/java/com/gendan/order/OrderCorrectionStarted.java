@@ -1,8 +1,9 @@
 package com.gendan.order;
 
-import java.util.stream.Stream;
+import static com.gendan.order.SalesOrderProcess.Variables.ACCEPTANCE_REASON;
+import static com.gendan.order.SalesOrderProcess.Variables.CORRECTION_ACTION;
+import static com.gendan.order.SalesOrderProcess.Variables.REVISED_LINES_TEXT;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,7 @@ class OrderCorrectionStarted implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    DelegateExecution instance = task.getExecution().getProcessInstance();
-    Stream.of(SalesOrderProcess.Variables.CORRECTION_ACTION,
-            SalesOrderProcess.Variables.REVISED_LINES_TEXT,
-            SalesOrderProcess.Variables.ACCEPTANCE_REASON)
-        .map(ProcessVariable::name).forEach(instance::removeVariable);
+    ProcessVariable.removeFromInstance(task, CORRECTION_ACTION, REVISED_LINES_TEXT,
+        ACCEPTANCE_REASON);
   }
 }

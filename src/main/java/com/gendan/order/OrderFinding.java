@@ -31,6 +31,7 @@ class OrderFinding {
   private FindingCode code;
 
   private String explanation;
+  private String subject;
 
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -48,6 +49,7 @@ class OrderFinding {
     this.lineNo = finding.lineNo();
     this.code = finding.code();
     this.explanation = finding.explanation();
+    this.subject = finding.subject();
   }
 
   void settle(FindingSettlement how, String note, String userId, Instant now) {
@@ -57,15 +59,21 @@ class OrderFinding {
     this.settledAt = now;
   }
 
-  /** Whether this settles {@code finding} in a later review: same kind, same line. */
+  /**
+   * Whether this settles {@code finding} in a later review: same kind, same line, same content.
+   * A line the customer revised (another product, price, spec, quantity or date) is judged
+   * afresh, even if it kept its number; findings recorded before subjects were kept have none and
+   * settle nothing later.
+   */
   boolean settles(Finding finding) {
-    boolean same = code == finding.code() && Objects.equals(lineNo, finding.lineNo());
+    boolean same = code == finding.code() && Objects.equals(lineNo, finding.lineNo())
+        && subject != null && subject.equals(finding.subject());
     return same && (settlement == FindingSettlement.CONFIRMED
         || settlement == FindingSettlement.ACCEPTED && !code.isPrice());
   }
 
   Finding toFinding() {
-    return new Finding(code, lineNo, explanation);
+    return new Finding(code, lineNo, explanation, subject);
   }
 
   int reviewNo() {

@@ -56,7 +56,7 @@ public class OrderMails {
     CustomerView customer = customer(order);
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add("生产对订单 " + order.orderNumber() + "（客户：" + customer.chineseName()
-        + "，" + customer.tier().name().toLowerCase() + " 客户）提出" + exception.kind().label()
+        + "，" + customer.tier().label() + "）提出" + exception.kind().label()
         + "：" + exception.description());
     order.lines().forEach(line -> paragraphs.add("第" + line.lineNo() + "行 "
         + line.productCode() + " 数量 " + Numbers.plain(line.quantity())
@@ -153,18 +153,23 @@ public class OrderMails {
     return to;
   }
 
-  void confirmationReminder(long orderId, String taskId) {
+  /** One mail per firing of the reminder ({@link com.gendan.process.ReminderFiring}). */
+  void confirmationReminder(long orderId, String firing) {
     SalesOrder order = orderService.load(orderId);
-    notifications.toStaff("order:" + orderId + ":confirmation-reminder:" + taskId,
+    notifications.toStaff("order:" + orderId + ":confirmation-reminder:" + firing,
         people.emailOf(customer(order).assistantUserId()),
         "提醒：电话订单 " + order.orderNumber() + " 尚未取得客户书面确认",
         List.of("客户 " + customer(order).chineseName() + " 的电话订单 " + order.orderNumber()
             + " 须取得书面确认（传真或邮件），请尽快跟进。"));
   }
 
-  void correctionReminder(long orderId, String taskId) {
+  /**
+   * One mail per firing of the reminder cycle ({@link com.gendan.process.ReminderFiring}): every
+   * 2 days while the correction is open.
+   */
+  void correctionReminder(long orderId, String firing) {
     SalesOrder order = orderService.load(orderId);
-    notifications.toStaff("order:" + orderId + ":correction-reminder:" + taskId,
+    notifications.toStaff("order:" + orderId + ":correction-reminder:" + firing,
         people.emailOf(customer(order).assistantUserId()),
         "提醒：订单 " + order.orderNumber() + " 的审查发现尚待与客户协调",
         List.of("订单 " + order.orderNumber() + "（" + customer(order).chineseName()

@@ -44,7 +44,8 @@ class OrderReview {
     List<Finding> findings = new ArrayList<>();
     if (Boolean.TRUE.equals(customer.creditHold())) {
       findings.add(new Finding(FindingCode.CREDIT_HOLD, null,
-          "客户 " + customer.chineseName() + " 因逾期货款处于信用冻结，解除前订单不能继续"));
+          "客户 " + customer.chineseName() + " 因逾期货款处于信用冻结，解除前订单不能继续",
+          customer.code()));
     }
     List<SampleApprovalView> approvals = sampleApprovals.forCustomer(customer.id(),
         id -> id == null ? null : products.findById(id).map(ProductView::code).orElse(null));
@@ -57,7 +58,7 @@ class OrderReview {
       if (line.requestedDate().isBefore(earliest)) {
         findings.add(new Finding(FindingCode.DATE_TOO_EARLY, line.lineNo(), "要求交期 "
             + line.requestedDate() + " 早于最早可交期 " + earliest + "（交货周期 "
-            + product.leadTimeDays() + " 天）"));
+            + product.leadTimeDays() + " 天）", subject(line, line.requestedDate())));
       }
     }
     findings.addAll(missingStandingRequirements(order, customer));
@@ -70,7 +71,8 @@ class OrderReview {
         priceAgreements.effective(customer.id(), line.productId(), today);
     if (agreement.isEmpty()) {
       return Optional.of(new Finding(FindingCode.NO_PRICE_AGREEMENT, line.lineNo(),
-          line.productCode() + " 没有有效报价，单价 " + Numbers.plain(line.unitPrice()) + " 无依据"));
+          line.productCode() + " 没有有效报价，单价 " + Numbers.plain(line.unitPrice()) + " 无依据",
+          subject(line, order.currency(), Numbers.plain(line.unitPrice()))));
     }
     PriceAgreementView price = agreement.get();
     if (!price.currency().equals(order.currency())
@@ -78,7 +80,8 @@ class OrderReview {
       return Optional.of(new Finding(FindingCode.PRICE_MISMATCH, line.lineNo(), "订单单价 "
           + order.currency() + " " + Numbers.plain(line.unitPrice()) + "，有效报价 " + price.currency()
           + " " + Numbers.plain(price.unitPrice()) + "（报价 " + price.quoteNumber() + " 第"
-          + price.revisionNo() + "版）"));
+          + price.revisionNo() + "版）", subject(line, order.currency(),
+              Numbers.plain(line.unitPrice()), price.currency(), Numbers.plain(price.unitPrice()))));
     }
     return Optional.empty();
   }
@@ -94,7 +97,7 @@ class OrderReview {
             && approval.specText().contains(spec));
     return approved ? Optional.empty() : Optional.of(new Finding(FindingCode.SPEC_NOT_APPROVED,
         line.lineNo(), "规格“" + spec + "”与产品 " + product.code() + " 的规格“" + product.spec()
-            + "”不同，且客户没有该规格的样品承认"));
+            + "”不同，且客户没有该规格的样品承认", subject(line, spec)));
   }
 
   private Optional<Finding> checkQuantity(SalesOrderLine line, ProductView product) {
@@ -102,13 +105,15 @@ class OrderReview {
     if (line.quantity().compareTo(minimum) < 0) {
       return Optional.of(new Finding(FindingCode.QUANTITY_BELOW_MINIMUM, line.lineNo(),
           "数量 " + Numbers.plain(line.quantity()) + product.unit() + " 低于最小订购量 "
-              + Numbers.plain(minimum) + product.unit()));
+              + Numbers.plain(minimum) + product.unit(),
+          subject(line, Numbers.plain(line.quantity()))));
     }
     BigDecimal ceiling = minimum.multiply(properties.implausibleQuantityFactor());
     if (line.quantity().compareTo(ceiling) > 0) {
       return Optional.of(new Finding(FindingCode.QUANTITY_IMPLAUSIBLE, line.lineNo(),
           "数量 " + Numbers.plain(line.quantity()) + product.unit() + " 超过最小订购量的 "
-              + Numbers.plain(properties.implausibleQuantityFactor()) + " 倍，请与客户核实"));
+              + Numbers.plain(properties.implausibleQuantityFactor()) + " 倍，请与客户核实",
+          subject(line, Numbers.plain(line.quantity()))));
     }
     return Optional.empty();
   }
@@ -123,8 +128,19 @@ class OrderReview {
     return Arrays.stream(customer.standingRequirements().split("[；;\\n]"))
         .map(String::strip).filter(item -> !item.isEmpty() && !notes.contains(item))
         .map(item -> new Finding(FindingCode.STANDING_REQUIREMENT_MISSING, null,
-            "客户常规要求“" + item + "”未写入订单特殊要求"))
+            "客户常规要求“" + item + "”未写入订单特殊要求", item))
         .toList();
   }
 
+  /**
+   * What a line finding judged: the line's product and the values checked. A settlement covers a
+   * later finding only on the same subject, so a revised line is judged afresh.
+   */
+  private static String subject(SalesOrderLine line, Object... judged) {
+    StringBuilder subject = new StringBuilder(line.productCode());
+    for (Object value : judged) {
+      subject.append(' ').append(value);
+    }
+    return subject.toString();
+  }
 }

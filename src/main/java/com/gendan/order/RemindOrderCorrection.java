@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import com.gendan.process.ReminderFiring;
+
+/** Reminds the assistant of an open correction, at every firing of the cycle. */
 @Component(SalesOrderProcess.Beans.REMIND_CORRECTION)
 class RemindOrderCorrection implements TaskListener {
 
@@ -15,6 +18,7 @@ class RemindOrderCorrection implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mails.correctionReminder(SalesOrderProcess.Variables.ORDER_ID.require(task), task.getId());
+    mails.correctionReminder(SalesOrderProcess.Variables.ORDER_ID.require(task),
+        ReminderFiring.of(task));
   }
 }

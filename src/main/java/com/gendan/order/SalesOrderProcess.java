@@ -106,20 +106,27 @@ public final class SalesOrderProcess {
     /** Task listener (timeout) on the written confirmation task: reminds the assistant. */
     public static final String REMIND_CONFIRMATION = "remindOrderConfirmation";
     public static final String REVIEW_ORDER = "reviewOrder";
+    /** Task listener (create) on the credit hold task: opens it blank. */
+    public static final String CREDIT_HOLD_STARTED = "creditHoldStarted";
     /** Task listener (complete) on the credit hold task: finance says whether it is lifted. */
     public static final String CREDIT_HOLD_RECORDED = "creditHoldRecorded";
     /** Task listener (create) on the correction task: opens it blank. */
     public static final String CORRECTION_STARTED = "orderCorrectionStarted";
-    /** Task listener (complete) on the correction task: revises lines or accepts findings. */
+    /**
+     * Task listener (complete) on the correction task: revises lines or accepts findings; the
+     * manager's refusal it answered is no longer shown.
+     */
     public static final String CORRECTION_RECORDED = "orderCorrectionRecorded";
     /** Task listener (timeout) on the correction task: reminds the assistant. */
     public static final String REMIND_CORRECTION = "remindOrderCorrection";
+    /** Task listener (create) on the manager's price deviation task: opens it undecided. */
+    public static final String PRICE_DEVIATION_STARTED = "priceDeviationStarted";
     /** Task listener (complete) on the manager's price deviation task. */
     public static final String PRICE_DEVIATION_RECORDED = "priceDeviationRecorded";
     public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";
     /**
      * Execution listener (start) on the exception sub-process: moves exceptionId into the
-     * sub-process scope.
+     * sub-process scope and opens the inform form's field there.
      */
     public static final String EXCEPTION_RAISED = "productionExceptionRaised";
     /** Mails top management the exception with the order's facts (async). */
@@ -223,7 +230,8 @@ public final class SalesOrderProcess {
         ProcessVariable.of("revisedLinesText", String.class);
     public static final ProcessVariable<String> ACCEPTANCE_REASON =
         ProcessVariable.of("acceptanceReason", String.class);
-    // Price deviation form.
+    // Price deviation form; the comment (a refusal's reason) is also shown on the correction
+    // form it sends the order back to.
     public static final ProcessVariable<String> DEVIATION_COMMENT =
         ProcessVariable.of("deviationComment", String.class);
     // Production plan form.
@@ -233,7 +241,8 @@ public final class SalesOrderProcess {
         ProcessVariable.of("planNote", String.class);
 
     // Production exception: the message carries exceptionId; the decision task shows
-    // exceptionSummary and takes exceptionDecision; the inform task takes customerInformedHow.
+    // exceptionSummary and takes exceptionDecision; the inform task takes customerInformedHow,
+    // which lives in the sub-process scope like exceptionId.
     /**
      * The exception this event sub-process instance handles. Several can be open at once, so
      * the sub-process's start listener moves it from the order to the sub-process scope

@@ -1,6 +1,7 @@
 package com.gendan.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -50,6 +51,17 @@ public record ProcessVariable<T>(String name, Class<T> type) {
   public void moveIntoScope(DelegateExecution execution) {
     setLocal(execution, get(execution.getProcessInstance()));
     execution.getProcessInstance().removeVariableLocal(name);
+  }
+
+  /**
+   * Removes the variables from the task's process instance, so that a task that comes round again
+   * (a loop) opens its form blank instead of with the answers given the last time.
+   */
+  public static void removeFromInstance(DelegateTask task, ProcessVariable<?>... variables) {
+    DelegateExecution instance = task.getExecution().getProcessInstance();
+    for (ProcessVariable<?> variable : variables) {
+      instance.removeVariable(variable.name());
+    }
   }
 
   private T convertNumber(Number number) {

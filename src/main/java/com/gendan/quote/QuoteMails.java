@@ -48,9 +48,10 @@ class QuoteMails {
                 + " 正在编制报价，编制完成后将提交签核。"));
   }
 
-  void signingReminder(long quoteId, String taskId, List<String> recipients) {
+  /** One mail per firing of the reminder ({@link com.gendan.process.ReminderFiring}). */
+  void signingReminder(long quoteId, String firing, List<String> recipients) {
     Quote quote = quoteService.load(quoteId);
-    notifications.toStaff("quote:" + quoteId + ":signing-reminder:" + taskId, recipients,
+    notifications.toStaff("quote:" + quoteId + ":signing-reminder:" + firing, recipients,
         "提醒：报价 " + quote.quoteNumber() + " 等待您签核",
         List.of("报价 " + quote.quoteNumber() + "（客户：" + customer(quote).chineseName()
             + "，第 " + quote.current().revisionNo() + " 版）已等待签核超过规定时间。",
@@ -89,10 +90,11 @@ class QuoteMails {
     notifications.send(message);
   }
 
-  void responseReminder(long quoteId, String taskId) {
+  /** One mail per firing of the reminder ({@link com.gendan.process.ReminderFiring}). */
+  void responseReminder(long quoteId, String firing) {
     Quote quote = quoteService.load(quoteId);
     CustomerView customer = customer(quote);
-    notifications.toStaff("quote:" + quoteId + ":response-reminder:" + taskId,
+    notifications.toStaff("quote:" + quoteId + ":response-reminder:" + firing,
         people.emailOf(customer.assistantUserId()),
         "提醒：请跟进客户对报价 " + quote.quoteNumber() + " 的回复",
         List.of("报价 " + quote.quoteNumber() + " 已发给 " + customer.chineseName()

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import com.gendan.process.ReminderFiring;
+
 /** Reminds the assistant to chase the customer's answer. */
 @Component(QuoteApprovalProcess.Beans.REMIND_CUSTOMER_RESPONSE)
 class RemindCustomerResponse implements TaskListener {
@@ -16,6 +18,7 @@ class RemindCustomerResponse implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mails.responseReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task), task.getId());
+    mails.responseReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task),
+        ReminderFiring.of(task));
   }
 }

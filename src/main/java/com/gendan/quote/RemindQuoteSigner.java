@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.ReminderFiring;
 
 /** Mails whoever must sign when a signing task has waited too long. */
 @Component(QuoteApprovalProcess.Beans.REMIND_SIGNER)
@@ -28,7 +29,7 @@ class RemindQuoteSigner implements TaskListener {
         ? people.emailOf(task.getAssignee())
         : task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
             .flatMap(group -> people.emailsOfGroup(group).stream()).distinct().toList();
-    mails.signingReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task), task.getId(),
-        recipients);
+    mails.signingReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task),
+        ReminderFiring.of(task), recipients);
   }
 }

@@ -9,9 +9,6 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.NEW_ROUND;
 import static com.gendan.sample.SampleTrackingProcess.Variables.RESULT_CONDITIONS;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_RESULT;
 
-import java.util.stream.Stream;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,9 +21,7 @@ class SampleFollowUpStarted implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    DelegateExecution instance = task.getExecution().getProcessInstance();
-    Stream.of(CONTACT_DATE, CONTACT_PERSON, CONTACT_NOTE, SAMPLE_RESULT, RESULT_CONDITIONS,
-            CUSTOMER_FEEDBACK, NEW_ROUND, IMPROVEMENT_NOTE)
-        .map(ProcessVariable::name).forEach(instance::removeVariable);
+    ProcessVariable.removeFromInstance(task, CONTACT_DATE, CONTACT_PERSON, CONTACT_NOTE,
+        SAMPLE_RESULT, RESULT_CONDITIONS, CUSTOMER_FEEDBACK, NEW_ROUND, IMPROVEMENT_NOTE);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -43,6 +44,13 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
     return engine.read(response.body());
   }
 
+  /** Lets the registered order's process run to its first wait; answers the process instance. */
+  protected String reviewed(JsonNode order) {
+    String instanceId = order.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+    return instanceId;
+  }
+
   /** Reviews the order and has production confirm its plan; answers the process instance. */
   protected String plan(JsonNode order) {
     return plan(order, LocalDate.now().plusDays(10));
@@ -50,8 +58,7 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** Ditto, with production's planned completion date. */
   protected String plan(JsonNode order, LocalDate completion) {
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
     Task plan = task(instanceId, SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
     assertThat(plan).as("the order went through review without a manual step").isNotNull();
     assertThat(engine.complete(plan.getId(), DemoUser.PRODUCTION, Map.of(
@@ -93,6 +100,28 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
       }
     }
     return null;
+  }
+
+  /** Completes the instance's one open task at the activity as {@code user}, expecting 204. */
+  protected void complete(String instanceId, String activityId, String user,
+      Map<String, String> values) {
+    Task task = task(instanceId, activityId);
+    assertThat(task).as(activityId).isNotNull();
+    assertThat(engine.complete(task.getId(), user, values).statusCode()).isEqualTo(204);
+  }
+
+  /** What Tasklist fills the task's form with: the variables by name, each with its value. */
+  protected JsonNode formVariables(Task task) {
+    return engine.get("/engine-rest/task/" + task.getId() + "/form-variables", task.getAssignee());
+  }
+
+  /** The field of the task's deployed Camunda Form with this key. */
+  protected JsonNode formField(Task task, String key) {
+    JsonNode form = engine.get("/engine-rest/task/" + task.getId() + "/deployed-form",
+        task.getAssignee());
+    return StreamSupport.stream(form.get("components").spliterator(), false)
+        .filter(component -> key.equals(component.path("key").asText())).findFirst()
+        .orElseThrow(() -> new AssertionError("form " + form.get("id") + " has no field " + key));
   }
 
   protected Task task(String instanceId, String activityId) {

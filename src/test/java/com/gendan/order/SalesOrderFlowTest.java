@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
 
 /**
  * Orders walked the way the demo users walk them: an order priced off a price agreement from a
@@ -30,8 +31,7 @@ class SalesOrderFlowTest extends OrderFlowTest {
   void anOrderAtTheQuotedPriceGoesToProductionWithoutAManualReviewStep() throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
 
     Task plan = task(instanceId);
     assertThat(plan.getTaskDefinitionKey())
@@ -56,8 +56,7 @@ class SalesOrderFlowTest extends OrderFlowTest {
   void anOrderAtAnotherPriceStopsWithThePriceFindingUntilAManagerConfirms() throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "33");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
 
     Task correction = task(instanceId);
     assertThat(correction.getTaskDefinitionKey())
@@ -88,11 +87,55 @@ class SalesOrderFlowTest extends OrderFlowTest {
   }
 
   @Test
+  void aRefusedPriceDeviationComesBackWithTheManagersReasonOnce() {
+    agreePrice("35");
+    String instanceId = reviewed(register(DemoUser.ASSISTANT_LIU, "fax", "33"));
+    String reason = "有效报价是 35，请与客户确认按 35 执行";
+    complete(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER, DemoUser.ASSISTANT_LIU,
+        Map.of("correctionAction", "accept", "acceptanceReason", "客户老价格，业务员已同意"));
+    complete(instanceId, SalesOrderProcess.Elements.CONFIRM_PRICE_DEVIATION,
+        DemoUser.SALES_MANAGER, Map.of("deviationDecision", "reject", "deviationComment", reason));
+
+    Task correction = task(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+    JsonNode field = formField(correction, "deviationComment");
+    assertThat(field.get("readonly").asBoolean()).isTrue();
+    assertThat(field.at("/conditional/hide").asText()).isEqualTo("=deviationDecision != \"reject\"");
+    assertThat(formVariables(correction).at("/deviationComment/value").asText())
+        .isEqualTo(reason);
+    assertThat(formVariables(correction).at("/deviationDecision/value").asText())
+        .isEqualTo("reject");
+
+    complete(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER, DemoUser.ASSISTANT_LIU,
+        Map.of("correctionAction", "revise", "revisedLinesText",
+            PRODUCT + " 100 34 " + LocalDate.now().plusDays(20)));
+    Task next = task(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+    assertThat(next.getId()).isNotEqualTo(correction.getId());
+    assertThat(formVariables(next).fieldNames()).toIterable()
+        .as("answered, the refusal is not shown on the next correction")
+        .doesNotContain("deviationComment", "deviationDecision");
+  }
+
+  @Test
+  void theAssistantIsRemindedOfAnOpenCorrectionAtEveryFiringOfTheCycle() {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "33");
+    String instanceId = reviewed(order);
+    assertThat(task(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER)).isNotNull();
+    String reminder = "提醒：订单 " + order.get("orderNumber").asText() + " 的审查发现";
+
+    engine.runTimer(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+    engine.runTimer(instanceId, SalesOrderProcess.Elements.CORRECT_ORDER);
+
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(ReceivedMails.about(greenMail, "liuyang@gendan.local", reminder))
+            .as("one reminder every 2 days, not only the first").hasSize(2));
+  }
+
+  @Test
   void aPhoneOrderNeedsTheCustomersWrittenConfirmationBeforeProduction() throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "phone", "35");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
     List<Task> open = taskService.createTaskQuery().processInstanceId(instanceId).list();
     assertThat(open).extracting(Task::getTaskDefinitionKey)
         .containsExactly(SalesOrderProcess.Elements.OBTAIN_CONFIRMATION);
@@ -106,11 +149,11 @@ class SalesOrderFlowTest extends OrderFlowTest {
   }
 
   @Test
-  void productionRaisesAnExceptionTopManagementDecidesAndTheAssistantInformsTheCustomer() {
+  void productionRaisesAnExceptionTopManagementDecidesAndTheAssistantInformsTheCustomer()
+      throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    String instanceId = order.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
+    String instanceId = reviewed(order);
     String raise = "/api/orders/" + order.get("id").asLong() + "/exceptions";
     assertThat(web.postJson(raise, DemoUser.ASSISTANT_LIU,
         "{\"kind\": \"late\", \"description\": \"x\"}").statusCode()).isEqualTo(403);
@@ -123,6 +166,9 @@ class SalesOrderFlowTest extends OrderFlowTest {
 
     Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
         mailText("zhougang@gendan.local", order.get("orderNumber").asText()) != null);
+    assertThat(mailText("zhougang@gendan.local", order.get("orderNumber").asText()))
+        .as("the customer's tier in Chinese").contains("苏州恒达电子有限公司，主要客户）")
+        .doesNotContain("primary");
     Task decide = task(instanceId, SalesOrderProcess.Elements.DECIDE_EXCEPTION);
     assertThat(engine.complete(decide.getId(), DemoUser.ASSISTANT_LIU,
         Map.of("exceptionDecision", "同意")).statusCode()).isEqualTo(403);

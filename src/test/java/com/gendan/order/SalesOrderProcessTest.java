@@ -3,8 +3,10 @@ package com.gendan.order;
 import static com.gendan.ProcessTestEngine.failOnce;
 import static com.gendan.ProcessTestEngine.historicTasks;
 import static com.gendan.ProcessTestEngine.job;
+import static com.gendan.ProcessTestEngine.passTimer;
 import static com.gendan.ProcessTestEngine.timer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -15,7 +17,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
@@ -45,6 +52,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
 import com.gendan.DeployedForms;
 import com.gendan.ProcessTestEngine;
@@ -156,7 +164,12 @@ class SalesOrderProcessTest {
   private final TaskListener outboundRecorded = engine.taskListener(Beans.OUTBOUND_RECORDED);
   private final JavaDelegate notifyCustomerOfShipment =
       engine.delegate(Beans.NOTIFY_CUSTOMER_OF_SHIPMENT);
-  // The real listeners that move a message's variables into the event sub-process scope.
+  // The real listeners that move a message's variables into the event sub-process scope or open
+  // a form blank.
+  private final TaskListener priceDeviationStarted =
+      engine.bean(Beans.PRICE_DEVIATION_STARTED, spy(new PriceDeviationStarted()));
+  private final TaskListener creditHoldStarted =
+      engine.bean(Beans.CREDIT_HOLD_STARTED, spy(new CreditHoldStarted()));
   private final ExecutionListener orderChangeReceived =
       engine.bean(Beans.CHANGE_RECEIVED, spy(new OrderChangeReceived()));
   private final ExecutionListener exceptionRaised =
@@ -476,13 +489,7 @@ class SalesOrderProcessTest {
 
   @Test
   void aRejectedPriceDeviationGoesBackToTheAssistant() throws Exception {
-    reviews.add(PRICE_DEVIATION);
-    reviews.add(PRICE_DEVIATION);
-    reviews.add(CLEAN);
-    ProcessInstance order = startOrder("email");
-    correct(order, "accept", "", "客户坚持按订单价 15 执行");
-
-    decideDeviation(order, "reject");
+    ProcessInstance order = priceDeviationRefused();
 
     verify(priceDeviationRecorded).notify(any(DelegateTask.class));
     verify(reviewOrder, times(2)).execute(any());
@@ -496,6 +503,22 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
     assertThat(historicTasks(order, Elements.CORRECT_ORDER)).isEqualTo(2);
     assertThat(historicTasks(order, Elements.CONFIRM_PRICE_DEVIATION)).isEqualTo(1);
+  }
+
+  @Test
+  void aPriceDeviationThatComesBackOpensUndecided() throws Exception {
+    ProcessInstance order = priceDeviationRefused();
+
+    correct(order, "accept", "", "客户书面确认只接受 15，业务员同意");
+
+    Task again = task(Elements.CONFIRM_PRICE_DEVIATION, order);
+    verify(priceDeviationStarted, times(2)).notify(any(DelegateTask.class));
+    assertThat(taskService().getVariables(again.getId()))
+        .as("the first decision is not preselected, nor its comment shown")
+        .doesNotContainKeys(Variables.DEVIATION_DECISION.name(), DEVIATION_COMMENT);
+    decideDeviation(order, "confirm");
+    assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
+    assertThat(historicTasks(order, Elements.CONFIRM_PRICE_DEVIATION)).isEqualTo(2);
   }
 
   @Test
@@ -513,6 +536,35 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.CORRECT_ORDER);
     assertThat(task(order).getId()).isEqualTo(correction.getId());
     verifyNoInteractions(correctionRecorded);
+  }
+
+  @Test
+  void everyFiringOfTheCorrectionReminderIsItsOwnMailAndARetriedFiringTheSameMail()
+      throws Exception {
+    OrderMails mails = mock(OrderMails.class);
+    engine.bean(Beans.REMIND_CORRECTION, new RemindOrderCorrection(mails));
+    doThrow(new IllegalStateException("database unavailable")).doNothing()
+        .when(mails).correctionReminder(anyLong(), anyString());
+    reviews.add(LATE_DELIVERY);
+    ProcessInstance order = startOrder("fax");
+    Job first = timer(order, Elements.CORRECT_ORDER);
+
+    assertThatThrownBy(() -> managementService().executeJob(first.getId()))
+        .hasMessageContaining("database unavailable");
+    execute(managementService().createJobQuery().jobId(first.getId()).singleResult());
+    Job second = timer(order, Elements.CORRECT_ORDER);
+    assertThat(second.getId()).as("the cycle's next firing").isNotEqualTo(first.getId());
+    passTimer(second);
+
+    ArgumentCaptor<String> firings = ArgumentCaptor.forClass(String.class);
+    verify(mails, times(3)).correctionReminder(eq(ORDER_ID), firings.capture());
+    String taskId = task(order).getId();
+    assertThat(firings.getAllValues()).allSatisfy(firing -> assertThat(firing).startsWith(taskId));
+    assertThat(firings.getAllValues().get(1)).as("the retried firing mails under the same key")
+        .isEqualTo(firings.getAllValues().get(0));
+    assertThat(firings.getAllValues().get(2)).as("the next firing is another mail")
+        .isNotEqualTo(firings.getAllValues().get(0));
+    assertThat(timer(order, Elements.CORRECT_ORDER).getId()).isNotEqualTo(second.getId());
   }
 
   // --- credit hold ---
@@ -551,6 +603,10 @@ class SalesOrderProcessTest {
 
     assertThat(order).isWaitingAt(Elements.RESOLVE_CREDIT_HOLD);
     assertThat(historicTasks(order, Elements.RESOLVE_CREDIT_HOLD)).isEqualTo(2);
+    verify(creditHoldStarted, times(2)).notify(any(DelegateTask.class));
+    assertThat(taskService().getVariables(task(order).getId()))
+        .as("finance answers again on a blank form")
+        .doesNotContainKeys(CREDIT_HOLD_LIFTED, CREDIT_NOTE);
     verify(reviewOrder, times(2)).execute(any());
 
     resolveCreditHold(order, "yes");
@@ -713,6 +769,28 @@ class SalesOrderProcessTest {
     complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
         withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
     assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED);
+  }
+
+  @Test
+  void theNextExceptionOpensTheInformFormBlank() throws Exception {
+    ProcessInstance order = waitingForPlanConfirmation();
+    raiseException(order, 7L);
+    handleException(order, 7L);
+
+    raiseException(order, 8L);
+    execute(job(order, Elements.NOTIFY_TOP_MANAGEMENT));
+    complete(decisionTaskOf(order, 8L),
+        withVariables(Variables.EXCEPTION_DECISION.name(), "改用替代料"));
+
+    Task inform = task(Elements.INFORM_CUSTOMER, order);
+    assertThat(taskService().getVariable(inform.getId(), Variables.EXCEPTION_ID.name()))
+        .isEqualTo(8L);
+    assertThat(taskService().getVariable(inform.getId(), Variables.CUSTOMER_INFORMED_HOW.name()))
+        .as("the customer's answer to exception 7 is not shown for exception 8").isNull();
+    complete(inform, withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "邮件通知，客户同意"));
+    assertThat(runtimeService().getVariables(order.getId()))
+        .doesNotContainKey(Variables.CUSTOMER_INFORMED_HOW.name());
+    assertThat(historicActivities(order, Elements.END_EXCEPTION_HANDLED)).isEqualTo(2);
   }
 
   @Test
@@ -1197,6 +1275,17 @@ class SalesOrderProcessTest {
         Variables.CORRECTION_ACTION.name(), action,
         REVISED_LINES_TEXT, revisedLines,
         ACCEPTANCE_REASON, reason));
+  }
+
+  /** An order whose price deviation the assistant accepted and the manager refused. */
+  private ProcessInstance priceDeviationRefused() {
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(PRICE_DEVIATION);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("email");
+    correct(order, "accept", "", "客户坚持按订单价 15 执行");
+    decideDeviation(order, "reject");
+    return order;
   }
 
   private void decideDeviation(ProcessInstance order, String decision) {

@@ -150,6 +150,23 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
   }
 
   @Test
+  void aSignerWhoWaitsTooLongIsRemindedByMail() {
+    JsonNode quote = register(DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "lines": [{"productCode": "EC-R0603-103", "quantity": 100}]}"""
+        .formatted(customerId));
+    String instanceId = quote.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+    assertThat(completeDraft(task(instanceId), DemoUser.ASSISTANT_LIU, "17.00")).isEqualTo(204);
+    assertThat(task(instanceId).getTaskDefinitionKey())
+        .isEqualTo(QuoteApprovalProcess.Elements.SIGN_QUOTE);
+
+    engine.runTimer(instanceId, QuoteApprovalProcess.Elements.SIGN_QUOTE);
+
+    assertThat(ReceivedMails.awaitAbout(greenMail, "sunli@gendan.local",
+        "提醒：报价 " + quote.get("quoteNumber").asText() + " 等待您签核")).hasSize(1);
+  }
+
+  @Test
   void aDraftWithAZeroPriceIsRefusedAndTheTaskStaysOpen() throws Exception {
     JsonNode quote = register(DemoUser.ASSISTANT_LIU, """
         {"customerId": %d, "lines": [{"productCode": "EC-R0603-103", "quantity": 10},
