@@ -65,6 +65,22 @@ public final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** Any method with an optional JSON body, as {@code user} with HTTP Basic. */
+  public HttpResponse<String> send(String method, String path, String user, String json) {
+    return send(request(path).header("Authorization", basic(user))
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** POSTs JSON with the session this client holds (a webapp login) and extra headers. */
+  public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   public HttpResponse<String> postForm(String path, Map<String, String> form,
       Map<String, String> headers) {
     String body = form.entrySet().stream()

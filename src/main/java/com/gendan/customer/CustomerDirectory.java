@@ -36,9 +36,9 @@ public class CustomerDirectory implements CustomerTeams {
    * sees all customers) access to its {@code documents}, e.g. "报价".
    */
   public void requireServes(CurrentUser user, CustomerView customer, String documents) {
-    if (!CustomerAccess.canRead(user, customer)) {
-      throw new ForbiddenException("您不负责客户 " + customer.code() + "，不能查看或办理其"
-          + documents);
+    CustomerTeam team = customer.team();
+    if (!team.isServedBy(user)) {
+      throw new ForbiddenException(team.refusal(documents));
     }
   }
 

@@ -44,6 +44,6 @@ public record CustomerView(
   }
 
   public CustomerTeam team() {
-    return new CustomerTeam(id, assistantUserId, salesRepUserId);
+    return new CustomerTeam(id, code, assistantUserId, salesRepUserId);
   }
 }

@@ -6,9 +6,11 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -16,12 +18,16 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import com.gendan.customer.CustomerTeam;
 import com.gendan.customer.CustomerTeams;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.security.CurrentUser;
 import com.gendan.security.Grants;
 
 /** Grants the customer's team read access to a customer-scoped instance and its tasks. */
@@ -50,6 +56,7 @@ class CustomerScopeGrants {
     } else {
       return;
     }
+    requireStarterServes(execution, team);
     execution.setVariable(CustomerScope.CUSTOMER_ASSISTANT, team.assistantUserId());
     execution.setVariable(CustomerScope.CUSTOMER_SALES_REP, team.salesRepUserId());
     String instanceId = execution.getProcessInstanceId();
@@ -58,6 +65,25 @@ class CustomerScopeGrants {
       grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, instanceId,
           HistoricProcessInstancePermissions.READ);
     });
+  }
+
+  /**
+   * A user may start work only for a customer they serve, whichever way the process is started
+   * (Gendan's API, Tasklist's start form, the REST API). A start by the engine itself (no user)
+   * is not checked. Refused as an authorization failure (403), before anything is registered.
+   */
+  private static void requireStarterServes(DelegateExecution execution, CustomerTeam team) {
+    Authentication starter = Context.getCommandContext().getAuthentication();
+    if (starter == null || starter.getUserId() == null) {
+      return;
+    }
+    CurrentUser user = new CurrentUser(starter.getUserId(),
+        starter.getGroupIds() == null ? List.of() : starter.getGroupIds());
+    if (!team.isServedBy(user)) {
+      var definition = ((ExecutionEntity) execution).getProcessDefinition();
+      throw new AuthorizationException(team.refusal(
+          definition.getName() != null ? definition.getName() : definition.getKey()));
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.gendan.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -8,6 +9,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,6 +24,9 @@ import java.util.Arrays;
 
 import jakarta.servlet.Filter;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.EngineActions;
+
 /**
  * Who may reach what over HTTP. Three doors, each with its own login:
  * <ul>
@@ -30,11 +35,17 @@ import jakarta.servlet.Filter;
  *   <li>the engine REST API {@code /engine-rest}: Camunda's own HTTP Basic filter;</li>
  *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection.</li>
  * </ul>
+ * Behind both of the engine's doors, variables reach the engine only through forms
+ * ({@link EngineInputGuard}).
  */
 @Configuration
 class SecurityConfig {
 
-  static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+  static final String ENGINE_REST_ROOT = "/engine-rest";
+  /** The same REST API as Tasklist and Cockpit call it, behind the webapps' session login. */
+  static final String WEBAPP_REST_ROOT = "/camunda/api/engine";
+  /** Camunda's HTTP Basic filter first, then the guard, which needs the user it found. */
+  private static final int ENGINE_AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
   @Bean
   @Order(1)
@@ -102,7 +113,21 @@ class SecurityConfig {
     registration.setName("camunda-engine-rest-auth");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(ENGINE_REST_PATTERN);
+    registration.addUrlPatterns(ENGINE_REST_ROOT + "/*");
+    registration.setOrder(ENGINE_AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** Variables reach the engine only through forms (see {@link EngineInputGuard}). */
+  @Bean
+  FilterRegistrationBean<Filter> engineInputGuard(ProcessEngine engine,
+      EngineActions engineActions, ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new EngineInputGuard(ENGINE_REST_ROOT, WEBAPP_REST_ROOT, engine, engineActions,
+            objectMapper));
+    registration.setName("gendan-engine-input-guard");
+    registration.addUrlPatterns(ENGINE_REST_ROOT + "/*", WEBAPP_REST_ROOT + "/*");
+    registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 1);
     return registration;
   }
 }

@@ -58,6 +58,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private static final String TITLE_INVALID = "请求数据有误";
+  private static final String TITLE_FORBIDDEN = "无权访问";
+  /** The detail of a 400 whose body is not JSON. */
+  public static final String UNREADABLE_JSON = "请求内容不是有效的JSON";
   private static final Comparator<FieldProblem> BY_FIELD =
       Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message);
 
@@ -75,7 +78,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalidRequest(InvalidRequestException ex) {
-    return invalid(ex.problems());
+    return invalidProblem(ex.problems());
+  }
+
+  /** The 400 body for content that cannot be read at all; also used outside Spring MVC. */
+  public static ProblemDetail unreadableProblem(String detail) {
+    return problem(HttpStatus.BAD_REQUEST, TITLE_INVALID, detail);
+  }
+
+  /** The 403 body with a reason the user may read (Chinese); also used outside Spring MVC. */
+  public static ProblemDetail forbiddenProblem(String detail) {
+    return problem(HttpStatus.FORBIDDEN, TITLE_FORBIDDEN, detail);
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -110,14 +123,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException ex) {
     String detail = ex instanceof ForbiddenException ? ex.getMessage() : "您无权执行此操作";
-    return problem(HttpStatus.FORBIDDEN, "无权访问", detail);
+    return forbiddenProblem(detail);
   }
 
   /** The process engine refused the user (e.g. starting a process their role may not start). */
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail engineAccessDenied(AuthorizationException ex) {
     LOG.info("Engine refused {}: {}", ex.getUserId(), ex.getMessage());
-    return problem(HttpStatus.FORBIDDEN, "无权访问", "您无权执行此操作");
+    return forbiddenProblem("您无权执行此操作");
   }
 
   @Override
@@ -128,7 +141,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .forEach(e -> problems.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
     ex.getBindingResult().getGlobalErrors()
         .forEach(e -> problems.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
-    return handleExceptionInternal(ex, invalid(problems), headers, status, request);
+    return handleExceptionInternal(ex, invalidProblem(problems), headers, status, request);
   }
 
   @Override
@@ -143,14 +156,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problems.add(new FieldProblem(field, error.getDefaultMessage()));
       }
     }
-    return handleExceptionInternal(ex, invalid(problems), headers, HttpStatus.BAD_REQUEST, request);
+    return handleExceptionInternal(ex, invalidProblem(problems), headers, HttpStatus.BAD_REQUEST,
+        request);
   }
 
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String field = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
-    return handleExceptionInternal(ex, invalid(List.of(new FieldProblem(field, "格式不正确"))),
+    return handleExceptionInternal(ex,
+        invalidProblem(List.of(new FieldProblem(field, "格式不正确"))),
         headers, status, request);
   }
 
@@ -159,17 +174,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem;
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      problem = invalid(List.of(new FieldProblem(path(mapping), reason(mapping))));
+      problem = invalidProblem(List.of(new FieldProblem(path(mapping), reason(mapping))));
     } else if (ex.getCause() instanceof JsonParseException parse && fieldBeingParsed(parse) != null) {
-      problem = invalid(List.of(new FieldProblem(fieldBeingParsed(parse), "不是有效的JSON值")));
+      problem = invalidProblem(
+          List.of(new FieldProblem(fieldBeingParsed(parse), "不是有效的JSON值")));
     } else {
-      problem = problem(HttpStatus.BAD_REQUEST, TITLE_INVALID,
-          ex.getCause() == null ? "缺少请求内容" : "请求内容不是有效的JSON");
+      problem = unreadableProblem(ex.getCause() == null ? "缺少请求内容" : UNREADABLE_JSON);
     }
     return handleExceptionInternal(ex, problem, headers, status, request);
   }
 
-  private ProblemDetail invalid(List<FieldProblem> problems) {
+  /**
+   * The 400 body listing bad fields; also used outside Spring MVC by code that must answer the
+   * same way (the engine REST API's input guard).
+   */
+  public static ProblemDetail invalidProblem(List<FieldProblem> problems) {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, TITLE_INVALID,
         "请检查以下字段：" + problems.stream().map(FieldProblem::field).distinct().sorted()
             .collect(Collectors.joining("、")));

@@ -67,7 +67,7 @@ class DemoCustomersTest {
     CustomerView hengda = directory.findByCode("C001").orElseThrow();
 
     assertThat(teams.teamOf(hengda.id())).contains(
-        new CustomerTeam(hengda.id(), DemoUser.ASSISTANT_LIU, DemoUser.REP_WANG));
+        new CustomerTeam(hengda.id(), "C001", DemoUser.ASSISTANT_LIU, DemoUser.REP_WANG));
     assertThat(teams.teamOf(987654L)).isEmpty();
   }
 }

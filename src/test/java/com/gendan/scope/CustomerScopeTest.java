@@ -3,6 +3,7 @@ package com.gendan.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -42,16 +43,16 @@ class CustomerScopeTest {
   ObjectMapper json;
 
   WebClient web;
-  long customerId;
+  String customerCode;
 
   @BeforeEach
   void setUp() {
     web = new WebClient(port);
-    customerId = LongStream.rangeClosed(1, 100)
-        .filter(id -> customerTeams.teamOf(id).map(CustomerTeam::assistantUserId)
-            .filter(ASSISTANT::equals).isPresent()
-            && customerTeams.teamOf(id).map(CustomerTeam::salesRepUserId)
-            .filter(REP::equals).isPresent())
+    customerCode = LongStream.rangeClosed(1, 100)
+        .mapToObj(customerTeams::teamOf).flatMap(Optional::stream)
+        .filter(team -> ASSISTANT.equals(team.assistantUserId())
+            && REP.equals(team.salesRepUserId()))
+        .map(CustomerTeam::customerCode)
         .findFirst().orElseThrow(() -> new IllegalStateException(
             "the demo data has no customer of " + ASSISTANT + " and " + REP));
   }
@@ -126,16 +127,23 @@ class CustomerScopeTest {
   @Test
   void onlyTheRolesAllowedToStartAProcessCanStartIt() {
     assertThat(start(DemoUser.WAREHOUSE).statusCode()).isEqualTo(403);
-    assertThat(start(OTHER_ASSISTANT).statusCode()).isEqualTo(200);
+    assertThat(start(ASSISTANT).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyTheCustomersTeamStartsWorkForIt() {
+    HttpResponse<String> refused = start(OTHER_ASSISTANT);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(read(refused.body()).get("message").asText())
+        .isEqualTo("您不负责客户 " + customerCode + "，不能查看或办理其客户范围测试流程");
   }
 
   @Test
   void anUnknownCustomerStartsNothing() {
-    HttpResponse<String> response = web.postJson(
-        "/engine-rest/process-definition/key/" + PROBE + "/start", ASSISTANT,
-        "{\"variables\":{\"customerId\":{\"value\":987654,\"type\":\"Long\"}}}");
+    HttpResponse<String> response = startFor(ASSISTANT, "C999");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
-    assertThat(response.body()).contains("customer 987654 does not exist");
+    assertThat(response.body()).contains("客户 C999 不存在");
   }
 
   private String startProbe(String user) {
@@ -145,8 +153,13 @@ class CustomerScopeTest {
   }
 
   private HttpResponse<String> start(String user) {
-    return web.postJson("/engine-rest/process-definition/key/" + PROBE + "/start", user,
-        "{\"variables\":{\"customerId\":{\"value\":" + customerId + ",\"type\":\"Long\"}}}");
+    return startFor(user, customerCode);
+  }
+
+  /** As the probe's start form submits it: the customer's code. */
+  private HttpResponse<String> startFor(String user, String code) {
+    return web.postJson("/engine-rest/process-definition/key/" + PROBE + "/submit-form", user,
+        "{\"variables\":{\"customerCode\":{\"value\":\"" + code + "\"}}}");
   }
 
   private int complete(String taskId, String user) {

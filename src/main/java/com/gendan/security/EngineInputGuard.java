@@ -1,0 +1,335 @@
+package com.gendan.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.process.EngineActions;
+import com.gendan.web.ApiExceptionHandler;
+import com.gendan.web.FieldProblem;
+
+/**
+ * Lets users who are not Camunda admins write process variables only through forms. The engine
+ * REST API (for scripts at {@code /engine-rest}, for Tasklist at {@code /camunda/api/engine})
+ * accepts any variable on a task completion or a process start; a process trusts the variables it
+ * set itself ({@code orderId}, {@code shipmentId}, {@code fulfilled}, …). So:
+ * <ul>
+ *   <li>completing, submitting or resolving a task may write only the fields of the task's
+ *       Camunda Form, starting a process only those of its start form; any other variable is a
+ *       400 naming it, and nothing happens. A read-only field may come back unchanged or empty
+ *       (Tasklist sends every field it shows) and is then not written again; changed, it is a
+ *       400 too;</li>
+ *   <li>a start may not begin in the middle of a process or skip its listeners (403);</li>
+ *   <li>the endpoints that write variables or steer an instance outside any form (task,
+ *       instance and execution variables, instance modification, BPMN errors and escalations
+ *       thrown from a task, messages, signals, conditions, restarts) are refused (403).</li>
+ * </ul>
+ * Runs after the engine's authentication (HTTP Basic, or the webapps' session), whose user it
+ * reads; the forms are looked up as the engine, the user's own rights are the engine's to check.
+ */
+class EngineInputGuard extends OncePerRequestFilter {
+
+  static final String NOT_ON_FORM = "不是此表单的字段，不能提交";
+  static final String READ_ONLY = "是只读字段，不能修改";
+  static final String FORMS_ONLY = "流程变量只能通过任务表单或启动表单提交，不能直接写入";
+  static final String NO_SHORTCUTS = "只有系统管理员可以从流程中间启动流程或跳过其监听器";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineInputGuard.class);
+  private static final String VARIABLES = "variables";
+  private static final Set<String> SKIP_FLAGS = Set.of("skipCustomListeners", "skipIoMappings");
+
+  private final String engineRestRoot;
+  private final String webappRestRoot;
+  private final ProcessEngine engine;
+  private final EngineActions engineActions;
+  private final ObjectMapper objectMapper;
+
+  /**
+   * @param engineRestRoot where the engine REST API is mounted below the context path
+   * @param webappRestRoot where the webapps' copy of it is mounted
+   */
+  EngineInputGuard(String engineRestRoot, String webappRestRoot, ProcessEngine engine,
+      EngineActions engineActions, ObjectMapper objectMapper) {
+    this.engineRestRoot = engineRestRoot;
+    this.webappRestRoot = webappRestRoot;
+    this.engine = engine;
+    this.engineActions = engineActions;
+    this.objectMapper = objectMapper.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    boolean webapp =
+        request.getRequestURI().startsWith(request.getContextPath() + webappRestRoot);
+    EngineRestCall call = EngineRestCall.of(request, webapp ? webappRestRoot : engineRestRoot);
+    Authentication user = userOf(request, call, webapp);
+    // Camunda's filter refuses anonymous REST calls before this one; the webapps' after it
+    if (call.kind() == EngineRestCall.Kind.OTHER || user == null && webapp
+        || user != null && isCamundaAdmin(user)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (call.kind() == EngineRestCall.Kind.VARIABLE_WRITE) {
+      refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(FORMS_ONLY),
+          FORMS_ONLY);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    ObjectNode json;
+    try {
+      json = body.length == 0 ? objectMapper.createObjectNode() : objectMapper.readValue(body,
+          ObjectNode.class);
+    } catch (JsonProcessingException e) {
+      refuse(request, response, user,
+          ApiExceptionHandler.unreadableProblem(ApiExceptionHandler.UNREADABLE_JSON),
+          "unreadable body");
+      return;
+    }
+    if (call.kind() != EngineRestCall.Kind.TASK_FORM && takesShortcut(json)) {
+      refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(NO_SHORTCUTS),
+          NO_SHORTCUTS);
+      return;
+    }
+    Optional<Submission> submission = engineActions.asEngine(() -> formOf(call))
+        .map(form -> new Submission(form, json.get(VARIABLES), call));
+    if (submission.isEmpty()) {
+      // no such task or process: the engine answers that itself
+      chain.doFilter(new BufferedBodyRequest(request, body), response);
+      return;
+    }
+    List<FieldProblem> problems = engineActions.asEngine(() -> submission.get().problems());
+    if (!problems.isEmpty()) {
+      refuse(request, response, user, ApiExceptionHandler.invalidProblem(problems), problems);
+      return;
+    }
+    if (submission.get().dropUnchangedReadOnly()) {
+      body = objectMapper.writeValueAsBytes(json);
+    }
+    chain.doFilter(new BufferedBodyRequest(request, body), response);
+  }
+
+  /**
+   * The caller: the engine's current user, which Camunda's HTTP Basic filter has set for
+   * {@code /engine-rest}; for the webapps, whose session filters run after this one, the user
+   * their login stored in the session.
+   */
+  private Authentication userOf(HttpServletRequest request, EngineRestCall call, boolean webapp) {
+    Authentication current = engine.getIdentityService().getCurrentAuthentication();
+    if (current != null || !webapp) {
+      return current;
+    }
+    HttpSession session = request.getSession(false);
+    Authentications logins =
+        session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    String engineName = call.engineName() == null ? engine.getName() : call.engineName();
+    if (logins == null || !(logins.getAuthenticationForProcessEngine(engineName)
+        instanceof UserAuthentication login)) {
+      return null;
+    }
+    return new Authentication(login.getIdentityId(), login.getGroupIds());
+  }
+
+  /** Admins may do anything, as in the engine: its admin users and members of admin groups. */
+  private boolean isCamundaAdmin(Authentication user) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    return configuration.getAdminUsers().contains(user.getUserId())
+        || !Collections.disjoint(configuration.getAdminGroups(), groups);
+  }
+
+  /** Starting in the middle of a process, or without its listeners or I/O mappings. */
+  private static boolean takesShortcut(ObjectNode json) {
+    JsonNode instructions = json.get("startInstructions");
+    return instructions != null && !instructions.isNull() && !instructions.isEmpty()
+        || SKIP_FLAGS.stream().anyMatch(flag -> json.path(flag).asBoolean(false));
+  }
+
+  /** The form of the task or start event; empty if the task or process does not exist. */
+  private Optional<FormFields> formOf(EngineRestCall call) {
+    FormService forms = engine.getFormService();
+    if (call.kind() == EngineRestCall.Kind.TASK_FORM) {
+      TaskService tasks = engine.getTaskService();
+      if (tasks.createTaskQuery().taskId(call.id()).count() == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(read(() -> forms.getDeployedTaskForm(call.id())));
+    }
+    return definitionOf(call).map(definition ->
+        read(() -> forms.getDeployedStartForm(definition.getId())));
+  }
+
+  /** The definition a start addresses, found as the engine REST API finds it. */
+  private Optional<ProcessDefinition> definitionOf(EngineRestCall call) {
+    RepositoryService repository = engine.getRepositoryService();
+    ProcessDefinitionQuery query = repository.createProcessDefinitionQuery();
+    if (call.kind() == EngineRestCall.Kind.START_BY_ID) {
+      query.processDefinitionId(call.id());
+    } else {
+      query.processDefinitionKey(call.id()).latestVersion();
+      if (call.tenantId() == null) {
+        query.withoutTenantId();
+      } else {
+        query.tenantIdIn(call.tenantId());
+      }
+    }
+    List<ProcessDefinition> found = query.list();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** A deployed Camunda Form; no form (or one that is not a Camunda Form) submits nothing. */
+  private FormFields read(Supplier<InputStream> deployedForm) {
+    try (InputStream form = deployedForm.get()) {
+      return FormFields.of(objectMapper.readTree(form));
+    } catch (ProcessEngineException | IOException e) {
+      return FormFields.NONE;
+    }
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response,
+      Authentication user, ProblemDetail problem, Object reason) throws IOException {
+    LOG.info("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(),
+        user == null ? null : user.getUserId(), reason);
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** The variables of one request against the form they claim to come from. */
+  private final class Submission {
+
+    private final FormFields form;
+    private final JsonNode variables;
+    private final EngineRestCall call;
+    private final List<String> unchangedReadOnly = new ArrayList<>();
+
+    Submission(FormFields form, JsonNode variables, EngineRestCall call) {
+      this.form = form;
+      this.variables = variables;
+      this.call = call;
+    }
+
+    List<FieldProblem> problems() {
+      if (variables == null || variables.isNull()) {
+        return List.of();
+      }
+      if (!variables.isObject()) {
+        return List.of(new FieldProblem(VARIABLES, "格式不正确"));
+      }
+      List<FieldProblem> problems = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> variable = it.next();
+        String name = variable.getKey();
+        if (!form.names().contains(name)) {
+          problems.add(new FieldProblem(name, NOT_ON_FORM));
+        } else if (form.readOnly().contains(name)) {
+          if (SubmittedValue.unchanged(current(name), variable.getValue().get("value"))) {
+            unchangedReadOnly.add(name);
+          } else {
+            problems.add(new FieldProblem(name, READ_ONLY));
+          }
+        }
+      }
+      return problems;
+    }
+
+    /** What a read-only field holds now: the task's variable; a start form has none yet. */
+    private Object current(String name) {
+      return call.kind() == EngineRestCall.Kind.TASK_FORM
+          ? engine.getTaskService().getVariable(call.id(), name) : null;
+    }
+
+    /** Leaves out the read-only fields that came back as they were; answers if there were any. */
+    boolean dropUnchangedReadOnly() {
+      if (unchangedReadOnly.isEmpty()) {
+        return false;
+      }
+      ((ObjectNode) variables).remove(unchangedReadOnly);
+      return true;
+    }
+  }
+
+  /** Compares what a form sent for a read-only field with what the variable holds. */
+  static final class SubmittedValue {
+
+    private SubmittedValue() {
+    }
+
+    /**
+     * Empty counts as unchanged: a form shows a value it cannot display (an object in a text
+     * field, a choice not among the options) as empty and sends that. Otherwise numbers compare
+     * by value (a text field sends 1500 as "1500"), everything else as text.
+     */
+    static boolean unchanged(Object current, JsonNode submitted) {
+      if (submitted == null || submitted.isNull()
+          || submitted.isTextual() && submitted.asText().isEmpty()) {
+        return true;
+      }
+      if (current == null) {
+        return false;
+      }
+      String sent = submitted.isValueNode() ? submitted.asText() : submitted.toString();
+      String stored = String.valueOf(current);
+      BigDecimal sentNumber = number(sent);
+      BigDecimal storedNumber = number(stored);
+      if (sentNumber != null && storedNumber != null) {
+        return sentNumber.compareTo(storedNumber) == 0;
+      }
+      return lines(sent).equals(lines(stored));
+    }
+
+    private static BigDecimal number(String text) {
+      try {
+        return new BigDecimal(text.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+
+    private static String lines(String text) {
+      return text.replace("\r\n", "\n");
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package com.gendan.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.util.UriUtils;
+
+/**
+ * What a request to the engine REST API does with process variables, read from its path as
+ * Jersey matches it: after the REST root ({@code /engine-rest}, or Tasklist's
+ * {@code /camunda/api/engine}), an optional {@code /engine/{name}}, percent-decoded, empty
+ * segments, matrix parameters and a trailing slash ignored.
+ *
+ * @param kind what the request does
+ * @param id the task id, process definition id or key
+ * @param tenantId the tenant of a start by key, or null
+ * @param engineName the engine named in the path, or null for the default engine
+ */
+record EngineRestCall(Kind kind, String id, String tenantId, String engineName) {
+
+  enum Kind {
+    /** Completes, submits or resolves a task with variables from its form. */
+    TASK_FORM,
+    /** Starts a process instance by definition id, with variables from its start form. */
+    START_BY_ID,
+    /** Starts a process instance by definition key, with variables from its start form. */
+    START_BY_KEY,
+    /** Writes variables, or steers an instance, outside any form. */
+    VARIABLE_WRITE,
+    /** Anything else: reads, queries, claims, comments, and what authorization settles alone. */
+    OTHER
+  }
+
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+  private static final Set<String> TASK_FORM_ACTIONS = Set.of("complete", "submit-form", "resolve");
+  private static final Set<String> START_ACTIONS = Set.of("start", "submit-form");
+  private static final Set<String> VARIABLE_COLLECTIONS = Set.of("variables", "localVariables");
+  private static final Set<String> TASK_THROWS = Set.of("bpmnError", "bpmnEscalation");
+  private static final Set<String> BATCH_WRITES = Set.of("variables-async", "message-async");
+  private static final Set<String> EXECUTION_WRITES =
+      Set.of("localVariables", "signal", "messageSubscriptions");
+  private static final EngineRestCall OTHER = new EngineRestCall(Kind.OTHER, null, null, null);
+
+  /** The call of {@code request}, whose REST root is {@code restRoot} below the context path. */
+  static EngineRestCall of(HttpServletRequest request, String restRoot) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith(restRoot)) {
+      return OTHER;
+    }
+    List<String> segments = Arrays.stream(path.substring(restRoot.length()).split("/"))
+        .map(segment -> segment.contains(";") ? segment.substring(0, segment.indexOf(';'))
+            : segment)
+        .map(segment -> UriUtils.decode(segment, StandardCharsets.UTF_8))
+        .filter(segment -> !segment.isEmpty())
+        .toList();
+    String engineName = null;
+    if (segments.size() >= 2 && segments.get(0).equals("engine")) {
+      engineName = segments.get(1);
+      segments = segments.subList(2, segments.size());
+    }
+    if (READ_METHODS.contains(request.getMethod()) || segments.isEmpty()) {
+      return OTHER;
+    }
+    Target target = classify(segments);
+    return target == null ? OTHER
+        : new EngineRestCall(target.kind(), target.id(), target.tenantId(), engineName);
+  }
+
+  /** What a path addresses; null for anything else. */
+  private record Target(Kind kind, String id, String tenantId) {
+  }
+
+  private static final Target VARIABLE_WRITE = new Target(Kind.VARIABLE_WRITE, null, null);
+
+  private static Target classify(List<String> s) {
+    String last = s.get(s.size() - 1);
+    return switch (s.get(0)) {
+      case "task" -> task(s);
+      case "process-definition" -> processDefinition(s, last);
+      case "process-instance" -> s.size() == 2 && BATCH_WRITES.contains(s.get(1))
+          || s.size() >= 3 && (s.get(2).equals("variables") || s.get(2).startsWith("modification"))
+          ? VARIABLE_WRITE : null;
+      case "execution" -> s.size() >= 3 && EXECUTION_WRITES.contains(s.get(2))
+          ? VARIABLE_WRITE : null;
+      case "message", "signal", "condition" -> VARIABLE_WRITE;
+      default -> null;
+    };
+  }
+
+  /**
+   * {@code /task/{id}/complete} (and submit-form, resolve) go by the task's form; its variables
+   * and local variables, and a BPMN error or escalation thrown from it, are written outside it.
+   */
+  private static Target task(List<String> s) {
+    if (s.size() < 3) {
+      return null;
+    }
+    if (s.size() == 3 && TASK_FORM_ACTIONS.contains(s.get(2))) {
+      return new Target(Kind.TASK_FORM, s.get(1), null);
+    }
+    return s.size() == 3 && TASK_THROWS.contains(s.get(2))
+        || VARIABLE_COLLECTIONS.contains(s.get(2)) ? VARIABLE_WRITE : null;
+  }
+
+  /**
+   * {@code /{id}/start}, {@code /key/{key}/start}, {@code /key/{key}/tenant-id/{t}/start} (and
+   * {@code submit-form}); restarting historic instances re-uses their variables.
+   */
+  private static Target processDefinition(List<String> s, String last) {
+    if (last.startsWith("restart")) {
+      return VARIABLE_WRITE;
+    }
+    if (!START_ACTIONS.contains(last)) {
+      return null;
+    }
+    if (s.size() == 3) {
+      return new Target(Kind.START_BY_ID, s.get(1), null);
+    }
+    if (s.size() == 4 && s.get(1).equals("key")) {
+      return new Target(Kind.START_BY_KEY, s.get(2), null);
+    }
+    if (s.size() == 6 && s.get(1).equals("key") && s.get(3).equals("tenant-id")) {
+      return new Target(Kind.START_BY_KEY, s.get(2), s.get(4));
+    }
+    return null;
+  }
+}
