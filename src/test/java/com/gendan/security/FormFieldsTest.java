@@ -22,9 +22,10 @@ class FormFieldsTest {
         Path.of("forms/correct-order.form"))));
 
     assertThat(fields.names()).containsExactlyInAnyOrder("orderNumber", "customerName",
-        "findingsText", "linesText", "correctionAction", "revisedLinesText", "acceptanceReason");
+        "findingsText", "deviationComment", "linesText", "correctionAction", "revisedLinesText",
+        "acceptanceReason");
     assertThat(fields.readOnly()).containsExactlyInAnyOrder("orderNumber", "customerName",
-        "findingsText", "linesText");
+        "findingsText", "deviationComment", "linesText");
   }
 
   @Test
