@@ -23,7 +23,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.gendan.data.AuditedEntity;
+import com.gendan.data.ProcessDocument;
 
 /**
  * A written sales order, whatever channel it came by: its lines, every review's findings and how
@@ -31,7 +31,7 @@ import com.gendan.data.AuditedEntity;
  */
 @Entity
 @Table(name = "sales_order")
-class SalesOrder extends AuditedEntity {
+class SalesOrder extends ProcessDocument {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,7 +60,6 @@ class SalesOrder extends AuditedEntity {
   private LocalDate confirmedOn;
   private LocalDate plannedCompletionDate;
   private String planNote;
-  private String processInstanceId;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "order_id", nullable = false)
@@ -156,9 +155,6 @@ class SalesOrder extends AuditedEntity {
     this.planNote = note;
   }
 
-  void linkProcess(String instanceId) {
-    this.processInstanceId = instanceId;
-  }
 
   Long id() {
     return id;
@@ -192,10 +188,6 @@ class SalesOrder extends AuditedEntity {
     return plannedCompletionDate;
   }
 
-  String processInstanceId() {
-    return processInstanceId;
-  }
-
   List<SalesOrderLine> lines() {
     return lines;
   }
@@ -217,7 +209,7 @@ class SalesOrder extends AuditedEntity {
       List<OrderException.ExceptionView> exceptions, List<Shipment.ShipmentView> shipments) {
     return new OrderView(id, orderNumber, customerId, customerCode, customerName, channel,
         customerPo, receivedAt, currency, specialRequirements, status, status.label(),
-        confirmationReference, confirmedOn, plannedCompletionDate, planNote, processInstanceId,
+        confirmationReference, confirmedOn, plannedCompletionDate, planNote, processInstanceId(),
         lines.stream().map(SalesOrderLine::toView).toList(),
         findings.stream().map(OrderFinding::toView).toList(),
         history.stream().map(OrderStatusChange::toView).toList(), exceptions,

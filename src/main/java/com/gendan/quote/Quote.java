@@ -15,12 +15,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.gendan.data.AuditedEntity;
+import com.gendan.data.ProcessDocument;
 
 /** A customer's inquiry and the quote that answers it, through all its revisions. */
 @Entity
 @Table(name = "quote")
-class Quote extends AuditedEntity {
+class Quote extends ProcessDocument {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +35,6 @@ class Quote extends AuditedEntity {
   private int validityDays;
   private String inquiryNote;
   private int currentRevisionNo;
-  private String processInstanceId;
 
   @OneToMany(mappedBy = "quote", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("revisionNo")
@@ -74,9 +73,6 @@ class Quote extends AuditedEntity {
     return next;
   }
 
-  void linkProcess(String instanceId) {
-    this.processInstanceId = instanceId;
-  }
 
   void touch(String userId, Instant now) {
     recordUpdate(userId, now);
@@ -100,10 +96,6 @@ class Quote extends AuditedEntity {
 
   int validityDays() {
     return validityDays;
-  }
-
-  String processInstanceId() {
-    return processInstanceId;
   }
 
   List<QuoteRevision> revisions() {

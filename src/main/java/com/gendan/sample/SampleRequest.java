@@ -21,12 +21,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.gendan.data.AuditedEntity;
+import com.gendan.data.ProcessDocument;
 
 /** A sample request (样品申请单) and its rounds. */
 @Entity
 @Table(name = "sample_request")
-class SampleRequest extends AuditedEntity {
+class SampleRequest extends ProcessDocument {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +52,6 @@ class SampleRequest extends AuditedEntity {
 
   private int currentRoundNo;
   private String withdrawalReason;
-  private String processInstanceId;
 
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("roundNo")
@@ -104,9 +103,6 @@ class SampleRequest extends AuditedEntity {
     moveTo(SampleStatus.WITHDRAWN, userId, now);
   }
 
-  void linkProcess(String instanceId) {
-    this.processInstanceId = instanceId;
-  }
 
   Long id() {
     return id;
@@ -152,14 +148,10 @@ class SampleRequest extends AuditedEntity {
     return status;
   }
 
-  String processInstanceId() {
-    return processInstanceId;
-  }
-
   SampleView toView(String customerCode, String customerName, String productCode) {
     return new SampleView(id, sampleNumber, customerId, customerCode, customerName, productId,
         productCode, specText, quantity, unit, purpose, charged, sampleValue, targetDate, status,
-        status.label(), currentRoundNo, withdrawalReason, processInstanceId,
+        status.label(), currentRoundNo, withdrawalReason, processInstanceId(),
         rounds.stream().map(SampleRound::toView).toList());
   }
 }
