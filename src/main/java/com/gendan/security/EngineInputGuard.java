@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -102,10 +100,14 @@ class EngineInputGuard extends OncePerRequestFilter {
     boolean webapp =
         request.getRequestURI().startsWith(request.getContextPath() + webappRestRoot);
     EngineRestCall call = EngineRestCall.of(request, webapp ? webappRestRoot : engineRestRoot);
+    if (call.kind() == EngineRestCall.Kind.OTHER) {
+      // most calls (every read) write no variables: no user, session or engine lookup for them
+      chain.doFilter(request, response);
+      return;
+    }
     Authentication user = userOf(request, call, webapp);
     // Camunda's filter refuses anonymous REST calls before this one; the webapps' after it
-    if (call.kind() == EngineRestCall.Kind.OTHER || user == null && webapp
-        || user != null && isCamundaAdmin(user)) {
+    if (user == null && webapp || user != null && isCamundaAdmin(user)) {
       chain.doFilter(request, response);
       return;
     }
@@ -130,19 +132,22 @@ class EngineInputGuard extends OncePerRequestFilter {
           NO_SHORTCUTS);
       return;
     }
-    Optional<Submission> submission = engineActions.asEngine(() -> formOf(call))
-        .map(form -> new Submission(form, json.get(VARIABLES), call));
-    if (submission.isEmpty()) {
+    JsonNode variables = json.get(VARIABLES);
+    Optional<Check> check = engineActions.asEngine(
+        () -> formOf(call).map(form -> check(form, variables, call)));
+    if (check.isEmpty()) {
       // no such task or process: the engine answers that itself
       chain.doFilter(new BufferedBodyRequest(request, body), response);
       return;
     }
-    List<FieldProblem> problems = engineActions.asEngine(() -> submission.get().problems());
-    if (!problems.isEmpty()) {
-      refuse(request, response, user, ApiExceptionHandler.invalidProblem(problems), problems);
+    if (!check.get().problems().isEmpty()) {
+      refuse(request, response, user, ApiExceptionHandler.invalidProblem(check.get().problems()),
+          check.get().problems());
       return;
     }
-    if (submission.get().dropUnchangedReadOnly()) {
+    if (!check.get().unchangedReadOnly().isEmpty()) {
+      // a read-only field that came back as it was is not written again
+      ((ObjectNode) variables).remove(check.get().unchangedReadOnly());
       body = objectMapper.writeValueAsBytes(json);
     }
     chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -237,58 +242,47 @@ class EngineInputGuard extends OncePerRequestFilter {
     objectMapper.writeValue(response.getOutputStream(), problem);
   }
 
-  /** The variables of one request against the form they claim to come from. */
-  private final class Submission {
+  /**
+   * The variables of one request against the form they claim to come from.
+   *
+   * @param problems the variables the form does not submit, and the read-only ones changed
+   * @param unchangedReadOnly the read-only fields that came back as they were
+   */
+  private record Check(List<FieldProblem> problems, List<String> unchangedReadOnly) {
+  }
 
-    private final FormFields form;
-    private final JsonNode variables;
-    private final EngineRestCall call;
-    private final List<String> unchangedReadOnly = new ArrayList<>();
-
-    Submission(FormFields form, JsonNode variables, EngineRestCall call) {
-      this.form = form;
-      this.variables = variables;
-      this.call = call;
+  private Check check(FormFields form, JsonNode variables, EngineRestCall call) {
+    if (variables == null || variables.isNull()) {
+      return new Check(List.of(), List.of());
     }
-
-    List<FieldProblem> problems() {
-      if (variables == null || variables.isNull()) {
-        return List.of();
-      }
-      if (!variables.isObject()) {
-        return List.of(new FieldProblem(VARIABLES, "格式不正确"));
-      }
-      List<FieldProblem> problems = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> variable = it.next();
-        String name = variable.getKey();
-        if (!form.names().contains(name)) {
-          problems.add(new FieldProblem(name, NOT_ON_FORM));
-        } else if (form.readOnly().contains(name)) {
-          if (SubmittedValue.unchanged(current(name), variable.getValue().get("value"))) {
-            unchangedReadOnly.add(name);
-          } else {
-            problems.add(new FieldProblem(name, READ_ONLY));
-          }
-        }
-      }
-      return problems;
+    if (!variables.isObject()) {
+      return new Check(List.of(new FieldProblem(VARIABLES, "格式不正确")), List.of());
     }
-
-    /** What a read-only field holds now: the task's variable; a start form has none yet. */
-    private Object current(String name) {
-      return call.kind() == EngineRestCall.Kind.TASK_FORM
-          ? engine.getTaskService().getVariable(call.id(), name) : null;
-    }
-
-    /** Leaves out the read-only fields that came back as they were; answers if there were any. */
-    boolean dropUnchangedReadOnly() {
-      if (unchangedReadOnly.isEmpty()) {
-        return false;
+    List<String> readOnlySent = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
+    variables.fieldNames().forEachRemaining(name -> {
+      if (!form.names().contains(name)) {
+        problems.add(new FieldProblem(name, NOT_ON_FORM));
+      } else if (form.readOnly().contains(name)) {
+        readOnlySent.add(name);
       }
-      ((ObjectNode) variables).remove(unchangedReadOnly);
-      return true;
+    });
+    Map<String, Object> current = currentValues(call, readOnlySent);
+    List<String> unchanged = new ArrayList<>();
+    for (String name : readOnlySent) {
+      if (SubmittedValue.unchanged(current.get(name), variables.get(name).get("value"))) {
+        unchanged.add(name);
+      } else {
+        problems.add(new FieldProblem(name, READ_ONLY));
+      }
     }
+    return new Check(problems, unchanged);
+  }
+
+  /** What the read-only fields hold now, in one read: the task's variables; a start has none. */
+  private Map<String, Object> currentValues(EngineRestCall call, List<String> names) {
+    return call.kind() == EngineRestCall.Kind.TASK_FORM && !names.isEmpty()
+        ? engine.getTaskService().getVariables(call.id(), names) : Map.of();
   }
 
   /** Compares what a form sent for a read-only field with what the variable holds. */
