@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.RunningCommand;
 
 /**
  * The way to send mail from Gendan: {@link #enqueue} writes the mail in the caller's transaction,
@@ -70,7 +71,7 @@ public class MailOutbox {
     List<OutboxAttachment> attachments = message.attachments().stream().map(OutboxAttachment::new).toList();
     OutboxMail mail = repository.saveAndFlush(new OutboxMail(message.eventKey(), addresses(message.to()),
         message.cc().isEmpty() ? null : addresses(message.cc()), message.template(), json(message), rendered,
-        attachments, CurrentProcessInstance.id(), clock.instant()));
+        attachments, RunningCommand.processInstanceId(), clock.instant()));
     long id = mail.id();
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override

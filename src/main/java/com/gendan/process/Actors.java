@@ -1,8 +1,5 @@
 package com.gendan.process;
 
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-
 /** Who is acting inside an engine command: the logged-in user that called the engine. */
 public final class Actors {
 
@@ -14,8 +11,7 @@ public final class Actors {
 
   /** The authenticated user, else {@code fallback} (e.g. the task's assignee), else system. */
   public static String currentUserOr(String fallback) {
-    CommandContext commandContext = Context.getCommandContext();
-    String userId = commandContext == null ? null : commandContext.getAuthenticatedUserId();
+    String userId = RunningCommand.userId();
     if (userId != null) {
       return userId;
     }

@@ -1,16 +1,13 @@
 package com.gendan.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
  * Names one firing of a task's reminder timer, for the event key of the reminder mail. A timeout
  * listener runs from its timer's job: a cycle ({@code R/P2D}) schedules a new job for each
  * firing, while a firing that failed is retried as the same job. So "task id:job id" makes every
- * firing its own mail, and a retried firing still sends once. The running job is read from the
- * engine's command context (internal API: Camunda has no public accessor for it).
+ * firing its own mail, and a retried firing still sends once. The running job is the
+ * {@link RunningCommand}'s.
  */
 public final class ReminderFiring {
 
@@ -23,12 +20,11 @@ public final class ReminderFiring {
    * @throws IllegalStateException when no job runs on this thread
    */
   public static String of(DelegateTask task) {
-    CommandContext context = Context.getCommandContext();
-    JobEntity job = context == null ? null : context.getCurrentJob();
-    if (job == null) {
+    String jobId = RunningCommand.jobId();
+    if (jobId == null) {
       throw new IllegalStateException("the reminder of task " + task.getId()
           + " runs outside its timer job");
     }
-    return task.getId() + ":" + job.getId();
+    return task.getId() + ":" + jobId;
   }
 }

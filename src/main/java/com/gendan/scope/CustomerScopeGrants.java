@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -36,10 +36,13 @@ class CustomerScopeGrants {
 
   private final CustomerTeams customerTeams;
   private final Grants grants;
+  private final IdentityService identityService;
 
-  CustomerScopeGrants(CustomerTeams customerTeams, Grants grants) {
+  CustomerScopeGrants(CustomerTeams customerTeams, Grants grants,
+      IdentityService identityService) {
     this.customerTeams = customerTeams;
     this.grants = grants;
+    this.identityService = identityService;
   }
 
   void onProcessStart(DelegateExecution execution) {
@@ -72,8 +75,8 @@ class CustomerScopeGrants {
    * (Gendan's API, Tasklist's start form, the REST API). A start by the engine itself (no user)
    * is not checked. Refused as an authorization failure (403), before anything is registered.
    */
-  private static void requireStarterServes(DelegateExecution execution, CustomerTeam team) {
-    Authentication starter = Context.getCommandContext().getAuthentication();
+  private void requireStarterServes(DelegateExecution execution, CustomerTeam team) {
+    Authentication starter = identityService.getCurrentAuthentication();
     if (starter == null || starter.getUserId() == null) {
       return;
     }
