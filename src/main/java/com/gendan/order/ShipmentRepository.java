@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ShipmentRepository extends JpaRepository<Shipment, Long> {
@@ -14,6 +15,8 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
   int countByOrderId(long orderId);
 
+  /** With their lines, which every caller walks: one query, not one more per shipment. */
+  @EntityGraph(attributePaths = "lines")
   List<Shipment> findByStatusIn(Collection<ShipmentStatus> statuses);
 
   /** Ready quantities of the order's shipments that have not gone out yet, per order line. */
