@@ -254,7 +254,7 @@ public class OrderService {
 
   /** Orders that can ship, for finding who waits for a product. */
   List<SalesOrder> shippable() {
-    return orders.findByStatusIn(List.of(OrderStatus.PLANNED, OrderStatus.PARTLY_SHIPPED));
+    return orders.findByStatusIn(OrderStatus.SHIPPABLE);
   }
 
   Optional<SalesOrder> findById(long orderId) {
