@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.process.Actors;
 import com.gendan.process.FormDates;
 import com.gendan.process.TextRows;
 import com.gendan.product.CurrencyProperties;
@@ -159,7 +160,7 @@ public class OrderService {
 
   public void planIssued(long orderId) {
     SalesOrder order = load(orderId);
-    order.moveTo(OrderStatus.PLAN_ISSUED, "生产计划单已下达生产", "system", now());
+    order.moveTo(OrderStatus.PLAN_ISSUED, "生产计划单已下达生产", Actors.SYSTEM, now());
   }
 
   public void confirmPlan(long orderId, String completionDate, String note, String userId) {
@@ -245,7 +246,7 @@ public class OrderService {
       throw new IllegalStateException("order " + order.orderNumber()
           + " is not shipped in full and cannot be closed");
     }
-    order.moveTo(OrderStatus.CLOSED, "全部出货，订单结案", "system", now());
+    order.moveTo(OrderStatus.CLOSED, "全部出货，订单结案", Actors.SYSTEM, now());
   }
 
   public void linkProcess(long orderId, String processInstanceId) {
