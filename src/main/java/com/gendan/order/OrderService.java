@@ -172,8 +172,7 @@ public class OrderService {
     InvalidRequestException.throwIfAny(problems);
     SalesOrder order = load(orderId);
     order.plan(completion, note == null || note.isBlank() ? null : note.trim());
-    boolean shipping = order.lines().stream().anyMatch(l -> l.shippedQuantity().signum() > 0);
-    order.moveTo(shipping ? OrderStatus.PARTLY_SHIPPED : OrderStatus.PLANNED,
+    order.moveTo(order.anyShipped() ? OrderStatus.PARTLY_SHIPPED : OrderStatus.PLANNED,
         "计划完工 " + completion, userId, now());
   }
 
@@ -233,8 +232,7 @@ public class OrderService {
   void cancel(long orderId, String reason, String userId) {
     checkCancellation(orderId, reason);
     SalesOrder order = load(orderId);
-    boolean partlyShipped = order.lines().stream()
-        .anyMatch(l -> l.shippedQuantity().signum() > 0);
+    boolean partlyShipped = order.anyShipped();
     order.moveTo(partlyShipped ? OrderStatus.CLOSED : OrderStatus.CANCELLED,
         (partlyShipped ? "余量取消：" : "订单取消：") + reason.strip(), userId, now());
   }
