@@ -21,11 +21,21 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
   /** Ready quantities of the order's shipments that have not gone out yet, per order line. */
   default Map<Integer, BigDecimal> notOutYet(long orderId) {
-    Map<Integer, BigDecimal> notOut = new LinkedHashMap<>();
-    findByOrderIdOrderByShipmentNo(orderId).stream()
-        .filter(s -> ShipmentStatus.NOT_OUT_YET.contains(s.status()))
-        .flatMap(s -> s.lines().stream())
-        .forEach(l -> notOut.merge(l.lineNo(), l.readyQuantity(), BigDecimal::add));
+    return notOutYetPerOrder(findByOrderIdOrderByShipmentNo(orderId))
+        .getOrDefault(orderId, Map.of());
+  }
+
+  /** The same for every order that has goods not out yet, by order id. */
+  default Map<Long, Map<Integer, BigDecimal>> notOutYet() {
+    return notOutYetPerOrder(findByStatusIn(ShipmentStatus.NOT_OUT_YET));
+  }
+
+  private static Map<Long, Map<Integer, BigDecimal>> notOutYetPerOrder(List<Shipment> shipments) {
+    Map<Long, Map<Integer, BigDecimal>> notOut = new LinkedHashMap<>();
+    shipments.stream().filter(s -> ShipmentStatus.NOT_OUT_YET.contains(s.status()))
+        .forEach(s -> s.lines().forEach(l -> notOut
+            .computeIfAbsent(s.orderId(), id -> new LinkedHashMap<>())
+            .merge(l.lineNo(), l.readyQuantity(), BigDecimal::add)));
     return notOut;
   }
 }
