@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Actors;
+
 /**
  * Applies an approved change (D6) to the order's lines, tells production, the warehouse and the
  * assistant, and refreshes what the order's forms show. A change down to what has shipped
@@ -36,7 +38,7 @@ class ApplyOrderChange implements JavaDelegate {
     long orderId = ORDER_ID.require(execution);
     String reason = CHANGE_REASON.require(execution);
     boolean planAffected = orderService.applyChange(orderId, CHANGED_LINES_TEXT.require(execution),
-        reason, "system");
+        reason, Actors.SYSTEM);
     PLAN_AFFECTED.setLocal(execution, planAffected);
     formVariables.publish(execution.getProcessInstance(), orderId);
     mails.orderChanged(orderId, reason, planAffected);

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.process.Actors;
+
 /**
  * Applies an approved cancellation: the order (or its unshipped rest) is cancelled, shipments
  * not yet out are void, and production, the warehouse and the assistant are told. A batch that
@@ -32,8 +34,8 @@ class CancelOrder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long orderId = ORDER_ID.require(execution);
     String reason = CANCELLATION_REASON.require(execution);
-    orderService.cancel(orderId, reason, "system");
-    shipments.cancelOpen(orderId, "system");
+    orderService.cancel(orderId, reason, Actors.SYSTEM);
+    shipments.cancelOpen(orderId, Actors.SYSTEM);
     shipments.ofOrder(orderId).stream().filter(s -> s.status() == ShipmentStatus.SHIPPED)
         .forEach(mails::shipmentToCustomer);
     mails.orderCancelled(orderId, reason);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.gendan.process.Actors;
 import com.gendan.process.Numbers;
 
 /**
@@ -26,7 +27,7 @@ import com.gendan.process.Numbers;
 public class DueDateWatch {
 
   /** Who raised the exceptions this watch raises. */
-  static final String WATCHER = "system";
+  static final String WATCHER = Actors.SYSTEM;
 
   private static final Logger LOG = LoggerFactory.getLogger(DueDateWatch.class);
 

@@ -22,13 +22,11 @@ class ExceptionDecided implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = EXCEPTION_DECISION.get(task);
     InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> exceptions.decide(EXCEPTION_ID.require(task), decision,
+        () -> exceptions.decide(EXCEPTION_ID.require(task), EXCEPTION_DECISION.get(task),
             Actors.currentUserOr(task.getAssignee())));
     // The form stored the decision on the order; several exceptions can be open at once, so it
     // moves to this exception's own scope, where the inform form reads it.
-    EXCEPTION_DECISION.setLocal(task.getExecution(), decision);
-    task.getExecution().getProcessInstance().removeVariableLocal(EXCEPTION_DECISION.name());
+    EXCEPTION_DECISION.moveIntoScope(task.getExecution());
   }
 }

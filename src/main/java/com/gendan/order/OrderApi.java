@@ -63,8 +63,7 @@ class OrderApi {
 
   @Transactional(readOnly = true)
   OrderView find(long orderId, CurrentUser user) {
-    SalesOrder order = orderService.findById(orderId)
-        .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
+    SalesOrder order = existing(orderId);
     customers.requireServes(user, customers.findById(order.customerId()).orElseThrow(), "订单");
     LOG.info("Order {} read by {}", order.orderNumber(), user.userId());
     return view(order);

@@ -73,20 +73,12 @@ class OrderException {
     return orderId;
   }
 
-  String raisedBy() {
-    return raisedBy;
-  }
-
   ExceptionKind kind() {
     return kind;
   }
 
   String description() {
     return description;
-  }
-
-  String decision() {
-    return decision;
   }
 
   String summary() {

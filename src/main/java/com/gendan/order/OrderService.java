@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.process.Actors;
 import com.gendan.process.FormDates;
 import com.gendan.process.TextRows;
 import com.gendan.product.CurrencyProperties;
@@ -159,7 +160,7 @@ public class OrderService {
 
   public void planIssued(long orderId) {
     SalesOrder order = load(orderId);
-    order.moveTo(OrderStatus.PLAN_ISSUED, "生产计划单已下达生产", "system", now());
+    order.moveTo(OrderStatus.PLAN_ISSUED, "生产计划单已下达生产", Actors.SYSTEM, now());
   }
 
   public void confirmPlan(long orderId, String completionDate, String note, String userId) {
@@ -171,8 +172,7 @@ public class OrderService {
     InvalidRequestException.throwIfAny(problems);
     SalesOrder order = load(orderId);
     order.plan(completion, note == null || note.isBlank() ? null : note.trim());
-    boolean shipping = order.lines().stream().anyMatch(l -> l.shippedQuantity().signum() > 0);
-    order.moveTo(shipping ? OrderStatus.PARTLY_SHIPPED : OrderStatus.PLANNED,
+    order.moveTo(order.anyShipped() ? OrderStatus.PARTLY_SHIPPED : OrderStatus.PLANNED,
         "计划完工 " + completion, userId, now());
   }
 
@@ -232,8 +232,7 @@ public class OrderService {
   void cancel(long orderId, String reason, String userId) {
     checkCancellation(orderId, reason);
     SalesOrder order = load(orderId);
-    boolean partlyShipped = order.lines().stream()
-        .anyMatch(l -> l.shippedQuantity().signum() > 0);
+    boolean partlyShipped = order.anyShipped();
     order.moveTo(partlyShipped ? OrderStatus.CLOSED : OrderStatus.CANCELLED,
         (partlyShipped ? "余量取消：" : "订单取消：") + reason.strip(), userId, now());
   }
@@ -245,7 +244,7 @@ public class OrderService {
       throw new IllegalStateException("order " + order.orderNumber()
           + " is not shipped in full and cannot be closed");
     }
-    order.moveTo(OrderStatus.CLOSED, "全部出货，订单结案", "system", now());
+    order.moveTo(OrderStatus.CLOSED, "全部出货，订单结案", Actors.SYSTEM, now());
   }
 
   public void linkProcess(long orderId, String processInstanceId) {
@@ -254,7 +253,7 @@ public class OrderService {
 
   /** Orders that can ship, for finding who waits for a product. */
   List<SalesOrder> shippable() {
-    return orders.findByStatusIn(List.of(OrderStatus.PLANNED, OrderStatus.PARTLY_SHIPPED));
+    return orders.findByStatusIn(OrderStatus.SHIPPABLE);
   }
 
   Optional<SalesOrder> findById(long orderId) {

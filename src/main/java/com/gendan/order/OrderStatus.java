@@ -1,5 +1,8 @@
 package com.gendan.order;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a sales order stands. */
 public enum OrderStatus {
   REGISTERED("已登记"),
@@ -25,8 +28,10 @@ public enum OrderStatus {
   }
 
   /** Finished goods can be reported and shipped in these states. */
+  static final Set<OrderStatus> SHIPPABLE = EnumSet.of(PLANNED, PARTLY_SHIPPED);
+
   boolean canShip() {
-    return this == PLANNED || this == PARTLY_SHIPPED;
+    return SHIPPABLE.contains(this);
   }
 
   /** The production plan has gone out, so a change needs production's confirmation. */

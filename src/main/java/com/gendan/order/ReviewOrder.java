@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import com.gendan.process.Actors;
+
 /** Reviews the order and tells the process what it found. */
 @Component(SalesOrderProcess.Beans.REVIEW_ORDER)
 class ReviewOrder implements JavaDelegate {
@@ -25,7 +27,7 @@ class ReviewOrder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long orderId = ORDER_ID.require(execution);
-    List<Finding> open = orderService.review(orderId, "system");
+    List<Finding> open = orderService.review(orderId, Actors.SYSTEM);
     boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
     CREDIT_HOLD.set(execution, creditHold);
     OPEN_FINDINGS.set(execution,

@@ -192,6 +192,11 @@ class SalesOrder extends ProcessDocument {
     return lines;
   }
 
+  /** Some goods of the order have gone out. */
+  boolean anyShipped() {
+    return lines.stream().anyMatch(l -> l.shippedQuantity().signum() > 0);
+  }
+
   /** Every line is shipped in full. */
   boolean fulfilled() {
     return lines.stream().allMatch(l -> l.outstanding().signum() == 0);

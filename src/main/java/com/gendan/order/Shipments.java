@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,10 +207,7 @@ public class Shipments {
    * on its way in a shipment. Lines that wait for nothing are left out.
    */
   Map<SalesOrder, Map<Integer, BigDecimal>> waitingOfShippableOrders() {
-    Map<Long, Map<Integer, BigDecimal>> inFlight = new HashMap<>();
-    shipments.findByStatusIn(ShipmentStatus.NOT_OUT_YET).forEach(s -> s.lines().forEach(l -> inFlight
-        .computeIfAbsent(s.orderId(), id -> new HashMap<>())
-        .merge(l.lineNo(), l.readyQuantity(), BigDecimal::add)));
+    Map<Long, Map<Integer, BigDecimal>> inFlight = shipments.notOutYet();
     Map<SalesOrder, Map<Integer, BigDecimal>> waiting = new LinkedHashMap<>();
     for (SalesOrder order : orderService.shippable()) {
       Map<Integer, BigDecimal> onTheWay = inFlight.getOrDefault(order.id(), Map.of());

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.process.Numbers;
 import com.gendan.order.OrderMails;
 import com.gendan.order.OrderShipping;
+import com.gendan.process.Actors;
 
 /**
  * Sends each confirmed allocation to its order as finished goods (a shipment starts there) and
@@ -62,6 +63,6 @@ class ReleaseAllocatedGoods implements JavaDelegate {
     String readyNote = "短缺分配（" + productCode + "）"
         + (note == null || note.isBlank() ? "" : "：" + note.strip());
     perOrder.forEach((orderId, lines) -> shipping.goodsReady(orderId, lines, readyNote,
-        "system"));
+        Actors.SYSTEM));
   }
 }
