@@ -1,5 +1,7 @@
 package com.gendan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,5 +58,13 @@ public abstract class ProcessFlowTest {
   /** The one open task of the instance. */
   protected Task task(String instanceId) {
     return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+  }
+
+  /** The one open task of the instance, which must be at the activity. */
+  protected Task onlyTask(String instanceId, String activityId) {
+    Task task = task(instanceId);
+    assertThat(task).as("the open task of " + instanceId).isNotNull();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
+    return task;
   }
 }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -51,7 +52,8 @@ import org.mockito.Mockito;
  * registrations and the clock are reset. Deploying and cleaning up stay with
  * {@link ProcessEngineExtension}.
  *
- * <p>The static helpers find and run one instance's jobs and count its historic tasks.
+ * <p>The static helpers find and run one instance's jobs, count its historic tasks and check what
+ * Tasklist shows of a task.
  */
 public final class ProcessTestEngine extends ProcessEngineExtension
     implements BeforeEachCallback, AfterEachCallback {
@@ -154,5 +156,16 @@ public final class ProcessTestEngine extends ProcessEngineExtension
   public static long historicTasks(ProcessInstance instance, String taskDefinitionKey) {
     return historyService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(taskDefinitionKey).count();
+  }
+
+  /**
+   * What Tasklist shows of the task: its name, its due date and, opened, the deployed Camunda Form
+   * with this id.
+   */
+  public static void assertShows(Task task, String name, Date due, String formId) {
+    assertThat(task.getName()).as("name of " + task.getTaskDefinitionKey()).isEqualTo(name);
+    assertThat(task.getDueDate()).as("due date of " + name).isEqualTo(due);
+    assertThat(DeployedForms.of(task)).as("form of " + name)
+        .contains("\"id\": \"" + formId + "\"");
   }
 }

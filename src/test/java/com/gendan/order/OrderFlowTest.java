@@ -3,12 +3,15 @@ package com.gendan.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.StreamSupport;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +103,15 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
       }
     }
     return null;
+  }
+
+  /**
+   * {@link #mailText}, once such a mail arrived (the outbox sends after commit); fails the test if
+   * none arrives within 10 seconds.
+   */
+  protected static String awaitMailText(String recipient, String text) {
+    return Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> mailText(recipient, text), Objects::nonNull);
   }
 
   /** Completes the instance's one open task at the activity as {@code user}, expecting 204. */

@@ -1,5 +1,6 @@
 package com.gendan.order;
 
+import static com.gendan.ProcessTestEngine.assertShows;
 import static com.gendan.ProcessTestEngine.failOnce;
 import static com.gendan.ProcessTestEngine.historicTasks;
 import static com.gendan.ProcessTestEngine.job;
@@ -323,9 +324,7 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
     Task plan = task(order);
     assertThat(plan).hasCandidateGroup(PRODUCTION).isNotAssigned();
-    assertThat(plan.getName()).isEqualTo("确认生产计划");
-    assertThat(plan.getDueDate()).isEqualTo(deadlines.planConfirmationDue());
-    assertThat(DeployedForms.of(plan)).contains("\"id\": \"confirm-production-plan\"");
+    assertShows(plan, "确认生产计划", deadlines.planConfirmationDue(), "confirm-production-plan");
     verifyNoInteractions(planConfirmed);
 
     complete(plan, withVariables(PLANNED_COMPLETION_DATE, "2026-12-10", PLAN_NOTE, "按期排产"));
@@ -367,9 +366,7 @@ class SalesOrderProcessTest {
         .activityId(Elements.ISSUE_PRODUCTION_PLAN).count()).isZero();
     Task confirmation = task(order);
     assertThat(confirmation).isAssignedTo(ASSISTANT);
-    assertThat(confirmation.getName()).isEqualTo("取得客户书面确认");
-    assertThat(confirmation.getDueDate()).isEqualTo(deadlines.confirmationDue());
-    assertThat(DeployedForms.of(confirmation)).contains("\"id\": \"obtain-confirmation\"");
+    assertShows(confirmation, "取得客户书面确认", deadlines.confirmationDue(), "obtain-confirmation");
 
     confirm(order);
 
@@ -429,9 +426,7 @@ class SalesOrderProcessTest {
         .containsEntry(Variables.FINDINGS_TEXT.name(), LATE_DELIVERY.findingsText());
     Task correction = task(order);
     assertThat(correction).isAssignedTo(ASSISTANT);
-    assertThat(correction.getName()).isEqualTo("协调订单更正");
-    assertThat(correction.getDueDate()).isEqualTo(deadlines.correctionDue());
-    assertThat(DeployedForms.of(correction)).contains("\"id\": \"correct-order\"");
+    assertShows(correction, "协调订单更正", deadlines.correctionDue(), "correct-order");
     verify(correctionStarted).notify(any(DelegateTask.class));
     verifyNoInteractions(correctionRecorded);
 
@@ -474,9 +469,7 @@ class SalesOrderProcessTest {
         .variables().containsEntry(Variables.PRICE_DEVIATION_ACCEPTED.name(), true);
     Task deviation = task(order);
     assertThat(deviation).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
-    assertThat(deviation.getName()).isEqualTo("确认价格偏差");
-    assertThat(deviation.getDueDate()).isEqualTo(deadlines.priceDeviationDue());
-    assertThat(DeployedForms.of(deviation)).contains("\"id\": \"confirm-price-deviation\"");
+    assertShows(deviation, "确认价格偏差", deadlines.priceDeviationDue(), "confirm-price-deviation");
     verify(reviewOrder, times(1)).execute(any());
 
     decideDeviation(order, "confirm");
@@ -580,9 +573,7 @@ class SalesOrderProcessTest {
         .hasNotPassed(Elements.CORRECT_ORDER);
     Task hold = task(order);
     assertThat(hold).hasCandidateGroup(FINANCE).isNotAssigned();
-    assertThat(hold.getName()).isEqualTo("信用冻结处理");
-    assertThat(hold.getDueDate()).isEqualTo(deadlines.creditHoldDue());
-    assertThat(DeployedForms.of(hold)).contains("\"id\": \"resolve-credit-hold\"");
+    assertShows(hold, "信用冻结处理", deadlines.creditHoldDue(), "resolve-credit-hold");
 
     resolveCreditHold(order, "yes");
 
@@ -831,9 +822,7 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.CHOOSE_TRANSPORT);
     Task transport = task(Elements.CHOOSE_TRANSPORT, order);
     assertThat(transport).isAssignedTo(ASSISTANT);
-    assertThat(transport.getName()).isEqualTo("选择运输方式");
-    assertThat(transport.getDueDate()).isEqualTo(deadlines.transportChoiceDue());
-    assertThat(DeployedForms.of(transport)).contains("\"id\": \"choose-transport\"");
+    assertShows(transport, "选择运输方式", deadlines.transportChoiceDue(), "choose-transport");
     assertThat(taskService().getVariables(transport.getId()))
         .as("the form shows the order, the batch and the proposal, with the proposed mode chosen")
         .containsEntry(Variables.ORDER_NUMBER.name(), ORDER_NUMBER)
@@ -849,9 +838,7 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.RECORD_OUTBOUND);
     Task outbound = task(Elements.RECORD_OUTBOUND, order);
     assertThat(outbound).hasCandidateGroup(WAREHOUSE).isNotAssigned();
-    assertThat(outbound.getName()).isEqualTo("登记出库");
-    assertThat(outbound.getDueDate()).isEqualTo(deadlines.outboundDue());
-    assertThat(DeployedForms.of(outbound)).contains("\"id\": \"record-outbound\"");
+    assertShows(outbound, "登记出库", deadlines.outboundDue(), "record-outbound");
     assertThat(taskService().getVariables(outbound.getId()))
         .containsEntry(Variables.TRANSPORT_MODE.name(), "EXPRESS")
         .containsEntry(Variables.SHIPPED_LINES_TEXT.name(), "1 50");
@@ -1008,9 +995,8 @@ class SalesOrderProcessTest {
             Variables.PLAN_AFFECTED.name());
     Task reconfirm = task(Elements.RECONFIRM_PLAN, order);
     assertThat(reconfirm).hasCandidateGroup(PRODUCTION).isNotAssigned();
-    assertThat(reconfirm.getName()).isEqualTo("确认变更后的生产计划");
-    assertThat(reconfirm.getDueDate()).isEqualTo(deadlines.planConfirmationDue());
-    assertThat(DeployedForms.of(reconfirm)).contains("\"id\": \"confirm-production-plan\"");
+    assertShows(reconfirm, "确认变更后的生产计划", deadlines.planConfirmationDue(),
+        "confirm-production-plan");
     assertThat(taskService().getVariables(reconfirm.getId()))
         .containsEntry(Variables.CHANGED_LINES_TEXT.name(), CHANGED_LINES)
         .containsEntry(Variables.CHANGE_REASON.name(), CHANGE_REASON)
@@ -1130,9 +1116,7 @@ class SalesOrderProcessTest {
   private void handleDecision(ProcessInstance order, long exceptionId) {
     Task decision = decisionTaskOf(order, exceptionId);
     assertThat(decision).hasCandidateGroup(GENERAL_MANAGER).isNotAssigned();
-    assertThat(decision.getName()).isEqualTo("高层决定异常处理");
-    assertThat(decision.getDueDate()).isEqualTo(deadlines.exceptionDecisionDue());
-    assertThat(DeployedForms.of(decision)).contains("\"id\": \"decide-exception\"");
+    assertShows(decision, "高层决定异常处理", deadlines.exceptionDecisionDue(), "decide-exception");
     assertThat(taskService().getVariable(decision.getId(), Variables.EXCEPTION_SUMMARY.name()))
         .isEqualTo(summaryOf(exceptionId));
     long decided = historicTasks(order, Elements.DECIDE_EXCEPTION)
@@ -1144,9 +1128,7 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.INFORM_CUSTOMER);
     Task inform = task(Elements.INFORM_CUSTOMER, order);
     assertThat(inform).isAssignedTo(ASSISTANT);
-    assertThat(inform.getName()).isEqualTo("通知客户异常处理结果");
-    assertThat(inform.getDueDate()).isEqualTo(deadlines.informCustomerDue());
-    assertThat(DeployedForms.of(inform)).contains("\"id\": \"inform-customer\"");
+    assertShows(inform, "通知客户异常处理结果", deadlines.informCustomerDue(), "inform-customer");
     assertThat(taskService().getVariable(inform.getId(), Variables.EXCEPTION_ID.name()))
         .isEqualTo(exceptionId);
     long informed = historicTasks(order, Elements.INFORM_CUSTOMER) - 1;

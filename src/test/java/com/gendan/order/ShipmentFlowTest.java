@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -57,9 +55,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     engine.runDueJobs(instanceId);
 
     String orderNumber = planned.order().get("orderNumber").asText();
-    Awaitility.await().atMost(Duration.ofSeconds(10))
-        .until(() -> mailText("heping@gendan.local", orderNumber) != null);
-    assertThat(mailText("heping@gendan.local", orderNumber))
+    assertThat(awaitMailText("heping@gendan.local", orderNumber))
         .contains("备货通知单", "调拨单", "完工 60", STANDING);
 
     shipBatch(instanceId, "SEA", "TRUCK", "1 60", "SF-0001");
@@ -71,9 +67,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     assertThat(partly.at("/shipments/0/trackingNumber").asText()).isEqualTo("SF-0001");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId)
         .singleResult()).as("40 are still to ship").isNotNull();
-    Awaitility.await().atMost(Duration.ofSeconds(10))
-        .until(() -> mailText(CUSTOMER_CONTACT, "SF-0001") != null);
-    assertThat(mailText(CUSTOMER_CONTACT, "SF-0001"))
+    assertThat(awaitMailText(CUSTOMER_CONTACT, "SF-0001"))
         .contains("第1批", "汽运", "累计 60 / 100", "其余数量");
 
     assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION,
@@ -88,9 +82,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     assertThat(closed.get("shipments")).hasSize(2);
     assertThat(closed.get("statusHistory")).extracting(s -> s.get("status").asText())
         .containsSubsequence("PLANNED", "PARTLY_SHIPPED", "PARTLY_SHIPPED", "CLOSED");
-    Awaitility.await().atMost(Duration.ofSeconds(10))
-        .until(() -> mailText(CUSTOMER_CONTACT, "SF-0002") != null);
-    assertThat(mailText(CUSTOMER_CONTACT, "SF-0002")).contains("第2批", "已全部出货");
+    assertThat(awaitMailText(CUSTOMER_CONTACT, "SF-0002")).contains("第2批", "已全部出货");
     assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION,
         "{\"lines\": [{\"lineNo\": 1, \"quantity\": 1}]}").statusCode())
         .as("a closed order ships nothing more").isEqualTo(409);
@@ -145,9 +137,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     Task reconfirm = task(instanceId, Elements.RECONFIRM_PLAN);
     assertThat(reconfirm).as("the plan was out: production confirms the changed one")
         .isNotNull();
-    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
-        mailText("zhengwei@gendan.local", "客户追加") != null);
-    assertThat(mailText("zhengwei@gendan.local", "客户追加")).contains("150", later.toString());
+    assertThat(awaitMailText("zhengwei@gendan.local", "客户追加")).contains("150", later.toString());
     assertThat(engine.complete(reconfirm.getId(), DemoUser.PRODUCTION, Map.of(
         "plannedCompletionDate", later.minusDays(3).toString())).statusCode()).isEqualTo(204);
     JsonNode changed = engine.get("/api/orders/" + orderId, DemoUser.ASSISTANT_LIU);
@@ -276,9 +266,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     // before the job that mails the customer has run
     assertThat(web.postJson("/api/orders/" + planned.id() + "/cancellation",
         DemoUser.SALES_MANAGER, "{\"reason\": \"客户项目取消\"}").statusCode()).isEqualTo(200);
-    Awaitility.await().atMost(Duration.ofSeconds(10))
-        .until(() -> mailText(CUSTOMER_CONTACT, "SF-LAST") != null);
-    assertThat(mailText(CUSTOMER_CONTACT, "SF-LAST")).contains("累计 60 / 100",
+    assertThat(awaitMailText(CUSTOMER_CONTACT, "SF-LAST")).contains("累计 60 / 100",
         "其余数量已按贵司要求取消");
   }
 

@@ -1,5 +1,6 @@
 package com.gendan.quote;
 
+import static com.gendan.ProcessTestEngine.assertShows;
 import static com.gendan.ProcessTestEngine.historicTasks;
 import static com.gendan.ProcessTestEngine.timer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.gendan.DeployedForms;
 import com.gendan.ProcessTestEngine;
 import com.gendan.quote.QuoteApprovalProcess.Beans;
 import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
@@ -128,9 +128,7 @@ class QuoteApprovalProcessTest {
     assertThat(quote).isWaitingAt(Elements.DRAFT_QUOTE);
     Task draft = task(quote);
     assertThat(draft).isAssignedTo(ASSISTANT);
-    assertThat(DeployedForms.of(draft)).contains("\"id\": \"draft-quote\"");
-    assertThat(draft.getName()).isEqualTo("编制报价");
-    assertThat(draft.getDueDate()).isEqualTo(deadlines.draftDue());
+    assertShows(draft, "编制报价", deadlines.draftDue(), "draft-quote");
   }
 
   @Test
@@ -141,9 +139,7 @@ class QuoteApprovalProcessTest {
         List.of(SALES_MANAGER));
     Task signing = task(quote);
     assertThat(signing).hasDefinitionKey(Elements.SIGN_QUOTE).hasCandidateGroup(SALES_MANAGER);
-    assertThat(DeployedForms.of(signing)).contains("\"id\": \"sign-quote\"");
-    assertThat(signing.getName()).isEqualTo("报价签核");
-    assertThat(signing.getDueDate()).isEqualTo(deadlines.signingDue());
+    assertShows(signing, "报价签核", deadlines.signingDue(), "sign-quote");
     verify(draftCompleted).notify(any(DelegateTask.class));
 
     sign(quote, SALES_MANAGER, SignDecision.APPROVE);
@@ -240,9 +236,7 @@ class QuoteApprovalProcessTest {
     assertThat(quote).isWaitingAt(Elements.REGISTER_CUSTOMER_RESPONSE);
     Task response = task(quote);
     assertThat(response).isAssignedTo(ASSISTANT);
-    assertThat(DeployedForms.of(response)).contains("\"id\": \"customer-response\"");
-    assertThat(response.getName()).isEqualTo("登记客户回复");
-    assertThat(response.getDueDate()).isEqualTo(deadlines.responseDue());
+    assertShows(response, "登记客户回复", deadlines.responseDue(), "customer-response");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.gendan.sample;
 
+import static com.gendan.ProcessTestEngine.assertShows;
 import static com.gendan.ProcessTestEngine.failOnce;
 import static com.gendan.ProcessTestEngine.historicTasks;
 import static com.gendan.ProcessTestEngine.job;
@@ -132,9 +133,7 @@ class SampleTrackingProcessTest {
         .variables().containsEntry(Variables.APPROVAL_REQUIRED.name(), true);
     Task approval = task(sample);
     assertThat(approval).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
-    assertThat(approval.getName()).isEqualTo("审批免费样品");
-    assertThat(approval.getDueDate()).isEqualTo(deadlines.approvalDue());
-    assertThat(DeployedForms.of(approval)).contains("\"id\": \"approve-sample\"");
+    assertShows(approval, "审批免费样品", deadlines.approvalDue(), "approve-sample");
     verifyNoInteractions(shipmentRecorded);
   }
 
@@ -148,9 +147,7 @@ class SampleTrackingProcessTest {
     assertThat(sample).hasPassed(Elements.APPROVE_SAMPLE).isWaitingAt(Elements.SHIP_SAMPLE);
     Task shipping = task(sample);
     assertThat(shipping).hasCandidateGroup(WAREHOUSE);
-    assertThat(shipping.getName()).isEqualTo("准备并寄出样品");
-    assertThat(shipping.getDueDate()).isEqualTo(deadlines.shippingDue());
-    assertThat(DeployedForms.of(shipping)).contains("\"id\": \"ship-sample\"");
+    assertShows(shipping, "准备并寄出样品", deadlines.shippingDue(), "ship-sample");
     verifyNoInteractions(recordRefusal);
   }
 
@@ -203,9 +200,7 @@ class SampleTrackingProcessTest {
     assertThat(sample).isWaitingAt(Elements.CONFIRM_DELIVERY);
     Task delivery = task(sample);
     assertThat(delivery).hasCandidateGroup(WAREHOUSE).hasCandidateUser(ASSISTANT);
-    assertThat(delivery.getName()).isEqualTo("确认样品签收");
-    assertThat(delivery.getDueDate()).isEqualTo(deadlines.deliveryDue());
-    assertThat(DeployedForms.of(delivery)).contains("\"id\": \"confirm-delivery\"");
+    assertShows(delivery, "确认样品签收", deadlines.deliveryDue(), "confirm-delivery");
     verifyNoInteractions(deliveryRecorded);
 
     confirmDelivery(sample);
@@ -243,9 +238,7 @@ class SampleTrackingProcessTest {
       assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
       Task followUp = task(sample);
       assertThat(followUp).isAssignedTo(ASSISTANT);
-      assertThat(followUp.getName()).isEqualTo("跟进客户测试结果");
-      assertThat(followUp.getDueDate()).isEqualTo(deadlines.followUpDue());
-      assertThat(DeployedForms.of(followUp)).contains("\"id\": \"follow-up-sample\"");
+      assertShows(followUp, "跟进客户测试结果", deadlines.followUpDue(), "follow-up-sample");
       verify(followUpStarted, times(contact)).notify(any(DelegateTask.class));
 
       followUp(sample, Result.PENDING, Map.of());
@@ -373,9 +366,7 @@ class SampleTrackingProcessTest {
     verify(notifySalesRep).execute(any());
     Task help = task(Elements.HELP_FOLLOW_UP, sample);
     assertThat(help).isAssignedTo(SALES_REP);
-    assertThat(help.getName()).isEqualTo("协助跟进样品结果");
-    assertThat(help.getDueDate()).isEqualTo(deadlines.helpDue());
-    assertThat(DeployedForms.of(help)).contains("\"id\": \"help-follow-up\"");
+    assertShows(help, "协助跟进样品结果", deadlines.helpDue(), "help-follow-up");
 
     nextFollowUp(sample);
     assertThat(task(Elements.FOLLOW_UP_RESULT, sample)).isAssignedTo(ASSISTANT);

@@ -1,5 +1,6 @@
 package com.gendan.shortage;
 
+import static com.gendan.ProcessTestEngine.assertShows;
 import static com.gendan.ProcessTestEngine.failOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.gendan.DeployedForms;
 import com.gendan.ProcessTestEngine;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.shortage.ShortageAllocationProcess.Beans;
@@ -95,9 +95,7 @@ class ShortageAllocationProcessTest {
         .isWaitingAt(Elements.CONFIRM_ALLOCATION);
     Task confirmation = task(shortage);
     assertThat(confirmation).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
-    assertThat(confirmation.getName()).isEqualTo("确认短缺分配");
-    assertThat(confirmation.getDueDate()).isEqualTo(deadlines.allocationDue());
-    assertThat(DeployedForms.of(confirmation)).contains("\"id\": \"confirm-allocation\"");
+    assertShows(confirmation, "确认短缺分配", deadlines.allocationDue(), "confirm-allocation");
     assertThat(taskService().getVariables(confirmation.getId()))
         .containsEntry(Variables.PRODUCT_CODE.name(), PRODUCT)
         .containsEntry(Variables.AVAILABLE_QUANTITY.name(), "1000")
