@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A customer's order as the assistant writes it down: channel, customer PO number, when it was
- * received, the lines and the special requirements. Left out: the currency is CNY, the received
- * time is now.
+ * received, the lines and the special requirements. Left out: the currency is the first of
+ * gendan.currencies, the received time is now.
  */
 public record OrderRequest(
     @NotNull(message = "不能为空") Long customerId,
