@@ -19,10 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -51,6 +51,7 @@ import com.gendan.web.FieldProblem;
  * accepts any variable on a task completion or a process start; a process trusts the variables it
  * set itself ({@code orderId}, {@code shipmentId}, {@code fulfilled}, …). So:
  * <ul>
+ *   <li>every value is bounded before anything parses it ({@link SubmittedBounds});</li>
  *   <li>completing, submitting or resolving a task may write only the fields of the task's
  *       Camunda Form, starting a process only those of its start form; any other variable is a
  *       400 naming it, and nothing happens. A read-only field may come back unchanged or empty
@@ -59,7 +60,12 @@ import com.gendan.web.FieldProblem;
  *   <li>a start may not begin in the middle of a process or skip its listeners (403);</li>
  *   <li>the endpoints that write variables or steer an instance outside any form (task,
  *       instance and execution variables, instance modification, BPMN errors and escalations
- *       thrown from a task, messages, signals, conditions, restarts) are refused (403).</li>
+ *       thrown from a task, messages, signals, conditions, restarts) are refused (403);</li>
+ *   <li>every other write that is not a query, a task action or the user's own password and
+ *       profile operates the engine (jobs, job definitions, external tasks, batches, incidents,
+ *       deployments, suspension, deletion, identities, filters) and is refused (403) before the
+ *       engine sees it: the engine checks some of these only while it runs them, and counts its
+ *       refusal as the job's failure.</li>
  * </ul>
  * Runs after the engine's authentication (HTTP Basic, or the webapps' session), whose user it
  * reads; the forms are looked up as the engine, the user's own rights are the engine's to check.
@@ -70,6 +76,10 @@ class EngineInputGuard extends OncePerRequestFilter {
   static final String READ_ONLY = "是只读字段，不能修改";
   static final String FORMS_ONLY = "流程变量只能通过任务表单或启动表单提交，不能直接写入";
   static final String NO_SHORTCUTS = "只有系统管理员可以从流程中间启动流程或跳过其监听器";
+  /** The same answer whether the thing acted on exists or not, and naming none of it. */
+  static final String ADMINS_ONLY = "只有系统管理员可以执行此操作";
+  /** A task the user cannot see is answered as one that does not exist (or no longer does). */
+  static final String NO_SUCH_TASK = "任务不存在、已完成，或您无权查看";
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineInputGuard.class);
   private static final String VARIABLES = "variables";
@@ -111,9 +121,25 @@ class EngineInputGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (call.kind() == EngineRestCall.Kind.OPERATION) {
+      refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(ADMINS_ONLY),
+          ADMINS_ONLY);
+      return;
+    }
     if (call.kind() == EngineRestCall.Kind.VARIABLE_WRITE) {
       refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(FORMS_ONLY),
           FORMS_ONLY);
+      return;
+    }
+    boolean onTask = call.kind() == EngineRestCall.Kind.TASK_FORM
+        || call.kind() == EngineRestCall.Kind.TASK_ACTION;
+    if (onTask && !seesTask(user, call.id())) {
+      refuse(request, response, user, ApiExceptionHandler.notFoundProblem(NO_SUCH_TASK),
+          NO_SUCH_TASK);
+      return;
+    }
+    if (call.kind() == EngineRestCall.Kind.TASK_ACTION) {
+      chain.doFilter(request, response);
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
@@ -174,6 +200,22 @@ class EngineInputGuard extends OncePerRequestFilter {
     return new Authentication(login.getIdentityId(), login.getGroupIds());
   }
 
+  /** Whether the task exists and the user may see it, asked as the user. */
+  private boolean seesTask(Authentication user, String taskId) {
+    IdentityService identity = engine.getIdentityService();
+    Authentication before = identity.getCurrentAuthentication();
+    identity.setAuthentication(user);
+    try {
+      return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1;
+    } finally {
+      if (before == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(before);
+      }
+    }
+  }
+
   /** Admins may do anything, as in the engine: its admin users and members of admin groups. */
   private boolean isCamundaAdmin(Authentication user) {
     ProcessEngineConfigurationImpl configuration =
@@ -194,10 +236,6 @@ class EngineInputGuard extends OncePerRequestFilter {
   private Optional<FormFields> formOf(EngineRestCall call) {
     FormService forms = engine.getFormService();
     if (call.kind() == EngineRestCall.Kind.TASK_FORM) {
-      TaskService tasks = engine.getTaskService();
-      if (tasks.createTaskQuery().taskId(call.id()).count() == 0) {
-        return Optional.empty();
-      }
       return Optional.of(read(() -> forms.getDeployedTaskForm(call.id())));
     }
     return definitionOf(call).map(definition ->
@@ -261,8 +299,11 @@ class EngineInputGuard extends OncePerRequestFilter {
     List<String> readOnlySent = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
     variables.fieldNames().forEachRemaining(name -> {
+      Optional<String> outOfBounds = SubmittedBounds.problem(form, name, variables.get(name));
       if (!form.names().contains(name)) {
         problems.add(new FieldProblem(name, NOT_ON_FORM));
+      } else if (outOfBounds.isPresent()) {
+        problems.add(new FieldProblem(name, outOfBounds.get()));
       } else if (form.readOnly().contains(name)) {
         readOnlySent.add(name);
       }

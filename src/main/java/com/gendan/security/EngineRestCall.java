@@ -29,9 +29,21 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     START_BY_ID,
     /** Starts a process instance by definition key, with variables from its start form. */
     START_BY_KEY,
+    /** Claims, hands on or comments a task, which the user must be able to see. */
+    TASK_ACTION,
     /** Writes variables, or steers an instance, outside any form. */
     VARIABLE_WRITE,
-    /** Anything else: reads, queries, claims, comments, and what authorization settles alone. */
+    /**
+     * Operates the engine: executes, retries, suspends or deletes jobs, instances, definitions,
+     * batches, incidents, external tasks, deployments, identities, filters. Only admins may; the
+     * engine checks some of these only inside the command it starts, and counts its own refusal
+     * as a failure of the thing acted on (a job executed without permission loses a retry).
+     */
+    OPERATION,
+    /**
+     * Anything a user may do: reads, queries (sent as POST too), claiming, handing on and
+     * commenting a task, the own password and profile; the engine checks the user's rights.
+     */
     OTHER
   }
 
@@ -43,6 +55,20 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
   private static final Set<String> BATCH_WRITES = Set.of("variables-async", "message-async");
   private static final Set<String> EXECUTION_WRITES =
       Set.of("localVariables", "signal", "messageSubscriptions");
+  /** Collections queried with POST ({@code /task}, {@code /task/count}). */
+  private static final Set<String> QUERIES = Set.of("task", "process-instance", "execution",
+      "job", "job-definition", "external-task", "variable-instance", "incident",
+      "event-subscription", "authorization", "batch", "deployment", "process-definition",
+      "decision-definition", "user", "group", "tenant");
+  /** History collections queried with POST ({@code /history/task}, ...{@code /count}). */
+  private static final Set<String> HISTORY_QUERIES = Set.of("process-instance",
+      "activity-instance", "task", "variable-instance", "detail", "incident", "job-log",
+      "decision-instance", "user-operation", "external-task-log", "identity-link-log", "batch",
+      "process-definition");
+  private static final Set<String> FILTER_QUERIES = Set.of("list", "count", "singleResult");
+  /** What a user may do to a task besides working its form; the engine checks her rights. */
+  private static final Set<String> TASK_ACTIONS = Set.of("claim", "unclaim", "assignee");
+  private static final Set<String> OWN_USER_WRITES = Set.of("credentials", "profile");
   private static final EngineRestCall OTHER = new EngineRestCall(Kind.OTHER, null, null, null);
 
   /** The call of {@code request}, whose REST root is {@code restRoot} below the context path. */
@@ -66,6 +92,9 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
       return OTHER;
     }
     Target target = classify(segments);
+    if (target == null) {
+      target = isUserWrite(request.getMethod(), segments) ? null : OPERATION;
+    }
     return target == null ? OTHER
         : new EngineRestCall(target.kind(), target.id(), target.tenantId(), engineName);
   }
@@ -75,6 +104,7 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
   }
 
   private static final Target VARIABLE_WRITE = new Target(Kind.VARIABLE_WRITE, null, null);
+  private static final Target OPERATION = new Target(Kind.OPERATION, null, null);
 
   private static Target classify(List<String> s) {
     String last = s.get(s.size() - 1);
@@ -92,6 +122,27 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
   }
 
   /**
+   * The writes a user may send (a list of what is allowed, so that an endpoint added in a later
+   * Camunda release is an operation until someone decides otherwise): queries, task actions, her
+   * own password and profile. Starts and task forms are classified before this.
+   */
+  private static boolean isUserWrite(String method, List<String> s) {
+    int size = s.size();
+    boolean post = method.equals("POST");
+    boolean query = post && (size == 1 || size == 2 && s.get(1).equals("count"));
+    return switch (s.get(0)) {
+      case "history" -> post && size >= 2 && HISTORY_QUERIES.contains(s.get(1))
+          && (size == 2 || size == 3 && s.get(2).equals("count"));
+      case "filter" -> post && size == 3 && FILTER_QUERIES.contains(s.get(2));
+      case "task" -> query;
+      case "user" -> query
+          || method.equals("PUT") && size == 3 && OWN_USER_WRITES.contains(s.get(2));
+      case "identity" -> post && size == 2 && s.get(1).equals("password-policy");
+      default -> query && QUERIES.contains(s.get(0));
+    };
+  }
+
+  /**
    * {@code /task/{id}/complete} (and submit-form, resolve) go by the task's form; its variables
    * and local variables, and a BPMN error or escalation thrown from it, are written outside it.
    */
@@ -101,6 +152,10 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     }
     if (s.size() == 3 && TASK_FORM_ACTIONS.contains(s.get(2))) {
       return new Target(Kind.TASK_FORM, s.get(1), null);
+    }
+    if (s.size() == 3 && TASK_ACTIONS.contains(s.get(2))
+        || s.size() == 4 && s.get(2).equals("comment") && s.get(3).equals("create")) {
+      return new Target(Kind.TASK_ACTION, s.get(1), null);
     }
     return s.size() == 3 && TASK_THROWS.contains(s.get(2))
         || VARIABLE_COLLECTIONS.contains(s.get(2)) ? VARIABLE_WRITE : null;

@@ -58,6 +58,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private static final String TITLE_INVALID = "请求数据有误";
+  private static final String TITLE_NOT_FOUND = "未找到";
   private static final String TITLE_FORBIDDEN = "无权访问";
   /** The detail of a 400 whose body is not JSON. */
   public static final String UNREADABLE_JSON = "请求内容不是有效的JSON";
@@ -91,9 +92,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, TITLE_FORBIDDEN, detail);
   }
 
+  public static ProblemDetail notFoundProblem(String detail) {
+    return problem(HttpStatus.NOT_FOUND, TITLE_NOT_FOUND, detail);
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
-    return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
+    return notFoundProblem(ex.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)

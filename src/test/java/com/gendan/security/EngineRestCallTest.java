@@ -47,9 +47,17 @@ class EngineRestCallTest {
       "POST, /engine-rest/process-definition/d1/restart, VARIABLE_WRITE,",
       "GET, /engine-rest/task/t1/variables, OTHER,",
       "GET, /engine-rest/task/t1/form-variables, OTHER,",
-      "POST, /engine-rest/task/t1/claim, OTHER,",
+      "POST, /engine-rest/task/t1/claim, TASK_ACTION, t1",
+      "POST, /engine-rest/task/t1/comment/create, TASK_ACTION, t1",
       "POST, /engine-rest/task, OTHER,",
-      "POST, /engine-rest/process-instance/delete, OTHER,",
+      "POST, /engine-rest/process-instance/delete, OPERATION,",
+      "POST, /engine-rest/job/j1/execute, OPERATION,",
+      "PUT, /engine-rest/job-definition/d1/suspended, OPERATION,",
+      "POST, /engine-rest/external-task/fetchAndLock, OPERATION,",
+      "DELETE, /engine-rest/batch/b1, OPERATION,",
+      "POST, /engine-rest/history/cleanup, OPERATION,",
+      "POST, /engine-rest/history/task/count, OTHER,",
+      "POST, /engine-rest/filter/f1/list, OTHER,",
       "POST, /camunda/api/admin/auth/user/default/login/tasklist, OTHER,"})
   void tellsWhatARequestDoes(String method, String path, Kind kind, String id) {
     MockHttpServletRequest request = new MockHttpServletRequest(method, path);
