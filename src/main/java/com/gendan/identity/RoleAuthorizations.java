@@ -52,6 +52,10 @@ class RoleAuthorizations {
       if (role.seesAllCustomers()) {
         grantReadAll(role.groupId());
       }
+      if (role == Role.SALES_MANAGER) {
+        // a claimed task is finished by its assignee only; the manager hands it on if need be
+        grants.toGroup(role.groupId(), TASK, ANY, TaskPermissions.TASK_ASSIGN);
+      }
     }
     processStarters.forEach((processKey, groupIds) -> groupIds.forEach(groupId -> {
       grants.toGroup(groupId, PROCESS_DEFINITION, processKey,

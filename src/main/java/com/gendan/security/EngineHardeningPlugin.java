@@ -1,5 +1,7 @@
 package com.gendan.security;
 
+import java.util.ArrayList;
+
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -33,6 +35,11 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     // Java serialization of variables is an attack surface Gendan does not need.
     configuration.setJavaSerializationFormatEnabled(false);
     configuration.setCmmnEnabled(false);
+    // The HTTP layer answers a failed command by what failed (EngineErrorResponses).
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, CommandFailures.interceptor());
     configuration.setStandaloneTasksEnabled(false);
   }
 }

@@ -130,4 +130,15 @@ class SecurityConfig {
     registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 1);
     return registration;
   }
+
+  /** The engine's failures answered by what failed (see {@link EngineErrorResponses}). */
+  @Bean
+  FilterRegistrationBean<Filter> engineErrorResponses(ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new EngineErrorResponses(objectMapper));
+    registration.setName("gendan-engine-error-responses");
+    registration.addUrlPatterns(ENGINE_REST_ROOT + "/*", WEBAPP_REST_ROOT + "/*");
+    registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 2);
+    return registration;
+  }
 }

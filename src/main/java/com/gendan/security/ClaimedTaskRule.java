@@ -1,0 +1,69 @@
+package com.gendan.security;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import com.gendan.identity.PeopleDirectory;
+
+/**
+ * Only the user who claimed a task completes it. The engine lets every candidate with the right
+ * to work a task complete it, even one another candidate holds; a manager who wants someone else
+ * to finish it reassigns it first. Steps the engine takes by itself (no user) and admins are not
+ * held to it. Attached to every user task by a parse listener, so no model can forget it.
+ */
+@Component
+class ClaimedTaskRule extends AbstractProcessEnginePlugin {
+
+  private final PeopleDirectory people;
+
+  /** Lazy: the directory needs engine services, which exist only after this plugin has run. */
+  ClaimedTaskRule(@Lazy PeopleDirectory people) {
+    this.people = people;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    TaskListener onComplete = task -> check(task, configuration, people);
+    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, onComplete);
+      }
+    });
+  }
+
+  private static void check(DelegateTask task, ProcessEngineConfigurationImpl configuration,
+      PeopleDirectory people) {
+    CommandContext command = Context.getCommandContext();
+    String user = command == null ? null : command.getAuthenticatedUserId();
+    String assignee = task.getAssignee();
+    if (user == null || assignee == null || assignee.equals(user)) {
+      return;
+    }
+    List<String> groups = command.getAuthenticatedGroupIds();
+    boolean admin = configuration.getAdminUsers().contains(user) || groups != null
+        && !Collections.disjoint(configuration.getAdminGroups(), groups);
+    if (!admin) {
+      throw new TaskClaimedByOtherException(people.displayName(assignee));
+    }
+  }
+}
