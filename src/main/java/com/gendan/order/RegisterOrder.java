@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -73,13 +74,19 @@ class RegisterOrder implements JavaDelegate {
     }
     String text = value.trim();
     ZoneId zone = ZoneId.systemDefault();
-    if (text.length() <= 10) {
-      return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
-    }
     try {
-      return OffsetDateTime.parse(text);
-    } catch (RuntimeException e) {
-      return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+      if (text.length() <= 10) {
+        return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
+      }
+      try {
+        return OffsetDateTime.parse(text);
+      } catch (DateTimeParseException e) {
+        return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+      }
+    } catch (DateTimeParseException e) {
+      throw new InvalidTaskInputException(
+          OrderFieldLabels.LABELS.of(SalesOrderProcess.Variables.RECEIVED_AT.name()),
+          "日期时间格式应为 yyyy-MM-dd HH:mm");
     }
   }
 }

@@ -1,9 +1,12 @@
 package com.gendan.security;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,28 +21,69 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param names every top-level variable the form submits
  * @param readOnly those the user cannot edit: a plain key whose field is {@code readonly} or
  *     {@code disabled} (a readonly given as an expression counts as editable)
+ * @param maxLengths the most characters each variable may hold as text (as JSON for a list or
+ *     an object): a field's own {@code validate.maxLength}, or its type's default
+ * @param numbers the variables of number fields
+ * @param flags the variables of checkboxes
+ * @param texts the variables of fields that submit text (text fields and areas, choices, dates)
  */
-record FormFields(Set<String> names, Set<String> readOnly) {
+record FormFields(Set<String> names, Set<String> readOnly, Map<String, Integer> maxLengths,
+    Set<String> numbers, Set<String> flags, Set<String> texts) {
 
   /** A task or start event without a Camunda Form submits nothing. */
-  static final FormFields NONE = new FormFields(Set.of(), Set.of());
+  static final FormFields NONE =
+      new FormFields(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
+  private static final Set<String> TEXT_TYPES =
+      Set.of("textfield", "textarea", "select", "radio", "datetime");
+
+  /** A one-line field, a choice or a date: far more than any code, name or date needs. */
+  static final int SHORT_TEXT = 200;
+  /** A text area: pasted order lines, findings, requirements. */
+  static final int LONG_TEXT = 20_000;
+  /** A dynamic list or group submitted as one JSON variable. */
+  static final int STRUCTURED = 100_000;
 
   static FormFields of(JsonNode schema) {
     Set<String> names = new HashSet<>();
     Set<String> editable = new HashSet<>();
     Set<String> readOnly = new HashSet<>();
-    collect(schema.path("components"), List.of(), names, editable, readOnly);
+    Map<String, Integer> maxLengths = new HashMap<>();
+    Map<String, String> types = new HashMap<>();
+    collect(schema.path("components"), List.of(), names, editable, readOnly, maxLengths, types);
     readOnly.removeAll(editable);
-    return new FormFields(Set.copyOf(names), Set.copyOf(readOnly));
+    return new FormFields(Set.copyOf(names), Set.copyOf(readOnly), Map.copyOf(maxLengths),
+        ofType(types, Set.of("number")), ofType(types, Set.of("checkbox")),
+        ofType(types, TEXT_TYPES));
+  }
+
+  private static Set<String> ofType(Map<String, String> types, Set<String> wanted) {
+    return types.entrySet().stream().filter(e -> wanted.contains(e.getValue()))
+        .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** How long the value of a plain field may be, by its validation or its type. */
+  private static int maxLength(JsonNode component) {
+    int declared = component.path("validate").path("maxLength").asInt(0);
+    if (declared > 0) {
+      return declared;
+    }
+    return "textarea".equals(component.path("type").asText()) ? LONG_TEXT : SHORT_TEXT;
   }
 
   private static void collect(JsonNode components, List<String> parentPath, Set<String> names,
-      Set<String> editable, Set<String> readOnly) {
+      Set<String> editable, Set<String> readOnly, Map<String, Integer> maxLengths,
+      Map<String, String> types) {
     for (JsonNode component : components) {
       String key = component.path("key").asText("");
       if (!key.isBlank()) {
         List<String> path = Stream.concat(parentPath.stream(), segments(key)).toList();
         names.add(path.get(0));
+        if (path.size() == 1) {
+          maxLengths.put(key, maxLength(component));
+          types.put(key, component.path("type").asText());
+        } else {
+          maxLengths.put(path.get(0), STRUCTURED);
+        }
         boolean locked = component.path("readonly").asBoolean(false)
             || component.path("disabled").asBoolean(false);
         (locked && path.size() == 1 ? readOnly : editable).add(path.get(0));
@@ -48,7 +92,7 @@ record FormFields(Set<String> names, Set<String> readOnly) {
         String ownPath = component.path("path").asText("");
         collect(component.path("components"),
             Stream.concat(parentPath.stream(), segments(ownPath)).toList(),
-            names, editable, readOnly);
+            names, editable, readOnly, maxLengths, types);
       }
     }
   }
