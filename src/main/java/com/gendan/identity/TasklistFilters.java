@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import com.gendan.schedule.IsolatedLoop;
+
 /**
  * Every user's Tasklist filters: my tasks, my groups' tasks, overdue. Stored queries may not hold
  * expressions (engine hardening), so each filter names its user literally, and the overdue
@@ -36,12 +38,14 @@ class TasklistFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final IsolatedLoop loop;
 
   TasklistFilters(FilterService filterService, TaskService taskService,
-      IdentityService identityService) {
+      IdentityService identityService, IsolatedLoop loop) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.identityService = identityService;
+    this.loop = loop;
   }
 
   /**
@@ -53,10 +57,11 @@ class TasklistFilters {
       initialDelayString = "${gendan.tasklist.overdue-refresh:PT5M}")
   void refreshAll() {
     List<User> users = identityService.createUserQuery().list();
-    for (User user : users) {
+    int refreshed = loop.forEach("tasklistFilters", users, user -> "user " + user.getId(), user -> {
       refresh(user.getId());
-    }
-    LOG.debug("refreshed the Tasklist filters of {} users", users.size());
+      return true;
+    });
+    LOG.debug("refreshed the Tasklist filters of {} of {} users", refreshed, users.size());
   }
 
   void refresh(String userId) {

@@ -32,6 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.gendan.schedule.IsolatedLoop;
+
 /**
  * Delivers outbox mail: promptly after the enqueuing transaction commits, and by polling for
  * mail that is due (new, or waiting for its next attempt after a failure). Each attempt first
@@ -57,19 +59,21 @@ public class OutboxMailSender implements DisposableBean {
   private final Clock clock;
   private final Executor promptExecutor;
   private final MailIncidents incidents;
+  private final IsolatedLoop loop;
 
   @Autowired
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
       PlatformTransactionManager transactionManager, MailOutboxProperties properties,
-      MailIncidents incidents) {
-    this(repository, mailSender, transactionManager, properties, incidents,
+      MailIncidents incidents, IsolatedLoop loop) {
+    this(repository, mailSender, transactionManager, properties, incidents, loop,
         Clock.systemDefaultZone(), promptSendExecutor());
   }
 
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
       PlatformTransactionManager transactionManager, MailOutboxProperties properties,
-      MailIncidents incidents, Clock clock, Executor promptExecutor) {
+      MailIncidents incidents, IsolatedLoop loop, Clock clock, Executor promptExecutor) {
     this.incidents = incidents;
+    this.loop = loop;
     this.repository = repository;
     this.mailSender = mailSender;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -81,19 +85,14 @@ public class OutboxMailSender implements DisposableBean {
   }
 
   /**
-   * Sends every mail that is due now, one attempt each.
+   * Sends every mail that is due now, one attempt each; a mail that cannot even be attempted (its
+   * row cannot be claimed or updated) does not hold up the others.
    *
    * @return the number of mails the server accepted
    */
   public int sendDue() {
     List<Long> due = transaction.execute(status -> repository.findDueIds(clock.instant(), Limit.of(BATCH_SIZE)));
-    int sent = 0;
-    for (Long id : due) {
-      if (send(id)) {
-        sent++;
-      }
-    }
-    return sent;
+    return loop.forEach("mailOutbox", due, id -> "mail " + id, this::send);
   }
 
   @Scheduled(fixedDelayString = "${gendan.mail.poll-interval}")
