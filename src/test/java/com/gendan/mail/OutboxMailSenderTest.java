@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,6 +20,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -59,6 +61,33 @@ class OutboxMailSenderTest {
     verify(repository).markSent(eq(2L), anyLong(), any());
     assertThat(meterRegistry.get(IsolatedLoop.FAILURES).tag("loop", "mailOutbox").counter().count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void theMessageIdIsOpaqueAndTheSameForEveryAttemptAtTheSameEvent() throws Exception {
+    String eventKey = "quote:5:rev:1:sent";
+    String messageId = OutboxMailSender.messageId(eventKey, "gendan.local");
+
+    assertThat(messageId).matches("<[0-9a-f]{32}@gendan\\.local>").doesNotContain("quote", "5:rev");
+    assertThat(OutboxMailSender.messageId(eventKey, "gendan.local")).isEqualTo(messageId);
+    assertThat(OutboxMailSender.messageId("quote:5:rev:2:sent", "gendan.local")).isNotEqualTo(messageId);
+  }
+
+  @Test
+  void aMailCarriesTheMessageIdOfItsEventAndNoHeaderOfGendansOwn() throws Exception {
+    ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
+    when(mailSender.createMimeMessage())
+        .thenAnswer(invocation -> new MimeMessage(Session.getInstance(new Properties())));
+    when(repository.claim(eq(3L), any(), any())).thenReturn(1);
+    when(repository.findById(3L)).thenReturn(Optional.of(mail(3L)));
+
+    assertThat(sender.send(3L)).isTrue();
+
+    verify(mailSender).send(sent.capture());
+    assertThat(sent.getValue().getHeader("Message-ID"))
+        .containsExactly(OutboxMailSender.messageId("shipment:3:notified", "gendan.local"));
+    assertThat(Collections.list(sent.getValue().getAllHeaderLines()))
+        .noneMatch(header -> header.toLowerCase().startsWith("x-gendan"));
   }
 
   private OutboxMail mail(long id) {
