@@ -1,12 +1,17 @@
 package com.gendan.identity;
 
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -14,11 +19,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.gendan.schedule.IsolatedLoop;
+import com.gendan.security.Grants;
 
 /**
  * Every user's Tasklist filters: my tasks, my groups' tasks, overdue. Stored queries may not hold
  * expressions (engine hardening), so each filter names its user literally, and the overdue
  * filter's cut-off is moved forward on a schedule.
+ *
+ * <p>The filters are Gendan's, not the user's: their owner may only read them (the engine would
+ * give the owner ALL, that is update, re-own and delete). Gendan finds them by owner and its own
+ * property {@value #KIND_KEY}, not by name, keeps one of each kind and deletes any other copy, so
+ * duplicates or renamed filters left from before cannot break the refresh.
  */
 @Component
 class TasklistFilters {
@@ -28,20 +43,40 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 2;
+  static final int DEFINITION = 3;
+  /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
+  /** Which of Gendan's filters it is; filters of definition 2 and older are known by name. */
+  static final String KIND_KEY = "gendanFilter";
+
+  private static final List<Definition> DEFINITIONS = List.of(
+      new Definition("myTasks", MY_TASKS, -10, "分配给我的任务", false,
+          (tasks, userId) -> tasks.createTaskQuery().taskAssignee(userId).orderByDueDate().asc()),
+      // A candidate user query also finds the tasks offered to the user's groups.
+      new Definition("myGroupsTasks", MY_GROUPS_TASKS, -5, "我所在组或指定给我、可以领取的任务", false,
+          (tasks, userId) -> tasks.createTaskQuery().taskCandidateUser(userId).orderByDueDate()
+              .asc()),
+      new Definition("overdue", OVERDUE, 0, "已过期限、尚未完成的任务", true,
+          (tasks, userId) -> tasks.createTaskQuery().dueBefore(new Date()).orderByDueDate().asc()));
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
   private final FilterService filterService;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final Grants grants;
+  private final TransactionTemplate transaction;
+  private final IsolatedLoop loop;
 
   TasklistFilters(FilterService filterService, TaskService taskService,
-      IdentityService identityService) {
+      IdentityService identityService, Grants grants, PlatformTransactionManager transactions,
+      IsolatedLoop loop) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.identityService = identityService;
+    this.grants = grants;
+    this.transaction = new TransactionTemplate(transactions);
+    this.loop = loop;
   }
 
   /**
@@ -53,43 +88,64 @@ class TasklistFilters {
       initialDelayString = "${gendan.tasklist.overdue-refresh:PT5M}")
   void refreshAll() {
     List<User> users = identityService.createUserQuery().list();
-    for (User user : users) {
+    int refreshed = loop.forEach("tasklistFilters", users, user -> "user " + user.getId(), user -> {
       refresh(user.getId());
-    }
-    LOG.debug("refreshed the Tasklist filters of {} users", users.size());
+      return true;
+    });
+    LOG.debug("refreshed the Tasklist filters of {} of {} users", refreshed, users.size());
   }
 
+  /** One user's filters, in one transaction: all of them are brought up to date or none. */
   void refresh(String userId) {
-    upsert(userId, MY_TASKS, -10, "分配给我的任务", false,
-        taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc());
-    // A candidate user query also finds the tasks offered to the user's groups.
-    upsert(userId, MY_GROUPS_TASKS, -5, "我所在组或指定给我、可以领取的任务", false,
-        taskService.createTaskQuery().taskCandidateUser(userId).orderByDueDate().asc());
-    upsert(userId, OVERDUE, 0, "已过期限、尚未完成的任务", true,
-        taskService.createTaskQuery().dueBefore(new Date()).orderByDueDate().asc());
-  }
-
-  private static boolean isCurrent(Filter filter) {
-    Object stored = filter.getProperties().get(DEFINITION_KEY);
-    return String.valueOf(DEFINITION).equals(String.valueOf(stored));
+    transaction.executeWithoutResult(status -> {
+      List<Filter> gendans = filterService.createFilterQuery().filterOwner(userId).list().stream()
+          .filter(filter -> filter.getProperties() != null
+              && filter.getProperties().containsKey(DEFINITION_KEY))
+          .toList();
+      Set<String> kept = new HashSet<>();
+      for (Definition definition : DEFINITIONS) {
+        Filter filter = gendans.stream().filter(definition::isKindOf).findFirst()
+            .orElseGet(() -> filterService.newTaskFilter(definition.name()).setOwner(userId));
+        if (filter.getId() == null || definition.moving() || !definition.isCurrent(filter)) {
+          filter.setName(definition.name());
+          filter.setQuery(definition.query().apply(taskService, userId));
+          filter.setProperties(definition.properties());
+          filterService.saveFilter(filter);
+        }
+        grants.onlyToUser(userId, Resources.FILTER, filter.getId(), Permissions.READ);
+        kept.add(filter.getId());
+      }
+      for (Filter copy : gendans) {
+        if (!kept.contains(copy.getId())) {
+          filterService.deleteFilter(copy.getId());
+          LOG.info("deleted Tasklist filter {} ({}) of user {}: a second copy of one of Gendan's",
+              copy.getId(), copy.getName(), userId);
+        }
+      }
+    });
   }
 
   /**
-   * Creates the filter, or rewrites it when its definition changed ({@link #DEFINITION}) or it
-   * moves with time ({@code moving}, the overdue cut-off); an unchanged filter is left alone.
+   * One of Gendan's filters. It is rewritten when its definition changed ({@link #DEFINITION}) or
+   * it moves with time ({@code moving}, the overdue cut-off); an unchanged filter is left alone.
    */
-  private void upsert(String userId, String name, int priority, String description,
-      boolean moving, TaskQuery query) {
-    Filter filter = filterService.createFilterQuery().filterOwner(userId).filterName(name)
-        .singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(name).setOwner(userId);
-    } else if (!moving && isCurrent(filter)) {
-      return;
+  private record Definition(String kind, String name, int priority, String description,
+      boolean moving, BiFunction<TaskService, String, TaskQuery> query) {
+
+    boolean isKindOf(Filter filter) {
+      Object kindOfFilter = filter.getProperties().get(KIND_KEY);
+      return kindOfFilter == null ? name.equals(filter.getName()) : kind.equals(kindOfFilter);
     }
-    filter.setQuery(query);
-    filter.setProperties(Map.of("priority", priority, "description", description,
-        "refresh", true, DEFINITION_KEY, DEFINITION));
-    filterService.saveFilter(filter);
+
+    boolean isCurrent(Filter filter) {
+      Object stored = filter.getProperties().get(DEFINITION_KEY);
+      return String.valueOf(DEFINITION).equals(String.valueOf(stored))
+          && name.equals(filter.getName());
+    }
+
+    Map<String, Object> properties() {
+      return Map.of("priority", priority, "description", description, "refresh", true,
+          DEFINITION_KEY, DEFINITION, KIND_KEY, kind);
+    }
   }
 }

@@ -1,10 +1,14 @@
 package com.gendan.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +19,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -32,6 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.gendan.schedule.IsolatedLoop;
+
 /**
  * Delivers outbox mail: promptly after the enqueuing transaction commits, and by polling for
  * mail that is due (new, or waiting for its next attempt after a failure). Each attempt first
@@ -48,6 +56,8 @@ public class OutboxMailSender implements DisposableBean {
   static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
   private static final int BATCH_SIZE = 200;
   private static final int MAX_ERROR_LENGTH = 1000;
+  /** 128 bits of the event key's SHA-256: unique enough, and short. */
+  private static final int MESSAGE_ID_BYTES = 16;
 
   private final OutboxMailRepository repository;
   private final JavaMailSender mailSender;
@@ -57,43 +67,42 @@ public class OutboxMailSender implements DisposableBean {
   private final Clock clock;
   private final Executor promptExecutor;
   private final MailIncidents incidents;
+  private final IsolatedLoop loop;
+  private final String messageIdDomain;
 
   @Autowired
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
       PlatformTransactionManager transactionManager, MailOutboxProperties properties,
-      MailIncidents incidents) {
-    this(repository, mailSender, transactionManager, properties, incidents,
+      MailIncidents incidents, IsolatedLoop loop) {
+    this(repository, mailSender, transactionManager, properties, incidents, loop,
         Clock.systemDefaultZone(), promptSendExecutor());
   }
 
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
       PlatformTransactionManager transactionManager, MailOutboxProperties properties,
-      MailIncidents incidents, Clock clock, Executor promptExecutor) {
+      MailIncidents incidents, IsolatedLoop loop, Clock clock, Executor promptExecutor) {
     this.incidents = incidents;
+    this.loop = loop;
     this.repository = repository;
     this.mailSender = mailSender;
     this.transaction = new TransactionTemplate(transactionManager);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.properties = properties;
+    this.messageIdDomain = domainOf(properties.from());
     this.backoff = properties.backoff();
     this.clock = clock;
     this.promptExecutor = promptExecutor;
   }
 
   /**
-   * Sends every mail that is due now, one attempt each.
+   * Sends every mail that is due now, one attempt each; a mail that cannot even be attempted (its
+   * row cannot be claimed or updated) does not hold up the others.
    *
    * @return the number of mails the server accepted
    */
   public int sendDue() {
     List<Long> due = transaction.execute(status -> repository.findDueIds(clock.instant(), Limit.of(BATCH_SIZE)));
-    int sent = 0;
-    for (Long id : due) {
-      if (send(id)) {
-        sent++;
-      }
-    }
-    return sent;
+    return loop.forEach("mailOutbox", due, id -> "mail " + id, this::send);
   }
 
   @Scheduled(fixedDelayString = "${gendan.mail.poll-interval}")
@@ -180,8 +189,34 @@ public class OutboxMailSender implements DisposableBean {
       helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
           attachment.contentType());
     }
-    mime.setHeader("X-Gendan-Event-Key", mail.eventKey());
+    // Spring's sender keeps a Message-ID that is set, instead of making up a new one per attempt.
+    mime.setHeader("Message-ID", messageId(mail.eventKey(), messageIdDomain));
     return mime;
+  }
+
+  /**
+   * The Message-ID of the mail for a business event: the same for every attempt, so a resent mail
+   * is recognisably the same mail, yet opaque: the event key names Gendan's internal ids (a quote's
+   * row, its revision), which are no business of the recipient.
+   */
+  static String messageId(String eventKey, String domain) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(eventKey.getBytes(StandardCharsets.UTF_8));
+      return "<" + HexFormat.of().formatHex(hash, 0, MESSAGE_ID_BYTES) + "@" + domain + ">";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** The domain of the sender's address: Message-IDs name the sending domain, not the host. */
+  private static String domainOf(String from) {
+    try {
+      String address = new InternetAddress(from, true).getAddress();
+      return address.substring(address.lastIndexOf('@') + 1);
+    } catch (AddressException e) {
+      throw new IllegalStateException("gendan.mail.from is not a mail address: " + from, e);
+    }
   }
 
   private static String abbreviate(String error) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.gendan.process.Actors;
 import com.gendan.process.Numbers;
+import com.gendan.schedule.IsolatedLoop;
 
 /**
  * A due date that will be missed is a production exception too (SPEC D7): every so often
@@ -34,16 +35,18 @@ public class DueDateWatch {
   private final Shipments shipments;
   private final OrderExceptions exceptions;
   private final TransportPlanner planner;
+  private final IsolatedLoop loop;
   private final TransactionTemplate readOnly;
   private final Clock clock = Clock.systemDefaultZone();
 
   DueDateWatch(Shipments shipments, OrderExceptions exceptions,
-      TransportPlanner planner, PlatformTransactionManager transactions) {
+      TransportPlanner planner, PlatformTransactionManager transactions, IsolatedLoop loop) {
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.shipments = shipments;
     this.exceptions = exceptions;
     this.planner = planner;
+    this.loop = loop;
   }
 
   @Scheduled(fixedDelayString = "${gendan.order.due-date-watch:PT1H}",
@@ -55,22 +58,15 @@ public class DueDateWatch {
   /** Escalates every order that will now miss a due date; answers how many it escalated. */
   public int watch() {
     // Read in one transaction, escalate each order in its own, so one failure stops no other.
+    // An order that fails saves nothing; the next run tries it again.
     List<Late> late = readOnly.execute(status -> findLate());
-    int escalated = 0;
-    for (Late order : late) {
-      try {
-        long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
-            order.description(), WATCHER);
-        LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
-            exceptionId);
-        escalated++;
-      } catch (RuntimeException e) {
-        // Nothing was saved for this order; the next run tries it again.
-        LOG.warn("Order {} will miss its due date but could not be escalated: {}",
-            order.orderNumber(), e.toString());
-      }
-    }
-    return escalated;
+    return loop.forEach("dueDateWatch", late, order -> "order " + order.orderNumber(), order -> {
+      long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
+          order.description(), WATCHER);
+      LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
+          exceptionId);
+      return true;
+    });
   }
 
   private List<Late> findLate() {

@@ -2,10 +2,10 @@ package com.gendan.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
-import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +30,9 @@ import com.gendan.process.EngineActions;
 /**
  * Who may reach what over HTTP. Three doors, each with its own login:
  * <ul>
- *   <li>Gendan's API, its OpenAPI docs and Actuator: HTTP Basic against the Camunda identity
- *       (only {@code /actuator/health} is open);</li>
+ *   <li>Gendan's API, its OpenAPI docs and Actuator: HTTP Basic against the Camunda identity;
+ *       Actuator is for members of {@code camunda-admin} only, except {@code /actuator/health},
+ *       which shows everyone the status;</li>
  *   <li>the engine REST API {@code /engine-rest}: Camunda's own HTTP Basic filter;</li>
  *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection.</li>
  * </ul>
@@ -54,7 +55,9 @@ class SecurityConfig {
     http.securityMatcher(paths("/api/**", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/actuator/**"))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            // The status only; its details are for admins (management.endpoint.health.roles).
+            .requestMatchers(paths("/actuator/health")).permitAll()
+            .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Gendan"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.GendanSpringBootTest;
 import com.gendan.TestSmtp;
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.schedule.IsolatedLoop;
 import com.gendan.scope.CustomerScope;
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -84,8 +85,8 @@ class MailServerDownTest {
   void assembleOutboxWithTestClock() {
     MailOutboxProperties slowRetries = new MailOutboxProperties(properties.from(), properties.pollInterval(),
         FIRST_RETRY_DELAY, Duration.ofMinutes(30), INCIDENT_AFTER_ATTEMPTS);
-    sender = new OutboxMailSender(repository, mailSender, transactionManager, slowRetries, incidents, clock,
-        Runnable::run);
+    sender = new OutboxMailSender(repository, mailSender, transactionManager, slowRetries, incidents,
+        new IsolatedLoop(meterRegistry), clock, Runnable::run);
     outbox = new MailOutbox(repository, templates, objectMapper, sender, clock);
   }
 

@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import org.awaitility.Awaitility;
 
@@ -55,6 +58,24 @@ public final class ReceivedMails {
       String subjectPart) {
     return Awaitility.await().atMost(Duration.ofSeconds(10))
         .until(() -> about(greenMail, recipient, subjectPart), mails -> !mails.isEmpty());
+  }
+
+  /**
+   * Every header of the mail and of each of its parts, as {@code name: value} with encoded words
+   * (RFC 2047) decoded, the way a mail client shows them.
+   */
+  public static List<String> headers(Part part) throws MessagingException, IOException {
+    List<String> headers = new ArrayList<>();
+    for (Header header : Collections.list(part.getAllHeaders())) {
+      headers.add(header.getName() + ": " + MimeUtility.decodeText(MimeUtility.unfold(header.getValue())));
+    }
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        headers.addAll(headers(multipart.getBodyPart(i)));
+      }
+    }
+    return headers;
   }
 
   public static List<Leaf> leaves(Part part) throws MessagingException, IOException {

@@ -3,6 +3,7 @@ package com.gendan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +15,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.gendan.GendanSpringBootTest;
 import com.gendan.TestUsers;
+import com.gendan.identity.DemoUser;
 import com.gendan.identity.Role;
 import com.gendan.WebClient;
 
-/** Every door needs a login, except the health check and the login pages. */
+/**
+ * Every door needs a login, except the health check and the login pages; Actuator's other
+ * endpoints and the health details are for admins only.
+ */
 @GendanSpringBootTest
 class HttpSecurityTest {
 
   static final String TASK_PAGE = "/engine-rest/task?firstResult=0&maxResults=10";
+  /** The admin of camunda.bpm.admin-user, member of camunda-admin. */
+  static final String ADMIN = "admin";
 
   @LocalServerPort
   int port;
@@ -57,13 +64,37 @@ class HttpSecurityTest {
   void healthIsOpenForLoadBalancers() {
     HttpResponse<String> health = web.get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"UP\"");
+    assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
   }
 
   @Test
-  void metricsAndApiDocsOpenToAUser() {
-    assertThat(web.get("/actuator/prometheus", "admin").statusCode()).isEqualTo(200);
-    assertThat(web.get("/actuator/metrics", "admin").statusCode()).isEqualTo(200);
+  void healthShowsAnOrdinaryUserTheStatusOnly() {
+    HttpResponse<String> health = web.get("/actuator/health", DemoUser.SALES_MANAGER);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+      "/actuator/prometheus", "/actuator/info", "/actuator/health/db", "/actuator/health/ping"})
+  void operationalEndpointsAreRefusedToOrdinaryUsers(String path) {
+    for (String user : List.of(DemoUser.ASSISTANT_LIU, DemoUser.SALES_MANAGER, DemoUser.AUDITOR)) {
+      assertThat(web.get(path, user).statusCode()).as(user + " " + path).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void adminsSeeHealthDetailsMetricsAndPrometheus() {
+    HttpResponse<String> health = web.get("/actuator/health", ADMIN);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"components\"", "\"db\"");
+    assertThat(web.get("/actuator/health/db", ADMIN).statusCode()).isEqualTo(200);
+    assertThat(web.get("/actuator/prometheus", ADMIN).statusCode()).isEqualTo(200);
+    assertThat(web.get("/actuator/metrics", ADMIN).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void apiDocsOpenToAUser() {
     HttpResponse<String> docs = web.get("/v3/api-docs", "liuyang");
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(docs.body()).contains("/api/customers");
