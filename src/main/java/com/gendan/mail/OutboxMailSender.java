@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -35,6 +36,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +56,13 @@ public class OutboxMailSender implements DisposableBean {
 
   /** How long a claim keeps other senders off a mail; well above the SMTP timeouts together. */
   static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+  /**
+   * How long a sender keeps trying to record a mail the server took while the database is away:
+   * the claim's lease less the SMTP timeouts together, so that no other sender takes the mail
+   * meanwhile.
+   */
+  static final Duration RECORD_SENT_PATIENCE = CLAIM_LEASE.minusSeconds(30);
+  private static final Backoff RECORD_SENT_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(15));
   private static final int BATCH_SIZE = 200;
   private static final int MAX_ERROR_LENGTH = 1000;
   /** 128 bits of the event key's SHA-256: unique enough, and short. */
@@ -141,12 +150,49 @@ public class OutboxMailSender implements DisposableBean {
       recordFailure(mail, e);
       return false;
     }
-    Integer marked = transaction.execute(status -> repository.markSent(mail.id(), mail.claimVersion(), clock.instant()));
+    int marked = recordSent(mail);
     log.info("Sent mail {} for event {}", mail.id(), mail.eventKey());
     if (marked == 1 && mail.incidentId() != null) {
       incidents.resolve(mail.id(), mail.incidentId());
     }
     return true;
+  }
+
+  /**
+   * Records that the server took the mail. A database that is away (restarting, network lost)
+   * is waited for, backing off, within {@link #RECORD_SENT_PATIENCE}: giving up at once would
+   * leave the mail due, and it would go out a second time when the claim expires.
+   *
+   * @return 1 if recorded, 0 if another sender had claimed the mail meanwhile
+   */
+  private int recordSent(ClaimedMail mail) {
+    long giveUpAt = System.nanoTime() + RECORD_SENT_PATIENCE.toNanos();
+    for (int failures = 1; ; failures++) {
+      try {
+        return transaction.execute(status -> repository.markSent(mail.id(), mail.claimVersion(), clock.instant()));
+      } catch (DataAccessException | TransactionException e) {
+        Duration pause = RECORD_SENT_BACKOFF.delayAfter(failures);
+        if (System.nanoTime() + pause.toNanos() - giveUpAt > 0) {
+          throw e;
+        }
+        log.warn("Mail {} for event {} was taken by the mail server but cannot be recorded as sent yet, trying again"
+            + " in {}: {}", mail.id(), mail.eventKey(), pause, e.toString());
+        if (!pause(pause)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** @return false when interrupted (the application is shutting down) */
+  private static boolean pause(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private Optional<ClaimedMail> claim(long id) {

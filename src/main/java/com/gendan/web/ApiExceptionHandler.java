@@ -47,7 +47,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
  * Turns the errors of Gendan's REST API into RFC 7807 problem bodies
  * ({@code application/problem+json}) with Chinese titles and details. Bad input is a 400 whose
  * {@code errors} property lists each bad field as {@code {field, message}}; a missing document is
- * 404, a clash with stored data 409, a refused action 403.
+ * 404, a clash with stored data 409, a refused action 403, a database that cannot be reached 503
+ * ({@link DatabaseUnavailableFilter}).
  */
 @RestControllerAdvice(basePackages = "com.gendan")
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -94,6 +95,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   public static ProblemDetail notFoundProblem(String detail) {
     return problem(HttpStatus.NOT_FOUND, TITLE_NOT_FOUND, detail);
+  }
+
+  /**
+   * The 503 body while the database cannot be reached, for a client to try again later; used
+   * outside Spring MVC ({@link DatabaseUnavailableFilter}).
+   */
+  static ProblemDetail unavailableProblem() {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用", "数据库暂时无法连接，请稍后重试");
   }
 
   @ExceptionHandler(NotFoundException.class)

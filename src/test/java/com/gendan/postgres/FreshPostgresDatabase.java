@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -17,8 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class FreshPostgresDatabase {
 
-  private static final String HOST = env("GENDAN_IT_PG_HOST", "127.0.0.1");
-  private static final String PORT = env("GENDAN_IT_PG_PORT", "5432");
+  public static final String HOST = env("GENDAN_IT_PG_HOST", "127.0.0.1");
+  public static final int PORT = Integer.parseInt(env("GENDAN_IT_PG_PORT", "5432"));
   public static final String USER = env("GENDAN_IT_PG_USER", "postgres");
   public static final String PASSWORD = env("GENDAN_IT_PG_PASSWORD", "");
 
@@ -37,7 +38,23 @@ public final class FreshPostgresDatabase {
 
   /** Points a test's application context at database {@code name}. */
   public static void register(DynamicPropertyRegistry registry, String name) {
-    registry.add("spring.datasource.url", () -> url(name));
+    register(registry, () -> url(name));
+  }
+
+  /**
+   * Points a test's application context at database {@code name} through a proxy on
+   * 127.0.0.1:{@code proxyPort} that forwards to the server ({@link CuttableTcpProxy}).
+   */
+  public static void registerThrough(DynamicPropertyRegistry registry, String name,
+      int proxyPort) {
+    register(registry, () -> {
+      url(name);
+      return jdbcUrl("127.0.0.1", proxyPort, name);
+    });
+  }
+
+  private static void register(DynamicPropertyRegistry registry, Supplier<Object> url) {
+    registry.add("spring.datasource.url", url);
     registry.add("spring.datasource.username", () -> USER);
     registry.add("spring.datasource.password", () -> PASSWORD);
   }
@@ -55,7 +72,11 @@ public final class FreshPostgresDatabase {
   }
 
   private static String jdbcUrl(String database) {
-    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    return jdbcUrl(HOST, PORT, database);
+  }
+
+  private static String jdbcUrl(String host, int port, String database) {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }
 
   private static String env(String name, String fallback) {

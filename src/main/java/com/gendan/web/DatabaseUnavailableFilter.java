@@ -1,0 +1,92 @@
+package com.gendan.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Answers 503 with a problem body when a request fails because the database cannot be reached
+ * (restarting, network lost, no pooled connection within Hikari's connection timeout), so a
+ * client knows to try again. Such failures mostly surface while the login is checked against the
+ * Camunda identity, in Spring Security's or Camunda's authentication filter, before Spring MVC
+ * and its {@link ApiExceptionHandler} could answer; without this filter they became 500s.
+ * It runs just outside Spring Security, so it sees them for the API, the engine REST API and the
+ * webapps alike.
+ */
+@Component
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+  /** Seconds a client should wait before it tries again. */
+  static final String RETRY_AFTER_SECONDS = "10";
+  /** SQLSTATE class 08 is "connection exception". */
+  private static final String CONNECTION_EXCEPTION = "08";
+  /** PostgreSQL shutting down (admin, crash) or not yet accepting connections. */
+  private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+
+  private final ObjectMapper objectMapper;
+
+  DatabaseUnavailableFilter(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | IOException | RuntimeException e) {
+      SQLException cause = connectionFailure(e);
+      if (cause == null || response.isCommitted()) {
+        throw e;
+      }
+      LOG.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(),
+          request.getRequestURI(), cause.toString());
+      ProblemDetail problem = ApiExceptionHandler.unavailableProblem();
+      problem.setInstance(URI.create(request.getRequestURI()));
+      response.resetBuffer();
+      response.setStatus(problem.getStatus());
+      response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+  }
+
+  /** The SQL exception in the causes that says the connection failed, or null. */
+  static SQLException connectionFailure(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
+      if (t instanceof SQLTransientConnectionException connection) {
+        return connection;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
+              || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
+        return sql;
+      }
+    }
+    return null;
+  }
+}
