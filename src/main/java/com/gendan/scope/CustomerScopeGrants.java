@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -28,6 +27,7 @@ import com.gendan.customer.CustomerTeam;
 import com.gendan.customer.CustomerTeams;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.security.CurrentUser;
+import com.gendan.security.ExplainedRefusal;
 import com.gendan.security.Grants;
 
 /** Grants the customer's team read access to a customer-scoped instance and its tasks. */
@@ -84,7 +84,7 @@ class CustomerScopeGrants {
         starter.getGroupIds() == null ? List.of() : starter.getGroupIds());
     if (!team.isServedBy(user)) {
       var definition = ((ExecutionEntity) execution).getProcessDefinition();
-      throw new AuthorizationException(team.refusal(
+      throw new ExplainedRefusal(team.refusal(
           definition.getName() != null ? definition.getName() : definition.getKey()));
     }
   }

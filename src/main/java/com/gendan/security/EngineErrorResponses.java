@@ -80,6 +80,10 @@ class EngineErrorResponses extends OncePerRequestFilter {
         return Optional.of(new Answer(HttpStatus.CONFLICT, "OptimisticLockingException",
             CONFLICT));
       }
+      if (cause instanceof ExplainedRefusal) {
+        return Optional.of(new Answer(HttpStatus.FORBIDDEN, "AuthorizationException",
+            cause.getMessage()));
+      }
       if (cause instanceof AuthorizationException) {
         return Optional.of(new Answer(HttpStatus.FORBIDDEN, "AuthorizationException", FORBIDDEN));
       }

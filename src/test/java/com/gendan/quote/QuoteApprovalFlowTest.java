@@ -172,7 +172,7 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     Task draft = task(instanceId);
     HttpResponse<String> refused = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "16.00",
         "0");
-    assertThat(refused.statusCode()).isEqualTo(500);
+    assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("报价单价：第2项报价单价必须大于0");
     assertThat(task(instanceId).getId()).isEqualTo(draft.getId());
     assertThat(engine.get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
@@ -184,7 +184,7 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     String start = "/engine-rest/process-definition/key/" + QuoteApprovalProcess.KEY + "/start";
     HttpResponse<String> refused = web.postJson(start, DemoUser.ASSISTANT_LIU,
         startForm("EC-R0603-103 100 15\\nEC-C0805-106 很多"));
-    assertThat(refused.statusCode()).isEqualTo(500);
+    assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("询价明细：第2行的数量不是数字");
     HttpResponse<String> unknownCustomer = web.postJson(start, DemoUser.ASSISTANT_LIU,
         startForm("EC-R0603-103 100").replace("C001", "C999"));

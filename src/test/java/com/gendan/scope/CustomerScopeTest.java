@@ -142,7 +142,7 @@ class CustomerScopeTest {
   @Test
   void anUnknownCustomerStartsNothing() {
     HttpResponse<String> response = startFor(ASSISTANT, "C999");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("客户 C999 不存在");
   }
 

@@ -65,7 +65,7 @@ class ShortageFlowTest extends OrderFlowTest {
         .isEqualTo(primaryNumber + " 1 4000\n" + secondaryNumber + " 1 1000");
     assertThat(form.at("/allocationProposal/value").asText()).contains("主要客户", "次要客户");
     assertThat(engine.complete(confirm.getId(), DemoUser.ASSISTANT_LIU, Map.of(
-        "allocationText", primaryNumber + " 1 3000")).statusCode()).isEqualTo(403);
+        "allocationText", primaryNumber + " 1 3000")).statusCode()).isEqualTo(404);
     assertThat(engine.complete(confirm.getId(), DemoUser.SALES_MANAGER, Map.of(
         "allocationText", primaryNumber + " 1 4000\n" + secondaryNumber + " 1 3000")).body())
         .contains("分配合计 7000 超过可分配数量 5000");
