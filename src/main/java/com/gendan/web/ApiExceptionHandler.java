@@ -27,6 +27,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -85,6 +86,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** The 400 body for content that cannot be read at all; also used outside Spring MVC. */
   public static ProblemDetail unreadableProblem(String detail) {
     return problem(HttpStatus.BAD_REQUEST, TITLE_INVALID, detail);
+  }
+
+  /** The 413 body of a request larger than {@code limit} bytes; used outside Spring MVC. */
+  public static ProblemDetail tooLargeProblem(long limit) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大",
+        "请求内容超过上限 " + DataSize.ofBytes(limit).toKilobytes() + " KB，未作任何处理");
   }
 
   /** The 403 body with a reason the user may read (Chinese); also used outside Spring MVC. */
