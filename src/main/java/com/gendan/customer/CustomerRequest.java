@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import com.gendan.data.Codes;
 import com.gendan.process.Fits;
 import com.gendan.process.Numbers;
 
@@ -77,6 +78,7 @@ record CustomerRequest(
   static final int DEFAULT_STATEMENT_DAY = 25;
 
   CustomerRequest {
+    code = Codes.normalized(code);
     englishName = Texts.blankToNull(englishName);
     creditLimitCurrency = Texts.blankToNull(creditLimitCurrency);
     statementDay = statementDay == null ? DEFAULT_STATEMENT_DAY : statementDay;

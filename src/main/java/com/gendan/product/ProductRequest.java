@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import com.gendan.data.Codes;
 import com.gendan.process.Fits;
 import com.gendan.process.Numbers;
 
@@ -54,4 +55,8 @@ record ProductRequest(
     @Positive(message = "必须大于0")
     @Fits(Numbers.Column.QUANTITY)
     BigDecimal minimumOrderQuantity) {
+
+  ProductRequest {
+    code = Codes.normalized(code);
+  }
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.data.Codes;
 import com.gendan.order.Shipments;
 import com.gendan.process.EngineActions;
 import com.gendan.process.TextRows;
@@ -58,7 +59,7 @@ public class ShortageAllocations {
   /** Checks the reported shortage and proposes who gets what. */
   List<Claim> propose(String productCode, String availableQuantity) {
     List<FieldProblem> problems = new ArrayList<>();
-    String code = productCode == null ? "" : productCode.strip();
+    String code = productCode == null ? "" : Codes.normalized(productCode);
     if (code.isEmpty()) {
       problems.add(new FieldProblem("productCode", "请填写产品编号"));
     } else if (products.findByCode(code).isEmpty()) {
