@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.data.Codes;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ForbiddenException;
 
@@ -28,7 +29,7 @@ public class CustomerDirectory implements CustomerTeams {
   }
 
   public Optional<CustomerView> findByCode(String code) {
-    return customers.findByCode(code).map(Customer::toView);
+    return customers.findByCode(Codes.normalized(code)).map(Customer::toView);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import com.gendan.data.Codes;
+import com.gendan.process.Fits;
+import com.gendan.process.Numbers;
 
 /**
  * The body of a create or a (full) update of a customer. Left out: {@code statementDay} is 25,
@@ -49,9 +52,10 @@ record CustomerRequest(
 
     @NotNull(message = "不能为空")
     @PositiveOrZero(message = "不能小于0")
-    @Digits(integer = 16, fraction = 2, message = "整数部分最多{integer}位，小数部分最多{fraction}位")
+    @Fits(Numbers.Column.AMOUNT)
     BigDecimal creditLimit,
 
+    @Size(max = 3, message = "长度不能超过{max}个字符")
     String creditLimitCurrency,
 
     @Min(value = 1, message = "必须在1到28之间")
@@ -74,6 +78,7 @@ record CustomerRequest(
   static final int DEFAULT_STATEMENT_DAY = 25;
 
   CustomerRequest {
+    code = Codes.normalized(code);
     englishName = Texts.blankToNull(englishName);
     creditLimitCurrency = Texts.blankToNull(creditLimitCurrency);
     statementDay = statementDay == null ? DEFAULT_STATEMENT_DAY : statementDay;

@@ -27,7 +27,7 @@ import com.gendan.web.NotFoundException;
 class CustomerService {
 
   private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
-  private static final String DUPLICATE_CODE = "客户编号已存在";
+  private static final String DUPLICATE_CODE = "客户编号已存在（不区分大小写）";
 
   private final CustomerRepository customers;
   private final CustomerChangeRepository changeLog;

@@ -25,7 +25,7 @@ final class OrderLinesText {
   static List<OrderRequest.Line> parse(String text, String field) {
     List<OrderRequest.Line> lines = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
-    for (TextRows.Row row : TextRows.of(text)) {
+    for (TextRows.Row row : TextRows.of(field, text)) {
       if (row.cells().size() < 4) {
         problems.add(new FieldProblem(field, row.where() + "应为“" + FORMAT + "”：" + row.text()));
         continue;

@@ -271,17 +271,12 @@ public class OrderService {
     for (int i = 0; i < requested.size(); i++) {
       OrderRequest.Line line = requested.get(i);
       String at = field + "[" + i + "]";
+      // the request's own rules (quantity and price > 0 and within their columns), also for
+      // lines read from a form's text
+      problems.addAll(FieldProblem.of(at + ".", validator.validate(line)));
       Optional<ProductView> product = products.findByCode(line.productCode().trim());
       if (product.isEmpty()) {
         problems.add(new FieldProblem(at + ".productCode", "产品不存在：" + line.productCode()));
-      }
-      if (line.quantity().signum() <= 0) {
-        problems.add(new FieldProblem(at + ".quantity", "必须大于0"));
-      } else if (!Numbers.fitsQuantity(line.quantity())) {
-        problems.add(new FieldProblem(at + ".quantity", Numbers.TOO_MANY_DECIMALS));
-      }
-      if (line.unitPrice().signum() <= 0) {
-        problems.add(new FieldProblem(at + ".unitPrice", "必须大于0"));
       }
       if (line.requestedDate().isBefore(today())) {
         problems.add(new FieldProblem(at + ".requestedDate", "交期不能早于今天"));
@@ -297,7 +292,7 @@ public class OrderService {
   private Map<SalesOrderLine, ChangedLine> changedLines(SalesOrder order, String text,
       List<FieldProblem> problems) {
     Map<SalesOrderLine, ChangedLine> changes = new LinkedHashMap<>();
-    List<TextRows.Row> rows = TextRows.of(text);
+    List<TextRows.Row> rows = TextRows.of("changedLinesText", text);
     if (rows.isEmpty()) {
       problems.add(new FieldProblem("changedLinesText", "请按“" + CHANGE_FORMAT
           + "”填写变更后的明细"));
@@ -323,7 +318,7 @@ public class OrderService {
         problems.add(new FieldProblem("changedLinesText", row.where()
             + "：数量必须大于0（整单不要了请走取消）"));
       } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：" + Numbers.TOO_MANY_DECIMALS));
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
       } else if (quantity.compareTo(line.get().shippedQuantity()) < 0) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：数量不能少于已出货的 "
             + Numbers.plain(line.get().shippedQuantity())));

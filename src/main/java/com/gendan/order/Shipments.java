@@ -80,7 +80,7 @@ public class Shipments {
       if (quantity == null || quantity.signum() <= 0) {
         problems.add(new FieldProblem(at + ".quantity", "完工数量必须大于0"));
       } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem(at + ".quantity", Numbers.TOO_MANY_DECIMALS));
+        problems.add(new FieldProblem(at + ".quantity", Numbers.QUANTITY_DIGITS));
       } else if (quantity.compareTo(open) > 0) {
         problems.add(new FieldProblem(at + ".quantity", "超过第" + lineNo + "行待出货数量 "
             + Numbers.plain(open.max(BigDecimal.ZERO))));
@@ -241,7 +241,7 @@ public class Shipments {
   private Map<Integer, BigDecimal> shippedQuantities(Shipment shipment, SalesOrder order,
       String text, List<FieldProblem> problems) {
     Map<Integer, BigDecimal> shipped = new LinkedHashMap<>();
-    List<TextRows.Row> rows = TextRows.of(text);
+    List<TextRows.Row> rows = TextRows.of("shippedLinesText", text);
     if (rows.isEmpty()) {
       problems.add(new FieldProblem("shippedLinesText", "请按“" + SHIPPED_FORMAT
           + "”填写实发数量"));
@@ -265,7 +265,7 @@ public class Shipments {
       } else if (quantity.signum() < 0) {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：数量不能为负"));
       } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：" + Numbers.TOO_MANY_DECIMALS));
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
       } else if (quantity.compareTo(batchLine.get().readyQuantity()) > 0) {
         // More than this batch's finished goods would take what another batch is shipping.
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：超过本批订单第" + no

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.data.Codes;
+
 /** Read-only access to the products, for the API and for other packages (quotes, orders). */
 @Service
 @Transactional(readOnly = true)
@@ -27,6 +29,6 @@ public class ProductCatalog {
   }
 
   public Optional<ProductView> findByCode(String code) {
-    return products.findByCode(code).map(Product::toView);
+    return products.findByCode(Codes.normalized(code)).map(Product::toView);
   }
 }

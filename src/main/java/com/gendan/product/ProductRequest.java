@@ -2,7 +2,6 @@ package com.gendan.product;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import com.gendan.data.Codes;
+import com.gendan.process.Fits;
+import com.gendan.process.Numbers;
 
 /** The body of a create or update of a product; rules across fields are in {@link ProductRules}. */
 record ProductRequest(
@@ -31,15 +34,16 @@ record ProductRequest(
 
     @NotNull(message = "不能为空")
     @Positive(message = "必须大于0")
-    @Digits(integer = 14, fraction = 4, message = "整数部分最多{integer}位，小数部分最多{fraction}位")
+    @Fits(Numbers.Column.PRICE)
     BigDecimal listPrice,
 
     @NotNull(message = "不能为空")
     @Positive(message = "必须大于0")
-    @Digits(integer = 14, fraction = 4, message = "整数部分最多{integer}位，小数部分最多{fraction}位")
+    @Fits(Numbers.Column.PRICE)
     BigDecimal floorPrice,
 
     @NotBlank(message = "不能为空")
+    @Size(max = 3, message = "长度不能超过{max}个字符")
     String currency,
 
     @NotNull(message = "不能为空")
@@ -49,6 +53,10 @@ record ProductRequest(
 
     @NotNull(message = "不能为空")
     @Positive(message = "必须大于0")
-    @Digits(integer = 15, fraction = 3, message = "整数部分最多{integer}位，小数部分最多{fraction}位")
+    @Fits(Numbers.Column.QUANTITY)
     BigDecimal minimumOrderQuantity) {
+
+  ProductRequest {
+    code = Codes.normalized(code);
+  }
 }

@@ -17,7 +17,7 @@ import com.gendan.web.NotFoundException;
 @Transactional
 class ProductService {
 
-  private static final String DUPLICATE_CODE = "产品编号已存在";
+  private static final String DUPLICATE_CODE = "产品编号已存在（不区分大小写）";
 
   private final ProductRepository products;
   private final ProductRules rules;

@@ -22,7 +22,7 @@ final class InquiryLinesText {
   static List<InquiryRequest.Line> parse(String text) {
     List<InquiryRequest.Line> lines = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
-    for (TextRows.Row row : TextRows.of(text)) {
+    for (TextRows.Row row : TextRows.of(FIELD, text)) {
       int cells = row.cells().size();
       if (cells < 2 || cells > 3) {
         problems.add(new FieldProblem(FIELD, row.where() + "应为“产品编号 数量 [目标单价]”："

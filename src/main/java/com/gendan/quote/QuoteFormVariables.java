@@ -75,14 +75,13 @@ class QuoteFormVariables {
     Map<Integer, BigDecimal> prices = new HashMap<>();
     for (int n = 1; n <= MAX_LINES; n++) {
       Object value = scope.getVariable(UNIT_PRICE_PREFIX + n);
-      if (value instanceof Number number) {
-        prices.put(n, new BigDecimal(number.toString()));
-      } else if (value != null && !value.toString().isBlank()) {
-        try {
-          prices.put(n, new BigDecimal(value.toString().trim()));
-        } catch (NumberFormatException e) {
+      if (value != null && !value.toString().isBlank()) {
+        // a form's number arrives as Double (Infinity for 1e400), a text field's as String
+        BigDecimal price = Numbers.parse(value.toString());
+        if (price == null) {
           throw InvalidRequestException.of(UNIT_PRICE_PREFIX + n, "第" + n + "项报价单价不是数字");
         }
+        prices.put(n, price);
       }
     }
     return prices;

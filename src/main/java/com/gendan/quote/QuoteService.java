@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.process.Numbers;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
@@ -115,6 +116,9 @@ public class QuoteService {
         problems.add(new FieldProblem(field, "第" + line.lineNo() + "项缺少报价单价"));
       } else if (price.signum() <= 0) {
         problems.add(new FieldProblem(field, "第" + line.lineNo() + "项报价单价必须大于0"));
+      } else if (!Numbers.Column.PRICE.fits(price)) {
+        problems.add(new FieldProblem(field, "第" + line.lineNo() + "项"
+            + Numbers.Column.PRICE.limits()));
       }
     }
     InvalidRequestException.throwIfAny(problems);
@@ -123,6 +127,11 @@ public class QuoteService {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal totalCny = total.multiply(rateToCny(quote.currency()).orElseThrow())
         .setScale(2, RoundingMode.HALF_UP);
+    if (!Numbers.Column.AMOUNT.fits(total) || !Numbers.Column.AMOUNT.fits(totalCny)) {
+      // refused here, naming a field, rather than by the column at commit
+      throw InvalidRequestException.of(QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX
+          + revision.lines().get(0).lineNo(), "报价合计" + Numbers.Column.AMOUNT.limits());
+    }
     revision.priceDrafted(total, totalCny);
     quote.touch(userId, now());
     BigDecimal maxDiscount = revision.lines().stream().map(QuoteLine::discountPercent)

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 import com.gendan.process.Actors;
 import com.gendan.process.FormDates;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.process.Numbers;
+import com.gendan.process.ProcessVariable;
 import com.gendan.scope.CustomerScope;
 import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
@@ -62,16 +64,25 @@ class RegisterSampleRequest implements JavaDelegate {
       List<FieldProblem> problems = new ArrayList<>();
       LocalDate targetDate = FormDates.optional(TARGET_DATE.name(), TARGET_DATE.get(execution),
           problems);
+      BigDecimal quantity = number(QUANTITY, execution, problems);
+      BigDecimal value = number(SAMPLE_VALUE, execution, problems);
       InvalidRequestException.throwIfAny(problems);
-      Double quantity = QUANTITY.get(execution);
-      Double value = SAMPLE_VALUE.get(execution);
       SampleRequestData data = new SampleRequestData(CustomerScope.customerId(execution),
-          PRODUCT_CODE.get(execution), SPEC_TEXT.get(execution),
-          quantity == null ? null : BigDecimal.valueOf(quantity), UNIT.get(execution),
-          PURPOSE.get(execution), CHARGED.get(execution),
-          value == null ? null : BigDecimal.valueOf(value), targetDate);
+          PRODUCT_CODE.get(execution), SPEC_TEXT.get(execution), quantity, UNIT.get(execution),
+          PURPOSE.get(execution), CHARGED.get(execution), value, targetDate);
       return sampleService.register(data, Actors.currentUserOr(null));
     });
+  }
+
+  /** A form's number field as a decimal, read by {@link Numbers#parse} (Infinity is none). */
+  private static BigDecimal number(ProcessVariable<Double> variable, DelegateExecution execution,
+      List<FieldProblem> problems) {
+    Double value = variable.get(execution);
+    BigDecimal number = value == null ? null : Numbers.parse(value.toString());
+    if (value != null && number == null) {
+      problems.add(new FieldProblem(variable.name(), "不是有效的数字"));
+    }
+    return number;
   }
 
 }

@@ -42,6 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gendan.process.EngineActions;
+import com.gendan.process.Numbers;
 import com.gendan.web.ApiExceptionHandler;
 import com.gendan.web.FieldProblem;
 
@@ -355,12 +356,9 @@ class EngineInputGuard extends OncePerRequestFilter {
       return lines(sent).equals(lines(stored));
     }
 
+    /** Bounded ({@link Numbers#parse}): a megabyte of digits is compared as text. */
     private static BigDecimal number(String text) {
-      try {
-        return new BigDecimal(text.trim());
-      } catch (NumberFormatException e) {
-        return null;
-      }
+      return Numbers.parse(text);
     }
 
     private static String lines(String text) {

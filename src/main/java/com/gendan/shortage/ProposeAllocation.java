@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import com.gendan.data.Codes;
 import com.gendan.process.InvalidTaskInputException;
 
 /** Ranks the open orders for the short product and puts the proposal on the manager's form. */
@@ -26,15 +27,15 @@ class ProposeAllocation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String productCode = PRODUCT_CODE.get(execution);
+    String productCode = Codes.normalized(PRODUCT_CODE.get(execution));
     String available = AVAILABLE_QUANTITY.get(execution);
     List<Claim> proposal = InvalidTaskInputException.translating(ShortageFieldLabels.LABELS::of,
         () -> allocations.propose(productCode, available));
-    PRODUCT_CODE.set(execution, productCode.strip());
-    SHORTAGE_SUMMARY.set(execution, ShortageAllocations.summary(productCode.strip(), available,
+    PRODUCT_CODE.set(execution, productCode);
+    SHORTAGE_SUMMARY.set(execution, ShortageAllocations.summary(productCode, available,
         proposal));
     ALLOCATION_PROPOSAL.set(execution, ShortageAllocations.describe(proposal));
     ALLOCATION_TEXT.set(execution, ShortageAllocations.rows(proposal));
-    execution.setProcessBusinessKey("短缺-" + productCode.strip());
+    execution.setProcessBusinessKey("短缺-" + productCode);
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.gendan.process.Numbers;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.data.Codes;
 import com.gendan.order.Shipments;
 import com.gendan.process.EngineActions;
 import com.gendan.process.TextRows;
@@ -58,7 +59,7 @@ public class ShortageAllocations {
   /** Checks the reported shortage and proposes who gets what. */
   List<Claim> propose(String productCode, String availableQuantity) {
     List<FieldProblem> problems = new ArrayList<>();
-    String code = productCode == null ? "" : productCode.strip();
+    String code = productCode == null ? "" : Codes.normalized(productCode);
     if (code.isEmpty()) {
       problems.add(new FieldProblem("productCode", "请填写产品编号"));
     } else if (products.findByCode(code).isEmpty()) {
@@ -95,7 +96,7 @@ public class ShortageAllocations {
     Map<String, Claim> byKey = claims.stream()
         .collect(Collectors.toMap(Claim::key, c -> c, (a, b) -> a, LinkedHashMap::new));
     Map<String, BigDecimal> allocation = new LinkedHashMap<>();
-    for (TextRows.Row row : TextRows.of(text)) {
+    for (TextRows.Row row : TextRows.of("allocationText", text)) {
       BigDecimal quantity = row.cells().size() == 3 ? row.number(2) : null;
       String key = row.cells().size() == 3 ? row.cells().get(0) + " " + row.cells().get(1) : "";
       if (quantity == null) {
@@ -107,7 +108,7 @@ public class ShortageAllocations {
       } else if (quantity.signum() < 0) {
         problems.add(new FieldProblem("allocationText", row.where() + "：数量不能为负"));
       } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem("allocationText", row.where() + "：" + Numbers.TOO_MANY_DECIMALS));
+        problems.add(new FieldProblem("allocationText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
       } else if (quantity.compareTo(byKey.get(key).outstanding()) > 0) {
         problems.add(new FieldProblem("allocationText", row.where() + "：超过该订单行待出货数量 "
             + Numbers.plain(byKey.get(key).outstanding())));
@@ -141,7 +142,7 @@ public class ShortageAllocations {
   static String summary(String productCode, String available, List<Claim> claims) {
     BigDecimal needed = claims.stream().map(Claim::outstanding)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return "产品 " + productCode + " 可分配 " + Numbers.plain(new BigDecimal(available.strip()))
+    return "产品 " + productCode + " 可分配 " + Numbers.plain(Numbers.parse(available))
         + "，" + claims.size() + " 个订单行共需 " + Numbers.plain(needed)
         + "。建议按决策表“短缺分配优先级”排序，同级按承诺交期先后分配。";
   }
@@ -167,17 +168,15 @@ public class ShortageAllocations {
   }
 
   private static BigDecimal quantity(String value, List<FieldProblem> problems) {
-    try {
-      BigDecimal quantity = new BigDecimal(value == null ? "" : value.strip());
-      if (quantity.signum() <= 0) {
-        problems.add(new FieldProblem("availableQuantity", "可分配数量必须大于0"));
-      } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem("availableQuantity", Numbers.TOO_MANY_DECIMALS));
-      } else {
-        return quantity;
-      }
-    } catch (NumberFormatException e) {
+    BigDecimal quantity = Numbers.parse(value);
+    if (quantity == null) {
       problems.add(new FieldProblem("availableQuantity", "请填写数字"));
+    } else if (quantity.signum() <= 0) {
+      problems.add(new FieldProblem("availableQuantity", "可分配数量必须大于0"));
+    } else if (!Numbers.fitsQuantity(quantity)) {
+      problems.add(new FieldProblem("availableQuantity", Numbers.QUANTITY_DIGITS));
+    } else {
+      return quantity;
     }
     return null;
   }

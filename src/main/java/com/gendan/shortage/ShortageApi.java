@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.gendan.data.Codes;
 import com.gendan.identity.Role;
 import com.gendan.process.EngineActions;
 import com.gendan.process.Numbers;
@@ -42,12 +43,12 @@ class ShortageApi {
     String instanceId = engineActions.asEngine(() -> runtimeService
         .createProcessInstanceByKey(ShortageAllocationProcess.KEY)
         .setVariable(ShortageAllocationProcess.Variables.PRODUCT_CODE.name(),
-            request.productCode().strip())
+            Codes.normalized(request.productCode()))
         .setVariable(ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY.name(), available)
         .execute().getId());
     LOG.info("Shortage of {} ({} available) reported by {}, process {}", request.productCode(),
         available, user.userId(), instanceId);
-    return new ShortageView(instanceId, request.productCode().strip(), available,
+    return new ShortageView(instanceId, Codes.normalized(request.productCode()), available,
         proposal.stream().map(c -> new ShortageView.ProposedLine(c.orderNumber(), c.lineNo(),
             c.customerName(), c.priority(), c.reason(), c.requestedDate().toString(),
             Numbers.plain(c.outstanding()), Numbers.plain(c.allocated())))

@@ -16,8 +16,14 @@ public record FieldProblem(String field, String message) {
 
   /** Bean Validation's violations as field problems, ordered by field. */
   public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
+    return of("", violations);
+  }
+
+  /** Ditto, of an object found at {@code prefix} (e.g. {@code lines[2].}) of the request. */
+  public static List<FieldProblem> of(String prefix,
+      Collection<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
-        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+        .map(v -> new FieldProblem(prefix + v.getPropertyPath(), v.getMessage()))
         .sorted(Comparator.comparing(FieldProblem::field))
         .toList();
   }

@@ -10,6 +10,7 @@ import static com.gendan.identity.DemoUser.SALES_MANAGER;
 import static com.gendan.web.ApiTestClient.assertFieldProblem;
 import static com.gendan.web.ApiTestClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,8 +29,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.GendanSpringBootTest;
@@ -52,6 +55,9 @@ class CustomerApiTest {
 
   @Autowired
   CustomerDirectory directory;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   ApiTestClient api;
 
@@ -144,6 +150,37 @@ class CustomerApiTest {
     assertFieldProblem(api.post(SALES_MANAGER, CUSTOMERS, body), HttpStatus.CONFLICT, "code");
 
     assertThat(customers.count()).isEqualTo(before);
+  }
+
+  @Test
+  void aCodeDifferingOnlyInLetterCaseIsTheSameCode() {
+    Map<String, Object> body = validCustomer();
+    body.put("code", "c001");
+    long before = customers.count();
+
+    JsonNode problem = assertFieldProblem(api.post(SALES_MANAGER, CUSTOMERS, body),
+        HttpStatus.CONFLICT, "code");
+
+    assertThat(problem.toString()).contains("客户编号已存在（不区分大小写）");
+    assertThat(customers.count()).isEqualTo(before);
+    assertThat(directory.findByCode(" c001 ")).map(CustomerView::code).hasValue("C001");
+  }
+
+  @Test
+  void aNewCodeIsKeptInUpperCase() {
+    Map<String, Object> body = validCustomer();
+    body.put("code", body.get("code").toString().toLowerCase());
+
+    long id = createCustomer(body);
+
+    assertThat(directory.findById(id)).map(CustomerView::code)
+        .hasValue(body.get("code").toString().toUpperCase());
+  }
+
+  @Test
+  void theDatabaseRefusesACodeThatIsNotInUpperCase() {
+    assertThatThrownBy(() -> jdbc.update("update customer set code = 'c001' where code = 'C001'"))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test

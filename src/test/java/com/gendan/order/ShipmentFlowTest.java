@@ -177,7 +177,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     HttpResponse<String> fractional = web.postJson(goodsReady, DemoUser.PRODUCTION,
         "{\"lines\": [{\"lineNo\": 1, \"quantity\": 59.9996}]}");
     assertThat(fractional.statusCode()).isEqualTo(400);
-    assertThat(fractional.body()).contains("lines[lineNo=1].quantity", "数量最多3位小数");
+    assertThat(fractional.body()).contains("lines[0].quantity", "数量最多3位小数");
     assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION,
         "{\"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}").statusCode()).isEqualTo(201);
     assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION,

@@ -124,6 +124,21 @@ class ProductApiTest {
   }
 
   @Test
+  void aCodeDifferingOnlyInLetterCaseIsTheSameCode() {
+    Map<String, Object> body = validProduct();
+    body.put("code", "ec-r0603-103");
+    long before = products.count();
+
+    JsonNode problem = assertFieldProblem(api.post(SALES_MANAGER, PRODUCTS, body),
+        HttpStatus.CONFLICT, "code");
+
+    assertThat(problem.toString()).contains("产品编号已存在（不区分大小写）");
+    assertThat(products.count()).isEqualTo(before);
+    assertThat(catalog.findByCode("ec-r0603-103")).map(ProductView::code)
+        .hasValue("EC-R0603-103");
+  }
+
+  @Test
   void onlyManagersWriteProducts() {
     long before = products.count();
     long demoId = catalog.findByCode("EC-R0603-103").orElseThrow().id();

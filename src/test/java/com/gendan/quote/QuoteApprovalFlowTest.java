@@ -174,6 +174,10 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
         "0");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("报价单价：第2项报价单价必须大于0");
+    HttpResponse<String> roundsToZero = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU,
+        "0.00001", "16");
+    assertThat(roundsToZero.body()).as("refused, not rounded to 0 by the column")
+        .contains("第1项单价最多4位小数");
     assertThat(task(instanceId).getId()).isEqualTo(draft.getId());
     assertThat(engine.get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
         .at("/current/lines/0/unitPrice").isNull()).isTrue();
@@ -186,6 +190,10 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
         startForm("EC-R0603-103 100 15\\nEC-C0805-106 很多"));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("询价明细：第2行的数量不是数字");
+    assertThat(web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100.0005"))
+        .body()).as("refused, not rounded").contains("数量最多3位小数");
+    assertThat(web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 1e10000000"))
+        .body()).contains("第1行的数量不是数字");
     HttpResponse<String> unknownCustomer = web.postJson(start, DemoUser.ASSISTANT_LIU,
         startForm("EC-R0603-103 100").replace("C001", "C999"));
     assertThat(unknownCustomer.body()).contains("客户 C999 不存在");

@@ -1,0 +1,141 @@
+package com.gendan.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/**
+ * How Gendan's own API (Spring MVC) reads JSON: with the application's ObjectMapper, and two
+ * rules more. Text may not contain control characters other than line breaks and tabs (NUL
+ * cannot even be stored in PostgreSQL; ESC and the like only garble logs, mails and documents).
+ * And a number too long for Jackson's {@code StreamReadConstraints} (1000 digits), which the
+ * parser refuses before any field gets it, is reported with the field it was read for. The
+ * engine REST API and the process variables keep their own mappers.
+ */
+@Configuration
+class ApiJson {
+
+  /** Why text with a control character is refused. */
+  static final String CONTROL_CHARACTERS = "不能包含控制字符";
+
+  @Bean
+  MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper mapper) {
+    ObjectMapper api = mapper.copyWith(new FieldNamingJsonFactory(mapper.getFactory()));
+    api.registerModule(new SimpleModule("gendan-plain-text")
+        .addDeserializer(String.class, new PlainTextDeserializer()));
+    return new MappingJackson2HttpMessageConverter(api);
+  }
+
+  /** Jackson's own String deserializer, refusing control characters. */
+  static final class PlainTextDeserializer extends StdScalarDeserializer<String> {
+
+    PlainTextDeserializer() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      String text = StringDeserializer.instance.deserialize(parser, context);
+      if (text != null && text.chars().anyMatch(PlainTextDeserializer::isControl)) {
+        throw new ControlCharactersException(parser, text);
+      }
+      return text;
+    }
+
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.Textual;
+    }
+
+    private static boolean isControl(int c) {
+      return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+    }
+  }
+
+  /** Text with a control character; {@link ApiExceptionHandler} names its field. */
+  static final class ControlCharactersException extends InvalidFormatException {
+
+    ControlCharactersException(JsonParser parser, String text) {
+      super(parser, CONTROL_CHARACTERS, text, String.class);
+    }
+  }
+
+  /**
+   * Makes parsers whose refusal of an over-long number names the field being read, for the two
+   * ways Spring MVC reads a body (a stream, or a reader for a charset other than UTF-8).
+   */
+  static final class FieldNamingJsonFactory extends JsonFactory {
+
+    FieldNamingJsonFactory(JsonFactory factory) {
+      super(factory, null);
+    }
+
+    @Override
+    public JsonFactory copy() {
+      return new FieldNamingJsonFactory(this);
+    }
+
+    @Override
+    protected JsonParser _createParser(InputStream in, IOContext context) throws IOException {
+      return new FieldNamingParser(super._createParser(in, context));
+    }
+
+    @Override
+    protected JsonParser _createParser(Reader reader, IOContext context) throws IOException {
+      return new FieldNamingParser(super._createParser(reader, context));
+    }
+  }
+
+  /**
+   * A {@link StreamConstraintsException} becomes a {@link JsonParseException} of this parser, whose
+   * context knows the field; every other way of advancing goes through these two methods.
+   */
+  static final class FieldNamingParser extends JsonParserDelegate {
+
+    FieldNamingParser(JsonParser parser) {
+      super(parser);
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      return naming(delegate::nextToken);
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+      return naming(delegate::nextValue);
+    }
+
+    private JsonToken naming(Step step) throws IOException {
+      try {
+        return step.next();
+      } catch (StreamConstraintsException e) {
+        throw new JsonParseException(this, e.getOriginalMessage(), e);
+      }
+    }
+
+    private interface Step {
+      JsonToken next() throws IOException;
+    }
+  }
+}
