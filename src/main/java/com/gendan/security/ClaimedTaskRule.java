@@ -1,30 +1,25 @@
 package com.gendan.security;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.BuiltInListeners;
 
 /**
  * Only the user who claimed a task completes it. The engine lets every candidate with the right
  * to work a task complete it, even one another candidate holds; a manager who wants someone else
  * to finish it reassigns it first. Steps the engine takes by itself (no user) and admins are not
- * held to it. Attached to every user task by a parse listener, so no model can forget it.
+ * held to it. Attached to every user task, so no model can forget it.
  */
 @Component
 class ClaimedTaskRule extends AbstractProcessEnginePlugin {
@@ -38,17 +33,8 @@ class ClaimedTaskRule extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-    }
-    TaskListener onComplete = task -> check(task, configuration, people);
-    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, onComplete);
-      }
-    });
+    BuiltInListeners.onEveryUserTask(configuration, TaskListener.EVENTNAME_COMPLETE,
+        task -> check(task, configuration, people));
   }
 
   private static void check(DelegateTask task, ProcessEngineConfigurationImpl configuration,

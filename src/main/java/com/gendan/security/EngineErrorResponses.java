@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -29,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.EngineActions;
 import com.gendan.process.InvalidTaskInputException;
 
 /**
@@ -45,12 +50,44 @@ class EngineErrorResponses extends OncePerRequestFilter {
   static final String FORBIDDEN = "您没有执行此操作的权限";
   static final String GONE = "所操作的对象不存在或已被他人处理，请刷新后重试";
 
+  /** H2's SQLState for a lock it waited for in vain; PostgreSQL's lost races are class 40. */
+  private static final String H2_LOCK_TIMEOUT = "HYT00";
+
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorResponses.class);
 
+  private final String engineRestRoot;
+  private final String webappRestRoot;
+  private final ProcessEngine engine;
+  private final EngineActions engineActions;
   private final ObjectMapper objectMapper;
 
-  EngineErrorResponses(ObjectMapper objectMapper) {
+  EngineErrorResponses(String engineRestRoot, String webappRestRoot, ProcessEngine engine,
+      EngineActions engineActions, ObjectMapper objectMapper) {
+    this.engineRestRoot = engineRestRoot;
+    this.webappRestRoot = webappRestRoot;
+    this.engine = engine;
+    this.engineActions = engineActions;
     this.objectMapper = objectMapper;
+  }
+
+  private static final Answer GONE_TASK = new Answer(HttpStatus.NOT_FOUND, "NotFoundException",
+      GONE);
+
+  /**
+   * The loser of two completions of one task may be refused by the engine (the winner took the
+   * task's grants with it) rather than find it gone: that is a task gone too, not a refusal.
+   */
+  private boolean refusedOnAGoneTask(HttpServletRequest request, Answer answer) {
+    if (answer.status() != HttpStatus.FORBIDDEN) {
+      return false;
+    }
+    boolean webapp =
+        request.getRequestURI().startsWith(request.getContextPath() + webappRestRoot);
+    EngineRestCall call = EngineRestCall.of(request, webapp ? webappRestRoot : engineRestRoot);
+    boolean onTask = call.kind() == EngineRestCall.Kind.TASK_FORM
+        || call.kind() == EngineRestCall.Kind.TASK_ACTION;
+    return onTask && engineActions.asEngine(
+        () -> engine.getTaskService().createTaskQuery().taskId(call.id()).count() == 0);
   }
 
   /** What a failure is answered with. */
@@ -76,7 +113,7 @@ class EngineErrorResponses extends OncePerRequestFilter {
         return Optional.of(new Answer(HttpStatus.NOT_FOUND, "NotFoundException", GONE));
       }
       if (cause instanceof OptimisticLockingException
-          || cause instanceof ConcurrencyFailureException) {
+          || cause instanceof ConcurrencyFailureException || isLostRace(cause)) {
         return Optional.of(new Answer(HttpStatus.CONFLICT, "OptimisticLockingException",
             CONFLICT));
       }
@@ -94,6 +131,21 @@ class EngineErrorResponses extends OncePerRequestFilter {
     return Optional.empty();
   }
 
+  /**
+   * What two requests on the same rows leave the loser with besides optimistic locking: a
+   * deadlock or lock timeout, or a row the winner deleted under a new one's foreign key.
+   */
+  private static boolean isLostRace(Throwable cause) {
+    if (cause instanceof ProcessEngineException engineFailure) {
+      int code = engineFailure.getCode();
+      return code == BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()
+          || code == BuiltinExceptionCode.DEADLOCK.getCode()
+          || code == BuiltinExceptionCode.FOREIGN_KEY_CONSTRAINT_VIOLATION.getCode();
+    }
+    return cause instanceof SQLException sql && sql.getSQLState() != null
+        && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals(H2_LOCK_TIMEOUT));
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
@@ -104,13 +156,16 @@ class EngineErrorResponses extends OncePerRequestFilter {
       if (!buffered.isBuffering()) {
         return;
       }
-      Optional<Answer> answer = CommandFailures.last().flatMap(EngineErrorResponses::answerFor);
+      Optional<Throwable> failure = CommandFailures.last();
+      // asking whether a task is gone runs a command of its own: read the failure first
+      Optional<Answer> answer = failure.flatMap(EngineErrorResponses::answerFor)
+          .map(found -> refusedOnAGoneTask(request, found) ? GONE_TASK : found);
       if (answer.isEmpty()) {
         buffered.release();
         return;
       }
       LOG.info("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(),
-          answer.get().status().value(), CommandFailures.last().get().getMessage());
+          answer.get().status().value(), failure.get().getMessage());
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", answer.get().type());
       body.put("message", answer.get().message());

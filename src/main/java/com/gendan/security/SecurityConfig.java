@@ -136,9 +136,11 @@ class SecurityConfig {
 
   /** The engine's failures answered by what failed (see {@link EngineErrorResponses}). */
   @Bean
-  FilterRegistrationBean<Filter> engineErrorResponses(ObjectMapper objectMapper) {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new EngineErrorResponses(objectMapper));
+  FilterRegistrationBean<Filter> engineErrorResponses(ProcessEngine engine,
+      EngineActions engineActions, ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new EngineErrorResponses(ENGINE_REST_ROOT, WEBAPP_REST_ROOT, engine, engineActions,
+            objectMapper));
     registration.setName("gendan-engine-error-responses");
     registration.addUrlPatterns(ENGINE_REST_ROOT + "/*", WEBAPP_REST_ROOT + "/*");
     registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 2);

@@ -289,6 +289,17 @@ class HostileApiInputTest extends OrderFlowTest {
       response = request.send();
     } catch (HttpTimeoutException e) {
       throw new AssertionError(name + " got no answer within " + GIVE_UP, e);
+    } catch (IOException e) {
+      // Tomcat answers a request line or headers over its limit (a megabyte in the path or the
+      // query) with 400 and closes the connection, often before the client has read the answer
+      if (!name.contains("1 MB") || !(e.getMessage() + "").matches(
+          ".*(received no bytes|Connection reset|Broken pipe|closed).*")) {
+        throw e;
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time of %s", name)
+          .isLessThan(BOUND);
+      assertThat(fingerprint()).as("what is stored after %s", name).isEqualTo(before);
+      return;
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     record(name, took);
