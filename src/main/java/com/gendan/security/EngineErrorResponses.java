@@ -55,16 +55,14 @@ class EngineErrorResponses extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorResponses.class);
 
-  private final String engineRestRoot;
-  private final String webappRestRoot;
+  private final EngineRestRoots roots;
   private final ProcessEngine engine;
   private final EngineActions engineActions;
   private final ObjectMapper objectMapper;
 
-  EngineErrorResponses(String engineRestRoot, String webappRestRoot, ProcessEngine engine,
+  EngineErrorResponses(EngineRestRoots roots, ProcessEngine engine,
       EngineActions engineActions, ObjectMapper objectMapper) {
-    this.engineRestRoot = engineRestRoot;
-    this.webappRestRoot = webappRestRoot;
+    this.roots = roots;
     this.engine = engine;
     this.engineActions = engineActions;
     this.objectMapper = objectMapper;
@@ -81,12 +79,8 @@ class EngineErrorResponses extends OncePerRequestFilter {
     if (answer.status() != HttpStatus.FORBIDDEN) {
       return false;
     }
-    boolean webapp =
-        request.getRequestURI().startsWith(request.getContextPath() + webappRestRoot);
-    EngineRestCall call = EngineRestCall.of(request, webapp ? webappRestRoot : engineRestRoot);
-    boolean onTask = call.kind() == EngineRestCall.Kind.TASK_FORM
-        || call.kind() == EngineRestCall.Kind.TASK_ACTION;
-    return onTask && engineActions.asEngine(
+    EngineRestCall call = roots.callOf(request);
+    return call.addressesTask() && engineActions.asEngine(
         () -> engine.getTaskService().createTaskQuery().taskId(call.id()).count() == 0);
   }
 

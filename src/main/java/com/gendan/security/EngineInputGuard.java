@@ -86,20 +86,17 @@ class EngineInputGuard extends OncePerRequestFilter {
   private static final String VARIABLES = "variables";
   private static final Set<String> SKIP_FLAGS = Set.of("skipCustomListeners", "skipIoMappings");
 
-  private final String engineRestRoot;
-  private final String webappRestRoot;
+  private final EngineRestRoots roots;
   private final ProcessEngine engine;
   private final EngineActions engineActions;
   private final ObjectMapper objectMapper;
 
   /**
-   * @param engineRestRoot where the engine REST API is mounted below the context path
-   * @param webappRestRoot where the webapps' copy of it is mounted
+   * @param roots where the engine REST API and the webapps' copy of it are mounted
    */
-  EngineInputGuard(String engineRestRoot, String webappRestRoot, ProcessEngine engine,
+  EngineInputGuard(EngineRestRoots roots, ProcessEngine engine,
       EngineActions engineActions, ObjectMapper objectMapper) {
-    this.engineRestRoot = engineRestRoot;
-    this.webappRestRoot = webappRestRoot;
+    this.roots = roots;
     this.engine = engine;
     this.engineActions = engineActions;
     this.objectMapper = objectMapper.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -108,9 +105,8 @@ class EngineInputGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    boolean webapp =
-        request.getRequestURI().startsWith(request.getContextPath() + webappRestRoot);
-    EngineRestCall call = EngineRestCall.of(request, webapp ? webappRestRoot : engineRestRoot);
+    boolean webapp = roots.isWebapp(request);
+    EngineRestCall call = roots.callOf(request);
     if (call.kind() == EngineRestCall.Kind.OTHER) {
       // most calls (every read) write no variables: no user, session or engine lookup for them
       chain.doFilter(request, response);
@@ -132,9 +128,7 @@ class EngineInputGuard extends OncePerRequestFilter {
           FORMS_ONLY);
       return;
     }
-    boolean onTask = call.kind() == EngineRestCall.Kind.TASK_FORM
-        || call.kind() == EngineRestCall.Kind.TASK_ACTION;
-    if (onTask && !seesTask(user, call.id())) {
+    if (call.addressesTask() && !seesTask(user, call.id())) {
       refuse(request, response, user, ApiExceptionHandler.notFoundProblem(NO_SUCH_TASK),
           NO_SUCH_TASK);
       return;
@@ -233,11 +227,17 @@ class EngineInputGuard extends OncePerRequestFilter {
         || SKIP_FLAGS.stream().anyMatch(flag -> json.path(flag).asBoolean(false));
   }
 
-  /** The form of the task or start event; empty if the task or process does not exist. */
+  /** The form of the task or start event; empty if the task or process does not exist (now). */
   private Optional<FormFields> formOf(EngineRestCall call) {
     FormService forms = engine.getFormService();
     if (call.kind() == EngineRestCall.Kind.TASK_FORM) {
-      return Optional.of(read(() -> forms.getDeployedTaskForm(call.id())));
+      try {
+        return Optional.of(read(() -> forms.getDeployedTaskForm(call.id())));
+      } catch (NullPointerException e) {
+        // the engine's form lookup fails so on a task another request has just completed:
+        // let the engine answer that the task is gone
+        return Optional.empty();
+      }
     }
     return definitionOf(call).map(definition ->
         read(() -> forms.getDeployedStartForm(definition.getId())));

@@ -71,6 +71,11 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
   private static final Set<String> OWN_USER_WRITES = Set.of("credentials", "profile");
   private static final EngineRestCall OTHER = new EngineRestCall(Kind.OTHER, null, null, null);
 
+  /** Whether the call works a task by its id: its form, or claiming and the like. */
+  boolean addressesTask() {
+    return kind == Kind.TASK_FORM || kind == Kind.TASK_ACTION;
+  }
+
   /** The call of {@code request}, whose REST root is {@code restRoot} below the context path. */
   static EngineRestCall of(HttpServletRequest request, String restRoot) {
     String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -45,6 +45,8 @@ class SecurityConfig {
   static final String ENGINE_REST_ROOT = "/engine-rest";
   /** The same REST API as Tasklist and Cockpit call it, behind the webapps' session login. */
   static final String WEBAPP_REST_ROOT = "/camunda/api/engine";
+  private static final EngineRestRoots ROOTS =
+      new EngineRestRoots(ENGINE_REST_ROOT, WEBAPP_REST_ROOT);
   /** Camunda's HTTP Basic filter first, then the guard, which needs the user it found. */
   private static final int ENGINE_AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
@@ -125,25 +127,25 @@ class SecurityConfig {
   @Bean
   FilterRegistrationBean<Filter> engineInputGuard(ProcessEngine engine,
       EngineActions engineActions, ObjectMapper objectMapper) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-        new EngineInputGuard(ENGINE_REST_ROOT, WEBAPP_REST_ROOT, engine, engineActions,
-            objectMapper));
-    registration.setName("gendan-engine-input-guard");
-    registration.addUrlPatterns(ENGINE_REST_ROOT + "/*", WEBAPP_REST_ROOT + "/*");
-    registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 1);
-    return registration;
+    return onEngineRest("gendan-engine-input-guard",
+        new EngineInputGuard(ROOTS, engine, engineActions, objectMapper), 1);
   }
 
   /** The engine's failures answered by what failed (see {@link EngineErrorResponses}). */
   @Bean
   FilterRegistrationBean<Filter> engineErrorResponses(ProcessEngine engine,
       EngineActions engineActions, ObjectMapper objectMapper) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-        new EngineErrorResponses(ENGINE_REST_ROOT, WEBAPP_REST_ROOT, engine, engineActions,
-            objectMapper));
-    registration.setName("gendan-engine-error-responses");
+    return onEngineRest("gendan-engine-error-responses",
+        new EngineErrorResponses(ROOTS, engine, engineActions, objectMapper), 2);
+  }
+
+  /** A filter on both engine REST roots, {@code after} places behind the authentication. */
+  private static FilterRegistrationBean<Filter> onEngineRest(String name, Filter filter,
+      int after) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
     registration.addUrlPatterns(ENGINE_REST_ROOT + "/*", WEBAPP_REST_ROOT + "/*");
-    registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 2);
+    registration.setOrder(ENGINE_AUTHENTICATION_ORDER + after);
     return registration;
   }
 }
