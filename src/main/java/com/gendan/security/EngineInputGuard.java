@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -154,8 +155,7 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     JsonNode variables = json.get(VARIABLES);
-    Optional<Check> check = engineActions.asEngine(
-        () -> formOf(call).map(form -> check(form, variables, call)));
+    Optional<Check> check = engineActions.asEngine(() -> checkAgainstForm(call, variables));
     if (check.isEmpty()) {
       // no such task or process: the engine answers that itself
       chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -225,6 +225,18 @@ class EngineInputGuard extends OncePerRequestFilter {
     JsonNode instructions = json.get("startInstructions");
     return instructions != null && !instructions.isNull() && !instructions.isEmpty()
         || SKIP_FLAGS.stream().anyMatch(flag -> json.path(flag).asBoolean(false));
+  }
+
+  /**
+   * The variables checked against the form; empty if the task or process does not exist, or
+   * the task was completed by another request while it was being checked.
+   */
+  private Optional<Check> checkAgainstForm(EngineRestCall call, JsonNode variables) {
+    try {
+      return formOf(call).map(form -> check(form, variables, call));
+    } catch (NullValueException e) {
+      return Optional.empty();
+    }
   }
 
   /** The form of the task or start event; empty if the task or process does not exist (now). */
