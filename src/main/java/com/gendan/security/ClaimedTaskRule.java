@@ -1,8 +1,5 @@
 package com.gendan.security;
 
-import java.util.Collections;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -45,10 +42,7 @@ class ClaimedTaskRule extends AbstractProcessEnginePlugin {
     if (user == null || assignee == null || assignee.equals(user)) {
       return;
     }
-    List<String> groups = command.getAuthenticatedGroupIds();
-    boolean admin = configuration.getAdminUsers().contains(user) || groups != null
-        && !Collections.disjoint(configuration.getAdminGroups(), groups);
-    if (!admin) {
+    if (!EngineAdmins.isAdmin(configuration, user, command.getAuthenticatedGroupIds())) {
       throw new TaskClaimedByOtherException(people.displayName(assignee));
     }
   }

@@ -3,9 +3,7 @@ package com.gendan.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +31,6 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -213,11 +210,9 @@ class EngineInputGuard extends OncePerRequestFilter {
 
   /** Admins may do anything, as in the engine: its admin users and members of admin groups. */
   private boolean isCamundaAdmin(Authentication user) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    return configuration.getAdminUsers().contains(user.getUserId())
-        || !Collections.disjoint(configuration.getAdminGroups(), groups);
+    return EngineAdmins.isAdmin(
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
+        user.getUserId(), user.getGroupIds());
   }
 
   /** Starting in the middle of a process, or without its listeners or I/O mappings. */
@@ -286,11 +281,7 @@ class EngineInputGuard extends OncePerRequestFilter {
       Authentication user, ProblemDetail problem, Object reason) throws IOException {
     LOG.info("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(),
         user == null ? null : user.getUserId(), reason);
-    problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(problem.getStatus());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    ApiExceptionHandler.write(request, response, problem, objectMapper);
   }
 
   /**

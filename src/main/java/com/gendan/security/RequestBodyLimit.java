@@ -1,7 +1,6 @@
 package com.gendan.security;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,8 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -90,12 +87,8 @@ class RequestBodyLimit {
         throws IOException {
       LOG.info("Refused {} {}: body of {} bytes over the limit of {}", request.getMethod(),
           request.getRequestURI(), length < 0 ? "more than " + limit : length, limit);
-      ProblemDetail problem = ApiExceptionHandler.tooLargeProblem(limit);
-      problem.setInstance(URI.create(request.getRequestURI()));
-      response.setStatus(problem.getStatus());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      objectMapper.writeValue(response.getOutputStream(), problem);
+      ApiExceptionHandler.write(request, response, ApiExceptionHandler.tooLargeProblem(limit),
+          objectMapper);
     }
   }
 }

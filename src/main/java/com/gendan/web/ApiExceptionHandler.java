@@ -1,5 +1,8 @@
 package com.gendan.web;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -23,6 +29,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -44,6 +51,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.gendan.process.PlainText;
 
 /**
  * Turns the errors of Gendan's REST API into RFC 7807 problem bodies
@@ -83,6 +91,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalidRequest(InvalidRequestException ex) {
     return invalidProblem(ex.problems());
+  }
+
+  /**
+   * Answers a request with a problem body from outside Spring MVC (a servlet filter that refuses
+   * it before anything else reads it), naming the request as the problem's instance.
+   */
+  public static void write(HttpServletRequest request, HttpServletResponse response,
+      ProblemDetail problem, ObjectMapper objectMapper) throws IOException {
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    objectMapper.writeValue(response.getOutputStream(), problem);
   }
 
   /** The 400 body for content that cannot be read at all; also used outside Spring MVC. */
@@ -260,7 +281,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Why a value could not be read, with what would have been right. */
   private String reason(JsonMappingException ex) {
     if (ex instanceof ApiJson.ControlCharactersException) {
-      return ApiJson.CONTROL_CHARACTERS;
+      return PlainText.CONTROL_CHARACTERS;
     }
     Class<?> target = targetType(ex);
     if (target == null) {

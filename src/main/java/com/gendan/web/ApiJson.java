@@ -22,20 +22,17 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.gendan.process.PlainText;
 
 /**
  * How Gendan's own API (Spring MVC) reads JSON: with the application's ObjectMapper, and two
- * rules more. Text may not contain control characters other than line breaks and tabs (NUL
- * cannot even be stored in PostgreSQL; ESC and the like only garble logs, mails and documents).
+ * rules more. Text may not contain control characters ({@link PlainText}).
  * And a number too long for Jackson's {@code StreamReadConstraints} (1000 digits), which the
  * parser refuses before any field gets it, is reported with the field it was read for. The
  * engine REST API and the process variables keep their own mappers.
  */
 @Configuration
 class ApiJson {
-
-  /** Why text with a control character is refused. */
-  static final String CONTROL_CHARACTERS = "不能包含控制字符";
 
   @Bean
   MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper mapper) {
@@ -56,7 +53,7 @@ class ApiJson {
     public String deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       String text = StringDeserializer.instance.deserialize(parser, context);
-      if (text != null && text.chars().anyMatch(PlainTextDeserializer::isControl)) {
+      if (text != null && PlainText.hasControlCharacters(text)) {
         throw new ControlCharactersException(parser, text);
       }
       return text;
@@ -66,17 +63,13 @@ class ApiJson {
     public LogicalType logicalType() {
       return LogicalType.Textual;
     }
-
-    private static boolean isControl(int c) {
-      return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-    }
   }
 
   /** Text with a control character; {@link ApiExceptionHandler} names its field. */
   static final class ControlCharactersException extends InvalidFormatException {
 
     ControlCharactersException(JsonParser parser, String text) {
-      super(parser, CONTROL_CHARACTERS, text, String.class);
+      super(parser, PlainText.CONTROL_CHARACTERS, text, String.class);
     }
   }
 

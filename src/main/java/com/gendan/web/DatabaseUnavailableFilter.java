@@ -1,7 +1,6 @@
 package com.gendan.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
@@ -16,8 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -63,14 +60,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       }
       LOG.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(),
           request.getRequestURI(), cause.toString());
-      ProblemDetail problem = ApiExceptionHandler.unavailableProblem();
-      problem.setInstance(URI.create(request.getRequestURI()));
       response.resetBuffer();
-      response.setStatus(problem.getStatus());
       response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      objectMapper.writeValue(response.getOutputStream(), problem);
+      ApiExceptionHandler.write(request, response, ApiExceptionHandler.unavailableProblem(),
+          objectMapper);
     }
   }
 
