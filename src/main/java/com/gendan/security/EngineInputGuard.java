@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -281,7 +282,22 @@ class EngineInputGuard extends OncePerRequestFilter {
       Authentication user, ProblemDetail problem, Object reason) throws IOException {
     LOG.info("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(),
         user == null ? null : user.getUserId(), reason);
+    // Camunda's clients (Tasklist's error notification) show the body's "message"
+    problem.setProperty("message", messageOf(problem));
     ApiExceptionHandler.write(request, response, problem, objectMapper);
+  }
+
+  /** The detail, followed by each bad field and why: "请检查以下字段：x；x：不是此表单的字段…". */
+  private static String messageOf(ProblemDetail problem) {
+    Object errors = problem.getProperties() == null ? null
+        : problem.getProperties().get(ApiExceptionHandler.ERRORS);
+    if (!(errors instanceof List<?> fields) || fields.isEmpty()) {
+      return problem.getDetail();
+    }
+    return problem.getDetail() + "；" + fields.stream()
+        .map(field -> field instanceof FieldProblem p ? p.field() + "：" + p.message()
+            : String.valueOf(field))
+        .collect(Collectors.joining("；"));
   }
 
   /**

@@ -74,6 +74,9 @@ class EngineInputGuardTest extends OrderFlowTest {
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("请检查以下字段：fulfilled、orderNumber");
+    // what Tasklist's error notification shows
+    assertThat(engine.read(refused.body()).get("message").asText())
+        .contains("fulfilled：" + EngineInputGuard.NOT_ON_FORM);
     assertThat(engine.read(refused.body()).get("errors"))
         .extracting(e -> e.get("message").asText())
         .containsExactly(EngineInputGuard.NOT_ON_FORM, EngineInputGuard.READ_ONLY);
