@@ -72,11 +72,13 @@ class EngineErrorResponses extends OncePerRequestFilter {
       GONE);
 
   /**
-   * The loser of two completions of one task may be refused by the engine (the winner took the
-   * task's grants with it) rather than find it gone: that is a task gone too, not a refusal.
+   * Whether a call on a task failed because another request completed the task first. The
+   * loser meets that in many forms (refused once the winner took the task's grants, "no current
+   * activity" once the process moved on, …): whatever the engine says, a task that is gone is a
+   * task gone, not a refusal or a server error. Failures the user caused keep their answer.
    */
-  private boolean refusedOnAGoneTask(HttpServletRequest request, Answer answer) {
-    if (answer.status() != HttpStatus.FORBIDDEN) {
+  private boolean lostToAnotherRequest(HttpServletRequest request, Optional<Answer> answer) {
+    if (answer.isPresent() && answer.get().status() != HttpStatus.FORBIDDEN) {
       return false;
     }
     EngineRestCall call = roots.callOf(request);
@@ -152,8 +154,10 @@ class EngineErrorResponses extends OncePerRequestFilter {
       }
       Optional<Throwable> failure = CommandFailures.last();
       // asking whether a task is gone runs a command of its own: read the failure first
-      Optional<Answer> answer = failure.flatMap(EngineErrorResponses::answerFor)
-          .map(found -> refusedOnAGoneTask(request, found) ? GONE_TASK : found);
+      Optional<Answer> answer = failure.flatMap(EngineErrorResponses::answerFor);
+      if (failure.isPresent() && lostToAnotherRequest(request, answer)) {
+        answer = Optional.of(GONE_TASK);
+      }
       if (answer.isEmpty()) {
         buffered.release();
         return;
