@@ -1,5 +1,6 @@
 package com.gendan.customer;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -24,6 +25,11 @@ public class CustomerDirectory implements CustomerTeams {
     this.customers = customers;
   }
 
+  /** Every customer, by code. */
+  public List<CustomerView> all() {
+    return customers.findAllByOrderByCodeAsc().stream().map(Customer::toView).toList();
+  }
+
   public Optional<CustomerView> findById(long customerId) {
     return customers.findById(customerId).map(Customer::toView);
   }
@@ -45,11 +51,11 @@ public class CustomerDirectory implements CustomerTeams {
 
   @Override
   public Optional<CustomerTeam> teamOf(long customerId) {
-    return findById(customerId).map(CustomerView::team);
+    return customers.findTeamById(customerId);
   }
 
   @Override
   public Optional<CustomerTeam> teamOfCode(String code) {
-    return findByCode(code).map(CustomerView::team);
+    return customers.findTeamByCode(Codes.normalized(code));
   }
 }

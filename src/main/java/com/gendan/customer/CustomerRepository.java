@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
@@ -13,6 +15,15 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
       String salesRepUserId);
 
   Optional<Customer> findByCode(String code);
+
+  /** The team alone, in one query: every process start looks it up. */
+  @Query("select new com.gendan.customer.CustomerTeam(c.id, c.code, c.assistantUserId,"
+      + " c.salesRepUserId) from Customer c where c.id = :id")
+  Optional<CustomerTeam> findTeamById(@Param("id") long id);
+
+  @Query("select new com.gendan.customer.CustomerTeam(c.id, c.code, c.assistantUserId,"
+      + " c.salesRepUserId) from Customer c where c.code = :code")
+  Optional<CustomerTeam> findTeamByCode(@Param("code") String code);
 
   boolean existsByCode(String code);
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,15 @@ class CustomerService {
   private final CustomerChangeRepository changeLog;
   private final CustomerRules rules;
   private final CurrencyProperties currencies;
+  private final ApplicationEventPublisher events;
 
   CustomerService(CustomerRepository customers, CustomerChangeRepository changeLog,
-      CustomerRules rules, CurrencyProperties currencies) {
+      CustomerRules rules, CurrencyProperties currencies, ApplicationEventPublisher events) {
     this.customers = customers;
     this.changeLog = changeLog;
     this.rules = rules;
     this.currencies = currencies;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -78,6 +81,7 @@ class CustomerService {
     }
     Customer created = saveAndFlush(new Customer(customer, user.userId(), Instant.now()));
     LOG.info("Customer {} ({}) created by {}", created.getId(), customer.code(), user.userId());
+    events.publishEvent(new CustomerSaved(created.toView()));
     return created.toView();
   }
 
@@ -110,6 +114,7 @@ class CustomerService {
         .map(change -> new CustomerChange(id, change, user.userId(), now)).toList());
     LOG.info("Customer {} ({}) changed by {}: {}", id, after.code(), user.userId(),
         changes.stream().map(change -> change.field().jsonName()).toList());
+    events.publishEvent(new CustomerSaved(customer.toView()));
     return customer.toView();
   }
 

@@ -1,6 +1,7 @@
 package com.gendan.identity;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,25 @@ public enum Role {
   public boolean seesAllCustomers() {
     return this == SALES_MANAGER || this == GENERAL_MANAGER || this == FINANCE || this == AUDITOR
         || this == ADMIN;
+  }
+
+  /**
+   * Assistants and reps work only for the customers they serve: the engine shows them only the
+   * instances in those customers' tenants. Every other role serves every customer.
+   */
+  public boolean limitedToOwnCustomers() {
+    return this == SALES_ASSISTANT || this == SALES_REP;
+  }
+
+  /** Production, quality, warehouse and purchasing: they work what the processes route to them. */
+  public boolean isDepartment() {
+    return this == PRODUCTION || this == QUALITY || this == WAREHOUSE || this == PURCHASING;
+  }
+
+  /** Whether a member of these groups serves every customer (has a role not limited to some). */
+  public static boolean servesEveryCustomer(Collection<String> groupIds) {
+    return groupIds != null && groupIds.stream().map(Role::ofGroupId).flatMap(Optional::stream)
+        .anyMatch(role -> !role.limitedToOwnCustomers());
   }
 
   public static Optional<Role> ofGroupId(String groupId) {

@@ -9,8 +9,6 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
@@ -19,8 +17,6 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.stereotype.Component;
@@ -28,8 +24,11 @@ import org.springframework.stereotype.Component;
 import com.gendan.security.Grants;
 
 /**
- * The standing grants of each role. Work on a single customer's instances is granted by the
- * customer scope, and a task routed to a group or user is granted by the engine itself.
+ * The standing grants of each role, all of them role-wide: nothing is granted per instance or
+ * task. Assistants and reps hold theirs for every process, and the engine's tenant check keeps
+ * them to their own customers' instances (com.gendan.scope.CustomerTenants); departments hold
+ * theirs for the processes that route work to them ({@link RoutedTaskGrants}); which task a user
+ * may claim or complete is the task routing rule's business.
  */
 @Component
 class RoleAuthorizations {
@@ -52,6 +51,13 @@ class RoleAuthorizations {
       if (role.seesAllCustomers()) {
         grantReadAll(role.groupId());
       }
+      if (role.limitedToOwnCustomers()) {
+        grantOwnCustomersWork(role.groupId());
+      }
+      if (role.limitedToOwnCustomers() || role.seesAllCustomers() && role != Role.AUDITOR) {
+        grants.toGroup(role.groupId(), PROCESS_DEFINITION, ANY,
+            ProcessDefinitionPermissions.TASK_WORK);
+      }
       if (role == Role.SALES_MANAGER) {
         // a claimed task is finished by its assignee only; the manager hands it on if need be
         grants.toGroup(role.groupId(), TASK, ANY, TaskPermissions.TASK_ASSIGN);
@@ -73,6 +79,19 @@ class RoleAuthorizations {
   }
 
   /**
+   * Assistants and reps read the instances, tasks and history of every process, within their
+   * customers' tenants: the tenant check, not these grants, keeps out other customers' work.
+   */
+  private void grantOwnCustomersWork(String groupId) {
+    grants.toGroup(groupId, PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+  }
+
+  /**
    * Managers, finance, top management and auditors read every customer's work; none of it lets
    * them change anything that is not routed to them.
    */
@@ -86,9 +105,6 @@ class RoleAuthorizations {
         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     grants.toGroup(groupId, PROCESS_INSTANCE, ANY, READ);
     grants.toGroup(groupId, TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_VARIABLE);
-    grants.toGroup(groupId, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-    grants.toGroup(groupId, HISTORIC_TASK, ANY,
-        HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE);
     grants.toGroup(groupId, DECISION_DEFINITION, ANY, READ, READ_HISTORY);
     grants.toGroup(groupId, DEPLOYMENT, ANY, READ);
   }

@@ -3,9 +3,9 @@ package com.gendan.identity;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,7 +43,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 3;
+  static final int DEFINITION = 4;
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
   /** Which of Gendan's filters it is; filters of definition 2 and older are known by name. */
@@ -51,13 +51,21 @@ class TasklistFilters {
 
   private static final List<Definition> DEFINITIONS = List.of(
       new Definition("myTasks", MY_TASKS, -10, "分配给我的任务", false,
-          (tasks, userId) -> tasks.createTaskQuery().taskAssignee(userId).orderByDueDate().asc()),
+          (tasks, userId, routedOnly) -> tasks.createTaskQuery().taskAssignee(userId)
+              .orderByDueDate().asc()),
       // A candidate user query also finds the tasks offered to the user's groups.
       new Definition("myGroupsTasks", MY_GROUPS_TASKS, -5, "我所在组或指定给我、可以领取的任务", false,
-          (tasks, userId) -> tasks.createTaskQuery().taskCandidateUser(userId).orderByDueDate()
-              .asc()),
+          (tasks, userId, routedOnly) -> tasks.createTaskQuery().taskCandidateUser(userId)
+              .orderByDueDate().asc()),
+      // A department reads whole processes' tasks; its overdue list is what is routed to it.
       new Definition("overdue", OVERDUE, 0, "已过期限、尚未完成的任务", true,
-          (tasks, userId) -> tasks.createTaskQuery().dueBefore(new Date()).orderByDueDate().asc()));
+          (tasks, userId, routedOnly) -> {
+            TaskQuery overdue = tasks.createTaskQuery().dueBefore(new Date());
+            if (routedOnly) {
+              overdue = overdue.or().taskAssignee(userId).taskCandidateUser(userId).endOr();
+            }
+            return overdue.orderByDueDate().asc();
+          }));
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
@@ -103,12 +111,13 @@ class TasklistFilters {
               && filter.getProperties().containsKey(DEFINITION_KEY))
           .toList();
       Set<String> kept = new HashSet<>();
+      boolean routedOnly = isDepartmentOnly(userId);
       for (Definition definition : DEFINITIONS) {
         Filter filter = gendans.stream().filter(definition::isKindOf).findFirst()
             .orElseGet(() -> filterService.newTaskFilter(definition.name()).setOwner(userId));
         if (filter.getId() == null || definition.moving() || !definition.isCurrent(filter)) {
           filter.setName(definition.name());
-          filter.setQuery(definition.query().apply(taskService, userId));
+          filter.setQuery(definition.query().build(taskService, userId, routedOnly));
           filter.setProperties(definition.properties());
           filterService.saveFilter(filter);
         }
@@ -125,12 +134,25 @@ class TasklistFilters {
     });
   }
 
+  /** Whether all of the user's roles are departments (production, quality, warehouse, …). */
+  private boolean isDepartmentOnly(String userId) {
+    List<Role> roles = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> Role.ofGroupId(group.getId())).flatMap(Optional::stream).toList();
+    return !roles.isEmpty() && roles.stream().allMatch(Role::isDepartment);
+  }
+
+  /** A filter's query for one user; {@code routedOnly} for users who see only routed work. */
+  @FunctionalInterface
+  private interface QueryFor {
+    TaskQuery build(TaskService tasks, String userId, boolean routedOnly);
+  }
+
   /**
    * One of Gendan's filters. It is rewritten when its definition changed ({@link #DEFINITION}) or
    * it moves with time ({@code moving}, the overdue cut-off); an unchanged filter is left alone.
    */
   private record Definition(String kind, String name, int priority, String description,
-      boolean moving, BiFunction<TaskService, String, TaskQuery> query) {
+      boolean moving, QueryFor query) {
 
     boolean isKindOf(Filter filter) {
       Object kindOfFilter = filter.getProperties().get(KIND_KEY);

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The process variables of the customer scope. A process instance started with
- * {@link #CUSTOMER_ID} belongs to that customer: its assistant and sales rep may read the
- * instance, its tasks and its history, and no one else below manager level may. The scope also
+ * {@link #CUSTOMER_ID} (or {@link #CUSTOMER_CODE}) belongs to that customer: it runs in the
+ * customer's tenant ({@link CustomerTenants}), so its assistant and sales rep see the instance,
+ * its tasks and its history, and no other assistant or rep does. The scope also
  * puts the two user ids into the instance, so a model assigns assistant work with
  * {@code camunda:assignee="${customerAssistant}"}.
  */
@@ -28,7 +29,10 @@ public final class CustomerScope {
 
   /** The customer of the instance, or null when the process is not customer-scoped. */
   public static Long customerId(VariableScope variables) {
-    Object value = variables.getVariable(CUSTOMER_ID);
+    return customerId(variables.getVariable(CUSTOMER_ID));
+  }
+
+  static Long customerId(Object value) {
     if (value == null) {
       return null;
     }
@@ -39,7 +43,10 @@ public final class CustomerScope {
   }
 
   public static String customerCode(VariableScope variables) {
-    Object value = variables.getVariable(CUSTOMER_CODE);
+    return customerCode(variables.getVariable(CUSTOMER_CODE));
+  }
+
+  static String customerCode(Object value) {
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 

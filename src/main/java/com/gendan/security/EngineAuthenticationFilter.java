@@ -1,6 +1,7 @@
 package com.gendan.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,7 +31,10 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     CurrentUser user = currentUsers.current();
-    identityService.setAuthentication(user.userId(), user.groupIds());
+    // as Camunda's own authentication filter: the customer tenants the user is a member of
+    List<String> tenantIds = identityService.createTenantQuery().userMember(user.userId())
+        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+    identityService.setAuthentication(user.userId(), user.groupIds(), tenantIds);
     try {
       chain.doFilter(request, response);
     } finally {

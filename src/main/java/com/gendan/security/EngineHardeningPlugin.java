@@ -21,8 +21,6 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // Reading a variable needs READ_VARIABLE, not just READ on the task or instance.
     configuration.setEnforceSpecificVariablePermission(true);
-    // Lets the customer scope grant history of single instances instead of whole definitions.
-    configuration.setEnableHistoricInstancePermissions(true);
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     // Filters and ad-hoc queries must not evaluate expressions built from user input.
     configuration.setEnableExpressionsInStoredQueries(false);

@@ -190,7 +190,8 @@ class EngineInputGuard extends OncePerRequestFilter {
         instanceof UserAuthentication login)) {
       return null;
     }
-    return new Authentication(login.getIdentityId(), login.getGroupIds());
+    return new Authentication(login.getIdentityId(), login.getGroupIds(),
+        login.getTenantIds());
   }
 
   /** Whether the task exists and the user may see it, asked as the user. */

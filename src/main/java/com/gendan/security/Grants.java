@@ -21,7 +21,8 @@ public class Grants {
 
   private final AuthorizationService authorizationService;
 
-  Grants(AuthorizationService authorizationService) {
+  /** Also for the engine's own steps that run while the engine is built (model parsing). */
+  public Grants(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
   }
 

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -42,7 +41,6 @@ import com.gendan.web.ApiTestClient;
 class CustomerApiTest {
 
   private static final String CUSTOMERS = "/api/customers";
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   @Autowired
   TestRestTemplate rest;
@@ -338,29 +336,8 @@ class CustomerApiTest {
     return Arguments.of(field, body);
   }
 
-  /** A valid customer of liuyang and wangqiang with a new code. */
   static Map<String, Object> validCustomer() {
-    Map<String, Object> contact = new LinkedHashMap<>();
-    contact.put("name", "杨帆");
-    contact.put("title", "采购经理");
-    contact.put("phone", "0519-8888 1234");
-    contact.put("email", "yangfan@hongyuan-example.cn");
-    contact.put("primary", true);
-    Map<String, Object> address = new LinkedHashMap<>();
-    address.put("kind", "shipping");
-    address.put("text", "江苏省常州市武进区湖塘镇长虹路8号");
-    Map<String, Object> customer = new LinkedHashMap<>();
-    customer.put("code", "TC" + SEQUENCE.incrementAndGet());
-    customer.put("chineseName", "常州宏远五金制品有限公司");
-    customer.put("englishName", "Changzhou Hongyuan Hardware Co., Ltd.");
-    customer.put("tier", "secondary");
-    customer.put("assistantUserId", ASSISTANT_LIU);
-    customer.put("salesRepUserId", REP_WANG);
-    customer.put("paymentTermsDays", 30);
-    customer.put("creditLimit", 300000);
-    customer.put("contacts", new ArrayList<>(List.of(contact)));
-    customer.put("addresses", new ArrayList<>(List.of(address)));
-    return customer;
+    return TestCustomers.valid();
   }
 
   @SuppressWarnings("unchecked")

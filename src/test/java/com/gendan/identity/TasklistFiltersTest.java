@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -16,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import com.gendan.GendanSpringBootTest;
 import com.gendan.TestUsers;
 import com.gendan.WebClient;
@@ -209,5 +215,47 @@ class TasklistFiltersTest {
             throw e.getCause();
           }
         });
+  }
+
+  @Test
+  void aDepartmentsOverdueListHoldsOnlyWhatIsRoutedToIt() throws Exception {
+    HttpResponse<String> started = web.postJson(
+        "/engine-rest/process-definition/key/customerScopeProbe/submit-form", COLLEAGUE,
+        "{\"variables\":{\"customerCode\":{\"value\":\"C001\"}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instanceId = json.readTree(started.body()).get("id").asText();
+    String assistantTask = onlyTaskOf(instanceId);
+    overdue(assistantTask);
+
+    assertThat(overdueList(DemoUser.WAREHOUSE)).doesNotContain(assistantTask);
+    assertThat(overdueList(COLLEAGUE)).contains(assistantTask);
+    assertThat(overdueList(DemoUser.SALES_MANAGER)).contains(assistantTask);
+
+    taskService.complete(assistantTask, Map.of("probeNote", "已确认"));
+    String warehouseTask = onlyTaskOf(instanceId);
+    overdue(warehouseTask);
+    assertThat(overdueList(DemoUser.WAREHOUSE)).contains(warehouseTask);
+    assertThat(overdueList(COLLEAGUE)).as("her customer's work, to chase").contains(warehouseTask);
+  }
+
+  private String onlyTaskOf(String instanceId) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+  }
+
+  private void overdue(String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+    taskService.saveTask(task);
+  }
+
+  /** The task ids in the user's 已逾期 filter, as Tasklist lists them. */
+  private String overdueList(String user) {
+    tasklistFilters.refresh(user);
+    String filterId = filterService.createFilterQuery().filterOwner(user)
+        .filterName(TasklistFilters.OVERDUE).singleResult().getId();
+    HttpResponse<String> listed = web.postJson("/engine-rest/filter/" + filterId
+        + "/list?firstResult=0&maxResults=200", user, "{}");
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    return listed.body();
   }
 }

@@ -3,13 +3,16 @@ package com.gendan.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +20,7 @@ import com.gendan.GendanSpringBootTest;
 import com.gendan.WebClient;
 import com.gendan.customer.CustomerTeam;
 import com.gendan.customer.CustomerTeams;
+import com.gendan.customer.TestCustomers;
 import com.gendan.identity.DemoUser;
 
 /**
@@ -41,6 +45,12 @@ class CustomerScopeTest {
 
   @Autowired
   ObjectMapper json;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  ManagementService management;
 
   WebClient web;
   String customerCode;
@@ -105,6 +115,89 @@ class CustomerScopeTest {
   }
 
   @Test
+  void noGrantIsWrittenForAnInstanceOrItsTasks() {
+    int before = authorizationRows();
+
+    String instanceId = startProbe(ASSISTANT);
+    String tasks = "/engine-rest/task?processInstanceId=" + instanceId;
+    assertThat(complete(list(tasks, ASSISTANT).get(0).get("id").asText(), ASSISTANT))
+        .isEqualTo(204);
+    assertThat(complete(list(tasks, DemoUser.WAREHOUSE).get(0).get("id").asText(),
+        DemoUser.WAREHOUSE)).isEqualTo(204);
+
+    assertThat(authorizationRows()).as("authorization rows after a whole instance")
+        .isEqualTo(before);
+    assertThat(list("/engine-rest/history/process-instance?processInstanceId=" + instanceId,
+        ASSISTANT).get(0).get("tenantId").asText())
+        .isEqualTo(CustomerTenants.tenantId(customerId()));
+  }
+
+  @Test
+  void onlyThoseATaskIsRoutedToClaimOrCompleteIt() {
+    String instanceId = startProbe(ASSISTANT);
+    String tasks = "/engine-rest/task?processInstanceId=" + instanceId;
+    String assistantTask = list(tasks, ASSISTANT).get(0).get("id").asText();
+
+    HttpResponse<String> refused = web.postJson("/engine-rest/task/" + assistantTask
+        + "/complete", DemoUser.WAREHOUSE, "{\"variables\":{}}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(read(refused.body()).get("message").asText())
+        .isEqualTo("此任务未分派给您或您所在的组，您不能领取或办理");
+    assertThat(complete(assistantTask, ASSISTANT)).isEqualTo(204);
+
+    String warehouseTask = list(tasks, DemoUser.WAREHOUSE).get(0).get("id").asText();
+    assertThat(claim(warehouseTask, ASSISTANT)).isEqualTo(403);
+    assertThat(complete(warehouseTask, ASSISTANT)).isEqualTo(403);
+    assertThat(complete(warehouseTask, DemoUser.SALES_MANAGER)).isEqualTo(403);
+    assertThat(list(tasks, DemoUser.WAREHOUSE).get(0).path("assignee").isNull())
+        .as("a refused claim changes nothing").isTrue();
+    assertThat(claim(warehouseTask, DemoUser.WAREHOUSE)).isEqualTo(204);
+    assertThat(complete(warehouseTask, DemoUser.WAREHOUSE)).isEqualTo(204);
+  }
+
+  @Test
+  void aDepartmentSeesOnlyTheProcessesThatRouteWorkToIt() {
+    HttpResponse<String> quote = web.postJson("/api/quotes", ASSISTANT, "{\"customerId\":"
+        + customerId() + ",\"currency\":\"CNY\",\"validityDays\":30,\"lines\":"
+        + "[{\"productCode\":\"EC-R0603-103\",\"quantity\":100}]}");
+    assertThat(quote.statusCode()).as(quote.body()).isEqualTo(201);
+    String instanceId = read(quote.body()).get("processInstanceId").asText();
+    // the sales managers are mailed first (asynchronously), then the draft task is created
+    management.createJobQuery().processInstanceId(instanceId).list()
+        .forEach(job -> management.executeJob(job.getId()));
+    String quoteTasks = "/engine-rest/task?processDefinitionKey=quoteApproval"
+        + "&processInstanceId=" + instanceId;
+
+    assertThat(count(quoteTasks, ASSISTANT)).isEqualTo(1);
+    assertThat(count(quoteTasks, DemoUser.SALES_MANAGER)).isEqualTo(1);
+    assertThat(count(quoteTasks, DemoUser.WAREHOUSE)).isZero();
+    assertThat(count(quoteTasks, DemoUser.PRODUCTION)).isZero();
+    assertThat(count(quoteTasks, OTHER_ASSISTANT)).isZero();
+  }
+
+  @Test
+  void whoServesTheCustomerFollowsItsTeam() {
+    Map<String, Object> customer = TestCustomers.valid();
+    HttpResponse<String> created = web.postJson("/api/customers", DemoUser.SALES_MANAGER,
+        write(customer));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = read(created.body()).get("id").asLong();
+    customerCode = customer.get("code").toString();
+    String instances = "/engine-rest/process-instance?processInstanceIds=" + startProbe(ASSISTANT);
+    assertThat(count(instances, ASSISTANT)).isEqualTo(1);
+    assertThat(count(instances, OTHER_ASSISTANT)).isZero();
+
+    customer.put("assistantUserId", OTHER_ASSISTANT);
+    HttpResponse<String> changed = web.send("PUT", "/api/customers/" + id,
+        DemoUser.SALES_MANAGER, write(customer));
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+    assertThat(count(instances, OTHER_ASSISTANT)).as("the new assistant").isEqualTo(1);
+    assertThat(count(instances, ASSISTANT)).as("the former assistant").isZero();
+    assertThat(count(instances, REP)).isEqualTo(1);
+  }
+
+  @Test
   void auditorsReadButChangeNothing() {
     String instanceId = startProbe(ASSISTANT);
     String taskId = list("/engine-rest/task?processInstanceId=" + instanceId, ASSISTANT)
@@ -160,6 +253,27 @@ class CustomerScopeTest {
   private HttpResponse<String> startFor(String user, String code) {
     return web.postJson("/engine-rest/process-definition/key/" + PROBE + "/submit-form", user,
         "{\"variables\":{\"customerCode\":{\"value\":\"" + code + "\"}}}");
+  }
+
+  private int claim(String taskId, String user) {
+    return web.postJson("/engine-rest/task/" + taskId + "/claim", user,
+        "{\"userId\":\"" + user + "\"}").statusCode();
+  }
+
+  private long customerId() {
+    return customerTeams.teamOfCode(customerCode).orElseThrow().customerId();
+  }
+
+  private int authorizationRows() {
+    return jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Integer.class);
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private int complete(String taskId, String user) {

@@ -113,9 +113,9 @@ class EngineErrorResponsesTest extends OrderFlowTest {
     Task plan = planTask();
     String instance = plan.getProcessInstanceId();
 
-    // the manager sees the task but may not work it: the engine's own refusal
+    // the auditor sees the task but may not work it: the engine's own refusal
     HttpResponse<String> refused = web.postJson("/engine-rest/task/" + plan.getId() + "/claim",
-        DemoUser.SALES_MANAGER, "{\"userId\": \"sunli\"}");
+        DemoUser.AUDITOR, "{\"userId\": \"linxue\"}");
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains(EngineErrorResponses.FORBIDDEN)
