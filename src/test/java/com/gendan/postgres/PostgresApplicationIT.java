@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.WebClient;
 import com.gendan.identity.Role;
 import com.gendan.scope.CustomerScope;
+import com.gendan.scope.CustomerTenants;
 
 /**
  * The whole application on the real PostgreSQL server with the production profile: Flyway's
@@ -110,7 +111,9 @@ class PostgresApplicationIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long customerId = json.readTree(created.body()).get("id").asLong();
 
-    identityService.setAuthentication(ASSISTANT, List.of(Role.SALES_ASSISTANT.groupId()));
+    // as the REST API authenticates her: with the tenant of the customer she serves
+    identityService.setAuthentication(ASSISTANT, List.of(Role.SALES_ASSISTANT.groupId()),
+        List.of(CustomerTenants.tenantId(customerId)));
     ProcessInstance instance;
     try {
       instance = runtimeService.startProcessInstanceByKey("customerScopeProbe",
