@@ -79,7 +79,7 @@ class OutboxMail {
   private String incidentId;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "outbox_id", nullable = false)
+  @JoinColumn(name = "outbox_id", nullable = false, updatable = false)
   @OrderBy("id")
   private List<OutboxAttachment> attachments = new ArrayList<>();
 

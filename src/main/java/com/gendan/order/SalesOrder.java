@@ -61,18 +61,19 @@ class SalesOrder extends ProcessDocument {
   private LocalDate plannedCompletionDate;
   private String planNote;
 
+  // A child never moves to another order: its key goes into its INSERT, with no UPDATE after.
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "order_id", nullable = false)
+  @JoinColumn(name = "order_id", nullable = false, updatable = false)
   @OrderBy("lineNo")
   private List<SalesOrderLine> lines = new ArrayList<>();
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "order_id", nullable = false)
+  @JoinColumn(name = "order_id", nullable = false, updatable = false)
   @OrderBy("id")
   private List<OrderFinding> findings = new ArrayList<>();
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "order_id", nullable = false)
+  @JoinColumn(name = "order_id", nullable = false, updatable = false)
   @OrderBy("sequenceNo")
   private List<OrderStatusChange> history = new ArrayList<>();
 

@@ -68,7 +68,7 @@ class Shipment extends AuditedEntity {
   private LocalDate shippedOn;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "shipment_id", nullable = false)
+  @JoinColumn(name = "shipment_id", nullable = false, updatable = false)
   @OrderBy("lineNo")
   private List<ShipmentLine> lines = new ArrayList<>();
 

@@ -67,12 +67,12 @@ class QuoteRevision {
   private String respondedBy;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "revision_id", nullable = false)
+  @JoinColumn(name = "revision_id", nullable = false, updatable = false)
   @OrderBy("lineNo")
   private List<QuoteLine> lines = new ArrayList<>();
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "revision_id", nullable = false)
+  @JoinColumn(name = "revision_id", nullable = false, updatable = false)
   @OrderBy("sequenceNo")
   private List<QuoteSignature> signatures = new ArrayList<>();
 

@@ -59,7 +59,7 @@ class SampleRound {
   private Instant resultAt;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "round_id", nullable = false)
+  @JoinColumn(name = "round_id", nullable = false, updatable = false)
   @OrderBy("sequenceNo")
   private List<SampleContact> contacts = new ArrayList<>();
 
