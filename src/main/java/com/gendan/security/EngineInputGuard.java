@@ -112,7 +112,7 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     Authentication user = userOf(request, call, webapp);
-    // Camunda's filter refuses anonymous REST calls before this one; the webapps' after it
+    // Spring Security refuses anonymous REST calls before this; the webapps' filters after it
     if (user == null && webapp || user != null && isCamundaAdmin(user)) {
       chain.doFilter(request, response);
       return;
@@ -173,8 +173,8 @@ class EngineInputGuard extends OncePerRequestFilter {
   }
 
   /**
-   * The caller: the engine's current user, which Camunda's HTTP Basic filter has set for
-   * {@code /engine-rest}; for the webapps, whose session filters run after this one, the user
+   * The caller: the engine's current user, which the HTTP Basic login has set for
+   * {@code /engine-rest} ({@link EngineAuthenticationFilter}); for the webapps, whose session filters run after this one, the user
    * their login stored in the session.
    */
   private Authentication userOf(HttpServletRequest request, EngineRestCall call, boolean webapp) {
