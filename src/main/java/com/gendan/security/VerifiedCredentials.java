@@ -35,8 +35,11 @@ import com.github.benmanes.caffeine.cache.Ticker;
  *   <li>A failed check forgets the user's remembered login, so that Camunda's lockout after a
  *       wrong password (a delay that grows with each attempt) holds for the right password
  *       too, as it does without this cache.</li>
- *   <li>What changes in the identity meanwhile (a new password, a lock from a failed Tasklist
- *       login, new groups or tenants) takes effect within the time to live.</li>
+ *   <li>A change this application makes to the identity (a new password, a user, group or tenant
+ *       deleted, group or tenant members changed, as for a customer's new team) forgets every
+ *       remembered login at once ({@link IdentityChanges}). What changes otherwise (a lock from
+ *       failed Tasklist logins, a change another node or the database makes) takes effect
+ *       within the time to live.</li>
  * </ul>
  * A time to live of zero remembers nothing.
  */
@@ -57,9 +60,11 @@ class VerifiedCredentials {
   private final SecretKeySpec key;
 
   @Autowired
-  VerifiedCredentials(ProcessEngine engine, CredentialCacheProperties properties) {
+  VerifiedCredentials(ProcessEngine engine, CredentialCacheProperties properties,
+      IdentityChanges identityChanges) {
     this(camundaIdentity(engine), properties.credentialCacheTtl(),
         properties.credentialCacheSize(), Ticker.systemTicker());
+    identityChanges.onChange(this::forgetAll);
   }
 
   VerifiedCredentials(Identity identity, Duration ttl, int maximumSize, Ticker ticker) {
@@ -88,6 +93,13 @@ class VerifiedCredentials {
       verified.invalidate(userId);
     }
     return user;
+  }
+
+  /** Forgets every remembered login: the identity has changed. */
+  void forgetAll() {
+    if (verified != null) {
+      verified.invalidateAll();
+    }
   }
 
   private byte[] digest(String userId, String password) {

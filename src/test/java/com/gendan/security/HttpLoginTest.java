@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
@@ -36,7 +37,8 @@ import com.gendan.identity.Role;
  * Gendan's API and the engine REST API check a login once per request, against the Camunda
  * identity, and a login verified a moment ago not at all: counted where the engine compares a
  * password with its hash. A wrong password is refused all the same, and Camunda's lockout holds.
- * The engine is handed the user with its tenants, as Camunda's own REST filter would.
+ * The engine is handed the user with its tenants, as Camunda's own REST filter would; a change
+ * Gendan makes to the identity reaches the next request.
  */
 @GendanSpringBootTest
 class HttpLoginTest {
@@ -146,15 +148,8 @@ class HttpLoginTest {
     List<Deployment> deployments = List.of(deploy("logintenanta"), deploy("logintenantb"));
     try {
       for (Deployment deployment : deployments) {
-        for (String user : List.of(member, outsider)) {
-          Authorization read = authorizationService.createNewAuthorization(
-              Authorization.AUTH_TYPE_GRANT);
-          read.setResource(Resources.DEPLOYMENT);
-          read.setResourceId(deployment.getId());
-          read.setUserId(user);
-          read.addPermission(Permissions.READ);
-          authorizationService.saveAuthorization(read);
-        }
+        grantRead(deployment, member);
+        grantRead(deployment, outsider);
       }
 
       assertThat(tenantsOfDeploymentsSeenBy(member))
@@ -162,12 +157,41 @@ class HttpLoginTest {
       assertThat(tenantsOfDeploymentsSeenBy(outsider)).as("granted, but of no tenant").isEmpty();
     } finally {
       deployments.forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
-      authorizationService.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
-          .userIdIn(member, outsider).list()
-          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      deleteReadGrantsOf(member);
+      deleteReadGrantsOf(outsider);
       identityService.deleteTenant("logintenanta");
       identityService.deleteTenant("logintenantb");
       identityService.deleteGroup("logintenantgroup");
+    }
+  }
+
+  @Test
+  void aChangeGendanMakesToTheIdentityEndsRememberedLoginsAtOnce() {
+    String user = TestUsers.ensure(identityService, "loginidentitychange", Role.SALES_ASSISTANT);
+    identityService.saveTenant(identityService.newTenant("logintenantc"));
+    Deployment deployment = deploy("logintenantc");
+    try {
+      grantRead(deployment, user);
+      assertThat(tenantsOfDeploymentsSeenBy(user)).as("before she joins the tenant").isEmpty();
+
+      identityService.createTenantUserMembership("logintenantc", user);
+
+      assertThat(tenantsOfDeploymentsSeenBy(user)).containsExactly("logintenantc");
+      assertThat(passwordChecks).as("verified again after the change").hasValue(2);
+
+      User changed = identityService.createUserQuery().userId(user).singleResult();
+      changed.setPassword("Changed#2026x");
+      identityService.saveUser(changed);
+
+      assertThat(web.get(TASKS, user).statusCode()).as("the old password").isEqualTo(401);
+      // the wrong password delayed her, as Camunda does
+      identityService.unlockUser(user);
+      assertThat(web.getWithHeader(TASKS, "Authorization",
+          WebClient.basic(user, "Changed#2026x")).statusCode()).isEqualTo(200);
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+      deleteReadGrantsOf(user);
+      identityService.deleteTenant("logintenantc");
     }
   }
 
@@ -183,6 +207,22 @@ class HttpLoginTest {
     assertThat(other.body()).contains("Process engine other not available");
     assertThat(web.get("/engine-rest/engine/other/task/count").statusCode())
         .as("anonymous").isEqualTo(401);
+  }
+
+  private void grantRead(Deployment deployment, String user) {
+    Authorization read = authorizationService.createNewAuthorization(
+        Authorization.AUTH_TYPE_GRANT);
+    read.setResource(Resources.DEPLOYMENT);
+    read.setResourceId(deployment.getId());
+    read.setUserId(user);
+    read.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(read);
+  }
+
+  private void deleteReadGrantsOf(String user) {
+    authorizationService.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
+        .userIdIn(user).list()
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
   }
 
   private Deployment deploy(String tenantId) {
