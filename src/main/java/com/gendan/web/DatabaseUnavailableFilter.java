@@ -61,6 +61,10 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
       LOG.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(),
           request.getRequestURI(), cause.toString());
       response.resetBuffer();
+      if (response.containsHeader(HttpHeaders.CONTENT_LENGTH)) {
+        // the length announced for what failed (the engine REST API's 500) is not this body's
+        response.setContentLengthLong(-1);
+      }
       response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
       ApiExceptionHandler.write(request, response, ApiExceptionHandler.unavailableProblem(),
           objectMapper);
