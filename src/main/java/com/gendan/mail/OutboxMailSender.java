@@ -54,6 +54,11 @@ public class OutboxMailSender implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxMailSender.class);
 
+  static {
+    // before the first mail is built: no ServiceLoader scan per part and header
+    MailStreamProvider.nameOnce();
+  }
+
   /** How long a claim keeps other senders off a mail; well above the SMTP timeouts together. */
   static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
   /**

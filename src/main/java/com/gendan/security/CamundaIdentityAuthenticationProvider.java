@@ -2,8 +2,6 @@ package com.gendan.security;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,31 +10,33 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Authenticates Gendan's own API against the Camunda identity, so that one user and password
- * serve Tasklist, the engine REST API and /api alike. The user's Camunda groups become its
- * authorities. Camunda counts failed attempts and delays or locks the user.
+ * Authenticates HTTP Basic logins, to Gendan's API and to the engine REST API alike, against the
+ * Camunda identity, so that one user and password serve Tasklist, the engine REST API and /api.
+ * The principal is the {@link CurrentUser} with its groups and tenants; its groups are also its
+ * authorities. Camunda counts failed attempts and delays or locks the user; a login verified a
+ * moment ago is not hashed again ({@link VerifiedCredentials}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-  private final IdentityService identityService;
+  private final VerifiedCredentials credentials;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
-    this.identityService = identityService;
+  CamundaIdentityAuthenticationProvider(VerifiedCredentials credentials) {
+    this.credentials = credentials;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
-    Object credentials = authentication.getCredentials();
-    String password = credentials == null ? "" : credentials.toString();
-    if (userId == null || userId.isBlank() || !identityService.checkPassword(userId, password)) {
+    Object password = authentication.getCredentials();
+    if (userId == null || userId.isBlank()) {
       throw new BadCredentialsException("invalid user or password");
     }
-    List<SimpleGrantedAuthority> groups = identityService.createGroupQuery()
-        .groupMember(userId).list().stream()
-        .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    CurrentUser user = credentials.verify(userId, password == null ? "" : password.toString())
+        .orElseThrow(() -> new BadCredentialsException("invalid user or password"));
+    List<SimpleGrantedAuthority> groups =
+        user.groupIds().stream().map(SimpleGrantedAuthority::new).toList();
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
   }
 
   @Override

@@ -3,13 +3,36 @@ package com.gendan.security;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 import com.gendan.identity.Role;
 import com.gendan.web.ForbiddenException;
 
 /**
- * The user behind the current request to Gendan's API, with the Camunda groups it belongs to.
+ * The user behind the current request to Gendan's API or the engine REST API, with the Camunda
+ * groups and tenants it belongs to: what the engine is told the request runs as.
+ *
+ * @param tenantIds the tenants of the user and of its groups, as Camunda's own REST
+ *     authentication computes them
  */
-public record CurrentUser(String userId, List<String> groupIds) {
+public record CurrentUser(String userId, List<String> groupIds, List<String> tenantIds)
+    implements AuthenticatedPrincipal {
+
+  public CurrentUser {
+    groupIds = List.copyOf(groupIds);
+    tenantIds = List.copyOf(tenantIds);
+  }
+
+  /** A user of no tenant. */
+  public CurrentUser(String userId, List<String> groupIds) {
+    this(userId, groupIds, List.of());
+  }
+
+  /** The user id: Spring Security names the request's principal by it. */
+  @Override
+  public String getName() {
+    return userId;
+  }
 
   public boolean hasRole(Role role) {
     return groupIds.contains(role.groupId());

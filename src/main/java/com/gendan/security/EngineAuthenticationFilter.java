@@ -1,7 +1,7 @@
 package com.gendan.security;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,32 +9,73 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Hands the user that Spring Security authenticated for /api to the process engine, so that
- * everything the API does through engine services passes Camunda's authorization checks as that
- * user. Deliberately not a bean: it runs only inside the /api security chain.
+ * Hands the user that Spring Security authenticated to the process engine, with its groups and
+ * tenants, for the rest of the request, so that everything the request does through the engine
+ * passes Camunda's authorization and tenant checks as that user: Gendan's API, and the engine
+ * REST API in place of Camunda's own authentication filter, which would check the password a
+ * second way. Deliberately not a bean: it runs only inside the security chains of those doors.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
+  private final ProcessEngine engine;
   private final IdentityService identityService;
   private final CurrentUsers currentUsers;
+  /** The engine REST API's root, for a chain that serves it; null for Gendan's API. */
+  private final String engineRestRoot;
+  private final ObjectMapper objectMapper;
 
-  EngineAuthenticationFilter(IdentityService identityService, CurrentUsers currentUsers) {
-    this.identityService = identityService;
+  private EngineAuthenticationFilter(ProcessEngine engine, CurrentUsers currentUsers,
+      String engineRestRoot, ObjectMapper objectMapper) {
+    this.engine = engine;
+    this.identityService = engine.getIdentityService();
     this.currentUsers = currentUsers;
+    this.engineRestRoot = engineRestRoot;
+    this.objectMapper = objectMapper;
+  }
+
+  /** For Gendan's own API. */
+  static EngineAuthenticationFilter forApi(ProcessEngine engine, CurrentUsers currentUsers) {
+    return new EngineAuthenticationFilter(engine, currentUsers, null, null);
+  }
+
+  /**
+   * For the engine REST API at {@code root}: a call that names another engine
+   * ({@code /engine/{name}/…}) is answered as Camunda's filter answers an engine it does not know,
+   * 404, since the user is handed to this engine only.
+   */
+  static EngineAuthenticationFilter forEngineRest(ProcessEngine engine, CurrentUsers currentUsers,
+      String root, ObjectMapper objectMapper) {
+    return new EngineAuthenticationFilter(engine, currentUsers, root, objectMapper);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    CurrentUser user = currentUsers.current();
-    // as Camunda's own authentication filter: the customer tenants the user is a member of
-    List<String> tenantIds = identityService.createTenantQuery().userMember(user.userId())
-        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
-    identityService.setAuthentication(user.userId(), user.groupIds(), tenantIds);
+    String engineName = engineRestRoot == null ? null
+        : EngineRestCall.engineNameOf(request, engineRestRoot);
+    if (engineName != null && !engineName.equals(engine.getName())) {
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      objectMapper.writeValue(response.getOutputStream(), objectMapper.createObjectNode()
+          .put("type", "InvalidRequestException")
+          .put("message", "Process engine " + engineName + " not available"));
+      return;
+    }
+    Optional<CurrentUser> user = currentUsers.verified();
+    if (user.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    identityService.setAuthentication(user.get().userId(), user.get().groupIds(),
+        user.get().tenantIds());
     try {
       chain.doFilter(request, response);
     } finally {

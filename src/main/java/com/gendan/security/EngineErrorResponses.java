@@ -35,13 +35,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.process.EngineActions;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.DatabaseUnavailableFilter;
 
 /**
  * Answers the engine REST API's failures (for scripts and for Tasklist and Cockpit alike) by what
  * went wrong, not with a 500 and an engine message: a form check in a listener is a 400 with its
  * Chinese message, a lost race (optimistic locking) or a task someone else holds a 409, a refused
  * permission a 403 that names no process instance, task or definition. The body keeps the shape
- * Camunda's clients read ({@code type}, {@code message}). Anything else passes unchanged.
+ * Camunda's clients read ({@code type}, {@code message}). A command that failed because the
+ * database cannot be reached is left to {@link DatabaseUnavailableFilter} (503), as it is
+ * everywhere else. Anything else passes unchanged.
  */
 class EngineErrorResponses extends OncePerRequestFilter {
 
@@ -153,6 +156,11 @@ class EngineErrorResponses extends OncePerRequestFilter {
         return;
       }
       Optional<Throwable> failure = CommandFailures.last();
+      if (failure.isPresent()
+          && DatabaseUnavailableFilter.connectionFailure(failure.get()) != null) {
+        // the database is away: answered 503 by DatabaseUnavailableFilter, as on every door
+        throw new ServletException(failure.get());
+      }
       // asking whether a task is gone runs a command of its own: read the failure first
       Optional<Answer> answer = failure.flatMap(EngineErrorResponses::answerFor);
       if (failure.isPresent() && lostToAnotherRequest(request, answer)) {

@@ -1,14 +1,12 @@
 package com.gendan.security;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
@@ -17,10 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -89,6 +85,7 @@ class EngineInputGuard extends OncePerRequestFilter {
   private final ProcessEngine engine;
   private final EngineActions engineActions;
   private final ObjectMapper objectMapper;
+  private final DeployedFormFields forms;
 
   /**
    * @param roots where the engine REST API and the webapps' copy of it are mounted
@@ -99,6 +96,7 @@ class EngineInputGuard extends OncePerRequestFilter {
     this.engine = engine;
     this.engineActions = engineActions;
     this.objectMapper = objectMapper.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.forms = new DeployedFormFields(engine, objectMapper);
   }
 
   @Override
@@ -112,7 +110,7 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     Authentication user = userOf(request, call, webapp);
-    // Camunda's filter refuses anonymous REST calls before this one; the webapps' after it
+    // Spring Security refuses anonymous REST calls before this; the webapps' filters after it
     if (user == null && webapp || user != null && isCamundaAdmin(user)) {
       chain.doFilter(request, response);
       return;
@@ -173,8 +171,8 @@ class EngineInputGuard extends OncePerRequestFilter {
   }
 
   /**
-   * The caller: the engine's current user, which Camunda's HTTP Basic filter has set for
-   * {@code /engine-rest}; for the webapps, whose session filters run after this one, the user
+   * The caller: the engine's current user, which the HTTP Basic login has set for
+   * {@code /engine-rest} ({@link EngineAuthenticationFilter}); for the webapps, whose session filters run after this one, the user
    * their login stored in the session.
    */
   private Authentication userOf(HttpServletRequest request, EngineRestCall call, boolean webapp) {
@@ -238,18 +236,10 @@ class EngineInputGuard extends OncePerRequestFilter {
 
   /** The form of the task or start event; empty if the task or process does not exist (now). */
   private Optional<FormFields> formOf(EngineRestCall call) {
-    FormService forms = engine.getFormService();
     if (call.kind() == EngineRestCall.Kind.TASK_FORM) {
-      try {
-        return Optional.of(read(() -> forms.getDeployedTaskForm(call.id())));
-      } catch (NullPointerException e) {
-        // the engine's form lookup fails so on a task another request has just completed:
-        // let the engine answer that the task is gone
-        return Optional.empty();
-      }
+      return forms.ofTask(call.id());
     }
-    return definitionOf(call).map(definition ->
-        read(() -> forms.getDeployedStartForm(definition.getId())));
+    return definitionOf(call).map(definition -> forms.ofStart(definition.getId()));
   }
 
   /** The definition a start addresses, found as the engine REST API finds it. */
@@ -268,15 +258,6 @@ class EngineInputGuard extends OncePerRequestFilter {
     }
     List<ProcessDefinition> found = query.list();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-  }
-
-  /** A deployed Camunda Form; no form (or one that is not a Camunda Form) submits nothing. */
-  private FormFields read(Supplier<InputStream> deployedForm) {
-    try (InputStream form = deployedForm.get()) {
-      return FormFields.of(objectMapper.readTree(form));
-    } catch (ProcessEngineException | IOException e) {
-      return FormFields.NONE;
-    }
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response,

@@ -78,19 +78,12 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
 
   /** The call of {@code request}, whose REST root is {@code restRoot} below the context path. */
   static EngineRestCall of(HttpServletRequest request, String restRoot) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!path.startsWith(restRoot)) {
+    List<String> segments = segments(request, restRoot);
+    if (segments == null) {
       return OTHER;
     }
-    List<String> segments = Arrays.stream(path.substring(restRoot.length()).split("/"))
-        .map(segment -> segment.contains(";") ? segment.substring(0, segment.indexOf(';'))
-            : segment)
-        .map(segment -> UriUtils.decode(segment, StandardCharsets.UTF_8))
-        .filter(segment -> !segment.isEmpty())
-        .toList();
-    String engineName = null;
-    if (segments.size() >= 2 && segments.get(0).equals("engine")) {
-      engineName = segments.get(1);
+    String engineName = engineName(segments);
+    if (engineName != null) {
       segments = segments.subList(2, segments.size());
     }
     if (READ_METHODS.contains(request.getMethod()) || segments.isEmpty()) {
@@ -102,6 +95,33 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     }
     return target == null ? OTHER
         : new EngineRestCall(target.kind(), target.id(), target.tenantId(), engineName);
+  }
+
+  /**
+   * The engine a request below {@code restRoot} names ({@code /engine/{name}/…}); null for the
+   * default engine, or a request elsewhere.
+   */
+  static String engineNameOf(HttpServletRequest request, String restRoot) {
+    List<String> segments = segments(request, restRoot);
+    return segments == null ? null : engineName(segments);
+  }
+
+  /** The path below the REST root as Jersey reads it; null for a request elsewhere. */
+  private static List<String> segments(HttpServletRequest request, String restRoot) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith(restRoot)) {
+      return null;
+    }
+    return Arrays.stream(path.substring(restRoot.length()).split("/"))
+        .map(segment -> segment.contains(";") ? segment.substring(0, segment.indexOf(';'))
+            : segment)
+        .map(segment -> UriUtils.decode(segment, StandardCharsets.UTF_8))
+        .filter(segment -> !segment.isEmpty())
+        .toList();
+  }
+
+  private static String engineName(List<String> segments) {
+    return segments.size() >= 2 && segments.get(0).equals("engine") ? segments.get(1) : null;
   }
 
   /** What a path addresses; null for anything else. */

@@ -1,26 +1,29 @@
 package com.gendan.security;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import jakarta.servlet.Filter;
 
@@ -33,11 +36,15 @@ import com.gendan.process.EngineActions;
  *   <li>Gendan's API, its OpenAPI docs and Actuator: HTTP Basic against the Camunda identity;
  *       Actuator is for members of {@code camunda-admin} only, except {@code /actuator/health},
  *       which shows everyone the status;</li>
- *   <li>the engine REST API {@code /engine-rest}: Camunda's own HTTP Basic filter;</li>
+ *   <li>the engine REST API {@code /engine-rest}: HTTP Basic against the same identity, answered
+ *       as Camunda's own filter answers (its challenge, its open engine list);</li>
  *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection.</li>
  * </ul>
- * Behind both of the engine's doors, variables reach the engine only through forms
- * ({@link EngineInputGuard}).
+ * The two HTTP Basic doors check a password once per request, and a login verified a moment
+ * ago not at all ({@link VerifiedCredentials}); they hand the user, with its groups and tenants,
+ * to the engine for the rest of the request ({@link EngineAuthenticationFilter}). Behind both of
+ * the engine's doors, variables reach the engine only through forms ({@link EngineInputGuard}),
+ * which reads that user.
  */
 @Configuration
 class SecurityConfig {
@@ -47,12 +54,18 @@ class SecurityConfig {
   static final String WEBAPP_REST_ROOT = "/camunda/api/engine";
   private static final EngineRestRoots ROOTS =
       new EngineRestRoots(ENGINE_REST_ROOT, WEBAPP_REST_ROOT);
-  /** Camunda's HTTP Basic filter first, then the guard, which needs the user it found. */
-  private static final int ENGINE_AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+  /**
+   * Where Gendan's filters on the engine REST API stand among the servlet filters: well after
+   * Spring Security, which has handed the engine the user of /engine-rest by then.
+   */
+  private static final int ENGINE_REST_FILTER_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+  /** What anyone may read of the engine REST API, as in Camunda's filter: the engines' names. */
+  private static final String[] OPEN_ENGINE_REST_PATHS =
+      {ENGINE_REST_ROOT + "/engine", ENGINE_REST_ROOT + "/engine/"};
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
       CurrentUsers currentUsers) throws Exception {
     http.securityMatcher(paths("/api/**", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/actuator/**"))
@@ -65,19 +78,44 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless HTTP Basic: no session cookie for a forged request to ride on.
         .csrf(csrf -> csrf.disable())
-        .addFilterAfter(new EngineAuthenticationFilter(identityService, currentUsers),
+        .addFilterAfter(EngineAuthenticationFilter.forApi(engine, currentUsers),
             AuthorizationFilter.class);
     return http.build();
   }
 
   /**
-   * The webapps and the engine REST API authenticate with Camunda's own filters (see
-   * {@link #engineRestAuthentication()}); Spring Security only adds its response headers here.
+   * The engine REST API for scripts, with the challenge Camunda's filter sent (realm: the
+   * engine's name, no body); the list of engines stays open, as there.
    */
   @Bean
   @Order(2)
+  SecurityFilterChain engineRestSecurity(HttpSecurity http, ProcessEngine engine,
+      CurrentUsers currentUsers, ObjectMapper objectMapper) throws Exception {
+    AuthenticationEntryPoint challenge = (request, response, refused) -> {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + engine.getName() + "\"");
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    };
+    http.securityMatcher(new AndRequestMatcher(paths(ENGINE_REST_ROOT + "/**"),
+            new NegatedRequestMatcher(paths(OPEN_ENGINE_REST_PATHS))))
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(challenge))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .headers(Customizer.withDefaults())
+        .addFilterAfter(EngineAuthenticationFilter.forEngineRest(engine, currentUsers,
+            ENGINE_REST_ROOT, objectMapper), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /**
+   * The webapps authenticate with their own filters, and the list of engines is open; Spring
+   * Security only adds its response headers here.
+   */
+  @Bean
+  @Order(3)
   SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
-    http.securityMatcher(paths("/camunda/**", "/engine-rest/**", "/"))
+    http.securityMatcher(paths(concat(OPEN_ENGINE_REST_PATHS, "/camunda/**", "/")))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         // The webapps carry their own CSRF filter (camunda.bpm.webapp.csrf).
         .csrf(csrf -> csrf.disable())
@@ -91,7 +129,7 @@ class SecurityConfig {
    * their own password dialog over Tasklist's login page.
    */
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/error")).permitAll()
@@ -111,18 +149,6 @@ class SecurityConfig {
         .map(RequestMatcher.class::cast).toList());
   }
 
-  @Bean
-  FilterRegistrationBean<Filter> engineRestAuthentication() {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-engine-rest-auth");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(ENGINE_REST_ROOT + "/*");
-    registration.setOrder(ENGINE_AUTHENTICATION_ORDER);
-    return registration;
-  }
-
   /** Variables reach the engine only through forms (see {@link EngineInputGuard}). */
   @Bean
   FilterRegistrationBean<Filter> engineInputGuard(ProcessEngine engine,
@@ -139,13 +165,17 @@ class SecurityConfig {
         new EngineErrorResponses(ROOTS, engine, engineActions, objectMapper), 2);
   }
 
+  private static String[] concat(String[] first, String... more) {
+    return Stream.concat(Arrays.stream(first), Arrays.stream(more)).toArray(String[]::new);
+  }
+
   /** A filter on both engine REST roots, {@code after} places behind the authentication. */
   private static FilterRegistrationBean<Filter> onEngineRest(String name, Filter filter,
       int after) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
     registration.setName(name);
     registration.addUrlPatterns(ENGINE_REST_ROOT + "/*", WEBAPP_REST_ROOT + "/*");
-    registration.setOrder(ENGINE_AUTHENTICATION_ORDER + after);
+    registration.setOrder(ENGINE_REST_FILTER_ORDER + after);
     return registration;
   }
 }

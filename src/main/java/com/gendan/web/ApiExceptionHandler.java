@@ -20,10 +20,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +36,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -178,6 +181,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail accessDenied(AccessDeniedException ex) {
     String detail = ex instanceof ForbiddenException ? ex.getMessage() : "您无权执行此操作";
     return forbiddenProblem(detail);
+  }
+
+  /**
+   * The database cannot be reached: 503, as {@link DatabaseUnavailableFilter} answers it outside
+   * Spring MVC (where it met every such failure while each request's login still went to the
+   * database). Answered here too because Spring MVC takes a failure with an {@code EOFException}
+   * among its causes, which is what PostgreSQL's driver reports for a connection cut off, for a
+   * client that went away, and would answer 200 with no body. Any other failure of these types
+   * goes on to Spring's own handling, as before.
+   */
+  @ExceptionHandler({TransactionException.class, DataAccessException.class,
+      ProcessEngineException.class})
+  ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
+    if (DatabaseUnavailableFilter.connectionFailure(ex) == null) {
+      throw ex;
+    }
+    LOG.warn("Database unavailable, answered 503: {}", ex.toString());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableFilter.RETRY_AFTER_SECONDS)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unavailableProblem());
   }
 
   /** The process engine refused the user (e.g. starting a process their role may not start). */

@@ -23,15 +23,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Answers 503 with a problem body when a request fails because the database cannot be reached
  * (restarting, network lost, no pooled connection within Hikari's connection timeout), so a
- * client knows to try again. Such failures mostly surface while the login is checked against the
- * Camunda identity, in Spring Security's or Camunda's authentication filter, before Spring MVC
- * and its {@link ApiExceptionHandler} could answer; without this filter they became 500s.
- * It runs just outside Spring Security, so it sees them for the API, the engine REST API and the
- * webapps alike.
+ * client knows to try again. Such failures surface while the login is checked against the
+ * Camunda identity in Spring Security, before Spring MVC and its {@link ApiExceptionHandler} could
+ * answer, or inside the engine REST API, which hands them on (security.EngineErrorResponses);
+ * without this filter they became 500s. It runs just outside Spring Security, so it sees them for
+ * the API, the engine REST API and the webapps alike.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
-class DatabaseUnavailableFilter extends OncePerRequestFilter {
+public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
@@ -61,6 +61,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       LOG.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(),
           request.getRequestURI(), cause.toString());
       response.resetBuffer();
+      if (response.containsHeader(HttpHeaders.CONTENT_LENGTH)) {
+        // the length announced for what failed (the engine REST API's 500) is not this body's
+        response.setContentLengthLong(-1);
+      }
       response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
       ApiExceptionHandler.write(request, response, ApiExceptionHandler.unavailableProblem(),
           objectMapper);
@@ -68,7 +72,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
   }
 
   /** The SQL exception in the causes that says the connection failed, or null. */
-  static SQLException connectionFailure(Throwable failure) {
+  public static SQLException connectionFailure(Throwable failure) {
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
       if (t instanceof SQLTransientConnectionException connection) {

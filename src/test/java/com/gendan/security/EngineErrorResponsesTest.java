@@ -1,20 +1,32 @@
 package com.gendan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.TestUsers;
@@ -23,6 +35,7 @@ import com.gendan.identity.Role;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.order.SalesOrderProcess.Elements;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.DatabaseUnavailableFilter;
 
 /**
  * What users get wrong through the engine REST API is a 4xx that says what happened, not a 500
@@ -158,5 +171,39 @@ class EngineErrorResponsesTest extends OrderFlowTest {
         new java.sql.SQLException("deadlock detected", "40P01"))).orElseThrow().status().value())
         .isEqualTo(409);
     assertThat(EngineErrorResponses.answerFor(new ProcessEngineException("other"))).isEmpty();
+  }
+
+  /**
+   * A login remembered from a moment ago lets a request reach the engine while the database is
+   * away: the engine REST API's 500 for that becomes the 503 that every door answers then.
+   */
+  @Test
+  void aCommandThatCannotReachTheDatabaseIsHandedOnForThe503() {
+    EngineErrorResponses filter = new EngineErrorResponses(
+        new EngineRestRoots("/engine-rest", "/camunda/api/engine"), null, null, json);
+    CommandInterceptor firstInChain = CommandFailures.interceptor();
+    firstInChain.setNext(new CommandExecutor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        throw new CannotCreateTransactionException("Could not open JPA EntityManager",
+            new SQLTransientConnectionException("Connection is not available, request timed out"));
+      }
+    });
+    FilterChain engineRest = (request, response) -> {
+      try {
+        firstInChain.execute(context -> null);
+      } catch (RuntimeException e) {
+        // what Camunda's REST API answers any exception it does not know
+        ((HttpServletResponse) response).setStatus(500);
+        response.getWriter().write("{\"type\":\"CannotCreateTransactionException\"}");
+      }
+    };
+
+    assertThatThrownBy(() -> filter.doFilter(
+        new MockHttpServletRequest("GET", "/engine-rest/task"), new MockHttpServletResponse(),
+        engineRest))
+        .isInstanceOf(ServletException.class)
+        .satisfies(e -> assertThat((Throwable) DatabaseUnavailableFilter.connectionFailure(e))
+            .isInstanceOf(SQLTransientConnectionException.class));
   }
 }
