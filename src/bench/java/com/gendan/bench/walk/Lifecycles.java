@@ -16,7 +16,9 @@ import com.gendan.sample.SampleTrackingProcess;
  * The lifecycles the bench walks, each as Gendan's users walk it and as its same-shape model
  * (src/bench/resources/processes) is walked. A same-shape lifecycle differs only in its start
  * (the engine REST API instead of Gendan's) and in the message that stands in for a Gendan API
- * call; its user tasks are the same steps, with the same forms, users and values.
+ * call; its user tasks are the same steps, with the same forms, users and values. It is started
+ * for the same customer ({@code customerId}), so it runs in the customer's tenant as every
+ * customer's process does, and its users see it as they see Gendan's.
  */
 public final class Lifecycles {
 
@@ -68,7 +70,8 @@ public final class Lifecycles {
 
   public static Lifecycle sampleShape(Team team) {
     return new Lifecycle(SAMPLE_SHAPE, sampleSteps(team, new Step.EngineStart(team.assistant(),
-        SAMPLE_SHAPE_KEY, map("assistant", team.assistant(), "charged", false,
+        SAMPLE_SHAPE_KEY, map("customerId", team.customerId(), "assistant", team.assistant(),
+            "charged", false,
             "sampleValue", SAMPLE_VALUE, "purpose", "新机型试产验证"))));
   }
 
@@ -92,7 +95,7 @@ public final class Lifecycles {
   public static Lifecycle orderShape(Team team) {
     long serial = SERIAL.incrementAndGet();
     Step start = new Step.EngineStart(team.assistant(), ORDER_SHAPE_KEY, map(
-        "assistant", team.assistant(), "channel", "phone", "customerPo", "BENCH-" + serial,
+        "customerId", team.customerId(), "assistant", team.assistant(), "channel", "phone", "customerPo", "BENCH-" + serial,
         "creditHold", false, "openFindings", 0));
     return new Lifecycle(ORDER_SHAPE,
         orderSteps(team, serial, start, new Step.Message(ORDER_SHAPE_GOODS_READY)));
