@@ -17,8 +17,8 @@ import com.gendan.sample.SampleTrackingProcess;
  * (src/bench/resources/processes) is walked. A same-shape lifecycle differs only in its start
  * (the engine REST API instead of Gendan's) and in the message that stands in for a Gendan API
  * call; its user tasks are the same steps, with the same forms, users and values. It is started
- * for the same customer ({@code customerId}), so it runs in the customer's tenant as every
- * customer's process does, and its users see it as they see Gendan's.
+ * for the same customer (its start form's {@code customerCode}, as Gendan's start forms take
+ * it), so it runs in the customer's tenant as every customer's process does.
  */
 public final class Lifecycles {
 
@@ -70,7 +70,7 @@ public final class Lifecycles {
 
   public static Lifecycle sampleShape(Team team) {
     return new Lifecycle(SAMPLE_SHAPE, sampleSteps(team, new Step.EngineStart(team.assistant(),
-        SAMPLE_SHAPE_KEY, map("customerId", team.customerId(), "assistant", team.assistant(),
+        SAMPLE_SHAPE_KEY, map("customerCode", team.customerCode(), "assistant", team.assistant(),
             "charged", false,
             "sampleValue", SAMPLE_VALUE, "purpose", "新机型试产验证"))));
   }
@@ -95,7 +95,8 @@ public final class Lifecycles {
   public static Lifecycle orderShape(Team team) {
     long serial = SERIAL.incrementAndGet();
     Step start = new Step.EngineStart(team.assistant(), ORDER_SHAPE_KEY, map(
-        "customerId", team.customerId(), "assistant", team.assistant(), "channel", "phone", "customerPo", "BENCH-" + serial,
+        "customerCode", team.customerCode(), "assistant", team.assistant(), "channel", "phone",
+        "customerPo", "BENCH-" + serial,
         "creditHold", false, "openFindings", 0));
     return new Lifecycle(ORDER_SHAPE,
         orderSteps(team, serial, start, new Step.Message(ORDER_SHAPE_GOODS_READY)));
