@@ -1,10 +1,10 @@
 package com.gendan.identity;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+
+import com.gendan.process.BuiltInListeners;
 
 /**
  * Access by role, with nothing written per instance or task: the engine writes no per-task grants
@@ -19,9 +19,6 @@ class RoleAccessPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new RoleWideAuthorizationProvider());
     configuration.setEnableHistoricInstancePermissions(false);
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new RoutedTaskGrants());
+    BuiltInListeners.add(configuration, new RoutedTaskGrants());
   }
 }

@@ -45,7 +45,8 @@ public final class BuiltInListeners {
     });
   }
 
-  private static void add(ProcessEngineConfigurationImpl configuration,
+  /** A parse listener of its own, run after the engine's, on every deployed process. */
+  public static void add(ProcessEngineConfigurationImpl configuration,
       AbstractBpmnParseListener parseListener) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
