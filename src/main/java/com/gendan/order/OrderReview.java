@@ -15,7 +15,6 @@ import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
 import com.gendan.quote.PriceAgreementView;
 import com.gendan.quote.PriceAgreements;
-import com.gendan.sample.SampleApprovalView;
 import com.gendan.sample.SampleApprovals;
 
 /**
@@ -47,12 +46,10 @@ class OrderReview {
           "客户 " + customer.chineseName() + " 因逾期货款处于信用冻结，解除前订单不能继续",
           customer.code()));
     }
-    List<SampleApprovalView> approvals = sampleApprovals.forCustomer(customer.id(),
-        id -> id == null ? null : products.findById(id).map(ProductView::code).orElse(null));
     for (SalesOrderLine line : order.lines()) {
       ProductView product = products.findById(line.productId()).orElseThrow();
       checkPrice(order, customer, line, today).ifPresent(findings::add);
-      checkSpec(line, product, approvals).ifPresent(findings::add);
+      checkSpec(customer, line, product).ifPresent(findings::add);
       checkQuantity(line, product).ifPresent(findings::add);
       LocalDate earliest = today.plusDays(product.leadTimeDays());
       if (line.requestedDate().isBefore(earliest)) {
@@ -86,16 +83,13 @@ class OrderReview {
     return Optional.empty();
   }
 
-  private static Optional<Finding> checkSpec(SalesOrderLine line, ProductView product,
-      List<SampleApprovalView> approvals) {
+  private Optional<Finding> checkSpec(CustomerView customer, SalesOrderLine line,
+      ProductView product) {
     String spec = line.spec();
     if (spec == null || spec.equals(product.spec())) {
       return Optional.empty();
     }
-    boolean approved = approvals.stream().anyMatch(approval ->
-        (approval.productId() == null || approval.productId() == product.id())
-            && approval.specText().contains(spec));
-    return approved ? Optional.empty() : Optional.of(new Finding(FindingCode.SPEC_NOT_APPROVED,
+    return sampleApprovals.covers(customer.id(), product.id(), spec) ? Optional.empty() : Optional.of(new Finding(FindingCode.SPEC_NOT_APPROVED,
         line.lineNo(), "规格“" + spec + "”与产品 " + product.code() + " 的规格“" + product.spec()
             + "”不同，且客户没有该规格的样品承认", subject(line, spec)));
   }

@@ -11,18 +11,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class SampleApprovals {
 
   private final SampleApprovalRepository approvals;
-  private final SampleService sampleService;
 
-  SampleApprovals(SampleApprovalRepository approvals, SampleService sampleService) {
+  SampleApprovals(SampleApprovalRepository approvals) {
     this.approvals = approvals;
-    this.sampleService = sampleService;
   }
 
   public List<SampleApprovalView> forCustomer(long customerId, ProductCodes productCodes) {
-    return approvals.findByCustomerIdOrderByIdDesc(customerId).stream()
-        .map(approval -> approval.toView(productCodes.codeOf(approval.productId()),
-            sampleService.load(approval.requestId()).sampleNumber()))
+    return approvals.findNumberedByCustomerId(customerId).stream()
+        .map(numbered -> numbered.toView(productCodes.codeOf(numbered.approval().productId())))
         .toList();
+  }
+
+  /**
+   * Whether the customer approved a sample whose spec contains this one, for this product or
+   * for no product in particular.
+   */
+  public boolean covers(long customerId, long productId, String spec) {
+    return approvals.existsCovering(customerId, productId, spec);
   }
 
   /** Resolves product ids to codes for the views. */
