@@ -1,5 +1,7 @@
 package com.gendan.process;
 
+import java.util.Objects;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -34,13 +36,22 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return value;
   }
 
+  /**
+   * Sets the value. A value the variable already holds is not written again: each write costs an
+   * update and a history row, and delegates that copy order data into the process (again after
+   * every review) would otherwise record the same value over and over.
+   */
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value);
+    if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
   }
 
   /** Sets it on this scope only, e.g. one of several concurrent event sub-process instances. */
   public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, value);
+    if (!scope.hasVariableLocal(name) || !Objects.equals(scope.getVariableLocal(name), value)) {
+      scope.setVariableLocal(name, value);
+    }
   }
 
   /**

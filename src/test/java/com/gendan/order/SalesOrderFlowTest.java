@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,8 @@ class SalesOrderFlowTest extends OrderFlowTest {
 
   @Autowired
   DueDateWatch dueDateWatch;
+  @Autowired
+  HistoryService historyService;
 
   @Test
   void anOrderAtTheQuotedPriceGoesToProductionWithoutAManualReviewStep() throws Exception {
@@ -138,6 +142,10 @@ class SalesOrderFlowTest extends OrderFlowTest {
     engine.runDueJobs(instanceId);
     assertThat(task(instanceId).getTaskDefinitionKey())
         .isEqualTo(SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId)
+        .variableUpdates().list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+        .filteredOn(SalesOrderProcess.Variables.ORDER_NUMBER.name()::equals)
+        .as("the review does not write the order number the registration wrote").hasSize(1);
   }
 
   @Test
@@ -246,4 +254,59 @@ class SalesOrderFlowTest extends OrderFlowTest {
         .isEqualTo(before);
   }
 
+  @Test
+  void aSpecOtherThanTheProductsNeedsTheCustomersSampleApprovalOfThatSpec() {
+    agreePrice("35");
+    String spec = "X7R 耐125℃ 编带包装";
+    assertThat(findingCodes(registerWithSpec(spec))).containsExactly("SPEC_NOT_APPROVED");
+
+    long product = jdbc.queryForObject("select id from product where code = ?", Long.class,
+        PRODUCT);
+    long otherProduct = jdbc.queryForObject("select id from product where code <> ? "
+        + "order by id fetch first 1 rows only", Long.class, PRODUCT);
+    approveSample(otherProduct, "样品规格：" + spec);
+    assertThat(findingCodes(registerWithSpec(spec)))
+        .as("another product's approval does not cover this one").containsExactly(
+            "SPEC_NOT_APPROVED");
+
+    approveSample(product, "样品规格：" + spec + "，每盘 4000 只");
+    assertThat(findingCodes(registerWithSpec(spec))).as("approved for this product").isEmpty();
+    assertThat(findingCodes(registerWithSpec("Y5V 耐85℃")))
+        .as("the approval covers its own spec only").containsExactly("SPEC_NOT_APPROVED");
+  }
+
+  private JsonNode registerWithSpec(String spec) {
+    HttpResponse<String> response = web.postJson("/api/orders", DemoUser.ASSISTANT_LIU, """
+        {"customerId": %d, "channel": "EMAIL", "customerPo": "PO-%d", "specialRequirements": "%s",
+         "lines": [{"productCode": "%s", "quantity": 100, "unitPrice": 35, "spec": "%s",
+                    "requestedDate": "%s"}]}""".formatted(customerId, System.nanoTime(),
+        STANDING, PRODUCT, spec, LocalDate.now().plusDays(20)));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return engine.read(response.body());
+  }
+
+  private List<String> findingCodes(JsonNode order) {
+    reviewed(order);
+    JsonNode reviewed = engine.get("/api/orders/" + order.get("id").asLong(),
+        DemoUser.ASSISTANT_LIU);
+    return reviewed.get("findings").findValuesAsText("code");
+  }
+
+  /** A passed sample of this customer's, as the sample process records it. */
+  private void approveSample(long product, String specText) {
+    String sampleNumber = "YP-T-" + System.nanoTime() % 100_000_000;
+    jdbc.update("""
+        insert into sample_request (sample_number, customer_id, product_id, spec_text, quantity,
+          unit, purpose, charged, sample_value, target_date, status, current_round_no,
+          created_by, created_at, updated_by, updated_at)
+        values (?, ?, ?, ?, 10, 'PCS', '测试', false, 0, current_date, 'APPROVED', 1,
+          'liu.fang', current_timestamp, 'liu.fang', current_timestamp)""",
+        sampleNumber, customerId, product, specText);
+    long request = jdbc.queryForObject("select id from sample_request where sample_number = ?",
+        Long.class, sampleNumber);
+    jdbc.update("""
+        insert into sample_approval (customer_id, product_id, spec_text, request_id, round_no,
+          approved_on, created_at) values (?, ?, ?, ?, 1, current_date, current_timestamp)""",
+        customerId, product, specText, request);
+  }
 }
