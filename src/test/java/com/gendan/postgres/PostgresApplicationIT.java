@@ -87,6 +87,9 @@ class PostgresApplicationIT {
     assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion())
         .contains("1", "2");
     assertThat(managementService.getTableCount()).containsKeys("ACT_RU_TASK", "ACT_HI_PROCINST");
+    assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'act_ru_task'",
+        String.class)).as("completing a task finds its sub-tasks by index")
+        .anyMatch(definition -> definition.contains("(parent_task_id_)"));
   }
 
   @Test
