@@ -53,11 +53,14 @@ final class DeployedFormFields {
    * its form was looked up (the engine answers that itself).
    */
   Optional<FormFields> ofTask(String taskId) {
+    return execute(context -> ofTask(taskId, context));
+  }
+
+  /** {@link #ofTask(String)} within a command that is running. */
+  Optional<FormFields> ofTask(String taskId, CommandContext context) {
     try {
-      return Optional.of(execute(context -> {
-        FormData form = context.runWithoutAuthorization(new GetTaskFormCmd(taskId));
-        return form == null ? FormFields.NONE : fieldsOf(form, context);
-      }));
+      FormData form = context.runWithoutAuthorization(new GetTaskFormCmd(taskId));
+      return Optional.of(form == null ? FormFields.NONE : fieldsOf(form, context));
     } catch (NullPointerException e) {
       // the engine's form lookup fails so on a task another request has just completed
       return Optional.empty();
@@ -70,7 +73,8 @@ final class DeployedFormFields {
         context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId)), context));
   }
 
-  private FormFields execute(Command<FormFields> command) {
+  /** Runs the command in the engine, in a transaction of its own (or the caller's). */
+  <T> T execute(Command<T> command) {
     return configuration.getCommandExecutorTxRequired().execute(command);
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -125,12 +126,11 @@ class EngineInputGuard extends OncePerRequestFilter {
           FORMS_ONLY);
       return;
     }
-    if (call.addressesTask() && !seesTask(user, call.id())) {
-      refuse(request, response, user, ApiExceptionHandler.notFoundProblem(NO_SUCH_TASK),
-          NO_SUCH_TASK);
-      return;
-    }
     if (call.kind() == EngineRestCall.Kind.TASK_ACTION) {
+      if (!seesTask(user, call.id())) {
+        refuseUnseenTask(request, response, user);
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }
@@ -151,7 +151,17 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     JsonNode variables = json.get(VARIABLES);
-    Optional<Check> check = engineActions.asEngine(() -> checkAgainstForm(call, variables));
+    Optional<Check> check;
+    if (call.kind() == EngineRestCall.Kind.TASK_FORM) {
+      Optional<Optional<Check>> seen = checkSeenTask(user, call, variables);
+      if (seen.isEmpty()) {
+        refuseUnseenTask(request, response, user);
+        return;
+      }
+      check = seen.get();
+    } else {
+      check = engineActions.asEngine(() -> checkAgainstForm(call, variables));
+    }
     if (check.isEmpty()) {
       // no such task or process: the engine answers that itself
       chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -192,13 +202,45 @@ class EngineInputGuard extends OncePerRequestFilter {
         login.getTenantIds());
   }
 
+  private void refuseUnseenTask(HttpServletRequest request, HttpServletResponse response,
+      Authentication user) throws IOException {
+    refuse(request, response, user, ApiExceptionHandler.notFoundProblem(NO_SUCH_TASK),
+        NO_SUCH_TASK);
+  }
+
   /** Whether the task exists and the user may see it, asked as the user. */
   private boolean seesTask(Authentication user, String taskId) {
+    return asUser(user, () -> engine.getTaskService().createTaskQuery().taskId(taskId)
+        .count() == 1);
+  }
+
+  /**
+   * A task form's submission checked in one engine command (one transaction, as this runs on
+   * every completion): whether the user sees the task, asked as the user, then its form and the
+   * read-only fields' values, read as the engine. Empty if the user does not see the task; an
+   * empty check if it was completed meanwhile (the engine answers that itself).
+   */
+  private Optional<Optional<Check>> checkSeenTask(Authentication user, EngineRestCall call,
+      JsonNode variables) {
+    try {
+      return asUser(user, () -> forms.execute(context -> {
+        if (engine.getTaskService().createTaskQuery().taskId(call.id()).count() != 1) {
+          return Optional.empty();
+        }
+        return Optional.of(context.runWithoutAuthorization(() -> forms.ofTask(call.id(), context)
+            .map(form -> check(form, variables, call))));
+      }));
+    } catch (NullValueException e) {
+      return Optional.of(Optional.empty());
+    }
+  }
+
+  private <T> T asUser(Authentication user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
     Authentication before = identity.getCurrentAuthentication();
     identity.setAuthentication(user);
     try {
-      return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1;
+      return action.get();
     } finally {
       if (before == null) {
         identity.clearAuthentication();
@@ -234,11 +276,8 @@ class EngineInputGuard extends OncePerRequestFilter {
     }
   }
 
-  /** The form of the task or start event; empty if the task or process does not exist (now). */
+  /** The start form of the process; empty if the process does not exist. */
   private Optional<FormFields> formOf(EngineRestCall call) {
-    if (call.kind() == EngineRestCall.Kind.TASK_FORM) {
-      return forms.ofTask(call.id());
-    }
     return definitionOf(call).map(definition -> forms.ofStart(definition.getId()));
   }
 
