@@ -284,6 +284,26 @@ class CustomerApiTest {
   }
 
   @Test
+  void aProcessReadsTheCustomerAsChangedAtOnce() {
+    Map<String, Object> body = validCustomer();
+    long id = createCustomer(body);
+    assertThat(directory.findById(id).orElseThrow().creditHold()).isFalse();
+    assertThat(directory.findById(id).orElseThrow().creditHold()).as("kept").isFalse();
+
+    body.put("creditHold", true);
+    assertThat(api.put(FINANCE, CUSTOMERS + "/" + id, body).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    assertThat(directory.findById(id).orElseThrow().creditHold()).isTrue();
+    Map<String, Object> refused = copy(body);
+    refused.put("creditHold", false);
+    refused.put("chineseName", "常州宏远五金集团");
+    assertProblem(api.put(FINANCE, CUSTOMERS + "/" + id, refused), HttpStatus.FORBIDDEN);
+    assertThat(directory.findById(id).orElseThrow().creditHold()).as("refused, unchanged")
+        .isTrue();
+  }
+
+  @Test
   void managerChangesEverythingAndAnUnchangedPutLogsNothing() {
     Map<String, Object> body = validCustomer();
     long id = createCustomer(body);
