@@ -89,8 +89,7 @@ public class CustomerDirectory implements CustomerTeams {
 
   @Override
   public Optional<CustomerTeam> teamOf(long customerId) {
-    CustomerView kept = byId.getIfPresent(customerId);
-    return kept != null ? Optional.of(kept.team()) : customers.findTeamById(customerId);
+    return findById(customerId).map(CustomerView::team);
   }
 
   @Override

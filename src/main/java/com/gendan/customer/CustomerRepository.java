@@ -16,11 +16,7 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
   Optional<Customer> findByCode(String code);
 
-  /** The team alone, in one query: every process start looks it up. */
-  @Query("select new com.gendan.customer.CustomerTeam(c.id, c.code, c.assistantUserId,"
-      + " c.salesRepUserId) from Customer c where c.id = :id")
-  Optional<CustomerTeam> findTeamById(@Param("id") long id);
-
+  /** The team alone, in one query: a start form names its customer by code. */
   @Query("select new com.gendan.customer.CustomerTeam(c.id, c.code, c.assistantUserId,"
       + " c.salesRepUserId) from Customer c where c.code = :code")
   Optional<CustomerTeam> findTeamByCode(@Param("code") String code);

@@ -2,6 +2,8 @@ package com.gendan.scope;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import com.gendan.process.InvalidTaskInputException;
+
 /**
  * The process variables of the customer scope. A process instance started with
  * {@link #CUSTOMER_ID} (or {@link #CUSTOMER_CODE}) belongs to that customer: it runs in the
@@ -39,7 +41,8 @@ public final class CustomerScope {
     if (value instanceof Number number) {
       return number.longValue();
     }
-    throw new IllegalArgumentException(CUSTOMER_ID + " must be a number, got " + value);
+    // only an admin may send other variables than a form's, and then gets a 400 naming it
+    throw new InvalidTaskInputException(CUSTOMER_ID, "客户ID必须是数字");
   }
 
   public static String customerCode(VariableScope variables) {

@@ -3,7 +3,6 @@ package com.gendan.scope;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -37,7 +36,8 @@ class CustomerScopeStart {
     CustomerTeam team;
     if (customerId != null) {
       team = customerTeams.teamOf(customerId).orElseThrow(
-          () -> new ProcessEngineException("customer " + customerId + " does not exist"));
+          () -> new InvalidTaskInputException(CustomerScope.CUSTOMER_ID,
+              "客户 " + customerId + " 不存在"));
     } else if (customerCode != null) {
       team = customerTeams.teamOfCode(customerCode).orElseThrow(
           () -> new InvalidTaskInputException("客户编号", "客户 " + customerCode + " 不存在"));

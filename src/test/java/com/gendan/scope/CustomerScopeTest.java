@@ -3,6 +3,7 @@ package com.gendan.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -237,6 +238,20 @@ class CustomerScopeTest {
     HttpResponse<String> response = startFor(ASSISTANT, "C999");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("客户 C999 不存在");
+  }
+
+  @Test
+  void anAdminStartingWithABadCustomerIdGetsTheFieldNamedAndStartsNothing() {
+    String started = "select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = '" + PROBE + "'";
+    int instances = jdbc.queryForObject(started, Integer.class);
+    for (String customerId : List.of("{\"value\":\"C001\",\"type\":\"String\"}",
+        "{\"value\":987654321,\"type\":\"Long\"}")) {
+      HttpResponse<String> response = web.postJson("/engine-rest/process-definition/key/" + PROBE
+          + "/start", "admin", "{\"variables\":{\"customerId\":" + customerId + "}}");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(read(response.body()).get("message").asText()).contains("customerId");
+    }
+    assertThat(jdbc.queryForObject(started, Integer.class)).isEqualTo(instances);
   }
 
   private String startProbe(String user) {
