@@ -25,8 +25,5 @@ class ExceptionDecided implements TaskListener {
     InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
         () -> exceptions.decide(EXCEPTION_ID.require(task), EXCEPTION_DECISION.get(task),
             Actors.currentUserOr(task.getAssignee())));
-    // The form stored the decision on the order; several exceptions can be open at once, so it
-    // moves to this exception's own scope, where the inform form reads it.
-    EXCEPTION_DECISION.moveIntoScope(task.getExecution());
   }
 }

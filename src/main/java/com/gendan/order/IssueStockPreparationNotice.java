@@ -1,7 +1,10 @@
 package com.gendan.order;
 
+import static com.gendan.order.SalesOrderProcess.Variables.SHIPMENT_DOCUMENT;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPMENT_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPMENT_SUMMARY;
+import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_LINES_TEXT;
+import static com.gendan.order.SalesOrderProcess.Variables.TRANSPORT_MODE;
 import static com.gendan.order.SalesOrderProcess.Variables.TRANSPORT_PROPOSAL;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends the stock preparation notice (备货通知单) to the warehouse and puts the batch and the
- * transport comparison on this shipment's scope for the assistant's choice.
+ * Sends the stock preparation notice (备货通知单) to the warehouse and puts the batch, its
+ * document, the transport comparison and the proposed mode on this shipment's scope for the
+ * assistant's choice, and the ready quantities for the warehouse's outbound form.
  */
 @Component(SalesOrderProcess.Beans.ISSUE_STOCK_NOTICE)
 class IssueStockPreparationNotice implements JavaDelegate {
@@ -31,6 +35,9 @@ class IssueStockPreparationNotice implements JavaDelegate {
     String summary = shipments.summary(shipment);
     SHIPMENT_SUMMARY.setLocal(execution, summary);
     TRANSPORT_PROPOSAL.setLocal(execution, shipments.transportProposal(shipment));
+    SHIPMENT_DOCUMENT.setLocal(execution, shipment.documentKind().label());
+    TRANSPORT_MODE.setLocal(execution, shipment.proposedMode().name());
+    SHIPPED_LINES_TEXT.setLocal(execution, Shipments.readyRows(shipment));
     mails.stockPreparationNotice(shipment, summary);
   }
 }

@@ -108,7 +108,7 @@ class OrderApi {
         Role.GENERAL_MANAGER);
     SalesOrder order = existing(orderId);
     orderService.checkChange(orderId, request.linesText(), request.reason());
-    engineActions.sendMessage(SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED,
+    engineActions.startEventSubProcess(SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED,
         order.processInstanceId(), Map.of(
             SalesOrderProcess.Variables.CHANGED_LINES_TEXT.name(), request.linesText(),
             SalesOrderProcess.Variables.CHANGE_REASON.name(), request.reason().strip()));

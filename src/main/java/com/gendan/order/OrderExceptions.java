@@ -37,7 +37,7 @@ public class OrderExceptions {
   public long raiseAndEscalate(long orderId, ExceptionKind kind, String description,
       String userId) {
     long exceptionId = raise(orderId, kind, description, userId);
-    engineActions.sendMessage(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION,
+    engineActions.startEventSubProcess(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION,
         orderService.load(orderId).processInstanceId(),
         Map.of(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId));
     return exceptionId;

@@ -39,7 +39,7 @@ public class OrderShipping {
       String userId) {
     long shipmentId = shipments.goodsReady(orderId, quantities, note, userId);
     SalesOrder order = orderService.load(orderId);
-    engineActions.sendMessage(SalesOrderProcess.Messages.GOODS_READY,
+    engineActions.startEventSubProcess(SalesOrderProcess.Messages.GOODS_READY,
         order.processInstanceId(),
         Map.of(SalesOrderProcess.Variables.SHIPMENT_ID.name(), shipmentId));
     LOG.info("Goods ready for order {}: shipment {} reported by {}", order.orderNumber(),

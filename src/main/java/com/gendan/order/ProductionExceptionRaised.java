@@ -14,7 +14,7 @@ class ProductionExceptionRaised implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    SalesOrderProcess.Variables.EXCEPTION_ID.moveIntoScope(execution);
+    SalesOrderProcess.Variables.EXCEPTION_DECISION.setLocal(execution, null);
     SalesOrderProcess.Variables.CUSTOMER_INFORMED_HOW.setLocal(execution, null);
   }
 }

@@ -125,8 +125,8 @@ public final class SalesOrderProcess {
     public static final String PRICE_DEVIATION_RECORDED = "priceDeviationRecorded";
     public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";
     /**
-     * Execution listener (start) on the exception sub-process: moves exceptionId into the
-     * sub-process scope and opens the inform form's field there.
+     * Execution listener (start) on the exception sub-process: opens the decision's and the
+     * inform form's fields in the sub-process scope (the message puts exceptionId there).
      */
     public static final String EXCEPTION_RAISED = "productionExceptionRaised";
     /** Mails top management the exception with the order's facts (async). */
@@ -140,8 +140,8 @@ public final class SalesOrderProcess {
     /** Service task: the order is closed once everything is shipped. */
     public static final String CLOSE_ORDER = "closeOrder";
     /**
-     * Execution listener (start) on the shipment sub-process: moves shipmentId into the
-     * sub-process scope and opens the shipment forms' fields there.
+     * Execution listener (start) on the shipment sub-process: opens the shipment forms' fields in
+     * the sub-process scope (the message puts shipmentId there).
      */
     public static final String SHIPMENT_STARTED = "shipmentStarted";
     /** Mails the stock preparation notice (备货通知单) to the warehouse; proposes the transport. */
@@ -151,11 +151,6 @@ public final class SalesOrderProcess {
     /** Task listener (complete) on the outbound task: shipped quantities, carrier, tracking. */
     public static final String OUTBOUND_RECORDED = "outboundRecorded";
     public static final String NOTIFY_CUSTOMER_OF_SHIPMENT = "notifyCustomerOfShipment";
-    /**
-     * Execution listener (start) on the change sub-process: moves changedLinesText and
-     * changeReason into the sub-process scope.
-     */
-    public static final String CHANGE_RECEIVED = "orderChangeReceived";
     /** Applies the change; sets {@link Variables#PLAN_AFFECTED}. */
     public static final String APPLY_CHANGE = "applyOrderChange";
     public static final String CANCEL_ORDER = "cancelOrder";

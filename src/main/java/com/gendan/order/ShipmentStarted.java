@@ -2,7 +2,6 @@ package com.gendan.order;
 
 import static com.gendan.order.SalesOrderProcess.Variables.CARRIER;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPMENT_DOCUMENT;
-import static com.gendan.order.SalesOrderProcess.Variables.SHIPMENT_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_LINES_TEXT;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_ON;
 import static com.gendan.order.SalesOrderProcess.Variables.TRACKING_NUMBER;
@@ -13,29 +12,21 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens a shipment sub-process instance: its shipment id and every field its forms take live in
- * its own scope, so two batches shipping at once keep their quantities apart.
+ * Opens a shipment sub-process instance's form fields in its own scope, so two batches shipping
+ * at once keep their quantities apart. The message puts the shipment id there too, but only after
+ * this listener: the stock preparation notice, the sub-process's first (asynchronous) step, fills
+ * the fields from the shipment.
  */
 @Component(SalesOrderProcess.Beans.SHIPMENT_STARTED)
 class ShipmentStarted implements ExecutionListener {
 
-  private final Shipments shipments;
-
-  ShipmentStarted(Shipments shipments) {
-    this.shipments = shipments;
-  }
-
   @Override
-  @Transactional(readOnly = true)
   public void notify(DelegateExecution execution) {
-    SHIPMENT_ID.moveIntoScope(execution);
-    Shipment shipment = shipments.load(SHIPMENT_ID.require(execution));
-    SHIPMENT_DOCUMENT.setLocal(execution, shipment.documentKind().label());
-    TRANSPORT_MODE.setLocal(execution, shipment.proposedMode().name());
-    SHIPPED_LINES_TEXT.setLocal(execution, Shipments.readyRows(shipment));
+    SHIPMENT_DOCUMENT.setLocal(execution, null);
+    TRANSPORT_MODE.setLocal(execution, null);
+    SHIPPED_LINES_TEXT.setLocal(execution, null);
     CARRIER.setLocal(execution, null);
     TRACKING_NUMBER.setLocal(execution, null);
     SHIPPED_ON.setLocal(execution, LocalDate.now().toString());

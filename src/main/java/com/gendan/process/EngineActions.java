@@ -34,6 +34,18 @@ public class EngineActions {
         .processInstanceId(processInstanceId).setVariables(variables).correlate());
   }
 
+  /**
+   * Sends a message that starts an event sub-process, as the engine, with the variables set in
+   * the sub-process instance it starts rather than in the process instance: several such
+   * instances may run at once (batches, exceptions, changes) and each keeps its own.
+   */
+  public void startEventSubProcess(String messageName, String processInstanceId,
+      Map<String, Object> variables) {
+    asEngine(() -> runtimeService.createMessageCorrelation(messageName)
+        .processInstanceId(processInstanceId).setVariablesToTriggeredScope(variables)
+        .correlate());
+  }
+
   public void asEngine(Runnable action) {
     asEngine(() -> {
       action.run();

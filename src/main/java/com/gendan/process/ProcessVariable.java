@@ -55,16 +55,6 @@ public record ProcessVariable<T>(String name, Class<T> type) {
   }
 
   /**
-   * Moves the variable from the process instance into this event sub-process instance, where it
-   * does not clash with a sibling instance. A message that starts an event sub-process leaves
-   * its variables on the process instance, and Camunda allows no input mapping there.
-   */
-  public void moveIntoScope(DelegateExecution execution) {
-    setLocal(execution, get(execution.getProcessInstance()));
-    execution.getProcessInstance().removeVariableLocal(name);
-  }
-
-  /**
    * Removes the variables from the task's process instance, so that a task that comes round again
    * (a loop) opens its form blank instead of with the answers given the last time.
    */

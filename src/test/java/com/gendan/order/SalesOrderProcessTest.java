@@ -165,14 +165,11 @@ class SalesOrderProcessTest {
   private final TaskListener outboundRecorded = engine.taskListener(Beans.OUTBOUND_RECORDED);
   private final JavaDelegate notifyCustomerOfShipment =
       engine.delegate(Beans.NOTIFY_CUSTOMER_OF_SHIPMENT);
-  // The real listeners that move a message's variables into the event sub-process scope or open
-  // a form blank.
+  // The real listeners that open a form blank.
   private final TaskListener priceDeviationStarted =
       engine.bean(Beans.PRICE_DEVIATION_STARTED, spy(new PriceDeviationStarted()));
   private final TaskListener creditHoldStarted =
       engine.bean(Beans.CREDIT_HOLD_STARTED, spy(new CreditHoldStarted()));
-  private final ExecutionListener orderChangeReceived =
-      engine.bean(Beans.CHANGE_RECEIVED, spy(new OrderChangeReceived()));
   private final ExecutionListener exceptionRaised =
       engine.bean(Beans.EXCEPTION_RAISED, spy(new ProductionExceptionRaised()));
   private final JavaDelegate applyOrderChange = engine.delegate(Beans.APPLY_CHANGE);
@@ -230,12 +227,11 @@ class SalesOrderProcessTest {
       return null;
     }).when(notifyTopManagement).execute(any());
 
-    // Shipments: as the real beans will, the start listener moves the message's shipmentId from
-    // the order into the sub-process scope and opens the forms' fields there; the stock notice
+    // Shipments: as the real beans will, the start listener opens the forms' fields in the
+    // sub-process scope, where the message put the shipmentId; the stock notice
     // proposes the transport; the outbound listener marks the order fulfilled after the last one.
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
-      Variables.SHIPMENT_ID.moveIntoScope(execution);
       for (String field : List.of(Variables.TRANSPORT_MODE.name(),
           Variables.SHIPPED_LINES_TEXT.name(), Variables.CARRIER.name(),
           Variables.TRACKING_NUMBER.name(), Variables.SHIPPED_ON.name())) {
@@ -984,7 +980,6 @@ class SalesOrderProcessTest {
 
     changeApproved(order, CHANGED_LINES, CHANGE_REASON);
 
-    verify(orderChangeReceived).notify(any(DelegateExecution.class));
     verify(applyOrderChange).execute(any());
     assertThat(order).hasPassed(Elements.CHANGE_APPROVED, Elements.APPLY_CHANGE,
             Elements.PLAN_AFFECTED)
@@ -1097,7 +1092,7 @@ class SalesOrderProcessTest {
   private static void raiseException(ProcessInstance order, long exceptionId) {
     runtimeService().createMessageCorrelation(Messages.PRODUCTION_EXCEPTION)
         .processInstanceId(order.getId())
-        .setVariableLocal(Variables.EXCEPTION_ID.name(), exceptionId)
+        .setVariableToTriggeredScope(Variables.EXCEPTION_ID.name(), exceptionId)
         .correlate();
   }
 
@@ -1162,19 +1157,19 @@ class SalesOrderProcessTest {
     return order;
   }
 
-  /** Production reports a batch; the message puts its id on the order for the start listener. */
+  /** Production reports a batch; the message puts its id in the batch's sub-process scope. */
   private static void goodsReady(ProcessInstance order, long shipmentId) {
     runtimeService().createMessageCorrelation(Messages.GOODS_READY)
         .processInstanceId(order.getId())
-        .setVariable(Variables.SHIPMENT_ID.name(), shipmentId)
+        .setVariableToTriggeredScope(Variables.SHIPMENT_ID.name(), shipmentId)
         .correlate();
   }
 
   private static void changeApproved(ProcessInstance order, String changedLines, String reason) {
     runtimeService().createMessageCorrelation(Messages.ORDER_CHANGE_APPROVED)
         .processInstanceId(order.getId())
-        .setVariable(Variables.CHANGED_LINES_TEXT.name(), changedLines)
-        .setVariable(Variables.CHANGE_REASON.name(), reason)
+        .setVariableToTriggeredScope(Variables.CHANGED_LINES_TEXT.name(), changedLines)
+        .setVariableToTriggeredScope(Variables.CHANGE_REASON.name(), reason)
         .correlate();
   }
 
