@@ -240,8 +240,7 @@ public final class SalesOrderProcess {
     // which lives in the sub-process scope like exceptionId.
     /**
      * The exception this event sub-process instance handles. Several can be open at once, so
-     * the sub-process's start listener moves it from the order to the sub-process scope
-     * (Camunda allows no input mapping on an event sub-process).
+     * the message sets it in the sub-process scope, not on the order.
      */
     public static final ProcessVariable<Long> EXCEPTION_ID =
         ProcessVariable.of("exceptionId", Long.class);

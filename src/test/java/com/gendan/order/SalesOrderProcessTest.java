@@ -68,9 +68,10 @@ import com.gendan.scope.CustomerScope;
  * (camunda.cfg.xml): the model and its forms are deployed, every delegate and task listener is a
  * Mockito mock registered under its bean name. The review mock answers from a queue the test
  * scripts, so each loop (correction, price deviation, credit hold) can be walked round by round.
- * The mocks of the start listeners of the shipment and change sub-processes do what the real
- * beans do (move the message's variables into the sub-process scope), because the model relies on
- * it for concurrent shipments and changes.
+ * Messages that start an event sub-process carry their variables into its scope as the
+ * application sends them (setVariablesToTriggeredScope); the shipment's start listener mock opens
+ * the forms' fields there as the real one does, because the model relies on it for concurrent
+ * shipments.
  */
 @Deployment(resources = {
     "processes/sales-order.bpmn",
