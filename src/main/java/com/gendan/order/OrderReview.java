@@ -105,8 +105,10 @@ class OrderReview {
     BigDecimal ceiling = minimum.multiply(properties.implausibleQuantityFactor());
     if (line.quantity().compareTo(ceiling) > 0) {
       return Optional.of(new Finding(FindingCode.QUANTITY_IMPLAUSIBLE, line.lineNo(),
-          "数量 " + Numbers.plain(line.quantity()) + product.unit() + " 超过最小订购量的 "
-              + Numbers.plain(properties.implausibleQuantityFactor()) + " 倍，请与客户核实",
+          "数量 " + Numbers.plain(line.quantity()) + product.unit() + " 超过最小订购量 "
+              + Numbers.plain(minimum) + product.unit() + " 的 "
+              + Numbers.plain(properties.implausibleQuantityFactor()) + " 倍（"
+              + Numbers.plain(ceiling) + product.unit() + "），请与客户核实",
           subject(line, Numbers.plain(line.quantity()))));
     }
     return Optional.empty();

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,16 +77,5 @@ class FindingSettlementTest extends OrderFlowTest {
         .as("the date the assistant accepted was another one: the order is corrected again")
         .isNotNull();
     assertThat(latestFindings(order)).containsExactly("DATE_TOO_EARLY 1");
-  }
-
-  /** The findings of the order's latest review, as "CODE lineNo". */
-  private List<String> latestFindings(JsonNode order) {
-    JsonNode findings = engine.get("/api/orders/" + order.get("id").asLong(),
-        DemoUser.ASSISTANT_LIU).get("findings");
-    int latest = StreamSupport.stream(findings.spliterator(), false)
-        .mapToInt(f -> f.get("reviewNo").asInt()).max().orElse(0);
-    return StreamSupport.stream(findings.spliterator(), false)
-        .filter(f -> f.get("reviewNo").asInt() == latest)
-        .map(f -> f.get("code").asText() + " " + f.get("lineNo").asText()).toList();
   }
 }

@@ -2,9 +2,11 @@ package com.gendan.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.StreamSupport;
@@ -14,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
@@ -37,14 +40,57 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   protected JsonNode register(String user, String channel, long customer, String product,
       String quantity, String unitPrice, LocalDate requestedDate, String specialRequirements) {
-    HttpResponse<String> response = web.postJson("/api/orders", user, """
-        {"customerId": %d, "channel": "%s", "customerPo": "PO-%d",
-         "specialRequirements": "%s",
-         "lines": [{"productCode": "%s", "quantity": %s, "unitPrice": %s,
-                    "requestedDate": "%s"}]}""".formatted(customer, channel.toUpperCase(),
-        System.nanoTime(), specialRequirements, product, quantity, unitPrice, requestedDate));
+    return register(user, order(customer, OrderChannel.of(channel), specialRequirements,
+        line(product, quantity, unitPrice, requestedDate)));
+  }
+
+  /** Registers the order through {@code POST /api/orders} as {@code user}, expecting 201. */
+  protected JsonNode register(String user, OrderRequest order) {
+    HttpResponse<String> response;
+    try {
+      response = web.postJson("/api/orders", user, json.writeValueAsString(order));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return engine.read(response.body());
+  }
+
+  /** An order of the customer's with a PO number of its own, received now. */
+  protected static OrderRequest order(long customer, OrderChannel channel,
+      String specialRequirements, OrderRequest.Line... lines) {
+    return new OrderRequest(customer, channel, "PO-" + System.nanoTime(), null, null,
+        specialRequirements, List.of(lines));
+  }
+
+  /** An order line in the product's own spec. */
+  protected static OrderRequest.Line line(String product, String quantity, String unitPrice,
+      LocalDate requestedDate) {
+    return new OrderRequest.Line(product, null, new BigDecimal(quantity),
+        new BigDecimal(unitPrice), requestedDate);
+  }
+
+  /** The order as {@code GET /api/orders/{id}} shows it to its assistant. */
+  protected JsonNode orderView(JsonNode order) {
+    return engine.get("/api/orders/" + order.get("id").asLong(), DemoUser.ASSISTANT_LIU);
+  }
+
+  /**
+   * The findings of the order's latest review that found anything (a review that finds nothing
+   * records nothing), as "CODE lineNo", or "CODE" alone for a finding on the whole order.
+   */
+  protected List<String> latestFindings(JsonNode order) {
+    return latestFindingViews(order).stream().map(f -> f.get("code").asText()
+        + (f.path("lineNo").isIntegralNumber() ? " " + f.get("lineNo").asInt() : "")).toList();
+  }
+
+  /** Ditto, each finding as the order's view shows it: code, lineNo, label, explanation, … */
+  protected List<JsonNode> latestFindingViews(JsonNode order) {
+    JsonNode findings = orderView(order).get("findings");
+    int latest = StreamSupport.stream(findings.spliterator(), false)
+        .mapToInt(f -> f.get("reviewNo").asInt()).max().orElse(0);
+    return StreamSupport.stream(findings.spliterator(), false)
+        .filter(f -> f.get("reviewNo").asInt() == latest).toList();
   }
 
   /** Lets the registered order's process run to its first wait; answers the process instance. */
