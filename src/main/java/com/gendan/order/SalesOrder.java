@@ -72,6 +72,9 @@ class SalesOrder extends ProcessDocument {
   @OrderBy("id")
   private List<OrderFinding> findings = new ArrayList<>();
 
+  /** How many times the order was reviewed; the latest review's findings have this number. */
+  private int reviews;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "order_id", nullable = false, updatable = false)
   @OrderBy("sequenceNo")
@@ -111,12 +114,12 @@ class SalesOrder extends ProcessDocument {
   }
 
   int nextReviewNo() {
-    return findings.stream().mapToInt(OrderFinding::reviewNo).max().orElse(0) + 1;
+    return reviews + 1;
   }
 
-  /** Records a review: the findings that no earlier settlement covers. */
+  /** Records a review, also one that finds nothing: the findings no earlier settlement covers. */
   List<OrderFinding> recordReview(List<Finding> found) {
-    int reviewNo = nextReviewNo();
+    int reviewNo = ++reviews;
     List<OrderFinding> open = new ArrayList<>();
     for (Finding finding : found) {
       if (findings.stream().noneMatch(earlier -> earlier.settles(finding))) {
@@ -129,15 +132,13 @@ class SalesOrder extends ProcessDocument {
 
   /** The findings of the latest review that are not settled yet. */
   List<OrderFinding> openFindings() {
-    int latest = nextReviewNo() - 1;
-    return findings.stream().filter(f -> f.reviewNo() == latest && f.settlement() == null)
+    return findings.stream().filter(f -> f.reviewNo() == reviews && f.settlement() == null)
         .toList();
   }
 
   /** Accepted price findings of the latest review, waiting for a manager. */
   List<OrderFinding> pendingPriceAcceptances() {
-    int latest = nextReviewNo() - 1;
-    return findings.stream().filter(f -> f.reviewNo() == latest && f.code().isPrice()
+    return findings.stream().filter(f -> f.reviewNo() == reviews && f.code().isPrice()
         && f.settlement() == FindingSettlement.ACCEPTED).toList();
   }
 
@@ -216,7 +217,7 @@ class SalesOrder extends ProcessDocument {
     return new OrderView(id, orderNumber, customerId, customerCode, customerName, channel,
         customerPo, receivedAt, currency, specialRequirements, status, status.label(),
         confirmationReference, confirmedOn, plannedCompletionDate, planNote, processInstanceId(),
-        lines.stream().map(SalesOrderLine::toView).toList(),
+        lines.stream().map(SalesOrderLine::toView).toList(), reviews,
         findings.stream().map(OrderFinding::toView).toList(),
         history.stream().map(OrderStatusChange::toView).toList(), exceptions,
         shipments);

@@ -134,6 +134,8 @@ class OrderReviewFlowTest extends OrderFlowTest {
       onlyTask(instanceId, SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
       assertThat(orderView(order).get("findings")).as("no finding after the first review")
           .hasSize(1);
+      assertThat(orderView(order).get("reviews").asInt()).isEqualTo(2);
+      assertThat(latestFindings(order)).as("the second review found nothing").isEmpty();
     } finally {
       setCreditHold(customer, false);
     }
