@@ -43,6 +43,10 @@ final class BpmnRules {
     this.formIds = formIds;
   }
 
+  static Stream<String> processIds(Document document) {
+    return Xml.elements(document, BPMN, "process").flatMap(p -> Xml.attribute(p, "id").stream());
+  }
+
   List<Violation> violations() {
     return Stream.of(
             XmlModelRules.undrawn(document, BPMN, SHAPED, "BPMNShape", "bpmnElement"),
