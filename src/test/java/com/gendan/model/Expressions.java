@@ -41,6 +41,11 @@ final class Expressions {
   /** One expression: the element it belongs to, the attribute (or "text") holding it, its body. */
   record Expression(Element element, String attribute, String body) {
 
+    /** A service task's or listener's {@code delegateExpression}: it must name a Spring bean. */
+    boolean isDelegate() {
+      return attribute.equals("delegateExpression") || attribute.endsWith(":delegateExpression");
+    }
+
     /** The name the whole expression starts with, when it is a name or a member of one. */
     Optional<String> leadingName() {
       Matcher matcher = LEADING_NAME.matcher(withoutStrings());

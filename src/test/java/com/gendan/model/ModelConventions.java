@@ -38,10 +38,12 @@ final class ModelConventions {
   private final Path processes;
   private final Path forms;
   private final Map<String, List<Path>> formFilesById;
+  private final CodeNames code;
 
-  ModelConventions(Path processes, Path forms) {
+  ModelConventions(Path processes, Path forms, CodeNames code) {
     this.processes = processes;
     this.forms = forms;
+    this.code = code;
     this.formFilesById = filesIn(forms, ".form").stream()
         .flatMap(file -> readForm(file).stream().map(form -> Map.entry(FormRules.formId(form), file)))
         .filter(idAndFile -> !idAndFile.getKey().isBlank())
@@ -89,7 +91,7 @@ final class ModelConventions {
   private List<Violation> checkBpmn(Path file) {
     return unreadable(() -> Bpmn.readModelFromFile(file.toFile()))
         .map(List::of)
-        .orElseGet(() -> new BpmnRules(parse(file), formFilesById.keySet()).violations());
+        .orElseGet(() -> new BpmnRules(parse(file), formFilesById.keySet(), code).violations());
   }
 
   private List<Violation> checkDmn(Path file) {

@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,6 +40,10 @@ class ModelConventionsTest {
   private static final Path FIXTURES = Path.of("src/test/resources/model-conventions");
   private static final Path GOOD = FIXTURES.resolve("good");
   private static final Path BAD = FIXTURES.resolve("bad");
+  /** The beans and variables the fixtures' expressions may name. */
+  private static final CodeNames FIXTURE_CODE = new CodeNames(
+      Set.of("sendQuote", "notifyCustomer", "archiveQuote", "quoteDeadlines"),
+      Map.of("quoteDispatch", Set.of("signature")));
 
   @TestFactory
   Stream<DynamicTest> projectModelsFollowTheConventions() {
@@ -61,10 +67,21 @@ class ModelConventionsTest {
   }
 
   @Test
+  void springBeanNamesAreReadFromTheMainClassesOnly() {
+    Set<String> beans = ApplicationClasses.springBeanNames();
+
+    assertThat(beans)
+        .contains("orderDeadlines", "reviewOrder", "allocationConfirmed", "customerService",
+            "gendanApplication")
+        .doesNotContain("mailOutboxRetryProbeDelegate");
+  }
+
+  @Test
   void constantsThatNameNothingInTheirModelAreReported(@TempDir Path folder) throws IOException {
     Path processes = Files.createDirectories(folder.resolve("processes"));
     Path model = Files.writeString(processes.resolve("drifted.bpmn"), DRIFTED_BPMN);
-    ModelConventions conventions = new ModelConventions(processes, folder.resolve("forms"));
+    ModelConventions conventions =
+        new ModelConventions(processes, folder.resolve("forms"), FIXTURE_CODE);
 
     List<Violation> violations = conventions.check(new ProcessConstants(DriftedProcess.class));
 
@@ -83,12 +100,31 @@ class ModelConventionsTest {
     Path processes = Files.createDirectories(folder.resolve("processes"));
     Files.writeString(processes.resolve("drifted.bpmn"),
         DRIFTED_BPMN.replace("driftedProcess", "renamedProcess"));
-    ModelConventions conventions = new ModelConventions(processes, folder.resolve("forms"));
+    ModelConventions conventions =
+        new ModelConventions(processes, folder.resolve("forms"), FIXTURE_CODE);
 
     assertThat(conventions.check(new ProcessConstants(DriftedProcess.class)))
         .extracting(Violation::toString)
         .containsExactly("DriftedProcess.KEY: \"driftedProcess\" is the id of no process in "
             + processes + " [UNKNOWN_CONSTANT]");
+  }
+
+  @Test
+  void unknownBeansAreNamedWithTheirExpression() {
+    Path fixture = BAD.resolve("unknown-bean");
+    Path model = fixture.resolve("processes/expressions-without-beans.bpmn");
+
+    assertThat(badConventionsFor(fixture).check(model))
+        .extracting(Violation::toString)
+        .containsExactlyInAnyOrder(
+            "serviceTask 'Task_FaxQuote': camunda:delegateExpression ${faxQuote}: \"faxQuote\""
+                + " is not a Spring bean of the application [UNKNOWN_BEAN]",
+            "serviceTask 'Task_FaxQuote' > extensionElements > executionListener:"
+                + " delegateExpression ${auditTrail}: \"auditTrail\" is not a Spring bean of the"
+                + " application [UNKNOWN_BEAN]",
+            "timerEventDefinition 'TimerEventDefinition_ReminderDue' > timeDuration: text"
+                + " ${quoteReminders.interval}: \"quoteReminders\" is neither a Spring bean of the"
+                + " application nor a variable of the process [UNKNOWN_BEAN]");
   }
 
   @ParameterizedTest
@@ -162,17 +198,17 @@ class ModelConventionsTest {
   }
 
   private static ModelConventions projectConventions() {
-    return new ModelConventions(Path.of("processes"), Path.of("forms"));
+    return new ModelConventions(Path.of("processes"), Path.of("forms"), CodeNames.ofApplication());
   }
 
   private static ModelConventions conventionsFor(Path fixture) {
-    return new ModelConventions(fixture.resolve("processes"), fixture.resolve("forms"));
+    return new ModelConventions(fixture.resolve("processes"), fixture.resolve("forms"), FIXTURE_CODE);
   }
 
   private static ModelConventions badConventionsFor(Path fixture) {
     Path forms = fixture.resolve("forms");
     return new ModelConventions(fixture.resolve("processes"),
-        Files.isDirectory(forms) ? forms : GOOD.resolve("forms"));
+        Files.isDirectory(forms) ? forms : GOOD.resolve("forms"), FIXTURE_CODE);
   }
 
   private static Stream<Path> filesOf(Path fixture, ModelConventions conventions) {

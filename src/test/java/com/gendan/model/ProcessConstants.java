@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.gendan.process.ProcessVariable;
+
 /**
  * A process constants class such as {@code SalesOrderProcess}: its {@code KEY} (the BPMN process
- * id) and its nested groups of constants ({@code Elements}, {@code Messages}, {@code Beans}).
+ * id) and its nested groups of constants ({@code Elements}, {@code Messages}, {@code Beans},
+ * {@code Variables}).
  */
 record ProcessConstants(Class<?> type) {
 
@@ -37,6 +41,21 @@ record ProcessConstants(Class<?> type) {
         .filter(field -> field.getType() == String.class)
         .collect(Collectors.toMap(Field::getName, field -> (String) value(field),
             (first, second) -> first, LinkedHashMap::new));
+  }
+
+  /** The names of the {@code ProcessVariable}s and String constants in {@code Variables}. */
+  Set<String> variableNames() {
+    return fieldsOf("Variables")
+        .map(ProcessConstants::value)
+        .flatMap(ProcessConstants::variableName)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Stream<String> variableName(Object constant) {
+    if (constant instanceof ProcessVariable<?> variable) {
+      return Stream.of(variable.name());
+    }
+    return constant instanceof String name ? Stream.of(name) : Stream.empty();
   }
 
   private Stream<Field> fieldsOf(String group) {
