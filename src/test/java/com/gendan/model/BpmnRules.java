@@ -5,16 +5,20 @@ import static com.gendan.model.Violation.Kind.MISSING_DUE_DATE;
 import static com.gendan.model.Violation.Kind.MISSING_FORM;
 import static com.gendan.model.Violation.Kind.MISSING_HISTORY_TIME_TO_LIVE;
 import static com.gendan.model.Violation.Kind.SCRIPT;
+import static com.gendan.model.Violation.Kind.UNKNOWN_BEAN;
 import static com.gendan.model.Violation.Kind.UNKNOWN_FORM;
 import static com.gendan.model.Violation.Kind.UNKNOWN_GROUP;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+
+import com.gendan.model.Expressions.Expression;
 
 /** The conventions for one BPMN file (see CONVENTIONS.md, "Models"). */
 final class BpmnRules {
@@ -37,10 +41,16 @@ final class BpmnRules {
 
   private final Document document;
   private final Set<String> formIds;
+  private final CodeNames code;
 
-  BpmnRules(Document document, Set<String> formIds) {
+  BpmnRules(Document document, Set<String> formIds, CodeNames code) {
     this.document = document;
     this.formIds = formIds;
+    this.code = code;
+  }
+
+  static Stream<String> processIds(Document document) {
+    return Xml.elements(document, BPMN, "process").flatMap(p -> Xml.attribute(p, "id").stream());
   }
 
   List<Violation> violations() {
@@ -56,6 +66,7 @@ final class BpmnRules {
             userTasksWithoutDueDate(),
             unknownForms(),
             unknownCandidateGroups(),
+            unknownBeans(),
             XmlModelRules.executionPlatform(document))
         .flatMap(List::stream)
         .toList();
@@ -145,6 +156,32 @@ final class BpmnRules {
         .flatMap(groups -> CandidateGroups.unknownIn(groups).stream())
         .map(group -> Violation.at(UNKNOWN_GROUP, element, "camunda:" + attribute + " \"" + group
             + "\" is neither a Role group id nor an expression"));
+  }
+
+  /**
+   * A delegate expression must name a Spring bean. Any other expression may also read a variable
+   * ({@code ${customerAssistant}}), so only the names whose members it uses are checked:
+   * {@code orderDeadlines} in {@code ${orderDeadlines.confirmationDue()}} must be a bean, a
+   * variable of the process or one the engine provides.
+   */
+  private List<Violation> unknownBeans() {
+    Set<String> known = Stream.of(code.beans().stream(), CodeNames.ENGINE.stream(),
+            processIds(document).flatMap(id -> code.variablesOf(id).stream()))
+        .flatMap(names -> names)
+        .collect(Collectors.toSet());
+    return Expressions.in(document)
+        .flatMap(expression -> expression.isDelegate()
+            ? expression.leadingName().filter(name -> !code.beans().contains(name)).stream()
+                .map(name -> unknownBean(expression, name, "is not a Spring bean of the application"))
+            : expression.memberOwners().distinct().filter(name -> !known.contains(name))
+                .map(name -> unknownBean(expression, name,
+                    "is neither a Spring bean of the application nor a variable of the process")))
+        .toList();
+  }
+
+  private static Violation unknownBean(Expression expression, String name, String what) {
+    return Violation.at(UNKNOWN_BEAN, expression.element(),
+        expression + ": \"" + name + "\" " + what);
   }
 
   private Stream<Element> userTasks() {

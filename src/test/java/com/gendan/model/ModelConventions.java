@@ -2,6 +2,7 @@ package com.gendan.model;
 
 import static com.gendan.model.Violation.Kind.DUPLICATE_FORM_ID;
 import static com.gendan.model.Violation.Kind.INVALID_MODEL;
+import static com.gendan.model.Violation.Kind.UNKNOWN_CONSTANT;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
@@ -27,8 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks the BPMN and DMN files of a processes folder and the Camunda Forms of a forms folder
- * against Gendan's model conventions. A file that Camunda cannot read is reported as invalid and
- * not checked further.
+ * against Gendan's model conventions, and process constants classes against the BPMN of their
+ * process. A file that Camunda cannot read is reported as invalid and not checked further.
  */
 final class ModelConventions {
 
@@ -37,10 +38,12 @@ final class ModelConventions {
   private final Path processes;
   private final Path forms;
   private final Map<String, List<Path>> formFilesById;
+  private final CodeNames code;
 
-  ModelConventions(Path processes, Path forms) {
+  ModelConventions(Path processes, Path forms, CodeNames code) {
     this.processes = processes;
     this.forms = forms;
+    this.code = code;
     this.formFilesById = filesIn(forms, ".form").stream()
         .flatMap(file -> readForm(file).stream().map(form -> Map.entry(FormRules.formId(form), file)))
         .filter(idAndFile -> !idAndFile.getKey().isBlank())
@@ -67,10 +70,28 @@ final class ModelConventions {
     throw new IllegalArgumentException("not a model file: " + file);
   }
 
+  /** The constants class against the BPMN file whose process has the class's {@code KEY} as id. */
+  List<Violation> check(ProcessConstants constants) {
+    Optional<String> key = constants.key();
+    if (key.isEmpty()) {
+      return List.of(new Violation(UNKNOWN_CONSTANT, constants.name(),
+          "no KEY, the id of its process, so no model can be found for it"));
+    }
+    return filesIn(processes, ".bpmn").stream()
+        .map(file -> Map.entry(file, parse(file)))
+        .filter(fileAndModel ->
+            BpmnRules.processIds(fileAndModel.getValue()).anyMatch(key.get()::equals))
+        .findFirst()
+        .map(fileAndModel -> new ProcessConstantsRules(constants, fileAndModel.getKey(),
+            fileAndModel.getValue()).violations())
+        .orElseGet(() -> List.of(new Violation(UNKNOWN_CONSTANT, constants.name() + ".KEY",
+            "\"" + key.get() + "\" is the id of no process in " + processes)));
+  }
+
   private List<Violation> checkBpmn(Path file) {
     return unreadable(() -> Bpmn.readModelFromFile(file.toFile()))
         .map(List::of)
-        .orElseGet(() -> new BpmnRules(parse(file), formFilesById.keySet()).violations());
+        .orElseGet(() -> new BpmnRules(parse(file), formFilesById.keySet(), code).violations());
   }
 
   private List<Violation> checkDmn(Path file) {

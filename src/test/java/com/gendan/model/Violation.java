@@ -17,6 +17,10 @@ record Violation(Kind kind, String element, String message) {
     UNKNOWN_FORM,
     DUPLICATE_FORM_ID,
     UNKNOWN_GROUP,
+    /** A model names a bean that the application does not have. */
+    UNKNOWN_BEAN,
+    /** A process constants class names an element, message or bean that its model does not have. */
+    UNKNOWN_CONSTANT,
     MISSING_EXECUTION_PLATFORM
   }
 
