@@ -106,12 +106,8 @@ public final class SalesOrderProcess {
     /** Task listener (timeout) on the written confirmation task: reminds the assistant. */
     public static final String REMIND_CONFIRMATION = "remindOrderConfirmation";
     public static final String REVIEW_ORDER = "reviewOrder";
-    /** Task listener (create) on the credit hold task: opens it blank. */
-    public static final String CREDIT_HOLD_STARTED = "creditHoldStarted";
     /** Task listener (complete) on the credit hold task: finance says whether it is lifted. */
     public static final String CREDIT_HOLD_RECORDED = "creditHoldRecorded";
-    /** Task listener (create) on the correction task: opens it blank. */
-    public static final String CORRECTION_STARTED = "orderCorrectionStarted";
     /**
      * Task listener (complete) on the correction task: revises lines or accepts findings; the
      * manager's refusal it answered is no longer shown.
@@ -119,8 +115,6 @@ public final class SalesOrderProcess {
     public static final String CORRECTION_RECORDED = "orderCorrectionRecorded";
     /** Task listener (timeout) on the correction task: reminds the assistant. */
     public static final String REMIND_CORRECTION = "remindOrderCorrection";
-    /** Task listener (create) on the manager's price deviation task: opens it undecided. */
-    public static final String PRICE_DEVIATION_STARTED = "priceDeviationStarted";
     /** Task listener (complete) on the manager's price deviation task. */
     public static final String PRICE_DEVIATION_RECORDED = "priceDeviationRecorded";
     public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";

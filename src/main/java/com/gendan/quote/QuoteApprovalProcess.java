@@ -59,11 +59,6 @@ public final class QuoteApprovalProcess {
     public static final String DRAFT_COMPLETED = "quoteDraftCompleted";
     /** Task listener (complete) on the signing task: validates and records the signature. */
     public static final String SIGNATURE_RECORDED = "quoteSignatureRecorded";
-    /**
-     * Task listener (create) on the signing task: clears the previous signer's decision, so no
-     * form opens with someone else's answer filled in.
-     */
-    public static final String SIGNING_STARTED = "quoteSigningStarted";
     /** Task listener (timeout) on the signing task: reminds the signers by mail. */
     public static final String REMIND_SIGNER = "remindQuoteSigner";
     public static final String RECORD_SIGNER_REJECTION = "recordSignerRejection";

@@ -79,11 +79,6 @@ public final class SampleTrackingProcess {
     public static final String MAIL_TRACKING = "mailSampleTracking";
     /** Task listener (complete) on the delivery task: stores the delivery date. */
     public static final String DELIVERY_RECORDED = "sampleDeliveryRecorded";
-    /**
-     * Task listener (create) on the assistant's follow-up task and the rep's help task: both
-     * open blank, the last contact is in the log.
-     */
-    public static final String FOLLOW_UP_STARTED = "sampleFollowUpStarted";
     /** Task listener (complete) on the follow-up task: logs the contact, and the result. */
     public static final String FOLLOW_UP_RECORDED = "sampleFollowUpRecorded";
     public static final String NOTIFY_SALES_REP = "notifySalesRepOfSample";

@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import com.gendan.process.FormFields;
+
 /**
  * The fields of the Camunda Form that a task or a process start submits, read from the database
  * and parsed once per deployed form rather than on every completion: a deployed form never

@@ -37,6 +37,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.process.FormFields;
 import com.gendan.process.EngineActions;
 import com.gendan.process.Numbers;
 import com.gendan.web.ApiExceptionHandler;

@@ -3,6 +3,7 @@ package com.gendan.security;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.process.FormFields;
 import com.gendan.process.Numbers;
 import com.gendan.process.PlainText;
 

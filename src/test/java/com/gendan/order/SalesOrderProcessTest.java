@@ -146,7 +146,6 @@ class SalesOrderProcessTest {
   private final TaskListener remindConfirmation = engine.taskListener(Beans.REMIND_CONFIRMATION);
   private final JavaDelegate reviewOrder = engine.delegate(Beans.REVIEW_ORDER);
   private final TaskListener creditHoldRecorded = engine.taskListener(Beans.CREDIT_HOLD_RECORDED);
-  private final TaskListener correctionStarted = engine.taskListener(Beans.CORRECTION_STARTED);
   private final TaskListener correctionRecorded = engine.taskListener(Beans.CORRECTION_RECORDED);
   private final TaskListener remindCorrection = engine.taskListener(Beans.REMIND_CORRECTION);
   private final TaskListener priceDeviationRecorded =
@@ -166,11 +165,7 @@ class SalesOrderProcessTest {
   private final TaskListener outboundRecorded = engine.taskListener(Beans.OUTBOUND_RECORDED);
   private final JavaDelegate notifyCustomerOfShipment =
       engine.delegate(Beans.NOTIFY_CUSTOMER_OF_SHIPMENT);
-  // The real listeners that open a form blank.
-  private final TaskListener priceDeviationStarted =
-      engine.bean(Beans.PRICE_DEVIATION_STARTED, spy(new PriceDeviationStarted()));
-  private final TaskListener creditHoldStarted =
-      engine.bean(Beans.CREDIT_HOLD_STARTED, spy(new CreditHoldStarted()));
+  // The real listener that opens the exception forms' fields in its own scope.
   private final ExecutionListener exceptionRaised =
       engine.bean(Beans.EXCEPTION_RAISED, spy(new ProductionExceptionRaised()));
   private final JavaDelegate applyOrderChange = engine.delegate(Beans.APPLY_CHANGE);
@@ -204,11 +199,6 @@ class SalesOrderProcessTest {
       Variables.FINDINGS_TEXT.set(execution, review.findingsText());
       return null;
     }).when(reviewOrder).execute(any());
-    doAnswer(invocation -> {
-      DelegateTask task = invocation.getArgument(0);
-      task.removeVariable(Variables.CORRECTION_ACTION.name());
-      return null;
-    }).when(correctionStarted).notify(any());
     doAnswer(invocation -> {
       DelegateTask task = invocation.getArgument(0);
       String action = Variables.CORRECTION_ACTION.require(task);
@@ -305,7 +295,7 @@ class SalesOrderProcessTest {
         .variables().containsEntry(Variables.PHONE_ORDER.name(), false)
         .containsEntry(Variables.ORDER_ID.name(), ORDER_ID);
     assertThat(openTasks(order)).as("no manual step before production").isZero();
-    verifyNoInteractions(confirmationRecorded, correctionStarted, creditHoldRecorded,
+    verifyNoInteractions(confirmationRecorded, creditHoldRecorded,
         issueProductionPlan);
   }
 
@@ -424,7 +414,8 @@ class SalesOrderProcessTest {
     Task correction = task(order);
     assertThat(correction).isAssignedTo(ASSISTANT);
     assertShows(correction, "协调订单更正", deadlines.correctionDue(), "correct-order");
-    verify(correctionStarted).notify(any(DelegateTask.class));
+    assertThat(taskService().getVariables(correction.getId()))
+        .doesNotContainKey(Variables.CORRECTION_ACTION.name());
     verifyNoInteractions(correctionRecorded);
 
     correct(order, "revise", REVISED_LINES, "");
@@ -484,7 +475,6 @@ class SalesOrderProcessTest {
     verify(priceDeviationRecorded).notify(any(DelegateTask.class));
     verify(reviewOrder, times(2)).execute(any());
     assertThat(order).isWaitingAt(Elements.CORRECT_ORDER);
-    verify(correctionStarted, times(2)).notify(any(DelegateTask.class));
     assertThat(order).variables().doesNotContainKey(Variables.CORRECTION_ACTION.name());
 
     correct(order, "revise", "EC-R0603-103 100 12 2026-12-20", "");
@@ -502,7 +492,6 @@ class SalesOrderProcessTest {
     correct(order, "accept", "", "客户书面确认只接受 15，业务员同意");
 
     Task again = task(Elements.CONFIRM_PRICE_DEVIATION, order);
-    verify(priceDeviationStarted, times(2)).notify(any(DelegateTask.class));
     assertThat(taskService().getVariables(again.getId()))
         .as("the first decision is not preselected, nor its comment shown")
         .doesNotContainKeys(Variables.DEVIATION_DECISION.name(), DEVIATION_COMMENT);
@@ -577,7 +566,6 @@ class SalesOrderProcessTest {
     verify(creditHoldRecorded).notify(any(DelegateTask.class));
     verify(reviewOrder, times(2)).execute(any());
     assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
-    verifyNoInteractions(correctionStarted);
   }
 
   @Test
@@ -591,7 +579,6 @@ class SalesOrderProcessTest {
 
     assertThat(order).isWaitingAt(Elements.RESOLVE_CREDIT_HOLD);
     assertThat(historicTasks(order, Elements.RESOLVE_CREDIT_HOLD)).isEqualTo(2);
-    verify(creditHoldStarted, times(2)).notify(any(DelegateTask.class));
     assertThat(taskService().getVariables(task(order).getId()))
         .as("finance answers again on a blank form")
         .doesNotContainKeys(CREDIT_HOLD_LIFTED, CREDIT_NOTE);

@@ -109,8 +109,7 @@ class QuoteApprovalProcessTest {
       return null;
     }).when(startRevision).execute(any());
 
-    // The two start listeners are the real ones, not mocks.
-    engine.bean(Beans.SIGNING_STARTED, new QuoteSigningStarted());
+    // The response task's start listener is the real one, not a mock.
     engine.bean(Beans.RESPONSE_STARTED, new CustomerResponseStarted());
   }
 

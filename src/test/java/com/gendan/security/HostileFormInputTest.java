@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.process.FormFields;
 import com.gendan.DatabaseFingerprint;
 import com.gendan.identity.DemoUser;
 import com.gendan.order.OrderFlowTest;

@@ -1,4 +1,4 @@
-package com.gendan.security;
+package com.gendan.process;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,23 +27,23 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param flags the variables of checkboxes
  * @param texts the variables of fields that submit text (text fields and areas, choices, dates)
  */
-record FormFields(Set<String> names, Set<String> readOnly, Map<String, Integer> maxLengths,
+public record FormFields(Set<String> names, Set<String> readOnly, Map<String, Integer> maxLengths,
     Set<String> numbers, Set<String> flags, Set<String> texts) {
 
   /** A task or start event without a Camunda Form submits nothing. */
-  static final FormFields NONE =
+  public static final FormFields NONE =
       new FormFields(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
   private static final Set<String> TEXT_TYPES =
       Set.of("textfield", "textarea", "select", "radio", "datetime");
 
   /** A one-line field, a choice or a date: far more than any code, name or date needs. */
-  static final int SHORT_TEXT = 200;
+  public static final int SHORT_TEXT = 200;
   /** A text area: pasted order lines, findings, requirements. */
-  static final int LONG_TEXT = 20_000;
+  public static final int LONG_TEXT = 20_000;
   /** A dynamic list or group submitted as one JSON variable. */
-  static final int STRUCTURED = 100_000;
+  public static final int STRUCTURED = 100_000;
 
-  static FormFields of(JsonNode schema) {
+  public static FormFields of(JsonNode schema) {
     Set<String> names = new HashSet<>();
     Set<String> editable = new HashSet<>();
     Set<String> readOnly = new HashSet<>();

@@ -1,4 +1,4 @@
-package com.gendan.security;
+package com.gendan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
