@@ -37,16 +37,18 @@ public class DueDateWatch {
   private final TransportPlanner planner;
   private final IsolatedLoop loop;
   private final TransactionTemplate readOnly;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   DueDateWatch(Shipments shipments, OrderExceptions exceptions,
-      TransportPlanner planner, PlatformTransactionManager transactions, IsolatedLoop loop) {
+      TransportPlanner planner, PlatformTransactionManager transactions, IsolatedLoop loop,
+      Clock clock) {
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.shipments = shipments;
     this.exceptions = exceptions;
     this.planner = planner;
     this.loop = loop;
+    this.clock = clock;
   }
 
   @Scheduled(fixedDelayString = "${gendan.order.due-date-watch:PT1H}",

@@ -20,13 +20,14 @@ public class OrderExceptions {
   private final OrderExceptionRepository exceptions;
   private final OrderService orderService;
   private final EngineActions engineActions;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   OrderExceptions(OrderExceptionRepository exceptions, OrderService orderService,
-      EngineActions engineActions) {
+      EngineActions engineActions, Clock clock) {
     this.exceptions = exceptions;
     this.orderService = orderService;
     this.engineActions = engineActions;
+    this.clock = clock;
   }
 
   /**

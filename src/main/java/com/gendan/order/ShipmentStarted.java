@@ -8,6 +8,7 @@ import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_ON;
 import static com.gendan.order.SalesOrderProcess.Variables.TRACKING_NUMBER;
 import static com.gendan.order.SalesOrderProcess.Variables.TRANSPORT_MODE;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ShipmentStarted implements ExecutionListener {
 
   private final Shipments shipments;
+  private final Clock clock;
 
-  ShipmentStarted(Shipments shipments) {
+  ShipmentStarted(Shipments shipments, Clock clock) {
     this.shipments = shipments;
+    this.clock = clock;
   }
 
   @Override
@@ -38,6 +41,6 @@ class ShipmentStarted implements ExecutionListener {
     SHIPPED_LINES_TEXT.setLocal(execution, Shipments.readyRows(shipment));
     CARRIER.setLocal(execution, null);
     TRACKING_NUMBER.setLocal(execution, null);
-    SHIPPED_ON.setLocal(execution, LocalDate.now().toString());
+    SHIPPED_ON.setLocal(execution, LocalDate.now(clock).toString());
   }
 }

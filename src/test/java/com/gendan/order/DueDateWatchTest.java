@@ -9,7 +9,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,16 +28,18 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /** The due-date watch: an order that cannot be escalated does not stop the orders after it. */
 class DueDateWatchTest {
 
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
   private final Shipments shipments = mock(Shipments.class);
   private final OrderExceptions exceptions = mock(OrderExceptions.class);
   private final TransportPlanner planner = mock(TransportPlanner.class);
   private final MeterRegistry meterRegistry = new SimpleMeterRegistry();
   private final DueDateWatch watch = new DueDateWatch(shipments, exceptions, planner,
-      new NoTransactions(), new IsolatedLoop(meterRegistry));
+      new NoTransactions(), new IsolatedLoop(meterRegistry), Clock.system(SHANGHAI));
 
   @Test
   void anOrderThatCannotBeEscalatedDoesNotStopTheOrdersAfterIt() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(SHANGHAI);
     Map<SalesOrder, Map<Integer, BigDecimal>> waiting = new LinkedHashMap<>();
     waiting.put(lateOrder(1L, today), Map.of(1, BigDecimal.TEN));
     waiting.put(lateOrder(2L, today), Map.of(1, BigDecimal.TEN));
