@@ -82,18 +82,18 @@ class EngineClockDeadlinesTest {
 
     assertThat(watch.watch()).isZero();
     verify(exceptions, never()).raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE), anyString(),
-        anyString());
+        anyString(), anyString());
 
     // Still not finished on the 19th: it leaves on the 20th and arrives on the 21st at the earliest.
     ClockUtil.setCurrentTime(at(2026, 12, 19, 9));
-    when(exceptions.raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE), anyString(), anyString()))
-        .thenReturn(5L);
+    when(exceptions.raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE), anyString(), anyString(),
+        anyString())).thenReturn(5L);
 
     assertThat(watch.watch()).isEqualTo(1);
     verify(exceptions).raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE),
         eq("交期将延误（系统检查）：计划完工 2026-12-10，出库后按最快运输方式计，最早 2026-12-21 到货，"
             + "晚于 第1行 P-001 待交 10，交期 2026-12-20。"),
-        eq(DueDateWatch.WATCHER));
+        eq(DueDateWatch.WATCHER), eq(DueDateWatch.eventKey(1L)));
   }
 
   private static Date at(int year, int month, int day, int hour) {
