@@ -12,7 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class GendanApplication {
 
-  /** The sales department works on Shanghai time; timers and due dates follow the JVM zone. */
+  /**
+   * The sales department works on Shanghai time: Camunda's cron timers and history cleanup window
+   * follow the JVM zone; Gendan's own dates follow the clock bean's zone (gendan.time-zone).
+   */
   static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
   public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package com.gendan.customer;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -35,14 +36,17 @@ class CustomerService {
   private final CustomerRules rules;
   private final CurrencyProperties currencies;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   CustomerService(CustomerRepository customers, CustomerChangeRepository changeLog,
-      CustomerRules rules, CurrencyProperties currencies, ApplicationEventPublisher events) {
+      CustomerRules rules, CurrencyProperties currencies, ApplicationEventPublisher events,
+      Clock clock) {
     this.customers = customers;
     this.changeLog = changeLog;
     this.rules = rules;
     this.currencies = currencies;
     this.events = events;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -79,7 +83,7 @@ class CustomerService {
     if (customers.existsByCode(customer.code())) {
       throw ConflictException.duplicate("code", DUPLICATE_CODE);
     }
-    Customer created = saveAndFlush(new Customer(customer, user.userId(), Instant.now()));
+    Customer created = saveAndFlush(new Customer(customer, user.userId(), clock.instant()));
     LOG.info("Customer {} ({}) created by {}", created.getId(), customer.code(), user.userId());
     events.publishEvent(new CustomerSaved(created.toView()));
     return created.toView();
@@ -107,7 +111,7 @@ class CustomerService {
     if (!after.code().equals(before.code()) && customers.existsByCodeAndIdNot(after.code(), id)) {
       throw ConflictException.duplicate("code", DUPLICATE_CODE);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     customer.apply(after, user.userId(), now);
     saveAndFlush(customer);
     changeLog.saveAll(changes.stream()

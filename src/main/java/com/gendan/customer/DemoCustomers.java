@@ -6,6 +6,7 @@ import static com.gendan.identity.DemoUser.REP_WANG;
 import static com.gendan.identity.DemoUser.REP_ZHAO;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -104,9 +105,11 @@ class DemoCustomers implements ApplicationRunner {
           List.of(address(AddressKind.REGISTERED, "香港九龙观塘道388号创纪之城1期12楼"))));
 
   private final CustomerRepository customers;
+  private final Clock clock;
 
-  DemoCustomers(CustomerRepository customers) {
+  DemoCustomers(CustomerRepository customers, Clock clock) {
     this.customers = customers;
+    this.clock = clock;
   }
 
   @Override
@@ -115,7 +118,7 @@ class DemoCustomers implements ApplicationRunner {
     if (customers.count() > 0) {
       return;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     customers.saveAll(CUSTOMERS.stream().map(c -> new Customer(c, CREATED_BY, now)).toList());
     LOG.info("Inserted {} demo customers", CUSTOMERS.size());
   }

@@ -1,6 +1,5 @@
 package com.gendan.identity;
 
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +60,7 @@ class TasklistFilters {
       // A department reads whole processes' tasks; its overdue list is what is routed to it.
       new Definition("overdue", OVERDUE, 0, "已过期限、尚未完成的任务", true,
           (tasks, userId, routedOnly) -> {
-            TaskQuery overdue = tasks.createTaskQuery().dueBefore(new Date());
+            TaskQuery overdue = tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime());
             if (routedOnly) {
               overdue = overdue.or().taskAssignee(userId).taskCandidateUser(userId).endOr();
             }

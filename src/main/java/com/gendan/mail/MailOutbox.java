@@ -9,7 +9,6 @@ import jakarta.mail.internet.InternetAddress;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +34,6 @@ public class MailOutbox {
   private final ObjectMapper objectMapper;
   private final OutboxMailSender sender;
   private final Clock clock;
-
-  @Autowired
-  MailOutbox(OutboxMailRepository repository, MailTemplates templates, ObjectMapper objectMapper,
-      OutboxMailSender sender) {
-    this(repository, templates, objectMapper, sender, Clock.systemDefaultZone());
-  }
 
   MailOutbox(OutboxMailRepository repository, MailTemplates templates, ObjectMapper objectMapper,
       OutboxMailSender sender, Clock clock) {

@@ -87,9 +87,9 @@ public class OutboxMailSender implements DisposableBean {
   @Autowired
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
       PlatformTransactionManager transactionManager, MailOutboxProperties properties,
-      MailIncidents incidents, IsolatedLoop loop) {
-    this(repository, mailSender, transactionManager, properties, incidents, loop,
-        Clock.systemDefaultZone(), promptSendExecutor());
+      MailIncidents incidents, IsolatedLoop loop, Clock clock) {
+    this(repository, mailSender, transactionManager, properties, incidents, loop, clock,
+        promptSendExecutor());
   }
 
   OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,

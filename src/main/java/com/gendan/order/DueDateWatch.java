@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +24,11 @@ import com.gendan.schedule.IsolatedLoop;
  * cannot reach the customer by its requested date — finished at the planned completion date (or
  * today, if later), handled and sent by the fastest transport — is escalated to top management
  * like any exception production raises. Once per order: top management's decision covers it.
+ *
+ * <p>Every node of a cluster runs the watch. Each order's exception carries the event key
+ * {@link #eventKey}, unique in the database: a node that read the order as late while another
+ * escalated it finds the key taken, saves nothing and leaves the order to the other node's
+ * exception.
  */
 @Component
 public class DueDateWatch {
@@ -37,16 +43,18 @@ public class DueDateWatch {
   private final TransportPlanner planner;
   private final IsolatedLoop loop;
   private final TransactionTemplate readOnly;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   DueDateWatch(Shipments shipments, OrderExceptions exceptions,
-      TransportPlanner planner, PlatformTransactionManager transactions, IsolatedLoop loop) {
+      TransportPlanner planner, PlatformTransactionManager transactions, IsolatedLoop loop,
+      Clock clock) {
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.shipments = shipments;
     this.exceptions = exceptions;
     this.planner = planner;
     this.loop = loop;
+    this.clock = clock;
   }
 
   @Scheduled(fixedDelayString = "${gendan.order.due-date-watch:PT1H}",
@@ -57,16 +65,41 @@ public class DueDateWatch {
 
   /** Escalates every order that will now miss a due date; answers how many it escalated. */
   public int watch() {
-    // Read in one transaction, escalate each order in its own, so one failure stops no other.
-    // An order that fails saves nothing; the next run tries it again.
-    List<Late> late = readOnly.execute(status -> findLate());
+    return escalate(late());
+  }
+
+  /** The planned orders that will now miss a due date and are not escalated yet. */
+  List<Late> late() {
+    return readOnly.execute(status -> findLate());
+  }
+
+  /**
+   * Escalates each order in its own transaction, so one failure stops no other. An order that
+   * fails saves nothing; the next run tries it again.
+   */
+  int escalate(List<Late> late) {
     return loop.forEach("dueDateWatch", late, order -> "order " + order.orderNumber(), order -> {
-      long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
-          order.description(), WATCHER);
-      LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
-          exceptionId);
-      return true;
+      String eventKey = eventKey(order.orderId());
+      try {
+        long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
+            order.description(), WATCHER, eventKey);
+        LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
+            exceptionId);
+        return true;
+      } catch (DataIntegrityViolationException e) {
+        if (!exceptions.raised(eventKey)) {
+          throw e;
+        }
+        LOG.info("Order {} will miss its due date: escalated already, by another node",
+            order.orderNumber());
+        return false;
+      }
     });
+  }
+
+  /** The one exception the watch raises about an order. */
+  static String eventKey(long orderId) {
+    return "dueDateWatch:order:" + orderId;
   }
 
   private List<Late> findLate() {

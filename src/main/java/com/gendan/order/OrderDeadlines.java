@@ -1,10 +1,10 @@
 package com.gendan.order;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -22,18 +22,20 @@ public class OrderDeadlines {
   static final LocalTime END_OF_DAY = LocalTime.of(18, 0);
 
   private final OrderProperties properties;
+  private final Clock clock;
 
-  OrderDeadlines(OrderProperties properties) {
+  OrderDeadlines(OrderProperties properties, Clock clock) {
     this.properties = properties;
+    this.clock = clock;
   }
 
-  /** The next working day (Monday to Friday), at the end of the day. */
+  /** The next working day (Monday to Friday), at the end of the day, in the department's zone. */
   public Date confirmationDue() {
-    LocalDate day = LocalDate.now().plusDays(1);
+    LocalDate day = LocalDate.now(clock).plusDays(1);
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       day = day.plusDays(1);
     }
-    return Date.from(day.atTime(END_OF_DAY).atZone(ZoneId.systemDefault()).toInstant());
+    return Date.from(day.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
   }
 
   public Date correctionDue() {
@@ -81,7 +83,7 @@ public class OrderDeadlines {
     return properties.correctionReminder().toString();
   }
 
-  private static Date after(Period period) {
-    return Date.from(ZonedDateTime.now().plus(period).toInstant());
+  private Date after(Period period) {
+    return Date.from(ZonedDateTime.now(clock).plus(period).toInstant());
   }
 }

@@ -2,6 +2,7 @@ package com.gendan.order;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,11 +42,16 @@ class OrderException {
   private String informedBy;
   private Instant informedAt;
 
+  /** The event an exception Gendan raised by itself is about; unique, null for the others. */
+  @Column(updatable = false)
+  private String eventKey;
+
   protected OrderException() {
   }
 
   OrderException(long orderId, ExceptionKind kind, String description, String raisedBy,
-      Instant raisedAt) {
+      Instant raisedAt, String eventKey) {
+    this.eventKey = eventKey;
     this.orderId = orderId;
     this.kind = kind;
     this.description = description;

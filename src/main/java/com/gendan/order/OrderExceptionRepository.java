@@ -10,6 +10,8 @@ interface OrderExceptionRepository extends JpaRepository<OrderException, Long> {
 
   List<OrderException> findByOrderIdOrderById(long orderId);
 
+  boolean existsByEventKey(String eventKey);
+
   @Query("select distinct e.orderId from OrderException e"
       + " where e.kind = :kind and e.raisedBy = :raisedBy")
   Set<Long> orderIdsWith(ExceptionKind kind, String raisedBy);

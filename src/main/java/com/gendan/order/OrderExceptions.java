@@ -20,13 +20,14 @@ public class OrderExceptions {
   private final OrderExceptionRepository exceptions;
   private final OrderService orderService;
   private final EngineActions engineActions;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   OrderExceptions(OrderExceptionRepository exceptions, OrderService orderService,
-      EngineActions engineActions) {
+      EngineActions engineActions, Clock clock) {
     this.exceptions = exceptions;
     this.orderService = orderService;
     this.engineActions = engineActions;
+    this.clock = clock;
   }
 
   /**
@@ -36,14 +37,27 @@ public class OrderExceptions {
    */
   public long raiseAndEscalate(long orderId, ExceptionKind kind, String description,
       String userId) {
-    long exceptionId = raise(orderId, kind, description, userId);
+    return raiseAndEscalate(orderId, kind, description, userId, null);
+  }
+
+  /**
+   * {@link #raiseAndEscalate(long, ExceptionKind, String, String)} once per {@code eventKey}, across
+   * nodes: the key is unique in the table, and the exception is inserted before anything else is
+   * done. A second raise of the key waits for the first transaction and, once that committed,
+   * fails with a {@link org.springframework.dao.DataIntegrityViolationException}, having saved and
+   * sent nothing.
+   */
+  long raiseAndEscalate(long orderId, ExceptionKind kind, String description, String userId,
+      String eventKey) {
+    long exceptionId = raise(orderId, kind, description, userId, eventKey);
     engineActions.startEventSubProcess(SalesOrderProcess.Messages.PRODUCTION_EXCEPTION,
         orderService.load(orderId).processInstanceId(),
         Map.of(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId));
     return exceptionId;
   }
 
-  long raise(long orderId, ExceptionKind kind, String description, String userId) {
+  long raise(long orderId, ExceptionKind kind, String description, String userId,
+      String eventKey) {
     if (kind == null) {
       throw InvalidRequestException.of("kind", "请选择异常类别：LATE、SHORT、QUALITY 或 OTHER");
     }
@@ -53,7 +67,7 @@ public class OrderExceptions {
     // After the order ends, a problem with its goods is a complaint (D9), not a production exception.
     SalesOrder order = orderService.requireOpen(orderId, "登记生产异常（已出货货物的问题请走客诉）");
     long id = exceptions.save(new OrderException(orderId, kind, description.strip(), userId,
-        now())).id();
+        now(), eventKey)).id();
     order.moveTo(order.status(), "生产异常：" + kind.label(), userId, now());
     return id;
   }
@@ -75,6 +89,12 @@ public class OrderExceptions {
   /** The orders that already have an exception of this kind raised by this user. */
   Set<Long> ordersWith(ExceptionKind kind, String raisedBy) {
     return exceptions.orderIdsWith(kind, raisedBy);
+  }
+
+  /** Whether the exception of this event has been raised (and committed). */
+  @Transactional(readOnly = true)
+  boolean raised(String eventKey) {
+    return exceptions.existsByEventKey(eventKey);
   }
 
   List<OrderException> ofOrder(long orderId) {

@@ -45,11 +45,11 @@ public class OrderService {
   private final OrderReview review;
   private final Validator validator;
   private final ShipmentRepository shipments;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   OrderService(SalesOrderRepository orders, CustomerDirectory customers, ProductCatalog products,
       CurrencyProperties currencies, OrderReview review, Validator validator,
-      ShipmentRepository shipments) {
+      ShipmentRepository shipments, Clock clock) {
     this.shipments = shipments;
     this.orders = orders;
     this.customers = customers;
@@ -57,6 +57,7 @@ public class OrderService {
     this.currencies = currencies;
     this.review = review;
     this.validator = validator;
+    this.clock = clock;
   }
 
   public long register(OrderRequest request, String userId) {

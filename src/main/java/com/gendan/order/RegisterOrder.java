@@ -5,6 +5,7 @@ import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_NUMBER;
 import static com.gendan.order.SalesOrderProcess.Variables.PHONE_ORDER;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -29,10 +30,12 @@ class RegisterOrder implements JavaDelegate {
 
   private final OrderService orderService;
   private final OrderFormVariables formVariables;
+  private final Clock clock;
 
-  RegisterOrder(OrderService orderService, OrderFormVariables formVariables) {
+  RegisterOrder(OrderService orderService, OrderFormVariables formVariables, Clock clock) {
     this.orderService = orderService;
     this.formVariables = formVariables;
+    this.clock = clock;
   }
 
   @Override
@@ -68,12 +71,12 @@ class RegisterOrder implements JavaDelegate {
   }
 
   /** Camunda Forms' date-time field gives "yyyy-MM-ddTHH:mm" or a date alone. */
-  private static OffsetDateTime receivedAt(String value) {
+  private OffsetDateTime receivedAt(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String text = value.trim();
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId zone = clock.getZone();
     try {
       if (text.length() <= 10) {
         return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();

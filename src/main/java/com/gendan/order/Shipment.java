@@ -110,8 +110,8 @@ class Shipment extends AuditedEntity {
   }
 
   /** The day production reported the goods ready, which the transport proposal counts from. */
-  LocalDate readyOn() {
-    return LocalDate.ofInstant(createdAt(), ZoneId.systemDefault());
+  LocalDate readyOn(ZoneId zone) {
+    return LocalDate.ofInstant(createdAt(), zone);
   }
 
   Long id() {

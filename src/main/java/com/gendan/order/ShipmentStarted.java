@@ -7,6 +7,7 @@ import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_ON;
 import static com.gendan.order.SalesOrderProcess.Variables.TRACKING_NUMBER;
 import static com.gendan.order.SalesOrderProcess.Variables.TRANSPORT_MODE;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component(SalesOrderProcess.Beans.SHIPMENT_STARTED)
 class ShipmentStarted implements ExecutionListener {
 
+  private final Clock clock;
+
+  ShipmentStarted(Clock clock) {
+    this.clock = clock;
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
     SHIPMENT_DOCUMENT.setLocal(execution, null);
@@ -29,6 +36,6 @@ class ShipmentStarted implements ExecutionListener {
     SHIPPED_LINES_TEXT.setLocal(execution, null);
     CARRIER.setLocal(execution, null);
     TRACKING_NUMBER.setLocal(execution, null);
-    SHIPPED_ON.setLocal(execution, LocalDate.now().toString());
+    SHIPPED_ON.setLocal(execution, LocalDate.now(clock).toString());
   }
 }

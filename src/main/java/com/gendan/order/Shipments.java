@@ -40,14 +40,15 @@ public class Shipments {
   private final OrderService orderService;
   private final CustomerDirectory customers;
   private final TransportPlanner planner;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   Shipments(ShipmentRepository shipments, OrderService orderService,
-      CustomerDirectory customers, TransportPlanner planner) {
+      CustomerDirectory customers, TransportPlanner planner, Clock clock) {
     this.shipments = shipments;
     this.orderService = orderService;
     this.customers = customers;
     this.planner = planner;
+    this.clock = clock;
   }
 
   /**
@@ -128,10 +129,11 @@ public class Shipments {
       problems.add(new FieldProblem("trackingNumber", "请填写运单号"));
     }
     LocalDate on = FormDates.required("shippedOn", shippedOn, problems);
+    LocalDate readyOn = shipment.readyOn(clock.getZone());
     if (on != null && on.isAfter(today())) {
       problems.add(new FieldProblem("shippedOn", "出货日期不能晚于今天"));
-    } else if (on != null && on.isBefore(shipment.readyOn())) {
-      problems.add(new FieldProblem("shippedOn", "出货日期不能早于完工日期 " + shipment.readyOn()));
+    } else if (on != null && on.isBefore(readyOn)) {
+      problems.add(new FieldProblem("shippedOn", "出货日期不能早于完工日期 " + readyOn));
     }
     InvalidRequestException.throwIfAny(problems);
     shipment.lines().forEach(l -> l.ship(shipped.getOrDefault(l.lineNo(), BigDecimal.ZERO)));
@@ -175,7 +177,8 @@ public class Shipments {
   /** The comparison behind the shipment's proposed mode, as of the day the goods were ready. */
   String transportProposal(Shipment shipment) {
     SalesOrder order = orderService.load(shipment.orderId());
-    return planner.propose(shipment.readyOn(), dueBy(order, shipment.lines())).text();
+    return planner.propose(shipment.readyOn(clock.getZone()), dueBy(order, shipment.lines()))
+        .text();
   }
 
   /** The earliest requested date among the order lines of a batch: the date it must meet. */

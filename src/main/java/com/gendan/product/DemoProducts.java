@@ -1,6 +1,7 @@
 package com.gendan.product;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,9 +48,11 @@ class DemoProducts implements ApplicationRunner {
       product("PK-REEL-13-12", "编带卷盘", "13寸 适用12mm载带 防静电", "卷", "4.5000", "3.8000", "CNY", 21, "500"));
 
   private final ProductRepository products;
+  private final Clock clock;
 
-  DemoProducts(ProductRepository products) {
+  DemoProducts(ProductRepository products, Clock clock) {
     this.products = products;
+    this.clock = clock;
   }
 
   @Override
@@ -58,7 +61,7 @@ class DemoProducts implements ApplicationRunner {
     if (products.count() > 0) {
       return;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     products.saveAll(PRODUCTS.stream().map(p -> new Product(p, CREATED_BY, now)).toList());
     LOG.info("Inserted {} demo products", PRODUCTS.size());
   }

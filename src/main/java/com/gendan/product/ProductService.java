@@ -1,6 +1,6 @@
 package com.gendan.product;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -21,10 +21,12 @@ class ProductService {
 
   private final ProductRepository products;
   private final ProductRules rules;
+  private final Clock clock;
 
-  ProductService(ProductRepository products, ProductRules rules) {
+  ProductService(ProductRepository products, ProductRules rules, Clock clock) {
     this.products = products;
     this.rules = rules;
+    this.clock = clock;
   }
 
   ProductView create(ProductRequest request, CurrentUser user) {
@@ -33,7 +35,7 @@ class ProductService {
     if (products.existsByCode(request.code())) {
       throw ConflictException.duplicate("code", DUPLICATE_CODE);
     }
-    return saveAndFlush(new Product(request, user.userId(), Instant.now())).toView();
+    return saveAndFlush(new Product(request, user.userId(), clock.instant())).toView();
   }
 
   ProductView update(long id, ProductRequest request, CurrentUser user) {
@@ -43,7 +45,7 @@ class ProductService {
     if (products.existsByCodeAndIdNot(request.code(), id)) {
       throw ConflictException.duplicate("code", DUPLICATE_CODE);
     }
-    product.apply(request, user.userId(), Instant.now());
+    product.apply(request, user.userId(), clock.instant());
     return saveAndFlush(product).toView();
   }
 

@@ -1,5 +1,6 @@
 package com.gendan.quote;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,10 +31,12 @@ class QuoteController {
 
   private final QuoteApi quoteApi;
   private final CurrentUsers currentUsers;
+  private final Clock clock;
 
-  QuoteController(QuoteApi quoteApi, CurrentUsers currentUsers) {
+  QuoteController(QuoteApi quoteApi, CurrentUsers currentUsers, Clock clock) {
     this.quoteApi = quoteApi;
     this.currentUsers = currentUsers;
+    this.clock = clock;
   }
 
   @PostMapping("/api/quotes")
@@ -71,7 +74,7 @@ class QuoteController {
   List<PriceAgreementView> priceAgreements(@RequestParam("customer") long customerId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate date) {
-    return quoteApi.priceAgreements(customerId, date == null ? LocalDate.now() : date,
+    return quoteApi.priceAgreements(customerId, date == null ? LocalDate.now(clock) : date,
         currentUsers.current());
   }
 }

@@ -18,9 +18,9 @@ public class QuoteDeadlines {
   private final QuoteProperties properties;
   private final Clock clock;
 
-  QuoteDeadlines(QuoteProperties properties) {
+  QuoteDeadlines(QuoteProperties properties, Clock clock) {
     this.properties = properties;
-    this.clock = Clock.systemDefaultZone();
+    this.clock = clock;
   }
 
   public Date draftDue() {

@@ -1,7 +1,7 @@
 package com.gendan.quote;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +33,15 @@ class QuoteDocuments {
   private final CustomerDirectory customers;
   private final PdfDocuments pdfDocuments;
   private final QuoteProperties properties;
+  private final Clock clock;
 
   QuoteDocuments(QuoteService quoteService, CustomerDirectory customers,
-      PdfDocuments pdfDocuments, QuoteProperties properties) {
+      PdfDocuments pdfDocuments, QuoteProperties properties, Clock clock) {
     this.quoteService = quoteService;
     this.customers = customers;
     this.pdfDocuments = pdfDocuments;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Transactional
@@ -51,12 +53,12 @@ class QuoteDocuments {
           + revision.revisionNo() + " lacks signatures of " + requiredGroups);
     }
     CustomerView customer = customers.findById(quote.customerId()).orElseThrow();
-    LocalDate issued = LocalDate.now();
+    LocalDate issued = LocalDate.now(clock);
     LocalDate validUntil = quoteService.validUntilIfIssuedToday(quote);
     List<Map<String, Object>> lines = revision.lines().stream().map(QuoteDocuments::line)
         .toList();
     List<Map<String, Object>> signatures = revision.currentApprovals().stream()
-        .map(QuoteSignature::toView).map(QuoteDocuments::signature).toList();
+        .map(QuoteSignature::toView).map(this::signature).toList();
     String code = VerificationCode.of(canonical(quote, revision, customer, validUntil,
         lines, signatures));
 
@@ -95,11 +97,11 @@ class QuoteDocuments {
     return row;
   }
 
-  private static Map<String, Object> signature(SignatureView signature) {
+  private Map<String, Object> signature(SignatureView signature) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("roleName", signature.roleName());
     row.put("userName", signature.userName());
-    row.put("signedAt", SIGNED_AT.format(signature.signedAt().atZone(ZoneId.systemDefault())));
+    row.put("signedAt", SIGNED_AT.format(signature.signedAt().atZone(clock.getZone())));
     row.put("comment", signature.comment() == null ? "" : signature.comment());
     return row;
   }

@@ -47,7 +47,7 @@ public class QuoteService {
 
   QuoteService(QuoteRepository quotes, PriceAgreementRepository agreements,
       CustomerDirectory customers, ProductCatalog products, CurrencyProperties currencies,
-      QuoteProperties properties, Validator validator) {
+      QuoteProperties properties, Validator validator, Clock clock) {
     this.quotes = quotes;
     this.agreements = agreements;
     this.customers = customers;
@@ -55,7 +55,7 @@ public class QuoteService {
     this.currencies = currencies;
     this.properties = properties;
     this.validator = validator;
-    this.clock = Clock.systemDefaultZone();
+    this.clock = clock;
   }
 
   /** Registers an inquiry as revision 1 of a new quote, its lines priced at list price basis. */

@@ -3,8 +3,8 @@ package com.gendan.quote;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.VALID_UNTIL;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,10 +21,12 @@ class SendQuoteToCustomer implements JavaDelegate {
 
   private final QuoteService quoteService;
   private final QuoteMails mails;
+  private final Clock clock;
 
-  SendQuoteToCustomer(QuoteService quoteService, QuoteMails mails) {
+  SendQuoteToCustomer(QuoteService quoteService, QuoteMails mails, Clock clock) {
     this.quoteService = quoteService;
     this.mails = mails;
+    this.clock = clock;
   }
 
   @Override
@@ -34,6 +36,6 @@ class SendQuoteToCustomer implements JavaDelegate {
     mails.quoteToCustomer(quoteId, quoteService.load(quoteId).current().documentPdf());
     LocalDate validUntil = quoteService.markSent(quoteId);
     VALID_UNTIL.set(execution, Date.from(validUntil.plusDays(1)
-        .atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        .atStartOfDay(clock.getZone()).toInstant()));
   }
 }

@@ -1,5 +1,6 @@
 package com.gendan.sample;
 
+import java.time.Clock;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class SampleDeadlines {
 
   private final SampleProperties properties;
+  private final Clock clock;
 
-  SampleDeadlines(SampleProperties properties) {
+  SampleDeadlines(SampleProperties properties, Clock clock) {
     this.properties = properties;
+    this.clock = clock;
   }
 
   public Date approvalDue() {
@@ -48,7 +51,7 @@ public class SampleDeadlines {
     return properties.escalationAfter().toString();
   }
 
-  private static Date after(Period period) {
-    return Date.from(ZonedDateTime.now().plus(period).toInstant());
+  private Date after(Period period) {
+    return Date.from(ZonedDateTime.now(clock).plus(period).toInstant());
   }
 }

@@ -34,17 +34,18 @@ public class SampleService {
   private final ProductCatalog products;
   private final SampleProperties properties;
   private final Validator validator;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   SampleService(SampleRequestRepository requests, SampleApprovalRepository approvals,
       CustomerDirectory customers, ProductCatalog products, SampleProperties properties,
-      Validator validator) {
+      Validator validator, Clock clock) {
     this.requests = requests;
     this.approvals = approvals;
     this.customers = customers;
     this.products = products;
     this.properties = properties;
     this.validator = validator;
+    this.clock = clock;
   }
 
   public long register(SampleRequestData data, String userId) {

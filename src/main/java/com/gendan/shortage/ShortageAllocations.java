@@ -45,15 +45,16 @@ public class ShortageAllocations {
   private final ProductCatalog products;
   private final DecisionService decisions;
   private final EngineActions engineActions;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
   ShortageAllocations(Shipments shipments, CustomerDirectory customers, ProductCatalog products,
-      DecisionService decisions, EngineActions engineActions) {
+      DecisionService decisions, EngineActions engineActions, Clock clock) {
     this.engineActions = engineActions;
     this.shipments = shipments;
     this.customers = customers;
     this.products = products;
     this.decisions = decisions;
+    this.clock = clock;
   }
 
   /** Checks the reported shortage and proposes who gets what. */
