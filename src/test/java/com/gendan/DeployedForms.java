@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import org.camunda.bpm.engine.task.Task;
 
 /** The Camunda Forms Tasklist shows, resolved through their deployment binding. */
 public final class DeployedForms {
 
-  private DeployedForms() {
-  }
+  private DeployedForms() {}
 
   public static String of(Task task) {
     return read(formService().getDeployedTaskForm(task.getId()));
@@ -22,8 +20,12 @@ public final class DeployedForms {
 
   /** The start form of the one deployed process definition with the key. */
   public static String start(String processDefinitionKey) {
-    String processDefinitionId = repositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(processDefinitionKey).singleResult().getId();
+    String processDefinitionId =
+        repositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processDefinitionKey)
+            .singleResult()
+            .getId();
     return read(formService().getDeployedStartForm(processDefinitionId));
   }
 

@@ -2,17 +2,15 @@ package com.gendan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Drives processes the way Tasklist and the job executor do, for the Spring Boot flow tests:
@@ -36,15 +34,22 @@ public final class EngineRest {
   }
 
   /**
-   * Completes a task as {@code user}, submitting {@code values} like a form does: plain values,
-   * or {@link #typed} ones.
+   * Completes a task as {@code user}, submitting {@code values} like a form does: plain values, or
+   * {@link #typed} ones.
    */
   public HttpResponse<String> complete(String taskId, String user, Map<String, ?> values) {
     Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name,
-        value instanceof Map<?, ?> map && map.containsKey("value") ? map : Map.of("value", value)));
+    values.forEach(
+        (name, value) ->
+            variables.put(
+                name,
+                value instanceof Map<?, ?> map && map.containsKey("value")
+                    ? map
+                    : Map.of("value", value)));
     try {
-      return web.postJson("/engine-rest/task/" + taskId + "/complete", user,
+      return web.postJson(
+          "/engine-rest/task/" + taskId + "/complete",
+          user,
           json.writeValueAsString(Map.of("variables", variables)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -54,8 +59,8 @@ public final class EngineRest {
   /** The job executor is off in tests: runs the async steps that are due, as it would. */
   public void runDueJobs(String instanceId) {
     for (int round = 0; round < 10; round++) {
-      List<Job> due = managementService.createJobQuery().processInstanceId(instanceId)
-          .executable().list();
+      List<Job> due =
+          managementService.createJobQuery().processInstanceId(instanceId).executable().list();
       if (due.isEmpty()) {
         return;
       }
@@ -65,8 +70,13 @@ public final class EngineRest {
 
   /** Lets a timer fire now, as if its time had passed. */
   public void runTimer(String instanceId, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers()
-        .activityId(activityId).singleResult();
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(instanceId)
+            .timers()
+            .activityId(activityId)
+            .singleResult();
     assertThat(timer).as("timer " + activityId).isNotNull();
     managementService.executeJob(timer.getId());
   }

@@ -2,6 +2,9 @@ package com.gendan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.customer.CustomerDirectory;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,36 +15,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.customer.CustomerDirectory;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 /**
- * What every process flow test stands on: the whole application, GreenMail as the mail server,
- * a browser-like client and the engine driver, and the demo customer C001 (served by liuyang and
+ * What every process flow test stands on: the whole application, GreenMail as the mail server, a
+ * browser-like client and the engine driver, and the demo customer C001 (served by liuyang and
  * wangqiang) the walks are for.
  */
 @GendanSpringBootTest
 public abstract class ProcessFlowTest {
 
   @RegisterExtension
-  protected static final GreenMailExtension greenMail =
-      new GreenMailExtension(TestSmtp.SETUP);
+  protected static final GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
-  @LocalServerPort
-  protected int port;
-  @Autowired
-  protected CustomerDirectory customers;
-  @Autowired
-  protected TaskService taskService;
-  @Autowired
-  protected ManagementService managementService;
-  @Autowired
-  protected IdentityService identityService;
-  @Autowired
-  protected JdbcTemplate jdbc;
-  @Autowired
-  protected ObjectMapper json;
+  @LocalServerPort protected int port;
+  @Autowired protected CustomerDirectory customers;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected ObjectMapper json;
 
   protected WebClient web;
   protected EngineRest engine;

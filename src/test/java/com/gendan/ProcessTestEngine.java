@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,8 +32,7 @@ import org.mockito.Mockito;
  * The plain in-memory engine of the BPM Assert process tests (camunda.cfg.xml), with the frame
  * every one of them needs and the job steps they share.
  *
- * <p>Register it as the test's engine, with the fixed "now" the test's due dates are computed
- * from:
+ * <p>Register it as the test's engine, with the fixed "now" the test's due dates are computed from:
  *
  * <pre>{@code
  * @RegisterExtension
@@ -45,12 +43,11 @@ import org.mockito.Mockito;
  *
  * <p>Before each test (and before the test's own {@code @BeforeEach}) BPM Assert is bound to the
  * engine, the engine clock ({@link ClockUtil}) is set to that "now", and every bean the test
- * declared with {@link #delegate}, {@link #taskListener}, {@link #executionListener} or
- * {@link #bean} is registered with {@link Mocks} under its name, so that {@code ${name}} in the
- * model resolves to it (the configuration's MockExpressionManager). A bean declared later, in the
- * test's {@code @BeforeEach} or the test itself, is registered at once. After each test the
- * registrations and the clock are reset. Deploying and cleaning up stay with
- * {@link ProcessEngineExtension}.
+ * declared with {@link #delegate}, {@link #taskListener}, {@link #executionListener} or {@link
+ * #bean} is registered with {@link Mocks} under its name, so that {@code ${name}} in the model
+ * resolves to it (the configuration's MockExpressionManager). A bean declared later, in the test's
+ * {@code @BeforeEach} or the test itself, is registered at once. After each test the registrations
+ * and the clock are reset. Deploying and cleaning up stay with {@link ProcessEngineExtension}.
  *
  * <p>The static helpers find and run one instance's jobs, count its historic tasks and check what
  * Tasklist shows of a task.
@@ -113,16 +110,25 @@ public final class ProcessTestEngine extends ProcessEngineExtension
 
   /** The one job of the instance at the activity; fails the test if there is none or more. */
   public static Job job(ProcessInstance instance, String activityId) {
-    List<Job> jobs = managementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).list();
+    List<Job> jobs =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(activityId)
+            .list();
     assertThat(jobs).as("jobs at " + activityId).hasSize(1);
     return jobs.get(0);
   }
 
   /** The one timer of the instance at the activity; fails the test if there is none or more. */
   public static Job timer(ProcessInstance instance, String activityId) {
-    List<Job> timers = managementService().createJobQuery().processInstanceId(instance.getId())
-        .timers().activityId(activityId).list();
+    List<Job> timers =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .activityId(activityId)
+            .list();
     assertThat(timers).as("timers at " + activityId).hasSize(1);
     return timers.get(0);
   }
@@ -137,8 +143,9 @@ public final class ProcessTestEngine extends ProcessEngineExtension
    * Makes the delegate fail, runs the job at the activity once and returns the job as the engine
    * keeps it for the next try: same job, one retry fewer, the failure recorded.
    */
-  public static Job failOnce(ProcessInstance instance, String activityId, JavaDelegate delegate,
-      String failure) throws Exception {
+  public static Job failOnce(
+      ProcessInstance instance, String activityId, JavaDelegate delegate, String failure)
+      throws Exception {
     doThrow(new IllegalStateException(failure)).when(delegate).execute(any());
     Job job = job(instance, activityId);
 
@@ -154,8 +161,11 @@ public final class ProcessTestEngine extends ProcessEngineExtension
 
   /** How many tasks of the definition the instance has had, open and completed. */
   public static long historicTasks(ProcessInstance instance, String taskDefinitionKey) {
-    return historyService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskDefinitionKey).count();
+    return historyService()
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskDefinitionKey)
+        .count();
   }
 
   /**
@@ -165,7 +175,6 @@ public final class ProcessTestEngine extends ProcessEngineExtension
   public static void assertShows(Task task, String name, Date due, String formId) {
     assertThat(task.getName()).as("name of " + task.getTaskDefinitionKey()).isEqualTo(name);
     assertThat(task.getDueDate()).as("due date of " + name).isEqualTo(due);
-    assertThat(DeployedForms.of(task)).as("form of " + name)
-        .contains("\"id\": \"" + formId + "\"");
+    assertThat(DeployedForms.of(task)).as("form of " + name).contains("\"id\": \"" + formId + "\"");
   }
 }

@@ -2,23 +2,22 @@ package com.gendan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A user logged into Camunda Tasklist 7.24, submitting Camunda Forms as its form-js integration
- * does (webapp {@code cam-tasklist-form-camunda}): it loads the form and the task's form
- * variables, and submits every keyed field that is not disabled, read-only ones included, at its
- * value in the form (text fields show a missing value as "" and a number as text), through the
- * webapps' REST API {@code /camunda/api/engine} with the session and its CSRF token.
+ * does (webapp {@code cam-tasklist-form-camunda}): it loads the form and the task's form variables,
+ * and submits every keyed field that is not disabled, read-only ones included, at its value in the
+ * form (text fields show a missing value as "" and a number as text), through the webapps' REST API
+ * {@code /camunda/api/engine} with the session and its CSRF token.
  */
 public final class Tasklist {
 
@@ -35,10 +34,11 @@ public final class Tasklist {
   public static Tasklist login(int port, ObjectMapper json, String userId) {
     WebClient browser = new WebClient(port);
     browser.get("/camunda/app/tasklist/default/");
-    HttpResponse<String> login = browser.postForm(
-        "/camunda/api/admin/auth/user/default/login/tasklist",
-        Map.of("username", userId, "password", WebClient.DEMO_PASSWORD),
-        Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
+    HttpResponse<String> login =
+        browser.postForm(
+            "/camunda/api/admin/auth/user/default/login/tasklist",
+            Map.of("username", userId, "password", WebClient.DEMO_PASSWORD),
+            Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
     // the login starts a new session; its first request hands out the CSRF token
     assertThat(browser.get(API + "/task/count").statusCode()).isEqualTo(200);
@@ -56,7 +56,8 @@ public final class Tasklist {
   public HttpResponse<String> start(String processKey, Map<String, ?> input) {
     String definitionId = get(API + "/process-definition/key/" + processKey).get("id").asText();
     JsonNode form = get(API + "/process-definition/" + definitionId + "/deployed-start-form");
-    return post(API + "/process-definition/" + definitionId + "/submit-form",
+    return post(
+        API + "/process-definition/" + definitionId + "/submit-form",
         payload(form, json.createObjectNode(), input));
   }
 
@@ -68,8 +69,8 @@ public final class Tasklist {
   private HttpResponse<String> post(String path, ObjectNode variables) {
     ObjectNode body = json.createObjectNode();
     body.set("variables", variables);
-    return browser.postJson(path, body.toString(),
-        Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
+    return browser.postJson(
+        path, body.toString(), Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
   }
 
   private ObjectNode payload(JsonNode form, JsonNode variables, Map<String, ?> input) {
@@ -79,11 +80,15 @@ public final class Tasklist {
         continue;
       }
       String key = field.get("key").asText();
-      JsonNode value = input.containsKey(key) ? json.valueToTree(input.get(key))
-          : shown(field.path("type").asText(), variables.path(key).path("value"));
-      payload.set(key, value.isObject() || value.isArray()
-          ? json.createObjectNode().put("type", "Json").put("value", value.toString())
-          : json.createObjectNode().set("value", value));
+      JsonNode value =
+          input.containsKey(key)
+              ? json.valueToTree(input.get(key))
+              : shown(field.path("type").asText(), variables.path(key).path("value"));
+      payload.set(
+          key,
+          value.isObject() || value.isArray()
+              ? json.createObjectNode().put("type", "Json").put("value", value.toString())
+              : json.createObjectNode().set("value", value));
     }
     return payload;
   }
@@ -93,10 +98,13 @@ public final class Tasklist {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     boolean text = type.equals("textfield") || type.equals("textarea");
     if (value.isMissingNode() || value.isNull()) {
-      return text ? nodes.textNode("")
-          : type.equals("checkbox") ? nodes.booleanNode(false)
-          : type.equals("checklist") || type.equals("taglist") ? nodes.arrayNode()
-          : nodes.nullNode();
+      return text
+          ? nodes.textNode("")
+          : type.equals("checkbox")
+              ? nodes.booleanNode(false)
+              : type.equals("checklist") || type.equals("taglist")
+                  ? nodes.arrayNode()
+                  : nodes.nullNode();
     }
     return text && value.isNumber() ? nodes.textNode(value.asText()) : value;
   }

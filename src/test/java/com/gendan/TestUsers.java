@@ -1,9 +1,8 @@
 package com.gendan;
 
+import com.gendan.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-
-import com.gendan.identity.Role;
 
 /**
  * Users that a single test owns, e.g. one whose password is typed wrong on purpose: Camunda then
@@ -11,8 +10,7 @@ import com.gendan.identity.Role;
  */
 public final class TestUsers {
 
-  private TestUsers() {
-  }
+  private TestUsers() {}
 
   public static String ensure(IdentityService identityService, String userId, Role role) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {

@@ -26,8 +26,11 @@ public final class WebClient {
 
   public WebClient(int port) {
     this.baseUrl = "http://localhost:" + port;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public HttpResponse<String> get(String path) {
@@ -40,7 +43,8 @@ public final class WebClient {
 
   public HttpResponse<byte[]> getBytes(String path, String user) {
     try {
-      return http.send(request(path).header("Authorization", basic(user)).GET().build(),
+      return http.send(
+          request(path).header("Authorization", basic(user)).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -58,44 +62,59 @@ public final class WebClient {
     return postJsonAs(path, user, DEMO_PASSWORD, json);
   }
 
-  public HttpResponse<String> postJsonAs(String path, String user, String password,
-      String json) {
-    return send(request(path).header("Authorization", basic(user, password))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  public HttpResponse<String> postJsonAs(String path, String user, String password, String json) {
+    return send(
+        request(path)
+            .header("Authorization", basic(user, password))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   /** Any method with an optional JSON body, as {@code user} with HTTP Basic. */
   public HttpResponse<String> send(String method, String path, String user, String json) {
-    return send(request(path).header("Authorization", basic(user))
-        .header("Content-Type", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        request(path)
+            .header("Authorization", basic(user))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   /** POSTs JSON with the session this client holds (a webapp login) and extra headers. */
   public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
-    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(builder::header);
     return send(builder.build());
   }
 
-  public HttpResponse<String> postForm(String path, Map<String, String> form,
-      Map<String, String> headers) {
-    String body = form.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpRequest.Builder builder = request(path)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+  public HttpResponse<String> postForm(
+      String path, Map<String, String> form, Map<String, String> headers) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(builder::header);
     return send(builder.build());
   }
 
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst().orElse(null);
+        .filter(c -> c.getName().equals(name))
+        .map(c -> c.getValue())
+        .findFirst()
+        .orElse(null);
   }
 
   public static String basic(String user) {
@@ -103,8 +122,9 @@ public final class WebClient {
   }
 
   public static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private HttpRequest.Builder request(String path) {

@@ -1,5 +1,6 @@
 package com.gendan.bench;
 
+import com.gendan.postgres.FreshPostgresDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +11,16 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import com.gendan.postgres.FreshPostgresDatabase;
-
 /**
  * Where the bench's databases live: H2 files under target/bench/h2, or the PostgreSQL server the
- * integration tests use (GENDAN_IT_PG_HOST/PORT/USER/PASSWORD, default 127.0.0.1:5432 as
- * postgres). Every database is created empty when a measurement needs it.
+ * integration tests use (GENDAN_IT_PG_HOST/PORT/USER/PASSWORD, default 127.0.0.1:5432 as postgres).
+ * Every database is created empty when a measurement needs it.
  */
 public record BenchDatabase(Kind kind, Path h2Directory) {
 
   public enum Kind {
-    H2, POSTGRES;
+    H2,
+    POSTGRES;
 
     public static Kind of(String name) {
       return switch (name.trim().toLowerCase(Locale.ROOT)) {
@@ -38,8 +38,12 @@ public record BenchDatabase(Kind kind, Path h2Directory) {
   public String url(String name) {
     return kind == Kind.H2
         ? "jdbc:h2:file:" + h2Directory.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
-        : "jdbc:postgresql://" + FreshPostgresDatabase.HOST + ":" + FreshPostgresDatabase.PORT
-            + "/" + name;
+        : "jdbc:postgresql://"
+            + FreshPostgresDatabase.HOST
+            + ":"
+            + FreshPostgresDatabase.PORT
+            + "/"
+            + name;
   }
 
   public String user() {
@@ -61,8 +65,14 @@ public record BenchDatabase(Kind kind, Path h2Directory) {
       sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       sql.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot recreate PostgreSQL database " + name + " at "
-          + url(name) + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot recreate PostgreSQL database "
+              + name
+              + " at "
+              + url(name)
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -74,7 +84,8 @@ public record BenchDatabase(Kind kind, Path h2Directory) {
   /** The server's version, for the report. */
   public String serverVersion(String name) {
     try (Connection connection = connect(name)) {
-      return connection.getMetaData().getDatabaseProductName() + " "
+      return connection.getMetaData().getDatabaseProductName()
+          + " "
           + connection.getMetaData().getDatabaseProductVersion();
     } catch (SQLException e) {
       return "unknown (" + e.getMessage() + ")";
@@ -85,8 +96,8 @@ public record BenchDatabase(Kind kind, Path h2Directory) {
     try {
       Files.createDirectories(h2Directory);
       try (Stream<Path> files = Files.list(h2Directory)) {
-        for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + "."))
-            .toList()) {
+        for (Path file :
+            files.filter(f -> f.getFileName().toString().startsWith(name + ".")).toList()) {
           Files.delete(file);
         }
       }

@@ -1,14 +1,5 @@
 package com.gendan.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.gendan.bench.app.EngineProbe;
 import com.gendan.bench.app.GendanInProcess;
 import com.gendan.bench.bare.BareEngine;
@@ -33,12 +24,20 @@ import com.gendan.bench.walk.Team;
 import com.gendan.bench.walk.Teams;
 import com.gendan.bench.walk.UserHttp;
 import com.gendan.identity.DemoUser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The performance benchmark ({@code ./mvnw -Pbench verify -Dbench.db=postgres|h2}): start-up,
- * the bare engine, the lifecycles through Gendan's HTTP stack, and the lists at scale; prints
- * the report and writes it to target/bench/report.md. A missed target is reported, never an
- * error; the exit status is 1 only if a phase could not be run.
+ * The performance benchmark ({@code ./mvnw -Pbench verify -Dbench.db=postgres|h2}): start-up, the
+ * bare engine, the lifecycles through Gendan's HTTP stack, and the lists at scale; prints the
+ * report and writes it to target/bench/report.md. A missed target is reported, never an error; the
+ * exit status is 1 only if a phase could not be run.
  */
 public final class BenchMain {
 
@@ -79,8 +78,8 @@ public final class BenchMain {
     Path reportFile = options.directory().resolve("report.md");
     Files.writeString(reportFile, report);
     if (!results.listsScaled().isEmpty()) {
-      Files.writeString(options.directory().resolve("plans.md"),
-          BenchReport.plansMarkdown(results));
+      Files.writeString(
+          options.directory().resolve("plans.md"), BenchReport.plansMarkdown(results));
     }
     System.out.println();
     System.out.println(report);
@@ -89,15 +88,17 @@ public final class BenchMain {
   }
 
   private void startup() throws IOException {
-    StartupTimer timer = new StartupTimer(options.appClasses(), options.appClasspathFile(),
-        options.directory());
+    StartupTimer timer =
+        new StartupTimer(options.appClasses(), options.appClasspathFile(), options.directory());
     for (BenchDatabase.Kind kind : options.startupDatabases()) {
       BenchDatabase target = new BenchDatabase(kind, database.h2Directory());
       for (int run = 1; run <= options.startupRuns(); run++) {
         say("start-up on " + kind.label() + ", run " + run);
         StartupTimer.StartupRun measured = timer.time(target, options.startupDatabase(), run);
-        say(measured.toUp() != null ? "  UP after " + measured.toUp().toMillis() + " ms"
-            : "  failed: " + measured.error());
+        say(
+            measured.toUp() != null
+                ? "  UP after " + measured.toUp().toMillis() + " ms"
+                : "  failed: " + measured.error());
         results.startups.add(measured);
       }
     }
@@ -110,8 +111,13 @@ public final class BenchMain {
     try (BareEngine bare = BareEngine.start(database, options.bareDatabase(), counter)) {
       JavaApiDriver driver = new JavaApiDriver(bare.engine());
       List<String> assistants = List.of(DemoUser.ASSISTANT_LIU, DemoUser.ASSISTANT_CHEN);
-      LifecycleBenchmark benchmark = new LifecycleBenchmark("bare engine", client -> driver,
-          client -> new Team(0, "-", assistants.get(client % 2), null, false), counter, () -> 0);
+      LifecycleBenchmark benchmark =
+          new LifecycleBenchmark(
+              "bare engine",
+              client -> driver,
+              client -> new Team(0, "-", assistants.get(client % 2), null, false),
+              counter,
+              () -> 0);
       List<String> models = List.of(Lifecycles.SAMPLE_SHAPE, Lifecycles.ORDER_SHAPE);
       warmUp(benchmark, models);
       results.bare.addAll(measure(benchmark, models));
@@ -131,15 +137,17 @@ public final class BenchMain {
       List<Team> lifecycleTeams = Teams.forClients(http, clients);
       if (options.runs("lifecycles")) {
         for (Team team : lifecycleTeams) {
-          say("agreeing the order price for " + team.customerCode() + " (a quote, signed and"
-              + " accepted)");
+          say(
+              "agreeing the order price for "
+                  + team.customerCode()
+                  + " (a quote, signed and"
+                  + " accepted)");
           new HttpDriver(http, probe).walk(Lifecycles.priceAgreement(team));
         }
       }
-      ListTimer lists = new ListTimer(app.port(), options.listWarmUp(), options.requests(),
-          counter);
-      List<ListRequest> listRequests =
-          ListRequests.all(http, lifecycleTeams.get(0).customerId());
+      ListTimer lists =
+          new ListTimer(app.port(), options.listWarmUp(), options.requests(), counter);
+      List<ListRequest> listRequests = ListRequests.all(http, lifecycleTeams.get(0).customerId());
       LifecycleBenchmark lifecycles = lifecycleBenchmark(app, counter, probe, lifecycleTeams);
       if (options.runs("lifecycles")) {
         // warms the whole stack (JIT, pools, caches) before anything is timed
@@ -152,10 +160,13 @@ public final class BenchMain {
         results.listsEmpty.addAll(empty.lists());
       }
       if (options.runs("lifecycles")) {
-        results.shapeChecks.put("sample", ShapeCheck.compare("processes/sample-tracking.bpmn",
-            "processes/bench-sample-shape.bpmn"));
-        results.shapeChecks.put("order", ShapeCheck.compare("processes/sales-order.bpmn",
-            "processes/bench-order-shape.bpmn"));
+        results.shapeChecks.put(
+            "sample",
+            ShapeCheck.compare(
+                "processes/sample-tracking.bpmn", "processes/bench-sample-shape.bpmn"));
+        results.shapeChecks.put(
+            "order",
+            ShapeCheck.compare("processes/sales-order.bpmn", "processes/bench-order-shape.bpmn"));
         results.http.addAll(measure(lifecycles, Lifecycles.models()));
       }
       if (options.runs("scale")) {
@@ -170,14 +181,14 @@ public final class BenchMain {
   }
 
   /** The lifecycles through HTTP: one client (and connection pool) per customer team. */
-  private static LifecycleBenchmark lifecycleBenchmark(GendanInProcess app, SqlCounter counter,
-      EngineProbe probe, List<Team> teams) {
+  private static LifecycleBenchmark lifecycleBenchmark(
+      GendanInProcess app, SqlCounter counter, EngineProbe probe, List<Team> teams) {
     List<HttpDriver> drivers = new ArrayList<>();
     for (int i = 0; i < teams.size(); i++) {
       drivers.add(new HttpDriver(new UserHttp(app.port()), probe));
     }
-    return new LifecycleBenchmark("HTTP", drivers::get, teams::get, counter,
-        app::authorizationRows);
+    return new LifecycleBenchmark(
+        "HTTP", drivers::get, teams::get, counter, app::authorizationRows);
   }
 
   private void warmUp(LifecycleBenchmark benchmark, List<String> models) {
@@ -193,31 +204,48 @@ public final class BenchMain {
     for (int clients : options.clients()) {
       for (String model : models) {
         LifecycleResult result = benchmark.run(model, clients, options.lifecycles());
-        say(String.format("%s, %s, %d clients: %d lifecycles (%d failed), %.2f/s, %.0f ms each,"
-                + " %.0f statements each", result.stack(), model, clients, result.lifecycles(),
-            result.failed(), result.lifecyclesPerSecond(), result.meanLatencyMillis(),
-            result.sql().statements() / (double) Math.max(1, result.lifecycles())));
+        say(
+            String.format(
+                "%s, %s, %d clients: %d lifecycles (%d failed), %.2f/s, %.0f ms each,"
+                    + " %.0f statements each",
+                result.stack(),
+                model,
+                clients,
+                result.lifecycles(),
+                result.failed(),
+                result.lifecyclesPerSecond(),
+                result.meanLatencyMillis(),
+                result.sql().statements() / (double) Math.max(1, result.lifecycles())));
         measured.add(result);
       }
     }
     return measured;
   }
 
-  private void scale(GendanInProcess app, SqlCounter counter, EngineProbe probe,
-      List<Team> teams) {
+  private void scale(GendanInProcess app, SqlCounter counter, EngineProbe probe, List<Team> teams) {
     results.beforeGeneration = ScaleCensus.of(app);
     SqlSnapshot before = counter.snapshot();
-    say("generating " + options.running() + " running and " + options.finished()
-        + " finished instances (" + results.beforeGeneration.authorizationRows()
-        + " authorization rows before)");
-    results.generation = app.bean(ScaleGenerator.class).generate(teams,
-        new ScaleGenerator.Plan(options.running(), options.finished(), options.batchSize(),
-            options.generatorThreads()),
-        this::say);
+    say(
+        "generating "
+            + options.running()
+            + " running and "
+            + options.finished()
+            + " finished instances ("
+            + results.beforeGeneration.authorizationRows()
+            + " authorization rows before)");
+    results.generation =
+        app.bean(ScaleGenerator.class)
+            .generate(
+                teams,
+                new ScaleGenerator.Plan(
+                    options.running(),
+                    options.finished(),
+                    options.batchSize(),
+                    options.generatorThreads()),
+                this::say);
     say("generation took " + results.generation.took().toSeconds() + " s");
     long waiting = System.nanoTime();
-    while (probe.dueJobs() > 0
-        && System.nanoTime() - waiting < JOB_BACKLOG_PATIENCE.toNanos()) {
+    while (probe.dueJobs() > 0 && System.nanoTime() - waiting < JOB_BACKLOG_PATIENCE.toNanos()) {
       sleep(Duration.ofSeconds(1));
     }
     results.jobBacklogDrained = Duration.ofNanos(System.nanoTime() - waiting);
@@ -252,8 +280,8 @@ public final class BenchMain {
   }
 
   private void say(String line) {
-    System.out.println("[bench " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))
-        + "] " + line);
+    System.out.println(
+        "[bench " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + line);
     System.out.flush();
   }
 

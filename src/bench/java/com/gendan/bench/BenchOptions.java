@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The bench's settings, from system properties ({@code -Dbench.*}, which the Maven profile
- * passes on); a blank value means the default.
+ * The bench's settings, from system properties ({@code -Dbench.*}, which the Maven profile passes
+ * on); a blank value means the default.
  *
- * @param running instances left running by the scale generator (default 10,000 on PostgreSQL,
- *     2,000 on H2)
+ * @param running instances left running by the scale generator (default 10,000 on PostgreSQL, 2,000
+ *     on H2)
  * @param finished instances generated and ended (default 50,000 on PostgreSQL, 10,000 on H2)
  * @param batchSize instances started or ended per transaction when generating
  * @param generatorThreads batches generated at the same time
@@ -24,10 +24,24 @@ import java.util.Set;
  * @param startupDatabases the databases start-up is measured on (both by default)
  * @param database the name of the application's database (kept after the run)
  */
-public record BenchOptions(BenchDatabase.Kind db, int running, int finished, int batchSize,
-    int generatorThreads, int lifecycles, int warmUp, List<Integer> clients, int requests, int listWarmUp,
-    Set<String> phases, int startupRuns, List<BenchDatabase.Kind> startupDatabases,
-    String database, Path directory, Path appClasses, Path appClasspathFile) {
+public record BenchOptions(
+    BenchDatabase.Kind db,
+    int running,
+    int finished,
+    int batchSize,
+    int generatorThreads,
+    int lifecycles,
+    int warmUp,
+    List<Integer> clients,
+    int requests,
+    int listWarmUp,
+    Set<String> phases,
+    int startupRuns,
+    List<BenchDatabase.Kind> startupDatabases,
+    String database,
+    Path directory,
+    Path appClasses,
+    Path appClasspathFile) {
 
   public static final List<String> ALL_PHASES = List.of("startup", "bare", "lifecycles", "scale");
 
@@ -35,27 +49,33 @@ public record BenchOptions(BenchDatabase.Kind db, int running, int finished, int
     BenchDatabase.Kind db = BenchDatabase.Kind.of(text("bench.db", "h2"));
     boolean postgres = db == BenchDatabase.Kind.POSTGRES;
     Path directory = Path.of(text("bench.dir", "target/bench"));
-    return new BenchOptions(db,
+    return new BenchOptions(
+        db,
         number("bench.running", postgres ? 10_000 : 2_000),
         number("bench.finished", postgres ? 50_000 : 10_000),
         number("bench.batch", 50),
         number("bench.generator-threads", 3),
         number("bench.lifecycles", 20),
         number("bench.warmup", 10),
-        Arrays.stream(text("bench.clients", "1,2,4").split(",")).map(String::trim)
-            .map(Integer::valueOf).toList(),
+        Arrays.stream(text("bench.clients", "1,2,4").split(","))
+            .map(String::trim)
+            .map(Integer::valueOf)
+            .toList(),
         number("bench.requests", 40),
         number("bench.list-warmup", 10),
-        new LinkedHashSet<>(Arrays.stream(text("bench.phases", String.join(",", ALL_PHASES))
-            .split(",")).map(String::trim).toList()),
+        new LinkedHashSet<>(
+            Arrays.stream(text("bench.phases", String.join(",", ALL_PHASES)).split(","))
+                .map(String::trim)
+                .toList()),
         number("bench.startup.runs", 2),
         Arrays.stream(text("bench.startup.dbs", "h2,postgres").split(","))
-            .map(BenchDatabase.Kind::of).toList(),
+            .map(BenchDatabase.Kind::of)
+            .toList(),
         text("bench.database", "gendan_bench"),
         directory,
         Path.of(text("bench.app.classes", "target/classes")),
-        Path.of(text("bench.app.classpath-file", directory.resolve("app-classpath.txt")
-            .toString())));
+        Path.of(
+            text("bench.app.classpath-file", directory.resolve("app-classpath.txt").toString())));
   }
 
   public boolean runs(String phase) {
@@ -74,13 +94,31 @@ public record BenchOptions(BenchDatabase.Kind db, int running, int finished, int
 
   /** The options as they were used, for the report. */
   public String summary() {
-    return "bench.db=" + db.name().toLowerCase() + " bench.running=" + running
-        + " bench.finished=" + finished + " bench.batch=" + batchSize
-        + " bench.generator-threads=" + generatorThreads + " bench.lifecycles="
-        + lifecycles + " bench.warmup=" + warmUp + " bench.clients=" + clients
-        .stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
-        + " bench.requests=" + requests + " bench.list-warmup=" + listWarmUp + " bench.phases="
-        + String.join(",", phases) + " bench.startup.runs=" + startupRuns + " bench.database="
+    return "bench.db="
+        + db.name().toLowerCase()
+        + " bench.running="
+        + running
+        + " bench.finished="
+        + finished
+        + " bench.batch="
+        + batchSize
+        + " bench.generator-threads="
+        + generatorThreads
+        + " bench.lifecycles="
+        + lifecycles
+        + " bench.warmup="
+        + warmUp
+        + " bench.clients="
+        + clients.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
+        + " bench.requests="
+        + requests
+        + " bench.list-warmup="
+        + listWarmUp
+        + " bench.phases="
+        + String.join(",", phases)
+        + " bench.startup.runs="
+        + startupRuns
+        + " bench.database="
         + database;
   }
 

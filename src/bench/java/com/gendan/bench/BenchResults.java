@@ -1,17 +1,16 @@
 package com.gendan.bench;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.gendan.bench.lifecycle.LifecycleResult;
 import com.gendan.bench.scale.ListTiming;
 import com.gendan.bench.scale.ScaleCensus;
 import com.gendan.bench.scale.ScaleGenerator;
 import com.gendan.bench.sql.SqlSnapshot;
 import com.gendan.bench.startup.StartupTimer.StartupRun;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Everything one run measured, filled in phase by phase, for the report. */
 public final class BenchResults {
@@ -23,8 +22,10 @@ public final class BenchResults {
   final List<StartupRun> startups = new ArrayList<>();
   final List<LifecycleResult> bare = new ArrayList<>();
   final List<LifecycleResult> http = new ArrayList<>();
+
   /** Process → the same-shape check ({@link com.gendan.bench.lifecycle.ShapeCheck}). */
   final Map<String, String> shapeChecks = new LinkedHashMap<>();
+
   ScaleCensus beforeGeneration;
   ScaleCensus afterGeneration;
   ScaleGenerator.Outcome generation;
@@ -34,8 +35,10 @@ public final class BenchResults {
   ListTiming controlScaled;
   final List<ListTiming> listsEmpty = new ArrayList<>();
   final List<ListTiming> listsScaled = new ArrayList<>();
+
   /** List name → the plan of its slowest statement at scale. */
   final Map<String, List<String>> plans = new LinkedHashMap<>();
+
   final List<String> errors = new ArrayList<>();
 
   public MachineLoad loadAtStart() {

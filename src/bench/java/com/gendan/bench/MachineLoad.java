@@ -17,8 +17,10 @@ public record MachineLoad(String at, String loadAverage, int processors) {
     } catch (IOException | RuntimeException e) {
       load = "unknown";
     }
-    return new MachineLoad(LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-        "yyyy-MM-dd HH:mm:ss")), load, Runtime.getRuntime().availableProcessors());
+    return new MachineLoad(
+        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
+        load,
+        Runtime.getRuntime().availableProcessors());
   }
 
   @Override

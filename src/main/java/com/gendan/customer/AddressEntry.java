@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,8 +18,7 @@ class AddressEntry {
   @Column(name = "address_text")
   private String text;
 
-  protected AddressEntry() {
-  }
+  protected AddressEntry() {}
 
   AddressEntry(CustomerAddress address) {
     this.kind = address.kind();

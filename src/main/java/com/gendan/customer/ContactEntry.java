@@ -16,8 +16,7 @@ class ContactEntry {
   @Column(name = "is_primary")
   private boolean primary;
 
-  protected ContactEntry() {
-  }
+  protected ContactEntry() {}
 
   ContactEntry(CustomerContact contact) {
     this.name = contact.name();

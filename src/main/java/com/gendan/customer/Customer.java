@@ -1,10 +1,6 @@
 package com.gendan.customer;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
+import com.gendan.data.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -17,12 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import com.gendan.data.AuditedEntity;
 
 /** A customer's master data (客户资料). */
 @Entity
@@ -33,8 +30,7 @@ class Customer extends AuditedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   private String code;
   private String chineseName;
@@ -66,8 +62,7 @@ class Customer extends AuditedEntity {
   @BatchSize(size = 50)
   private List<AddressEntry> addresses = new ArrayList<>();
 
-  protected Customer() {
-  }
+  protected Customer() {}
 
   Customer(CustomerData data, String userId, Instant now) {
     recordCreation(userId, now);
@@ -96,9 +91,21 @@ class Customer extends AuditedEntity {
   }
 
   CustomerView toView() {
-    return new CustomerView(id, code, chineseName, englishName, tier, assistantUserId,
-        salesRepUserId, paymentTermsDays, creditLimit, creditLimitCurrency, statementDay,
-        consignment, creditHold, standingRequirements,
+    return new CustomerView(
+        id,
+        code,
+        chineseName,
+        englishName,
+        tier,
+        assistantUserId,
+        salesRepUserId,
+        paymentTermsDays,
+        creditLimit,
+        creditLimitCurrency,
+        statementDay,
+        consignment,
+        creditHold,
+        standingRequirements,
         contacts.stream().map(ContactEntry::toContact).toList(),
         addresses.stream().map(AddressEntry::toAddress).toList());
   }

@@ -1,21 +1,19 @@
 package com.gendan.customer;
 
+import com.gendan.identity.Role;
+import com.gendan.security.CurrentUser;
 import java.util.EnumSet;
 import java.util.Set;
 
-import com.gendan.identity.Role;
-import com.gendan.security.CurrentUser;
-
 /**
  * Who may see and change which customer (SPEC D13): an assistant or a sales rep sees only the
- * customers assigned to them; managers, finance, top management, auditors and admins see all.
- * Sales managers and admins change everything, finance the credit terms, an assistant the
- * contacts, addresses and standing requirements of their own customers.
+ * customers assigned to them; managers, finance, top management, auditors and admins see all. Sales
+ * managers and admins change everything, finance the credit terms, an assistant the contacts,
+ * addresses and standing requirements of their own customers.
  */
 final class CustomerAccess {
 
-  private CustomerAccess() {
-  }
+  private CustomerAccess() {}
 
   static boolean canRead(CurrentUser user, CustomerData customer) {
     return user.serves(customer.assistantUserId(), customer.salesRepUserId());

@@ -6,12 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** One of a customer's addresses. */
 public record CustomerAddress(
-    @NotNull(message = "不能为空")
-    AddressKind kind,
-
-    @NotBlank(message = "不能为空")
-    @Size(max = 300, message = "长度不能超过{max}个字符")
-    String text) {
+    @NotNull(message = "不能为空") AddressKind kind,
+    @NotBlank(message = "不能为空") @Size(max = 300, message = "长度不能超过{max}个字符") String text) {
 
   /** One line for the change log. */
   String describe() {

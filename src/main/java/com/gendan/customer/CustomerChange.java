@@ -1,12 +1,11 @@
 package com.gendan.customer;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One changed field of a customer, with who changed it and when. Never updated. */
 @Entity
@@ -24,11 +23,10 @@ class CustomerChange {
   private String changedBy;
   private Instant changedAt;
 
-  protected CustomerChange() {
-  }
+  protected CustomerChange() {}
 
-  CustomerChange(long customerId, CustomerField.Change change, String changedBy,
-      Instant changedAt) {
+  CustomerChange(
+      long customerId, CustomerField.Change change, String changedBy, Instant changedAt) {
     this.customerId = customerId;
     this.fieldName = change.field().jsonName();
     this.oldValue = change.oldValue();
@@ -38,7 +36,14 @@ class CustomerChange {
   }
 
   CustomerChangeView toView() {
-    return new CustomerChangeView(id, customerId, fieldName,
-        CustomerField.ofJsonName(fieldName).label(), oldValue, newValue, changedBy, changedAt);
+    return new CustomerChangeView(
+        id,
+        customerId,
+        fieldName,
+        CustomerField.ofJsonName(fieldName).label(),
+        oldValue,
+        newValue,
+        changedBy,
+        changedAt);
   }
 }

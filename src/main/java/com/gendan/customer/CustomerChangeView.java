@@ -16,5 +16,4 @@ public record CustomerChangeView(
     String oldValue,
     String newValue,
     String changedBy,
-    Instant changedAt) {
-}
+    Instant changedAt) {}

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The editable content of a customer, shared by what a client sends ({@link CustomerRequest})
- * and what is stored ({@link CustomerView}), so that the two can be compared field by field
- * ({@link CustomerField}).
+ * The editable content of a customer, shared by what a client sends ({@link CustomerRequest}) and
+ * what is stored ({@link CustomerView}), so that the two can be compared field by field ({@link
+ * CustomerField}).
  */
 interface CustomerData {
 

@@ -1,32 +1,29 @@
 package com.gendan.customer;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.gendan.data.Codes;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ForbiddenException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Read-only access to customers for other packages (processes, delegates, reports). It checks
- * no permissions: callers that serve a user must apply the customer scope themselves (see
- * {@link CustomerTeams}).
+ * Read-only access to customers for other packages (processes, delegates, reports). It checks no
+ * permissions: callers that serve a user must apply the customer scope themselves (see {@link
+ * CustomerTeams}).
  *
  * <p>Customers by id are kept for a minute: a process reads its customer at nearly every step
- * (review, mails, documents, shipment), three queries each (the customer, contacts, addresses).
- * A customer saved through {@link CustomerService} is dropped at once and again when its
- * transaction ends, so this application never reads an older version after the change; a change
- * made around it (another node, SQL) shows within the minute.
+ * (review, mails, documents, shipment), three queries each (the customer, contacts, addresses). A
+ * customer saved through {@link CustomerService} is dropped at once and again when its transaction
+ * ends, so this application never reads an older version after the change; a change made around it
+ * (another node, SQL) shows within the minute.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,12 +60,13 @@ public class CustomerDirectory implements CustomerTeams {
     long id = saved.customer().id();
     byId.invalidate(id);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          byId.invalidate(id);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              byId.invalidate(id);
+            }
+          });
     }
   }
 
@@ -77,8 +75,8 @@ public class CustomerDirectory implements CustomerTeams {
   }
 
   /**
-   * Refuses a user who does not serve the customer (its assistant or sales rep, or someone who
-   * sees all customers) access to its {@code documents}, e.g. "报价".
+   * Refuses a user who does not serve the customer (its assistant or sales rep, or someone who sees
+   * all customers) access to its {@code documents}, e.g. "报价".
    */
   public void requireServes(CurrentUser user, CustomerView customer, String documents) {
     CustomerTeam team = customer.team();

@@ -1,5 +1,6 @@
 package com.gendan.customer;
 
+import com.gendan.process.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.gendan.process.Numbers;
-
 /**
- * The editable fields of a customer, each in the group that decides who may change it
- * ({@link CustomerAccess}), with the text the change log keeps for its value.
+ * The editable fields of a customer, each in the group that decides who may change it ({@link
+ * CustomerAccess}), with the text the change log keeps for its value.
  */
 enum CustomerField {
   CODE("code", "客户编号", Group.MASTER, CustomerData::code),
@@ -25,13 +24,13 @@ enum CustomerField {
   CONSIGNMENT("consignment", "寄存品客户", Group.MASTER, CustomerData::consignment),
   PAYMENT_TERMS("paymentTermsDays", "付款天数", Group.CREDIT, CustomerData::paymentTermsDays),
   CREDIT_LIMIT("creditLimit", "信用额度", Group.CREDIT, CustomerData::creditLimit),
-  CREDIT_LIMIT_CURRENCY("creditLimitCurrency", "信用额度币种", Group.CREDIT,
-      CustomerData::creditLimitCurrency),
+  CREDIT_LIMIT_CURRENCY(
+      "creditLimitCurrency", "信用额度币种", Group.CREDIT, CustomerData::creditLimitCurrency),
   CREDIT_HOLD("creditHold", "货款异常停止出货", Group.CREDIT, CustomerData::creditHold),
   CONTACTS("contacts", "联系人", Group.CONTACT, CustomerData::contacts),
   ADDRESSES("addresses", "地址", Group.CONTACT, CustomerData::addresses),
-  STANDING_REQUIREMENTS("standingRequirements", "固定要求", Group.CONTACT,
-      CustomerData::standingRequirements);
+  STANDING_REQUIREMENTS(
+      "standingRequirements", "固定要求", Group.CONTACT, CustomerData::standingRequirements);
 
   /** Who may change a field depends on its group. */
   enum Group {
@@ -51,7 +50,8 @@ enum CustomerField {
   private final Group group;
   private final Function<CustomerData, Object> accessor;
 
-  CustomerField(String jsonName, String label, Group group, Function<CustomerData, Object> accessor) {
+  CustomerField(
+      String jsonName, String label, Group group, Function<CustomerData, Object> accessor) {
     this.jsonName = jsonName;
     this.label = label;
     this.group = group;
@@ -124,6 +124,5 @@ enum CustomerField {
   }
 
   /** One changed field. */
-  record Change(CustomerField field, String oldValue, String newValue) {
-  }
+  record Change(CustomerField field, String oldValue, String newValue) {}
 }

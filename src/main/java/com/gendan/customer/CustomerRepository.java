@@ -2,7 +2,6 @@ package com.gendan.customer;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -11,14 +10,15 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
   List<Customer> findAllByOrderByCodeAsc();
 
-  List<Customer> findByAssistantUserIdOrSalesRepUserIdOrderByCodeAsc(String assistantUserId,
-      String salesRepUserId);
+  List<Customer> findByAssistantUserIdOrSalesRepUserIdOrderByCodeAsc(
+      String assistantUserId, String salesRepUserId);
 
   Optional<Customer> findByCode(String code);
 
   /** The team alone, in one query: a start form names its customer by code. */
-  @Query("select new com.gendan.customer.CustomerTeam(c.id, c.code, c.assistantUserId,"
-      + " c.salesRepUserId) from Customer c where c.code = :code")
+  @Query(
+      "select new com.gendan.customer.CustomerTeam(c.id, c.code, c.assistantUserId,"
+          + " c.salesRepUserId) from Customer c where c.code = :code")
   Optional<CustomerTeam> findTeamByCode(@Param("code") String code);
 
   boolean existsByCode(String code);

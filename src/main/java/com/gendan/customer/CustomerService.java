@@ -1,24 +1,22 @@
 package com.gendan.customer;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.gendan.product.CurrencyProperties;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ConflictException;
 import com.gendan.web.ForbiddenException;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The customer API's use cases, with the confidentiality and edit rules of {@link CustomerAccess}.
@@ -38,8 +36,12 @@ class CustomerService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CustomerService(CustomerRepository customers, CustomerChangeRepository changeLog,
-      CustomerRules rules, CurrencyProperties currencies, ApplicationEventPublisher events,
+  CustomerService(
+      CustomerRepository customers,
+      CustomerChangeRepository changeLog,
+      CustomerRules rules,
+      CurrencyProperties currencies,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.customers = customers;
     this.changeLog = changeLog;
@@ -51,10 +53,11 @@ class CustomerService {
 
   @Transactional(readOnly = true)
   List<CustomerView> list(CurrentUser user) {
-    List<Customer> visible = user.seesAllCustomers()
-        ? customers.findAllByOrderByCodeAsc()
-        : customers.findByAssistantUserIdOrSalesRepUserIdOrderByCodeAsc(user.userId(),
-            user.userId());
+    List<Customer> visible =
+        user.seesAllCustomers()
+            ? customers.findAllByOrderByCodeAsc()
+            : customers.findByAssistantUserIdOrSalesRepUserIdOrderByCodeAsc(
+                user.userId(), user.userId());
     LOG.info("Customer list ({} customers) read by {}", visible.size(), user.userId());
     return visible.stream().map(Customer::toView).toList();
   }
@@ -71,7 +74,8 @@ class CustomerService {
     CustomerView customer = readable(id, user);
     LOG.info("Change log of customer {} ({}) read by {}", id, customer.code(), user.userId());
     return changeLog.findByCustomerIdOrderByChangedAtAscIdAsc(id).stream()
-        .map(CustomerChange::toView).toList();
+        .map(CustomerChange::toView)
+        .toList();
   }
 
   CustomerView create(CustomerRequest request, CurrentUser user) {
@@ -98,9 +102,12 @@ class CustomerService {
     }
     CustomerRequest after = request.withDefaultCurrency(currencies.defaultCurrency());
     List<CustomerField.Change> changes = CustomerField.changes(before, after);
-    String forbidden = changes.stream().map(CustomerField.Change::field)
-        .filter(field -> !writable.contains(field.group()))
-        .map(CustomerField::label).collect(Collectors.joining("、"));
+    String forbidden =
+        changes.stream()
+            .map(CustomerField.Change::field)
+            .filter(field -> !writable.contains(field.group()))
+            .map(CustomerField::label)
+            .collect(Collectors.joining("、"));
     if (!forbidden.isEmpty()) {
       throw new ForbiddenException("您无权修改该客户的：" + forbidden);
     }
@@ -114,17 +121,23 @@ class CustomerService {
     Instant now = clock.instant();
     customer.apply(after, user.userId(), now);
     saveAndFlush(customer);
-    changeLog.saveAll(changes.stream()
-        .map(change -> new CustomerChange(id, change, user.userId(), now)).toList());
-    LOG.info("Customer {} ({}) changed by {}: {}", id, after.code(), user.userId(),
+    changeLog.saveAll(
+        changes.stream()
+            .map(change -> new CustomerChange(id, change, user.userId(), now))
+            .toList());
+    LOG.info(
+        "Customer {} ({}) changed by {}: {}",
+        id,
+        after.code(),
+        user.userId(),
         changes.stream().map(change -> change.field().jsonName()).toList());
     events.publishEvent(new CustomerSaved(customer.toView()));
     return customer.toView();
   }
 
   private CustomerView readable(long id, CurrentUser user) {
-    CustomerView customer = customers.findById(id).map(Customer::toView)
-        .orElseThrow(() -> notFound(id));
+    CustomerView customer =
+        customers.findById(id).map(Customer::toView).orElseThrow(() -> notFound(id));
     if (!CustomerAccess.canRead(user, customer)) {
       throw new ForbiddenException("您无权查看该客户的资料");
     }

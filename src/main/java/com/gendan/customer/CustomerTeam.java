@@ -6,8 +6,8 @@ import com.gendan.security.CurrentUser;
  * Who works for a customer: its sales assistant and its sales rep (Camunda user ids), with the
  * customer's code for messages.
  */
-public record CustomerTeam(long customerId, String customerCode, String assistantUserId,
-    String salesRepUserId) {
+public record CustomerTeam(
+    long customerId, String customerCode, String assistantUserId, String salesRepUserId) {
 
   /** Whether the user may see and work the customer's documents. */
   public boolean isServedBy(CurrentUser user) {

@@ -31,7 +31,8 @@ public record CustomerView(
     Boolean creditHold,
     String standingRequirements,
     List<CustomerContact> contacts,
-    List<CustomerAddress> addresses) implements CustomerData {
+    List<CustomerAddress> addresses)
+    implements CustomerData {
 
   /** The contact that mail to the customer goes to. */
   public Optional<CustomerContact> primaryContact() {

@@ -1,9 +1,8 @@
 package com.gendan.customer;
 
+import com.gendan.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
-
-import com.gendan.identity.Role;
 
 /** Whether a Camunda user belongs to the group of a role. */
 @Component
@@ -16,7 +15,7 @@ class TeamMembership {
   }
 
   boolean isMember(String userId, Role role) {
-    return identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId())
-        .count() > 0;
+    return identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count()
+        > 0;
   }
 }

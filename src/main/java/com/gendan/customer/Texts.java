@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Small string helpers shared by the customer records. */
 final class Texts {
 
-  private Texts() {
-  }
+  private Texts() {}
 
   static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();

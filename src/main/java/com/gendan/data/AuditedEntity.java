@@ -1,13 +1,12 @@
 package com.gendan.data;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
 
 /**
- * Who created a business document and when, and who last changed it. The columns are
- * {@code created_by}, {@code created_at}, {@code updated_by}, {@code updated_at}.
+ * Who created a business document and when, and who last changed it. The columns are {@code
+ * created_by}, {@code created_at}, {@code updated_by}, {@code updated_at}.
  */
 @MappedSuperclass
 public abstract class AuditedEntity {

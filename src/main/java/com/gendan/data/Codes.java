@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Codes {
 
-  private Codes() {
-  }
+  private Codes() {}
 
   /** The code as stored: without surrounding blanks, in upper case; null stays null. */
   public static String normalized(String code) {

@@ -19,8 +19,12 @@ public abstract class ProcessDocument extends AuditedEntity {
    */
   public final void linkProcess(String instanceId) {
     if (processInstanceId != null && !processInstanceId.equals(instanceId)) {
-      throw new IllegalStateException(getClass().getSimpleName() + " is worked by process instance "
-          + processInstanceId + ", not by " + instanceId);
+      throw new IllegalStateException(
+          getClass().getSimpleName()
+              + " is worked by process instance "
+              + processInstanceId
+              + ", not by "
+              + instanceId);
     }
     this.processInstanceId = instanceId;
   }

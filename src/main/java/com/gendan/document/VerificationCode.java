@@ -17,37 +17,38 @@ import java.util.Objects;
  */
 public final class VerificationCode {
 
-    private static final int HEX_DIGITS = 16;
-    private static final int GROUP = 4;
+  private static final int HEX_DIGITS = 16;
+  private static final int GROUP = 4;
 
-    private VerificationCode() {
-    }
+  private VerificationCode() {}
 
-    /**
-     * @param canonicalContent the document's content in one agreed, stable form (same fields, same
-     *     order, same number formatting every time it is computed)
-     * @return the code, {@code XXXX-XXXX-XXXX-XXXX}
-     */
-    public static String of(String canonicalContent) {
-        Objects.requireNonNull(canonicalContent, "canonicalContent");
-        String hex = HexFormat.of().withUpperCase()
-                .formatHex(sha256(canonicalContent.getBytes(StandardCharsets.UTF_8)))
-                .substring(0, HEX_DIGITS);
-        StringBuilder code = new StringBuilder(HEX_DIGITS + HEX_DIGITS / GROUP);
-        for (int i = 0; i < HEX_DIGITS; i += GROUP) {
-            if (i > 0) {
-                code.append('-');
-            }
-            code.append(hex, i, i + GROUP);
-        }
-        return code.toString();
+  /**
+   * @param canonicalContent the document's content in one agreed, stable form (same fields, same
+   *     order, same number formatting every time it is computed)
+   * @return the code, {@code XXXX-XXXX-XXXX-XXXX}
+   */
+  public static String of(String canonicalContent) {
+    Objects.requireNonNull(canonicalContent, "canonicalContent");
+    String hex =
+        HexFormat.of()
+            .withUpperCase()
+            .formatHex(sha256(canonicalContent.getBytes(StandardCharsets.UTF_8)))
+            .substring(0, HEX_DIGITS);
+    StringBuilder code = new StringBuilder(HEX_DIGITS + HEX_DIGITS / GROUP);
+    for (int i = 0; i < HEX_DIGITS; i += GROUP) {
+      if (i > 0) {
+        code.append('-');
+      }
+      code.append(hex, i, i + GROUP);
     }
+    return code.toString();
+  }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides SHA-256", e);
     }
+  }
 }

@@ -2,7 +2,6 @@ package com.gendan.identity;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password the password of every demo user
  */
 @ConfigurationProperties("gendan.demo-data")
-public record DemoDataProperties(boolean enabled, String password) {
-}
+public record DemoDataProperties(boolean enabled, String password) {}

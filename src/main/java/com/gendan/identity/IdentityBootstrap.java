@@ -2,7 +2,6 @@ package com.gendan.identity;
 
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -27,8 +26,12 @@ class IdentityBootstrap implements ApplicationRunner {
   private final AccessProperties access;
   private final DemoDataProperties demoData;
 
-  IdentityBootstrap(IdentityService identityService, RoleAuthorizations roleAuthorizations,
-      TasklistFilters tasklistFilters, AccessProperties access, DemoDataProperties demoData) {
+  IdentityBootstrap(
+      IdentityService identityService,
+      RoleAuthorizations roleAuthorizations,
+      TasklistFilters tasklistFilters,
+      AccessProperties access,
+      DemoDataProperties demoData) {
     this.identityService = identityService;
     this.roleAuthorizations = roleAuthorizations;
     this.tasklistFilters = tasklistFilters;
@@ -51,12 +54,19 @@ class IdentityBootstrap implements ApplicationRunner {
   }
 
   private static void checkProcessStarters(Map<String, List<String>> processStarters) {
-    processStarters.forEach((processKey, groupIds) -> groupIds.forEach(groupId -> {
-      if (Role.ofGroupId(groupId).isEmpty()) {
-        throw new IllegalStateException("gendan.access.process-starters." + processKey
-            + " names " + groupId + ", which is not a role");
-      }
-    }));
+    processStarters.forEach(
+        (processKey, groupIds) ->
+            groupIds.forEach(
+                groupId -> {
+                  if (Role.ofGroupId(groupId).isEmpty()) {
+                    throw new IllegalStateException(
+                        "gendan.access.process-starters."
+                            + processKey
+                            + " names "
+                            + groupId
+                            + ", which is not a role");
+                  }
+                }));
   }
 
   private void ensureGroup(Role role) {
@@ -82,8 +92,8 @@ class IdentityBootstrap implements ApplicationRunner {
       identityService.saveUser(user);
     }
     String groupId = demoUser.role().groupId();
-    if (identityService.createUserQuery().userId(demoUser.id()).memberOfGroup(groupId)
-        .count() == 0) {
+    if (identityService.createUserQuery().userId(demoUser.id()).memberOfGroup(groupId).count()
+        == 0) {
       identityService.createMembership(demoUser.id(), groupId);
     }
   }

@@ -3,14 +3,13 @@ package com.gendan.identity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Names and mail addresses of the people in the Camunda identity, for mails and documents. Used
- * by the engine's own threads too, so it reads without authorization checks applying to a user.
+ * Names and mail addresses of the people in the Camunda identity, for mails and documents. Used by
+ * the engine's own threads too, so it reads without authorization checks applying to a user.
  */
 @Component
 public class PeopleDirectory {
@@ -39,9 +38,15 @@ public class PeopleDirectory {
   }
 
   public List<String> emailsOfGroup(String groupId) {
-    return identityService.createUserQuery().memberOfGroup(groupId).listPage(0, MAX_GROUP_SIZE)
+    return identityService
+        .createUserQuery()
+        .memberOfGroup(groupId)
+        .listPage(0, MAX_GROUP_SIZE)
         .stream()
-        .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList();
+        .map(User::getEmail)
+        .filter(Objects::nonNull)
+        .filter(e -> !e.isBlank())
+        .toList();
   }
 
   public String roleName(String groupId) {
@@ -49,7 +54,8 @@ public class PeopleDirectory {
   }
 
   private Optional<User> user(String userId) {
-    return userId == null ? Optional.empty()
+    return userId == null
+        ? Optional.empty()
         : Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
   }
 

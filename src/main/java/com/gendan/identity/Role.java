@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The roles of the sales department (SPEC section 2), each a Camunda group. Candidate groups
- * in the models must be one of these ids.
+ * The roles of the sales department (SPEC section 2), each a Camunda group. Candidate groups in the
+ * models must be one of these ids.
  */
 public enum Role {
   SALES_ASSISTANT("sales-assistant", "业助"),
@@ -45,7 +45,10 @@ public enum Role {
    * Everyone else sees only what a customer scope or a task routed to them grants.
    */
   public boolean seesAllCustomers() {
-    return this == SALES_MANAGER || this == GENERAL_MANAGER || this == FINANCE || this == AUDITOR
+    return this == SALES_MANAGER
+        || this == GENERAL_MANAGER
+        || this == FINANCE
+        || this == AUDITOR
         || this == ADMIN;
   }
 
@@ -64,8 +67,11 @@ public enum Role {
 
   /** Whether a member of these groups serves every customer (has a role not limited to some). */
   public static boolean servesEveryCustomer(Collection<String> groupIds) {
-    return groupIds != null && groupIds.stream().map(Role::ofGroupId).flatMap(Optional::stream)
-        .anyMatch(role -> !role.limitedToOwnCustomers());
+    return groupIds != null
+        && groupIds.stream()
+            .map(Role::ofGroupId)
+            .flatMap(Optional::stream)
+            .anyMatch(role -> !role.limitedToOwnCustomers());
   }
 
   public static Optional<Role> ofGroupId(String groupId) {

@@ -14,21 +14,19 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import com.gendan.security.Grants;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.stereotype.Component;
 
-import com.gendan.security.Grants;
-
 /**
- * The standing grants of each role, all of them role-wide: nothing is granted per instance or
- * task. Assistants and reps hold theirs for every process, and the engine's tenant check keeps
- * them to their own customers' instances (com.gendan.scope.CustomerTenants); departments hold
- * theirs for the processes that route work to them ({@link RoutedTaskGrants}); which task a user
- * may claim or complete is the task routing rule's business.
+ * The standing grants of each role, all of them role-wide: nothing is granted per instance or task.
+ * Assistants and reps hold theirs for every process, and the engine's tenant check keeps them to
+ * their own customers' instances (com.gendan.scope.CustomerTenants); departments hold theirs for
+ * the processes that route work to them ({@link RoutedTaskGrants}); which task a user may claim or
+ * complete is the task routing rule's business.
  */
 @Component
 class RoleAuthorizations {
@@ -55,19 +53,26 @@ class RoleAuthorizations {
         grantOwnCustomersWork(role.groupId());
       }
       if (role.limitedToOwnCustomers() || role.seesAllCustomers() && role != Role.AUDITOR) {
-        grants.toGroup(role.groupId(), PROCESS_DEFINITION, ANY,
-            ProcessDefinitionPermissions.TASK_WORK);
+        grants.toGroup(
+            role.groupId(), PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.TASK_WORK);
       }
       if (role == Role.SALES_MANAGER) {
         // a claimed task is finished by its assignee only; the manager hands it on if need be
         grants.toGroup(role.groupId(), TASK, ANY, TaskPermissions.TASK_ASSIGN);
       }
     }
-    processStarters.forEach((processKey, groupIds) -> groupIds.forEach(groupId -> {
-      grants.toGroup(groupId, PROCESS_DEFINITION, processKey,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grants.toGroup(groupId, PROCESS_INSTANCE, ANY, CREATE);
-    }));
+    processStarters.forEach(
+        (processKey, groupIds) ->
+            groupIds.forEach(
+                groupId -> {
+                  grants.toGroup(
+                      groupId,
+                      PROCESS_DEFINITION,
+                      processKey,
+                      ProcessDefinitionPermissions.READ,
+                      ProcessDefinitionPermissions.CREATE_INSTANCE);
+                  grants.toGroup(groupId, PROCESS_INSTANCE, ANY, CREATE);
+                }));
   }
 
   /** Tasklist, and the names of processes, people and groups that tasks show. */
@@ -83,8 +88,12 @@ class RoleAuthorizations {
    * customers' tenants: the tenant check, not these grants, keeps out other customers' work.
    */
   private void grantOwnCustomersWork(String groupId) {
-    grants.toGroup(groupId, PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+    grants.toGroup(
+        groupId,
+        PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK,
         ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
         ProcessDefinitionPermissions.READ_TASK_VARIABLE,
@@ -92,14 +101,19 @@ class RoleAuthorizations {
   }
 
   /**
-   * Managers, finance, top management and auditors read every customer's work; none of it lets
-   * them change anything that is not routed to them.
+   * Managers, finance, top management and auditors read every customer's work; none of it lets them
+   * change anything that is not routed to them.
    */
   private void grantReadAll(String groupId) {
     grants.toGroup(groupId, APPLICATION, COCKPIT, ACCESS);
-    grants.toGroup(groupId, PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY,
+    grants.toGroup(
+        groupId,
+        PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
         ProcessDefinitionPermissions.READ_TASK_VARIABLE,
         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);

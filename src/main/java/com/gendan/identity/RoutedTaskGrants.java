@@ -1,8 +1,8 @@
 package com.gendan.identity;
 
+import com.gendan.security.Grants;
 import java.util.Collection;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -12,15 +12,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-import com.gendan.security.Grants;
-
 /**
  * A department (production, quality, warehouse, purchasing) sees and works the tasks of the
- * processes whose models route tasks to it, and no others: read when a model is deployed (or
- * loaded after a restart) from its user tasks' fixed candidate groups. Roles that see every
- * customer's work, and assistants and reps within their customers' tenants, hold their grants
- * for every process ({@link RoleAuthorizations}). Which task of such a process a member may claim
- * or complete is the task routing rule's business.
+ * processes whose models route tasks to it, and no others: read when a model is deployed (or loaded
+ * after a restart) from its user tasks' fixed candidate groups. Roles that see every customer's
+ * work, and assistants and reps within their customers' tenants, hold their grants for every
+ * process ({@link RoleAuthorizations}). Which task of such a process a member may claim or complete
+ * is the task routing rule's business.
  */
 class RoutedTaskGrants extends AbstractBpmnParseListener {
 
@@ -30,12 +28,20 @@ class RoutedTaskGrants extends AbstractBpmnParseListener {
     // the engine's own service: models are parsed while the engine is still being built
     Grants grants = new Grants(Context.getProcessEngineConfiguration().getAuthorizationService());
     definition.getTaskDefinitions().values().stream()
-        .map(TaskDefinition::getCandidateGroupIdExpressions).flatMap(Collection::stream)
-        .map(RoutedTaskGrants::fixedDepartment).flatMap(Optional::stream).distinct()
-        .forEach(role -> grants.toGroup(role.groupId(), Resources.PROCESS_DEFINITION,
-            definition.getKey(), ProcessDefinitionPermissions.READ_TASK,
-            ProcessDefinitionPermissions.READ_TASK_VARIABLE,
-            ProcessDefinitionPermissions.TASK_WORK));
+        .map(TaskDefinition::getCandidateGroupIdExpressions)
+        .flatMap(Collection::stream)
+        .map(RoutedTaskGrants::fixedDepartment)
+        .flatMap(Optional::stream)
+        .distinct()
+        .forEach(
+            role ->
+                grants.toGroup(
+                    role.groupId(),
+                    Resources.PROCESS_DEFINITION,
+                    definition.getKey(),
+                    ProcessDefinitionPermissions.READ_TASK,
+                    ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+                    ProcessDefinitionPermissions.TASK_WORK));
   }
 
   /** Groups chosen at run time ({@code ${signerGroup}}) are managers, who hold their grants. */

@@ -1,11 +1,12 @@
 package com.gendan.identity;
 
+import com.gendan.schedule.IsolatedLoop;
+import com.gendan.security.Grants;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,13 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.gendan.schedule.IsolatedLoop;
-import com.gendan.security.Grants;
-
 /**
  * Every user's Tasklist filters: my tasks, my groups' tasks, overdue. Stored queries may not hold
- * expressions (engine hardening), so each filter names its user literally, and the overdue
- * filter's cut-off is moved forward on a schedule.
+ * expressions (engine hardening), so each filter names its user literally, and the overdue filter's
+ * cut-off is moved forward on a schedule.
  *
  * <p>The filters are Gendan's, not the user's: their owner may only read them (the engine would
  * give the owner ALL, that is update, re-own and delete). Gendan finds them by owner and its own
@@ -44,28 +42,46 @@ class TasklistFilters {
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
   static final int DEFINITION = 4;
+
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
+
   /** Which of Gendan's filters it is; filters of definition 2 and older are known by name. */
   static final String KIND_KEY = "gendanFilter";
 
-  private static final List<Definition> DEFINITIONS = List.of(
-      new Definition("myTasks", MY_TASKS, -10, "分配给我的任务", false,
-          (tasks, userId, routedOnly) -> tasks.createTaskQuery().taskAssignee(userId)
-              .orderByDueDate().asc()),
-      // A candidate user query also finds the tasks offered to the user's groups.
-      new Definition("myGroupsTasks", MY_GROUPS_TASKS, -5, "我所在组或指定给我、可以领取的任务", false,
-          (tasks, userId, routedOnly) -> tasks.createTaskQuery().taskCandidateUser(userId)
-              .orderByDueDate().asc()),
-      // A department reads whole processes' tasks; its overdue list is what is routed to it.
-      new Definition("overdue", OVERDUE, 0, "已过期限、尚未完成的任务", true,
-          (tasks, userId, routedOnly) -> {
-            TaskQuery overdue = tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime());
-            if (routedOnly) {
-              overdue = overdue.or().taskAssignee(userId).taskCandidateUser(userId).endOr();
-            }
-            return overdue.orderByDueDate().asc();
-          }));
+  private static final List<Definition> DEFINITIONS =
+      List.of(
+          new Definition(
+              "myTasks",
+              MY_TASKS,
+              -10,
+              "分配给我的任务",
+              false,
+              (tasks, userId, routedOnly) ->
+                  tasks.createTaskQuery().taskAssignee(userId).orderByDueDate().asc()),
+          // A candidate user query also finds the tasks offered to the user's groups.
+          new Definition(
+              "myGroupsTasks",
+              MY_GROUPS_TASKS,
+              -5,
+              "我所在组或指定给我、可以领取的任务",
+              false,
+              (tasks, userId, routedOnly) ->
+                  tasks.createTaskQuery().taskCandidateUser(userId).orderByDueDate().asc()),
+          // A department reads whole processes' tasks; its overdue list is what is routed to it.
+          new Definition(
+              "overdue",
+              OVERDUE,
+              0,
+              "已过期限、尚未完成的任务",
+              true,
+              (tasks, userId, routedOnly) -> {
+                TaskQuery overdue = tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime());
+                if (routedOnly) {
+                  overdue = overdue.or().taskAssignee(userId).taskCandidateUser(userId).endOr();
+                }
+                return overdue.orderByDueDate().asc();
+              }));
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
@@ -76,8 +92,12 @@ class TasklistFilters {
   private final TransactionTemplate transaction;
   private final IsolatedLoop loop;
 
-  TasklistFilters(FilterService filterService, TaskService taskService,
-      IdentityService identityService, Grants grants, PlatformTransactionManager transactions,
+  TasklistFilters(
+      FilterService filterService,
+      TaskService taskService,
+      IdentityService identityService,
+      Grants grants,
+      PlatformTransactionManager transactions,
       IsolatedLoop loop) {
     this.filterService = filterService;
     this.taskService = taskService;
@@ -89,55 +109,75 @@ class TasklistFilters {
 
   /**
    * Brings every user's filters to their current definition: creates missing ones (a new user, a
-   * new group) and moves the overdue cut-off to now. The first run is IdentityBootstrap's, once
-   * the users exist; the schedule only keeps them fresh.
+   * new group) and moves the overdue cut-off to now. The first run is IdentityBootstrap's, once the
+   * users exist; the schedule only keeps them fresh.
    */
-  @Scheduled(fixedDelayString = "${gendan.tasklist.overdue-refresh:PT5M}",
+  @Scheduled(
+      fixedDelayString = "${gendan.tasklist.overdue-refresh:PT5M}",
       initialDelayString = "${gendan.tasklist.overdue-refresh:PT5M}")
   void refreshAll() {
     List<User> users = identityService.createUserQuery().list();
-    int refreshed = loop.forEach("tasklistFilters", users, user -> "user " + user.getId(), user -> {
-      refresh(user.getId());
-      return true;
-    });
+    int refreshed =
+        loop.forEach(
+            "tasklistFilters",
+            users,
+            user -> "user " + user.getId(),
+            user -> {
+              refresh(user.getId());
+              return true;
+            });
     LOG.debug("refreshed the Tasklist filters of {} of {} users", refreshed, users.size());
   }
 
   /** One user's filters, in one transaction: all of them are brought up to date or none. */
   void refresh(String userId) {
-    transaction.executeWithoutResult(status -> {
-      List<Filter> gendans = filterService.createFilterQuery().filterOwner(userId).list().stream()
-          .filter(filter -> filter.getProperties() != null
-              && filter.getProperties().containsKey(DEFINITION_KEY))
-          .toList();
-      Set<String> kept = new HashSet<>();
-      boolean routedOnly = isDepartmentOnly(userId);
-      for (Definition definition : DEFINITIONS) {
-        Filter filter = gendans.stream().filter(definition::isKindOf).findFirst()
-            .orElseGet(() -> filterService.newTaskFilter(definition.name()).setOwner(userId));
-        if (filter.getId() == null || definition.moving() || !definition.isCurrent(filter)) {
-          filter.setName(definition.name());
-          filter.setQuery(definition.query().build(taskService, userId, routedOnly));
-          filter.setProperties(definition.properties());
-          filterService.saveFilter(filter);
-        }
-        grants.onlyToUser(userId, Resources.FILTER, filter.getId(), Permissions.READ);
-        kept.add(filter.getId());
-      }
-      for (Filter copy : gendans) {
-        if (!kept.contains(copy.getId())) {
-          filterService.deleteFilter(copy.getId());
-          LOG.info("deleted Tasklist filter {} ({}) of user {}: a second copy of one of Gendan's",
-              copy.getId(), copy.getName(), userId);
-        }
-      }
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          List<Filter> gendans =
+              filterService.createFilterQuery().filterOwner(userId).list().stream()
+                  .filter(
+                      filter ->
+                          filter.getProperties() != null
+                              && filter.getProperties().containsKey(DEFINITION_KEY))
+                  .toList();
+          Set<String> kept = new HashSet<>();
+          boolean routedOnly = isDepartmentOnly(userId);
+          for (Definition definition : DEFINITIONS) {
+            Filter filter =
+                gendans.stream()
+                    .filter(definition::isKindOf)
+                    .findFirst()
+                    .orElseGet(
+                        () -> filterService.newTaskFilter(definition.name()).setOwner(userId));
+            if (filter.getId() == null || definition.moving() || !definition.isCurrent(filter)) {
+              filter.setName(definition.name());
+              filter.setQuery(definition.query().build(taskService, userId, routedOnly));
+              filter.setProperties(definition.properties());
+              filterService.saveFilter(filter);
+            }
+            grants.onlyToUser(userId, Resources.FILTER, filter.getId(), Permissions.READ);
+            kept.add(filter.getId());
+          }
+          for (Filter copy : gendans) {
+            if (!kept.contains(copy.getId())) {
+              filterService.deleteFilter(copy.getId());
+              LOG.info(
+                  "deleted Tasklist filter {} ({}) of user {}: a second copy of one of Gendan's",
+                  copy.getId(),
+                  copy.getName(),
+                  userId);
+            }
+          }
+        });
   }
 
   /** Whether all of the user's roles are departments (production, quality, warehouse, …). */
   private boolean isDepartmentOnly(String userId) {
-    List<Role> roles = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(group -> Role.ofGroupId(group.getId())).flatMap(Optional::stream).toList();
+    List<Role> roles =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(group -> Role.ofGroupId(group.getId()))
+            .flatMap(Optional::stream)
+            .toList();
     return !roles.isEmpty() && roles.stream().allMatch(Role::isDepartment);
   }
 
@@ -151,8 +191,8 @@ class TasklistFilters {
    * One of Gendan's filters. It is rewritten when its definition changed ({@link #DEFINITION}) or
    * it moves with time ({@code moving}, the overdue cut-off); an unchanged filter is left alone.
    */
-  private record Definition(String kind, String name, int priority, String description,
-      boolean moving, QueryFor query) {
+  private record Definition(
+      String kind, String name, int priority, String description, boolean moving, QueryFor query) {
 
     boolean isKindOf(Filter filter) {
       Object kindOfFilter = filter.getProperties().get(KIND_KEY);
@@ -166,8 +206,17 @@ class TasklistFilters {
     }
 
     Map<String, Object> properties() {
-      return Map.of("priority", priority, "description", description, "refresh", true,
-          DEFINITION_KEY, DEFINITION, KIND_KEY, kind);
+      return Map.of(
+          "priority",
+          priority,
+          "description",
+          description,
+          "refresh",
+          true,
+          DEFINITION_KEY,
+          DEFINITION,
+          KIND_KEY,
+          kind);
     }
   }
 }

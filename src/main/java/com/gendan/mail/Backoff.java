@@ -2,12 +2,16 @@ package com.gendan.mail;
 
 import java.time.Duration;
 
-/** Exponential back-off: {@code first} after one failure, doubling per failure, capped at {@code max}. */
+/**
+ * Exponential back-off: {@code first} after one failure, doubling per failure, capped at {@code
+ * max}.
+ */
 record Backoff(Duration first, Duration max) {
 
   Backoff {
     if (first.isNegative() || max.compareTo(first) < 0) {
-      throw new IllegalArgumentException("Need 0 <= first retry delay <= max retry delay, got " + first + " and " + max);
+      throw new IllegalArgumentException(
+          "Need 0 <= first retry delay <= max retry delay, got " + first + " and " + max);
     }
   }
 

@@ -1,7 +1,6 @@
 package com.gendan.mail;
 
 import java.util.Optional;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -34,19 +33,32 @@ public class MailIncidents {
    * @return the incident's id, empty when the engine refused (the instance has ended, say); the
    *     next failed attempt tries again
    */
-  Optional<String> raise(long mailId, String processInstanceId, String subject, String to,
-      int failedAttempts, String error) {
-    String message = "邮件未能发出（已尝试 " + failedAttempts + " 次，系统仍在自动重试）：《" + subject + "》→ "
-        + to + "；错误：" + error;
+  Optional<String> raise(
+      long mailId,
+      String processInstanceId,
+      String subject,
+      String to,
+      int failedAttempts,
+      String error) {
+    String message =
+        "邮件未能发出（已尝试 " + failedAttempts + " 次，系统仍在自动重试）：《" + subject + "》→ " + to + "；错误：" + error;
     try {
-      Incident incident = runtimeService.createIncident(TYPE, processInstanceId,
-          configuration(mailId), message);
-      log.warn("Mail {} not delivered after {} attempts: incident {} raised on process instance {}",
-          mailId, failedAttempts, incident.getId(), processInstanceId);
+      Incident incident =
+          runtimeService.createIncident(TYPE, processInstanceId, configuration(mailId), message);
+      log.warn(
+          "Mail {} not delivered after {} attempts: incident {} raised on process instance {}",
+          mailId,
+          failedAttempts,
+          incident.getId(),
+          processInstanceId);
       return Optional.of(incident.getId());
     } catch (ProcessEngineException e) {
-      log.warn("Mail {} not delivered after {} attempts; no incident on process instance {}: {}",
-          mailId, failedAttempts, processInstanceId, e.getMessage());
+      log.warn(
+          "Mail {} not delivered after {} attempts; no incident on process instance {}: {}",
+          mailId,
+          failedAttempts,
+          processInstanceId,
+          e.getMessage());
       return Optional.empty();
     }
   }
@@ -57,7 +69,10 @@ public class MailIncidents {
       runtimeService.resolveIncident(incidentId);
       log.info("Mail {} delivered: incident {} resolved", mailId, incidentId);
     } catch (ProcessEngineException e) {
-      log.info("Mail {} delivered; its incident {} is gone already: {}", mailId, incidentId,
+      log.info(
+          "Mail {} delivered; its incident {} is gone already: {}",
+          mailId,
+          incidentId,
           e.getMessage());
     }
   }

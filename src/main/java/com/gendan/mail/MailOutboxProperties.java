@@ -1,7 +1,6 @@
 package com.gendan.mail;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the sender looks for mail that is due
  * @param firstRetryDelay wait after the first failed attempt; doubles with every further failure
  * @param maxRetryDelay upper bound of the wait between attempts
- * @param incidentAfterAttempts failed attempts after which a mail raises an incident on the
- *     process instance that sent it
+ * @param incidentAfterAttempts failed attempts after which a mail raises an incident on the process
+ *     instance that sent it
  */
 @ConfigurationProperties("gendan.mail")
 record MailOutboxProperties(

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.TemplateEngine;
@@ -50,14 +49,17 @@ class MailTemplates {
 
   private static String subjectOf(String template, String html) {
     Matcher title = TITLE.matcher(html);
-    String subject = title.find() ? HtmlUtils.htmlUnescape(title.group(1)).strip().replaceAll("\\s+", " ") : "";
+    String subject =
+        title.find() ? HtmlUtils.htmlUnescape(title.group(1)).strip().replaceAll("\\s+", " ") : "";
     if (subject.isEmpty()) {
-      throw new IllegalStateException("Mail template " + template + ".html renders no <title> to use as subject");
+      throw new IllegalStateException(
+          "Mail template " + template + ".html renders no <title> to use as subject");
     }
     return subject;
   }
 
-  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+  private static ClassLoaderTemplateResolver resolver(
+      TemplateMode mode, String pattern, int order) {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/mail/");
     resolver.setTemplateMode(mode);

@@ -24,8 +24,7 @@ class OutboxAttachment {
   @Column(name = "content", nullable = false)
   private byte[] content;
 
-  protected OutboxAttachment() {
-  }
+  protected OutboxAttachment() {}
 
   OutboxAttachment(MailAttachment attachment) {
     this.fileName = attachment.fileName();

@@ -1,9 +1,5 @@
 package com.gendan.mail;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One row of the outbox: a rendered mail, self-contained, with its delivery state. */
 @Entity
@@ -83,11 +82,18 @@ class OutboxMail {
   @OrderBy("id")
   private List<OutboxAttachment> attachments = new ArrayList<>();
 
-  protected OutboxMail() {
-  }
+  protected OutboxMail() {}
 
-  OutboxMail(String eventKey, String to, String cc, String templateName, String modelJson, RenderedMail rendered,
-      List<OutboxAttachment> attachments, String processInstanceId, Instant now) {
+  OutboxMail(
+      String eventKey,
+      String to,
+      String cc,
+      String templateName,
+      String modelJson,
+      RenderedMail rendered,
+      List<OutboxAttachment> attachments,
+      String processInstanceId,
+      Instant now) {
     this.eventKey = eventKey;
     this.to = to;
     this.cc = cc;

@@ -3,7 +3,6 @@ package com.gendan.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -21,7 +20,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   long countByStatusAndAttemptsGreaterThan(OutboxStatus status, int attempts);
 
-  @Query("""
+  @Query(
+      """
       select m.id from OutboxMail m
       where m.status = com.gendan.mail.OutboxStatus.PENDING and m.nextAttemptAt <= :now
       order by m.nextAttemptAt""")
@@ -34,23 +34,33 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
    * @return 1 if claimed, 0 if it was not due (sent, or claimed by another sender)
    */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("""
+  @Query(
+      """
       update OutboxMail m set m.nextAttemptAt = :leaseUntil, m.claimVersion = m.claimVersion + 1
       where m.id = :id and m.status = com.gendan.mail.OutboxStatus.PENDING and m.nextAttemptAt <= :now""")
-  int claim(@Param("id") long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil);
+  int claim(
+      @Param("id") long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("""
+  @Query(
+      """
       update OutboxMail m set m.status = com.gendan.mail.OutboxStatus.SENT, m.sentAt = :sentAt, m.lastError = null
       where m.id = :id and m.claimVersion = :claimVersion""")
-  int markSent(@Param("id") long id, @Param("claimVersion") long claimVersion, @Param("sentAt") Instant sentAt);
+  int markSent(
+      @Param("id") long id,
+      @Param("claimVersion") long claimVersion,
+      @Param("sentAt") Instant sentAt);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("""
+  @Query(
+      """
       update OutboxMail m set m.attempts = m.attempts + 1, m.nextAttemptAt = :nextAttemptAt, m.lastError = :error
       where m.id = :id and m.claimVersion = :claimVersion""")
-  int markFailed(@Param("id") long id, @Param("claimVersion") long claimVersion,
-      @Param("nextAttemptAt") Instant nextAttemptAt, @Param("error") String error);
+  int markFailed(
+      @Param("id") long id,
+      @Param("claimVersion") long claimVersion,
+      @Param("nextAttemptAt") Instant nextAttemptAt,
+      @Param("error") String error);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query("update OutboxMail m set m.incidentId = :incidentId where m.id = :id")

@@ -1,5 +1,10 @@
 package com.gendan.mail;
 
+import com.gendan.schedule.IsolatedLoop;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,18 +16,12 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,18 +35,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.gendan.schedule.IsolatedLoop;
-
 /**
- * Delivers outbox mail: promptly after the enqueuing transaction commits, and by polling for
- * mail that is due (new, or waiting for its next attempt after a failure). Each attempt first
- * claims the row in a transaction of its own, so two nodes never send the same mail; a failed
- * attempt leaves the mail PENDING with a back-off, it is never dropped. A mail that keeps failing
- * raises an incident on the process instance that sent it ({@link MailIncidents}).
+ * Delivers outbox mail: promptly after the enqueuing transaction commits, and by polling for mail
+ * that is due (new, or waiting for its next attempt after a failure). Each attempt first claims the
+ * row in a transaction of its own, so two nodes never send the same mail; a failed attempt leaves
+ * the mail PENDING with a back-off, it is never dropped. A mail that keeps failing raises an
+ * incident on the process instance that sent it ({@link MailIncidents}).
  */
 @Component
 public class OutboxMailSender implements DisposableBean {
@@ -61,15 +58,19 @@ public class OutboxMailSender implements DisposableBean {
 
   /** How long a claim keeps other senders off a mail; well above the SMTP timeouts together. */
   static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+
   /**
-   * How long a sender keeps trying to record a mail the server took while the database is away:
-   * the claim's lease less the SMTP timeouts together, so that no other sender takes the mail
+   * How long a sender keeps trying to record a mail the server took while the database is away: the
+   * claim's lease less the SMTP timeouts together, so that no other sender takes the mail
    * meanwhile.
    */
   static final Duration RECORD_SENT_PATIENCE = CLAIM_LEASE.minusSeconds(30);
-  private static final Backoff RECORD_SENT_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(15));
+
+  private static final Backoff RECORD_SENT_BACKOFF =
+      new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(15));
   private static final int BATCH_SIZE = 200;
   private static final int MAX_ERROR_LENGTH = 1000;
+
   /** 128 bits of the event key's SHA-256: unique enough, and short. */
   private static final int MESSAGE_ID_BYTES = 16;
 
@@ -85,16 +86,34 @@ public class OutboxMailSender implements DisposableBean {
   private final String messageIdDomain;
 
   @Autowired
-  OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
-      PlatformTransactionManager transactionManager, MailOutboxProperties properties,
-      MailIncidents incidents, IsolatedLoop loop, Clock clock) {
-    this(repository, mailSender, transactionManager, properties, incidents, loop, clock,
+  OutboxMailSender(
+      OutboxMailRepository repository,
+      JavaMailSender mailSender,
+      PlatformTransactionManager transactionManager,
+      MailOutboxProperties properties,
+      MailIncidents incidents,
+      IsolatedLoop loop,
+      Clock clock) {
+    this(
+        repository,
+        mailSender,
+        transactionManager,
+        properties,
+        incidents,
+        loop,
+        clock,
         promptSendExecutor());
   }
 
-  OutboxMailSender(OutboxMailRepository repository, JavaMailSender mailSender,
-      PlatformTransactionManager transactionManager, MailOutboxProperties properties,
-      MailIncidents incidents, IsolatedLoop loop, Clock clock, Executor promptExecutor) {
+  OutboxMailSender(
+      OutboxMailRepository repository,
+      JavaMailSender mailSender,
+      PlatformTransactionManager transactionManager,
+      MailOutboxProperties properties,
+      MailIncidents incidents,
+      IsolatedLoop loop,
+      Clock clock,
+      Executor promptExecutor) {
     this.incidents = incidents;
     this.loop = loop;
     this.repository = repository;
@@ -115,7 +134,8 @@ public class OutboxMailSender implements DisposableBean {
    * @return the number of mails the server accepted
    */
   public int sendDue() {
-    List<Long> due = transaction.execute(status -> repository.findDueIds(clock.instant(), Limit.of(BATCH_SIZE)));
+    List<Long> due =
+        transaction.execute(status -> repository.findDueIds(clock.instant(), Limit.of(BATCH_SIZE)));
     return loop.forEach("mailOutbox", due, id -> "mail " + id, this::send);
   }
 
@@ -130,13 +150,15 @@ public class OutboxMailSender implements DisposableBean {
   /** Tries the mail soon, off the caller's thread; when that cannot happen the poller sends it. */
   void sendSoon(long id) {
     try {
-      promptExecutor.execute(() -> {
-        try {
-          send(id);
-        } catch (RuntimeException e) {
-          log.warn("Prompt delivery of mail {} failed, the poller will retry: {}", id, e.toString());
-        }
-      });
+      promptExecutor.execute(
+          () -> {
+            try {
+              send(id);
+            } catch (RuntimeException e) {
+              log.warn(
+                  "Prompt delivery of mail {} failed, the poller will retry: {}", id, e.toString());
+            }
+          });
     } catch (RejectedExecutionException e) {
       log.debug("Prompt delivery of mail {} skipped, the poller will send it", id);
     }
@@ -164,9 +186,9 @@ public class OutboxMailSender implements DisposableBean {
   }
 
   /**
-   * Records that the server took the mail. A database that is away (restarting, network lost)
-   * is waited for, backing off, within {@link #RECORD_SENT_PATIENCE}: giving up at once would
-   * leave the mail due, and it would go out a second time when the claim expires.
+   * Records that the server took the mail. A database that is away (restarting, network lost) is
+   * waited for, backing off, within {@link #RECORD_SENT_PATIENCE}: giving up at once would leave
+   * the mail due, and it would go out a second time when the claim expires.
    *
    * @return 1 if recorded, 0 if another sender had claimed the mail meanwhile
    */
@@ -174,14 +196,20 @@ public class OutboxMailSender implements DisposableBean {
     long giveUpAt = System.nanoTime() + RECORD_SENT_PATIENCE.toNanos();
     for (int failures = 1; ; failures++) {
       try {
-        return transaction.execute(status -> repository.markSent(mail.id(), mail.claimVersion(), clock.instant()));
+        return transaction.execute(
+            status -> repository.markSent(mail.id(), mail.claimVersion(), clock.instant()));
       } catch (DataAccessException | TransactionException e) {
         Duration pause = RECORD_SENT_BACKOFF.delayAfter(failures);
         if (System.nanoTime() + pause.toNanos() - giveUpAt > 0) {
           throw e;
         }
-        log.warn("Mail {} for event {} was taken by the mail server but cannot be recorded as sent yet, trying again"
-            + " in {}: {}", mail.id(), mail.eventKey(), pause, e.toString());
+        log.warn(
+            "Mail {} for event {} was taken by the mail server but cannot be recorded as sent yet, trying again"
+                + " in {}: {}",
+            mail.id(),
+            mail.eventKey(),
+            pause,
+            e.toString());
         if (!pause(pause)) {
           throw e;
         }
@@ -189,7 +217,9 @@ public class OutboxMailSender implements DisposableBean {
     }
   }
 
-  /** @return false when interrupted (the application is shutting down) */
+  /**
+   * @return false when interrupted (the application is shutting down)
+   */
   private static boolean pause(Duration pause) {
     try {
       Thread.sleep(pause.toMillis());
@@ -212,16 +242,34 @@ public class OutboxMailSender implements DisposableBean {
     int failedAttempts = mail.attempts() + 1;
     Instant nextAttempt = clock.instant().plus(backoff.delayAfter(failedAttempts));
     String error = abbreviate(e.getClass().getSimpleName() + ": " + e.getMessage());
-    Integer marked = transaction.execute(status -> repository.markFailed(mail.id(), mail.claimVersion(), nextAttempt, error));
-    log.warn("Mail {} for event {} not sent (attempt {}), next attempt at {}: {}", mail.id(), mail.eventKey(),
-        failedAttempts, nextAttempt, error);
-    if (marked == 1 && failedAttempts >= properties.incidentAfterAttempts() && mail.processInstanceId() != null
+    Integer marked =
+        transaction.execute(
+            status -> repository.markFailed(mail.id(), mail.claimVersion(), nextAttempt, error));
+    log.warn(
+        "Mail {} for event {} not sent (attempt {}), next attempt at {}: {}",
+        mail.id(),
+        mail.eventKey(),
+        failedAttempts,
+        nextAttempt,
+        error);
+    if (marked == 1
+        && failedAttempts >= properties.incidentAfterAttempts()
+        && mail.processInstanceId() != null
         && mail.incidentId() == null) {
-      // The engine runs in a transaction of its own: a refusal (instance ended) must not undo the failure record.
-      incidents.raise(mail.id(), mail.processInstanceId(), mail.subject(), String.join(", ", mail.to()),
-              failedAttempts, error)
-          .ifPresent(incidentId -> transaction.executeWithoutResult(
-              status -> repository.recordIncident(mail.id(), incidentId)));
+      // The engine runs in a transaction of its own: a refusal (instance ended) must not undo the
+      // failure record.
+      incidents
+          .raise(
+              mail.id(),
+              mail.processInstanceId(),
+              mail.subject(),
+              String.join(", ", mail.to()),
+              failedAttempts,
+              error)
+          .ifPresent(
+              incidentId ->
+                  transaction.executeWithoutResult(
+                      status -> repository.recordIncident(mail.id(), incidentId)));
     }
   }
 
@@ -237,7 +285,9 @@ public class OutboxMailSender implements DisposableBean {
     helper.setSentDate(Date.from(clock.instant()));
     helper.setText(mail.text(), mail.html());
     for (MailAttachment attachment : mail.attachments()) {
-      helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+      helper.addAttachment(
+          attachment.fileName(),
+          new ByteArrayResource(attachment.content()),
           attachment.contentType());
     }
     // Spring's sender keeps a Message-ID that is set, instead of making up a new one per attempt.
@@ -252,8 +302,8 @@ public class OutboxMailSender implements DisposableBean {
    */
   static String messageId(String eventKey, String domain) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(eventKey.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(eventKey.getBytes(StandardCharsets.UTF_8));
       return "<" + HexFormat.of().formatHex(hash, 0, MESSAGE_ID_BYTES) + "@" + domain + ">";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
@@ -271,13 +321,22 @@ public class OutboxMailSender implements DisposableBean {
   }
 
   private static String abbreviate(String error) {
-    return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    return error.length() <= MAX_ERROR_LENGTH
+        ? error
+        : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
   }
 
   private static ExecutorService promptSendExecutor() {
-    // One thread keeps the load on the mail server modest; a full queue is no loss, the poller sends.
-    return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(1000),
-        new CustomizableThreadFactory("mail-outbox-"), new ThreadPoolExecutor.AbortPolicy());
+    // One thread keeps the load on the mail server modest; a full queue is no loss, the poller
+    // sends.
+    return new ThreadPoolExecutor(
+        1,
+        1,
+        0,
+        TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(1000),
+        new CustomizableThreadFactory("mail-outbox-"),
+        new ThreadPoolExecutor.AbortPolicy());
   }
 
   @Override
@@ -288,20 +347,43 @@ public class OutboxMailSender implements DisposableBean {
   }
 
   /** What one attempt needs, read in the claiming transaction. */
-  private record ClaimedMail(long id, long claimVersion, String eventKey, int attempts, String[] to, String[] cc,
-      String subject, String html, String text, List<MailAttachment> attachments, String processInstanceId,
+  private record ClaimedMail(
+      long id,
+      long claimVersion,
+      String eventKey,
+      int attempts,
+      String[] to,
+      String[] cc,
+      String subject,
+      String html,
+      String text,
+      List<MailAttachment> attachments,
+      String processInstanceId,
       String incidentId) {
 
     static ClaimedMail of(OutboxMail mail) {
-      return new ClaimedMail(mail.id(), mail.claimVersion(), mail.eventKey(), mail.attempts(), split(mail.to()),
-          split(mail.cc()), mail.subject(), mail.bodyHtml(), mail.bodyText(),
-          mail.attachments().stream().map(OutboxAttachment::toMailAttachment).toList(), mail.processInstanceId(),
+      return new ClaimedMail(
+          mail.id(),
+          mail.claimVersion(),
+          mail.eventKey(),
+          mail.attempts(),
+          split(mail.to()),
+          split(mail.cc()),
+          mail.subject(),
+          mail.bodyHtml(),
+          mail.bodyText(),
+          mail.attachments().stream().map(OutboxAttachment::toMailAttachment).toList(),
+          mail.processInstanceId(),
           mail.incidentId());
     }
 
     private static String[] split(String addresses) {
-      return addresses == null ? new String[0]
-          : Arrays.stream(addresses.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toArray(String[]::new);
+      return addresses == null
+          ? new String[0]
+          : Arrays.stream(addresses.split(","))
+              .map(String::strip)
+              .filter(a -> !a.isEmpty())
+              .toArray(String[]::new);
     }
   }
 }

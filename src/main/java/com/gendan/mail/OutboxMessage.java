@@ -10,12 +10,12 @@ import java.util.Objects;
 /**
  * A mail to send once per business event.
  *
- * @param eventKey unique per business event, e.g. {@code "quote:42:sent"}; a second message
- *     with the same key is ignored
+ * @param eventKey unique per business event, e.g. {@code "quote:42:sent"}; a second message with
+ *     the same key is ignored
  * @param to at least one recipient address
  * @param cc copy recipients, may be empty
- * @param template name of a template in {@code templates/mail/} (without extension), e.g.
- *     {@code "notification"}
+ * @param template name of a template in {@code templates/mail/} (without extension), e.g. {@code
+ *     "notification"}
  * @param model template variables (null values allowed); stored as JSON, so values must be
  *     serializable by Jackson
  * @param attachments files to attach, may be empty
@@ -32,8 +32,11 @@ public record OutboxMessage(
 
   public OutboxMessage {
     if (eventKey == null || eventKey.isBlank() || eventKey.length() > MAX_EVENT_KEY_LENGTH) {
-      throw new IllegalArgumentException("Outbox message needs an event key of 1 to " + MAX_EVENT_KEY_LENGTH
-          + " characters, got: " + eventKey);
+      throw new IllegalArgumentException(
+          "Outbox message needs an event key of 1 to "
+              + MAX_EVENT_KEY_LENGTH
+              + " characters, got: "
+              + eventKey);
     }
     if (to == null || to.isEmpty()) {
       throw new IllegalArgumentException("Outbox message " + eventKey + " needs a recipient");
@@ -45,7 +48,8 @@ public record OutboxMessage(
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 
-  public static OutboxMessage of(String eventKey, List<String> to, String template, Map<String, Object> model) {
+  public static OutboxMessage of(
+      String eventKey, List<String> to, String template, Map<String, Object> model) {
     return new OutboxMessage(eventKey, to, List.of(), template, model, List.of());
   }
 

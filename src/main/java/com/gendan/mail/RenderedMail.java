@@ -1,4 +1,3 @@
 package com.gendan.mail;
 
-record RenderedMail(String subject, String html, String text) {
-}
+record RenderedMail(String subject, String html, String text) {}

@@ -6,17 +6,16 @@ import static com.gendan.order.SalesOrderProcess.Variables.FULFILLED;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.PLAN_AFFECTED;
 
+import com.gendan.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.gendan.process.Actors;
-
 /**
  * Applies an approved change (D6) to the order's lines, tells production, the warehouse and the
- * assistant, and refreshes what the order's forms show. A change down to what has shipped
- * fulfils the order.
+ * assistant, and refreshes what the order's forms show. A change down to what has shipped fulfils
+ * the order.
  */
 @Component(SalesOrderProcess.Beans.APPLY_CHANGE)
 class ApplyOrderChange implements JavaDelegate {
@@ -25,8 +24,7 @@ class ApplyOrderChange implements JavaDelegate {
   private final OrderFormVariables formVariables;
   private final OrderMails mails;
 
-  ApplyOrderChange(OrderService orderService, OrderFormVariables formVariables,
-      OrderMails mails) {
+  ApplyOrderChange(OrderService orderService, OrderFormVariables formVariables, OrderMails mails) {
     this.orderService = orderService;
     this.formVariables = formVariables;
     this.mails = mails;
@@ -37,8 +35,9 @@ class ApplyOrderChange implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long orderId = ORDER_ID.require(execution);
     String reason = CHANGE_REASON.require(execution);
-    boolean planAffected = orderService.applyChange(orderId, CHANGED_LINES_TEXT.require(execution),
-        reason, Actors.SYSTEM);
+    boolean planAffected =
+        orderService.applyChange(
+            orderId, CHANGED_LINES_TEXT.require(execution), reason, Actors.SYSTEM);
     PLAN_AFFECTED.setLocal(execution, planAffected);
     formVariables.publish(execution.getProcessInstance(), orderId);
     mails.orderChanged(orderId, reason, planAffected);

@@ -1,15 +1,14 @@
 package com.gendan.order;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
-
 /**
- * Finance's word on the credit hold. Lifting it means clearing the customer's credit-hold flag
- * in the master data; the order is then reviewed again, which checks the flag itself.
+ * Finance's word on the credit hold. Lifting it means clearing the customer's credit-hold flag in
+ * the master data; the order is then reviewed again, which checks the flag itself.
  */
 @Component(SalesOrderProcess.Beans.CREDIT_HOLD_RECORDED)
 class CreditHoldRecorded implements TaskListener {
@@ -26,9 +25,13 @@ class CreditHoldRecorded implements TaskListener {
     if (!"yes".equals(lifted) && !"no".equals(lifted)) {
       throw new InvalidTaskInputException("冻结状态", "请选择已解除或仍冻结");
     }
-    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> orderService.creditHold(SalesOrderProcess.Variables.ORDER_ID.require(task),
-            "yes".equals(lifted), SalesOrderProcess.Variables.CREDIT_NOTE.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        OrderFieldLabels.LABELS::of,
+        () ->
+            orderService.creditHold(
+                SalesOrderProcess.Variables.ORDER_ID.require(task),
+                "yes".equals(lifted),
+                SalesOrderProcess.Variables.CREDIT_NOTE.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -3,12 +3,11 @@ package com.gendan.order;
 import static com.gendan.order.SalesOrderProcess.Variables.CUSTOMER_INFORMED_HOW;
 import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_ID;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** Records how the assistant told the customer about the exception and its handling. */
 @Component(SalesOrderProcess.Beans.CUSTOMER_INFORMED)
@@ -22,8 +21,12 @@ class CustomerInformedOfException implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> exceptions.customerInformed(EXCEPTION_ID.require(task),
-            CUSTOMER_INFORMED_HOW.get(task), Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        OrderFieldLabels.LABELS::of,
+        () ->
+            exceptions.customerInformed(
+                EXCEPTION_ID.require(task),
+                CUSTOMER_INFORMED_HOW.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

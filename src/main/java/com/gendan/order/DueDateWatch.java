@@ -1,11 +1,13 @@
 package com.gendan.order;
 
+import com.gendan.process.Actors;
+import com.gendan.process.Numbers;
+import com.gendan.schedule.IsolatedLoop;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,21 +16,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.gendan.process.Actors;
-import com.gendan.process.Numbers;
-import com.gendan.schedule.IsolatedLoop;
-
 /**
  * A due date that will be missed is a production exception too (SPEC D7): every so often
  * (gendan.order.due-date-watch) the planned orders are checked, and an order with a line that
  * cannot reach the customer by its requested date — finished at the planned completion date (or
- * today, if later), handled and sent by the fastest transport — is escalated to top management
- * like any exception production raises. Once per order: top management's decision covers it.
+ * today, if later), handled and sent by the fastest transport — is escalated to top management like
+ * any exception production raises. Once per order: top management's decision covers it.
  *
- * <p>Every node of a cluster runs the watch. Each order's exception carries the event key
- * {@link #eventKey}, unique in the database: a node that read the order as late while another
- * escalated it finds the key taken, saves nothing and leaves the order to the other node's
- * exception.
+ * <p>Every node of a cluster runs the watch. Each order's exception carries the event key {@link
+ * #eventKey}, unique in the database: a node that read the order as late while another escalated it
+ * finds the key taken, saves nothing and leaves the order to the other node's exception.
  */
 @Component
 public class DueDateWatch {
@@ -45,8 +42,12 @@ public class DueDateWatch {
   private final TransactionTemplate readOnly;
   private final Clock clock;
 
-  DueDateWatch(Shipments shipments, OrderExceptions exceptions,
-      TransportPlanner planner, PlatformTransactionManager transactions, IsolatedLoop loop,
+  DueDateWatch(
+      Shipments shipments,
+      OrderExceptions exceptions,
+      TransportPlanner planner,
+      PlatformTransactionManager transactions,
+      IsolatedLoop loop,
       Clock clock) {
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
@@ -57,7 +58,8 @@ public class DueDateWatch {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${gendan.order.due-date-watch:PT1H}",
+  @Scheduled(
+      fixedDelayString = "${gendan.order.due-date-watch:PT1H}",
       initialDelayString = "${gendan.order.due-date-watch:PT1H}")
   void watchRegularly() {
     watch();
@@ -74,27 +76,35 @@ public class DueDateWatch {
   }
 
   /**
-   * Escalates each order in its own transaction, so one failure stops no other. An order that
-   * fails saves nothing; the next run tries it again.
+   * Escalates each order in its own transaction, so one failure stops no other. An order that fails
+   * saves nothing; the next run tries it again.
    */
   int escalate(List<Late> late) {
-    return loop.forEach("dueDateWatch", late, order -> "order " + order.orderNumber(), order -> {
-      String eventKey = eventKey(order.orderId());
-      try {
-        long exceptionId = exceptions.raiseAndEscalate(order.orderId(), ExceptionKind.LATE,
-            order.description(), WATCHER, eventKey);
-        LOG.info("Order {} will miss its due date: exception {} escalated", order.orderNumber(),
-            exceptionId);
-        return true;
-      } catch (DataIntegrityViolationException e) {
-        if (!exceptions.raised(eventKey)) {
-          throw e;
-        }
-        LOG.info("Order {} will miss its due date: escalated already, by another node",
-            order.orderNumber());
-        return false;
-      }
-    });
+    return loop.forEach(
+        "dueDateWatch",
+        late,
+        order -> "order " + order.orderNumber(),
+        order -> {
+          String eventKey = eventKey(order.orderId());
+          try {
+            long exceptionId =
+                exceptions.raiseAndEscalate(
+                    order.orderId(), ExceptionKind.LATE, order.description(), WATCHER, eventKey);
+            LOG.info(
+                "Order {} will miss its due date: exception {} escalated",
+                order.orderNumber(),
+                exceptionId);
+            return true;
+          } catch (DataIntegrityViolationException e) {
+            if (!exceptions.raised(eventKey)) {
+              throw e;
+            }
+            LOG.info(
+                "Order {} will miss its due date: escalated already, by another node",
+                order.orderNumber());
+            return false;
+          }
+        });
   }
 
   /** The one exception the watch raises about an order. */
@@ -106,29 +116,50 @@ public class DueDateWatch {
     LocalDate today = LocalDate.now(clock);
     List<Late> late = new ArrayList<>();
     Set<Long> escalated = exceptions.ordersWith(ExceptionKind.LATE, WATCHER);
-    shipments.waitingOfShippableOrders().forEach((order, waiting) -> {
-      if (order.plannedCompletionDate() == null || escalated.contains(order.id())) {
-        return;
-      }
-      LocalDate finished = order.plannedCompletionDate().isAfter(today)
-          ? order.plannedCompletionDate() : today;
-      LocalDate arrival = planner.earliestArrival(finished);
-      List<String> missed = new ArrayList<>();
-      waiting.forEach((lineNo, quantity) -> {
-        SalesOrderLine line = order.line(lineNo).orElseThrow();
-        if (arrival.isAfter(line.requestedDate())) {
-          missed.add("第" + line.lineNo() + "行 " + line.productCode() + " 待交 "
-              + Numbers.plain(quantity) + "，交期 " + line.requestedDate());
-        }
-      });
-      if (!missed.isEmpty()) {
-        late.add(new Late(order.id(), order.orderNumber(), "交期将延误（系统检查）：计划完工 "
-            + order.plannedCompletionDate() + "，出库后按最快运输方式计，最早 " + arrival + " 到货，晚于 " + String.join("；", missed) + "。"));
-      }
-    });
+    shipments
+        .waitingOfShippableOrders()
+        .forEach(
+            (order, waiting) -> {
+              if (order.plannedCompletionDate() == null || escalated.contains(order.id())) {
+                return;
+              }
+              LocalDate finished =
+                  order.plannedCompletionDate().isAfter(today)
+                      ? order.plannedCompletionDate()
+                      : today;
+              LocalDate arrival = planner.earliestArrival(finished);
+              List<String> missed = new ArrayList<>();
+              waiting.forEach(
+                  (lineNo, quantity) -> {
+                    SalesOrderLine line = order.line(lineNo).orElseThrow();
+                    if (arrival.isAfter(line.requestedDate())) {
+                      missed.add(
+                          "第"
+                              + line.lineNo()
+                              + "行 "
+                              + line.productCode()
+                              + " 待交 "
+                              + Numbers.plain(quantity)
+                              + "，交期 "
+                              + line.requestedDate());
+                    }
+                  });
+              if (!missed.isEmpty()) {
+                late.add(
+                    new Late(
+                        order.id(),
+                        order.orderNumber(),
+                        "交期将延误（系统检查）：计划完工 "
+                            + order.plannedCompletionDate()
+                            + "，出库后按最快运输方式计，最早 "
+                            + arrival
+                            + " 到货，晚于 "
+                            + String.join("；", missed)
+                            + "。"));
+              }
+            });
     return late;
   }
 
-  record Late(long orderId, String orderNumber, String description) {
-  }
+  record Late(long orderId, String orderNumber, String description) {}
 }

@@ -3,12 +3,11 @@ package com.gendan.order;
 import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_DECISION;
 import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_ID;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** Records top management's decision on a production exception. */
 @Component(SalesOrderProcess.Beans.EXCEPTION_DECIDED)
@@ -22,8 +21,12 @@ class ExceptionDecided implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> exceptions.decide(EXCEPTION_ID.require(task), EXCEPTION_DECISION.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        OrderFieldLabels.LABELS::of,
+        () ->
+            exceptions.decide(
+                EXCEPTION_ID.require(task),
+                EXCEPTION_DECISION.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -1,12 +1,14 @@
 package com.gendan.order;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
 
 /** What went wrong in production. */
 public enum ExceptionKind {
-  LATE("交期延误"), SHORT("数量短缺"), QUALITY("品质异常"), OTHER("其他异常");
+  LATE("交期延误"),
+  SHORT("数量短缺"),
+  QUALITY("品质异常"),
+  OTHER("其他异常");
 
   private final String label;
 

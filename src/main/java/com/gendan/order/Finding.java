@@ -8,7 +8,12 @@ package com.gendan.order;
 record Finding(FindingCode code, Integer lineNo, String explanation, String subject) {
 
   String describe() {
-    return (lineNo == null ? "整单" : "第" + lineNo + "行") + " [" + code.name() + "] "
-        + code.label() + "：" + explanation;
+    return (lineNo == null ? "整单" : "第" + lineNo + "行")
+        + " ["
+        + code.name()
+        + "] "
+        + code.label()
+        + "："
+        + explanation;
   }
 }

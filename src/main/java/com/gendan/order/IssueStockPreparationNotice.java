@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends the stock preparation notice (备货通知单) to the warehouse and puts the batch, its
- * document, the transport comparison and the proposed mode on this shipment's scope for the
- * assistant's choice, and the ready quantities for the warehouse's outbound form.
+ * Sends the stock preparation notice (备货通知单) to the warehouse and puts the batch, its document, the
+ * transport comparison and the proposed mode on this shipment's scope for the assistant's choice,
+ * and the ready quantities for the warehouse's outbound form.
  */
 @Component(SalesOrderProcess.Beans.ISSUE_STOCK_NOTICE)
 class IssueStockPreparationNotice implements JavaDelegate {

@@ -20,7 +20,7 @@ class NotifyCustomerOfShipment implements JavaDelegate {
   @Override
   @Transactional
   public void execute(DelegateExecution execution) {
-    mails.shipmentToCustomer(shipments.load(
-        SalesOrderProcess.Variables.SHIPMENT_ID.require(execution)));
+    mails.shipmentToCustomer(
+        shipments.load(SalesOrderProcess.Variables.SHIPMENT_ID.require(execution)));
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Escalates a production exception to top management by mail and puts its summary on this
- * event sub-process instance, for the decision and inform forms.
+ * Escalates a production exception to top management by mail and puts its summary on this event
+ * sub-process instance, for the decision and inform forms.
  */
 @Component(SalesOrderProcess.Beans.NOTIFY_TOP_MANAGEMENT)
 class NotifyTopManagementOfException implements JavaDelegate {

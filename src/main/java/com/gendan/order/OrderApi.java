@@ -1,15 +1,5 @@
 package com.gendan.order;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.Role;
@@ -18,10 +8,18 @@ import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The order API's use cases. An order is registered and its process started in one transaction,
- * as the calling user; reads follow the customer scope and are logged.
+ * The order API's use cases. An order is registered and its process started in one transaction, as
+ * the calling user; reads follow the customer scope and are logged.
  */
 @Service
 @Transactional
@@ -37,8 +35,13 @@ class OrderApi {
   private final Shipments shipments;
   private final OrderShipping shipping;
 
-  OrderApi(OrderService orderService, OrderExceptions exceptions, CustomerDirectory customers,
-      CustomerProcesses customerProcesses, EngineActions engineActions, Shipments shipments,
+  OrderApi(
+      OrderService orderService,
+      OrderExceptions exceptions,
+      CustomerDirectory customers,
+      CustomerProcesses customerProcesses,
+      EngineActions engineActions,
+      Shipments shipments,
       OrderShipping shipping) {
     this.orderService = orderService;
     this.exceptions = exceptions;
@@ -50,13 +53,22 @@ class OrderApi {
   }
 
   OrderView register(OrderRequest request, CurrentUser user) {
-    customers.findById(request.customerId())
+    customers
+        .findById(request.customerId())
         .ifPresent(customer -> customers.requireServes(user, customer, "订单"));
     long orderId = orderService.register(request, user.userId());
     SalesOrder order = orderService.load(orderId);
-    ProcessInstance instance = customerProcesses.start(SalesOrderProcess.KEY,
-        order.orderNumber(), order.customerId(), SalesOrderProcess.Variables.ORDER_ID, orderId);
-    LOG.info("Order {} registered by {}, process {}", order.orderNumber(), user.userId(),
+    ProcessInstance instance =
+        customerProcesses.start(
+            SalesOrderProcess.KEY,
+            order.orderNumber(),
+            order.customerId(),
+            SalesOrderProcess.Variables.ORDER_ID,
+            orderId);
+    LOG.info(
+        "Order {} registered by {}, process {}",
+        order.orderNumber(),
+        user.userId(),
         instance.getId());
     return view(order);
   }
@@ -70,18 +82,20 @@ class OrderApi {
   }
 
   /** Production (or management) raises a problem on an order: recorded and escalated at once. */
-  OrderException.ExceptionView raiseException(long orderId, ExceptionRequest request,
-      CurrentUser user) {
-    user.requireAnyRole("只有生产、业务主管或高层可以提出生产异常", Role.PRODUCTION,
-        Role.GENERAL_MANAGER, Role.SALES_MANAGER);
+  OrderException.ExceptionView raiseException(
+      long orderId, ExceptionRequest request, CurrentUser user) {
+    user.requireAnyRole(
+        "只有生产、业务主管或高层可以提出生产异常", Role.PRODUCTION, Role.GENERAL_MANAGER, Role.SALES_MANAGER);
     SalesOrder order = existing(orderId);
-    long exceptionId = exceptions.raiseAndEscalate(orderId, request.kind(),
-        request.description(), user.userId());
-    LOG.info("Production exception {} on order {} raised by {}", exceptionId,
-        order.orderNumber(), user.userId());
+    long exceptionId =
+        exceptions.raiseAndEscalate(orderId, request.kind(), request.description(), user.userId());
+    LOG.info(
+        "Production exception {} on order {} raised by {}",
+        exceptionId,
+        order.orderNumber(),
+        user.userId());
     return exceptions.load(exceptionId).toView();
   }
-
 
   /** Production reports finished quantities: the order's process ships them. */
   Shipment.ShipmentView goodsReady(long orderId, GoodsReadyRequest request, CurrentUser user) {
@@ -91,8 +105,7 @@ class OrderApi {
     for (int i = 0; i < request.lines().size(); i++) {
       GoodsReadyRequest.Line line = request.lines().get(i);
       if (quantities.put(line.lineNo(), line.quantity()) != null) {
-        throw InvalidRequestException.of("lines[" + i + "].lineNo",
-            "订单第" + line.lineNo() + "行重复");
+        throw InvalidRequestException.of("lines[" + i + "].lineNo", "订单第" + line.lineNo() + "行重复");
       }
     }
     long shipmentId = shipping.goodsReady(orderId, quantities, request.note(), user.userId());
@@ -104,12 +117,13 @@ class OrderApi {
    * applied by the order's process.
    */
   OrderView change(long orderId, OrderChangeRequest request, CurrentUser user) {
-    user.requireAnyRole("只有业务主管或高层可以核准订单变更", Role.SALES_MANAGER,
-        Role.GENERAL_MANAGER);
+    user.requireAnyRole("只有业务主管或高层可以核准订单变更", Role.SALES_MANAGER, Role.GENERAL_MANAGER);
     SalesOrder order = existing(orderId);
     orderService.checkChange(orderId, request.linesText(), request.reason());
-    engineActions.startEventSubProcess(SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED,
-        order.processInstanceId(), Map.of(
+    engineActions.startEventSubProcess(
+        SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED,
+        order.processInstanceId(),
+        Map.of(
             SalesOrderProcess.Variables.CHANGED_LINES_TEXT.name(), request.linesText(),
             SalesOrderProcess.Variables.CHANGE_REASON.name(), request.reason().strip()));
     LOG.info("Change of order {} approved by {}", order.orderNumber(), user.userId());
@@ -118,25 +132,28 @@ class OrderApi {
 
   /** An approved cancellation of the order or of its unshipped rest. */
   OrderView cancel(long orderId, CancellationRequest request, CurrentUser user) {
-    user.requireAnyRole("只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER,
-        Role.GENERAL_MANAGER);
+    user.requireAnyRole("只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER, Role.GENERAL_MANAGER);
     SalesOrder order = existing(orderId);
     orderService.checkCancellation(orderId, request.reason());
-    engineActions.sendMessage(SalesOrderProcess.Messages.ORDER_CANCELLED,
-        order.processInstanceId(), Map.of(
-            SalesOrderProcess.Variables.CANCELLATION_REASON.name(), request.reason().strip()));
+    engineActions.sendMessage(
+        SalesOrderProcess.Messages.ORDER_CANCELLED,
+        order.processInstanceId(),
+        Map.of(SalesOrderProcess.Variables.CANCELLATION_REASON.name(), request.reason().strip()));
     LOG.info("Cancellation of order {} approved by {}", order.orderNumber(), user.userId());
     return view(orderService.load(orderId));
   }
 
   private SalesOrder existing(long orderId) {
-    return orderService.findById(orderId)
+    return orderService
+        .findById(orderId)
         .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
   }
 
   private OrderView view(SalesOrder order) {
     CustomerView customer = customers.findById(order.customerId()).orElseThrow();
-    return order.toView(customer.code(), customer.chineseName(),
+    return order.toView(
+        customer.code(),
+        customer.chineseName(),
         exceptions.ofOrder(order.id()).stream().map(OrderException::toView).toList(),
         shipments.ofOrder(order.id()).stream().map(Shipment::toView).toList());
   }

@@ -1,12 +1,15 @@
 package com.gendan.order;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
 
 /** How an order reached the sales department; every one becomes a written sales order. */
 public enum OrderChannel {
-  FAX("传真"), MAIL("邮寄"), EMAIL("电子邮件"), PHONE("电话"), EDI("EDI");
+  FAX("传真"),
+  MAIL("邮寄"),
+  EMAIL("电子邮件"),
+  PHONE("电话"),
+  EDI("EDI");
 
   private final String label;
 

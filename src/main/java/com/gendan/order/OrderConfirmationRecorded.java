@@ -1,11 +1,10 @@
 package com.gendan.order;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** A phone order's written confirmation: its reference (fax number, mail subject) and date. */
 @Component(SalesOrderProcess.Beans.CONFIRMATION_RECORDED)
@@ -19,10 +18,13 @@ class OrderConfirmationRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> orderService.confirmInWriting(SalesOrderProcess.Variables.ORDER_ID.require(task),
-            SalesOrderProcess.Variables.CONFIRMATION_REFERENCE.get(task),
-            SalesOrderProcess.Variables.CONFIRMED_ON.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        OrderFieldLabels.LABELS::of,
+        () ->
+            orderService.confirmInWriting(
+                SalesOrderProcess.Variables.ORDER_ID.require(task),
+                SalesOrderProcess.Variables.CONFIRMATION_REFERENCE.get(task),
+                SalesOrderProcess.Variables.CONFIRMED_ON.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -1,7 +1,9 @@
 package com.gendan.order;
 
+import com.gendan.security.CurrentUsers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,11 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.gendan.security.CurrentUsers;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "orders", description = "客户订单登记、订单审查、更正、生产计划、生产异常、出货、变更与取消")
@@ -37,16 +34,16 @@ class OrderController {
   @PostMapping("/api/orders/{id}/exceptions")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Production raises a problem on the order; top management decides")
-  OrderException.ExceptionView raiseException(@PathVariable long id,
-      @Valid @RequestBody ExceptionRequest request) {
+  OrderException.ExceptionView raiseException(
+      @PathVariable long id, @Valid @RequestBody ExceptionRequest request) {
     return orderApi.raiseException(id, request, currentUsers.current());
   }
 
   @PostMapping("/api/orders/{id}/goods-ready")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Production reports finished quantities; they become a shipment")
-  Shipment.ShipmentView goodsReady(@PathVariable long id,
-      @Valid @RequestBody GoodsReadyRequest request) {
+  Shipment.ShipmentView goodsReady(
+      @PathVariable long id, @Valid @RequestBody GoodsReadyRequest request) {
     return orderApi.goodsReady(id, request, currentUsers.current());
   }
 
@@ -63,7 +60,8 @@ class OrderController {
   }
 
   @GetMapping("/api/orders/{id}")
-  @Operation(summary = "An order with its lines, review findings, plan, shipments and status history")
+  @Operation(
+      summary = "An order with its lines, review findings, plan, shipments and status history")
   OrderView find(@PathVariable long id) {
     return orderApi.find(id, currentUsers.current());
   }

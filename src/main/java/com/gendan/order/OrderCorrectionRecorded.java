@@ -6,18 +6,17 @@ import static com.gendan.order.SalesOrderProcess.Variables.DEVIATION_DECISION;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.PRICE_DEVIATION_ACCEPTED;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
-import com.gendan.process.ProcessVariable;
-
 /**
  * The assistant agreed a correction with the customer (the lines are revised) or accepts the
- * findings with a reason (a price deviation then goes to a sales manager). A manager's refusal
- * was shown on this correction; answered, it is not shown on the next one (the findings keep it).
+ * findings with a reason (a price deviation then goes to a sales manager). A manager's refusal was
+ * shown on this correction; answered, it is not shown on the next one (the findings keep it).
  */
 @Component(SalesOrderProcess.Beans.CORRECTION_RECORDED)
 class OrderCorrectionRecorded implements TaskListener {
@@ -35,13 +34,18 @@ class OrderCorrectionRecorded implements TaskListener {
     String action = CORRECTION_ACTION.get(task);
     boolean priceDeviation = false;
     if ("revise".equals(action)) {
-      InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-          () -> orderService.revise(orderId,
-              SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task), userId));
+      InvalidTaskInputException.translating(
+          OrderFieldLabels.LABELS::of,
+          () ->
+              orderService.revise(
+                  orderId, SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task), userId));
     } else if ("accept".equals(action)) {
-      priceDeviation = InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-          () -> orderService.accept(orderId,
-              SalesOrderProcess.Variables.ACCEPTANCE_REASON.get(task), userId));
+      priceDeviation =
+          InvalidTaskInputException.translating(
+              OrderFieldLabels.LABELS::of,
+              () ->
+                  orderService.accept(
+                      orderId, SalesOrderProcess.Variables.ACCEPTANCE_REASON.get(task), userId));
     } else {
       throw new InvalidTaskInputException("处理方式", "请选择修改明细或接受审查发现");
     }

@@ -7,13 +7,12 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
-
 import org.springframework.stereotype.Component;
 
 /**
  * Due dates and reminder periods of the order tasks, from configuration, for the model's
- * expressions such as {@code ${orderDeadlines.confirmationDue()}} and
- * {@code ${orderDeadlines.correctionReminder}}.
+ * expressions such as {@code ${orderDeadlines.confirmationDue()}} and {@code
+ * ${orderDeadlines.correctionReminder}}.
  */
 @Component(SalesOrderProcess.Beans.DEADLINES)
 public class OrderDeadlines {

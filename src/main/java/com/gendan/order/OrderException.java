@@ -1,7 +1,5 @@
 package com.gendan.order;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,13 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A problem production raised on an order: escalated at once to top management, whose decision
- * is recorded, and then passed on to the customer by the assistant.
+ * A problem production raised on an order: escalated at once to top management, whose decision is
+ * recorded, and then passed on to the customer by the assistant.
  */
 @Entity
 @Table(name = "order_exception")
@@ -46,11 +44,15 @@ class OrderException {
   @Column(updatable = false)
   private String eventKey;
 
-  protected OrderException() {
-  }
+  protected OrderException() {}
 
-  OrderException(long orderId, ExceptionKind kind, String description, String raisedBy,
-      Instant raisedAt, String eventKey) {
+  OrderException(
+      long orderId,
+      ExceptionKind kind,
+      String description,
+      String raisedBy,
+      Instant raisedAt,
+      String eventKey) {
     this.eventKey = eventKey;
     this.orderId = orderId;
     this.kind = kind;
@@ -92,13 +94,33 @@ class OrderException {
   }
 
   ExceptionView toView() {
-    return new ExceptionView(id, kind, kind.label(), description, raisedBy, raisedAt, decision,
-        decidedBy, decidedAt, customerInformedHow, informedBy, informedAt);
+    return new ExceptionView(
+        id,
+        kind,
+        kind.label(),
+        description,
+        raisedBy,
+        raisedAt,
+        decision,
+        decidedBy,
+        decidedAt,
+        customerInformedHow,
+        informedBy,
+        informedAt);
   }
 
   /** A production exception as the API shows it. */
-  public record ExceptionView(long id, ExceptionKind kind, String label, String description,
-      String raisedBy, Instant raisedAt, String decision, String decidedBy, Instant decidedAt,
-      String customerInformedHow, String informedBy, Instant informedAt) {
-  }
+  public record ExceptionView(
+      long id,
+      ExceptionKind kind,
+      String label,
+      String description,
+      String raisedBy,
+      Instant raisedAt,
+      String decision,
+      String decidedBy,
+      Instant decidedAt,
+      String customerInformedHow,
+      String informedBy,
+      Instant informedAt) {}
 }

@@ -2,7 +2,6 @@ package com.gendan.order;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +11,8 @@ interface OrderExceptionRepository extends JpaRepository<OrderException, Long> {
 
   boolean existsByEventKey(String eventKey);
 
-  @Query("select distinct e.orderId from OrderException e"
-      + " where e.kind = :kind and e.raisedBy = :raisedBy")
+  @Query(
+      "select distinct e.orderId from OrderException e"
+          + " where e.kind = :kind and e.raisedBy = :raisedBy")
   Set<Long> orderIdsWith(ExceptionKind kind, String raisedBy);
 }

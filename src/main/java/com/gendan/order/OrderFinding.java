@@ -1,8 +1,5 @@
 package com.gendan.order;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -41,8 +39,7 @@ class OrderFinding {
   private String settledBy;
   private Instant settledAt;
 
-  protected OrderFinding() {
-  }
+  protected OrderFinding() {}
 
   OrderFinding(int reviewNo, Finding finding) {
     this.reviewNo = reviewNo;
@@ -60,16 +57,20 @@ class OrderFinding {
   }
 
   /**
-   * Whether this settles {@code finding} in a later review: same kind, same line, same content.
-   * A line the customer revised (another product, price, spec, quantity or date) is judged
-   * afresh, even if it kept its number; findings recorded before subjects were kept have none and
-   * settle nothing later.
+   * Whether this settles {@code finding} in a later review: same kind, same line, same content. A
+   * line the customer revised (another product, price, spec, quantity or date) is judged afresh,
+   * even if it kept its number; findings recorded before subjects were kept have none and settle
+   * nothing later.
    */
   boolean settles(Finding finding) {
-    boolean same = code == finding.code() && Objects.equals(lineNo, finding.lineNo())
-        && subject != null && subject.equals(finding.subject());
-    return same && (settlement == FindingSettlement.CONFIRMED
-        || settlement == FindingSettlement.ACCEPTED && !code.isPrice());
+    boolean same =
+        code == finding.code()
+            && Objects.equals(lineNo, finding.lineNo())
+            && subject != null
+            && subject.equals(finding.subject());
+    return same
+        && (settlement == FindingSettlement.CONFIRMED
+            || settlement == FindingSettlement.ACCEPTED && !code.isPrice());
   }
 
   Finding toFinding() {
@@ -89,13 +90,27 @@ class OrderFinding {
   }
 
   FindingView toView() {
-    return new FindingView(reviewNo, lineNo, code, code.label(), explanation, settlement,
-        settlementNote, settledBy, settledAt);
+    return new FindingView(
+        reviewNo,
+        lineNo,
+        code,
+        code.label(),
+        explanation,
+        settlement,
+        settlementNote,
+        settledBy,
+        settledAt);
   }
 
   /** A finding as the API shows it. */
-  public record FindingView(int reviewNo, Integer lineNo, FindingCode code, String label,
-      String explanation, FindingSettlement settlement, String settlementNote, String settledBy,
-      Instant settledAt) {
-  }
+  public record FindingView(
+      int reviewNo,
+      Integer lineNo,
+      FindingCode code,
+      String label,
+      String explanation,
+      FindingSettlement settlement,
+      String settlementNote,
+      String settledBy,
+      Instant settledAt) {}
 }

@@ -1,15 +1,14 @@
 package com.gendan.order;
 
+import com.gendan.process.Numbers;
+import com.gendan.process.TextRows;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.gendan.process.Numbers;
-import com.gendan.process.TextRows;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * Order lines as the intake and correction forms take them: one line a row, "产品编号 数量 单价
@@ -19,8 +18,7 @@ final class OrderLinesText {
 
   static final String FORMAT = "产品编号 数量 单价 交期(yyyy-MM-dd) [规格]";
 
-  private OrderLinesText() {
-  }
+  private OrderLinesText() {}
 
   static List<OrderRequest.Line> parse(String text, String field) {
     List<OrderRequest.Line> lines = new ArrayList<>();
@@ -34,12 +32,19 @@ final class OrderLinesText {
       BigDecimal unitPrice = row.number(2);
       LocalDate date = date(row.cells().get(3));
       if (quantity == null || unitPrice == null || date == null) {
-        problems.add(new FieldProblem(field, row.where() + (quantity == null ? "的数量"
-            : unitPrice == null ? "的单价" : "的交期") + "无法识别：" + row.text()));
+        problems.add(
+            new FieldProblem(
+                field,
+                row.where()
+                    + (quantity == null ? "的数量" : unitPrice == null ? "的单价" : "的交期")
+                    + "无法识别："
+                    + row.text()));
         continue;
       }
-      String spec = row.cells().size() > 4
-          ? String.join(" ", row.cells().subList(4, row.cells().size())) : null;
+      String spec =
+          row.cells().size() > 4
+              ? String.join(" ", row.cells().subList(4, row.cells().size()))
+              : null;
       lines.add(new OrderRequest.Line(row.cells().get(0), spec, quantity, unitPrice, date));
     }
     InvalidRequestException.throwIfAny(problems);
@@ -50,9 +55,12 @@ final class OrderLinesText {
   static String format(List<SalesOrderLine> lines) {
     StringBuilder text = new StringBuilder();
     for (SalesOrderLine line : lines) {
-      text.append(line.productCode()).append(' ')
-          .append(Numbers.plain(line.quantity())).append(' ')
-          .append(Numbers.plain(line.unitPrice())).append(' ')
+      text.append(line.productCode())
+          .append(' ')
+          .append(Numbers.plain(line.quantity()))
+          .append(' ')
+          .append(Numbers.plain(line.unitPrice()))
+          .append(' ')
           .append(line.requestedDate());
       if (line.spec() != null) {
         text.append(' ').append(line.spec());

@@ -3,17 +3,16 @@ package com.gendan.order;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Sales order settings (gendan.order.*). Periods and durations are ISO-8601.
  *
- * @param implausibleQuantityFactor a line ordering more than this many times the product's
- *     minimum order quantity is flagged as implausible
- * @param confirmationReminder after this, a phone order's missing written confirmation is
- *     reminded; the task itself is due the next working day
+ * @param implausibleQuantityFactor a line ordering more than this many times the product's minimum
+ *     order quantity is flagged as implausible
+ * @param confirmationReminder after this, a phone order's missing written confirmation is reminded;
+ *     the task itself is due the next working day
  * @param correctionReminder how often the assistant is reminded of an open correction
  */
 @ConfigurationProperties("gendan.order")
@@ -29,5 +28,4 @@ public record OrderProperties(
     @DefaultValue("P1D") Period informCustomerDue,
     @DefaultValue("P1D") Period transportChoiceDue,
     @DefaultValue("P2D") Period outboundDue,
-    @DefaultValue("P1D") Period allocationDue) {
-}
+    @DefaultValue("P1D") Period allocationDue) {}

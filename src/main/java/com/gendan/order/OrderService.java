@@ -1,5 +1,18 @@
 package com.gendan.order;
 
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.process.Actors;
+import com.gendan.process.FormDates;
+import com.gendan.process.Numbers;
+import com.gendan.process.TextRows;
+import com.gendan.product.CurrencyProperties;
+import com.gendan.product.ProductCatalog;
+import com.gendan.product.ProductView;
+import com.gendan.web.ConflictException;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,28 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.gendan.process.Numbers;
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.customer.CustomerView;
-import com.gendan.process.Actors;
-import com.gendan.process.FormDates;
-import com.gendan.process.TextRows;
-import com.gendan.product.CurrencyProperties;
-import com.gendan.product.ProductCatalog;
-import com.gendan.product.ProductView;
-import com.gendan.web.ConflictException;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
-
 /**
- * The sales order's business rules, one method per step. A rule a user broke is an
- * {@link InvalidRequestException} naming the field; nothing changes then.
+ * The sales order's business rules, one method per step. A rule a user broke is an {@link
+ * InvalidRequestException} naming the field; nothing changes then.
  */
 @Service
 @Transactional
@@ -47,9 +44,15 @@ public class OrderService {
   private final ShipmentRepository shipments;
   private final Clock clock;
 
-  OrderService(SalesOrderRepository orders, CustomerDirectory customers, ProductCatalog products,
-      CurrencyProperties currencies, OrderReview review, Validator validator,
-      ShipmentRepository shipments, Clock clock) {
+  OrderService(
+      SalesOrderRepository orders,
+      CustomerDirectory customers,
+      ProductCatalog products,
+      CurrencyProperties currencies,
+      OrderReview review,
+      Validator validator,
+      ShipmentRepository shipments,
+      Clock clock) {
     this.shipments = shipments;
     this.orders = orders;
     this.customers = customers;
@@ -66,8 +69,10 @@ public class OrderService {
     if (customers.findById(request.customerId()).isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
     }
-    String currency = request.currency() == null || request.currency().isBlank()
-        ? currencies.defaultCurrency() : request.currency().trim().toUpperCase();
+    String currency =
+        request.currency() == null || request.currency().isBlank()
+            ? currencies.defaultCurrency()
+            : request.currency().trim().toUpperCase();
     if (!currencies.isAllowed(currency)) {
       problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
     }
@@ -75,9 +80,20 @@ public class OrderService {
     InvalidRequestException.throwIfAny(problems);
     Instant received = request.receivedAt() == null ? now() : request.receivedAt().toInstant();
     String number = "XS-" + Year.now(clock) + "-" + String.format("%05d", orders.nextNumber());
-    return orders.save(new SalesOrder(number, request.customerId(), request.channel(),
-        request.customerPo().trim(), received, currency, request.specialRequirements(), lines,
-        userId, now())).id();
+    return orders
+        .save(
+            new SalesOrder(
+                number,
+                request.customerId(),
+                request.channel(),
+                request.customerPo().trim(),
+                received,
+                currency,
+                request.specialRequirements(),
+                lines,
+                userId,
+                now()))
+        .id();
   }
 
   /** Reviews the order; answers the open findings (credit hold included). */
@@ -86,14 +102,17 @@ public class OrderService {
     CustomerView customer = customers.findById(order.customerId()).orElseThrow();
     List<OrderFinding> open = order.recordReview(review.review(order, customer, today()));
     boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
-    order.moveTo(creditHold ? OrderStatus.CREDIT_HOLD
-        : open.isEmpty() ? OrderStatus.REVIEWED : OrderStatus.CORRECTION,
-        open.isEmpty() ? "审查无发现" : open.size() + " 项审查发现", userId, now());
+    order.moveTo(
+        creditHold
+            ? OrderStatus.CREDIT_HOLD
+            : open.isEmpty() ? OrderStatus.REVIEWED : OrderStatus.CORRECTION,
+        open.isEmpty() ? "审查无发现" : open.size() + " 项审查发现",
+        userId,
+        now());
     return open.stream().map(OrderFinding::toFinding).toList();
   }
 
-  public void confirmInWriting(long orderId, String reference, String confirmedOn,
-      String userId) {
+  public void confirmInWriting(long orderId, String reference, String confirmedOn, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
     if (reference == null || reference.isBlank()) {
       problems.add(new FieldProblem("confirmationReference", "请填写书面确认凭证"));
@@ -111,8 +130,8 @@ public class OrderService {
       throw InvalidRequestException.of("creditNote", "请写明说明");
     }
     SalesOrder order = load(orderId);
-    order.moveTo(lifted ? OrderStatus.IN_REVIEW : OrderStatus.CREDIT_HOLD, note.trim(), userId,
-        now());
+    order.moveTo(
+        lifted ? OrderStatus.IN_REVIEW : OrderStatus.CREDIT_HOLD, note.trim(), userId, now());
   }
 
   /** The customer corrected the order: the lines are replaced and reviewed again. */
@@ -141,22 +160,34 @@ public class OrderService {
     List<OrderFinding> open = order.openFindings();
     open.forEach(f -> f.settle(FindingSettlement.ACCEPTED, reason.trim(), userId, now()));
     boolean price = open.stream().anyMatch(f -> f.code().isPrice());
-    order.moveTo(price ? OrderStatus.PRICE_DEVIATION : OrderStatus.IN_REVIEW,
-        "接受审查发现：" + reason.trim(), userId, now());
+    order.moveTo(
+        price ? OrderStatus.PRICE_DEVIATION : OrderStatus.IN_REVIEW,
+        "接受审查发现：" + reason.trim(),
+        userId,
+        now());
     return price;
   }
 
   /** A sales manager confirms or refuses an accepted price deviation. */
-  public void decidePriceDeviation(long orderId, boolean confirmed, String comment,
-      String userId) {
+  public void decidePriceDeviation(long orderId, boolean confirmed, String comment, String userId) {
     if (!confirmed && (comment == null || comment.isBlank())) {
       throw InvalidRequestException.of("deviationComment", "不同意时请写明原因");
     }
     SalesOrder order = load(orderId);
-    order.pendingPriceAcceptances().forEach(f -> f.settle(confirmed ? FindingSettlement.CONFIRMED
-        : FindingSettlement.REFUSED, comment, userId, now()));
-    order.moveTo(OrderStatus.IN_REVIEW, confirmed ? "业务主管同意价格偏差"
-        : "业务主管不同意价格偏差：" + comment.trim(), userId, now());
+    order
+        .pendingPriceAcceptances()
+        .forEach(
+            f ->
+                f.settle(
+                    confirmed ? FindingSettlement.CONFIRMED : FindingSettlement.REFUSED,
+                    comment,
+                    userId,
+                    now()));
+    order.moveTo(
+        OrderStatus.IN_REVIEW,
+        confirmed ? "业务主管同意价格偏差" : "业务主管不同意价格偏差：" + comment.trim(),
+        userId,
+        now());
   }
 
   public void planIssued(long orderId) {
@@ -173,8 +204,11 @@ public class OrderService {
     InvalidRequestException.throwIfAny(problems);
     SalesOrder order = load(orderId);
     order.plan(completion, note == null || note.isBlank() ? null : note.trim());
-    order.moveTo(order.anyShipped() ? OrderStatus.PARTLY_SHIPPED : OrderStatus.PLANNED,
-        "计划完工 " + completion, userId, now());
+    order.moveTo(
+        order.anyShipped() ? OrderStatus.PARTLY_SHIPPED : OrderStatus.PLANNED,
+        "计划完工 " + completion,
+        userId,
+        now());
   }
 
   /**
@@ -196,19 +230,31 @@ public class OrderService {
    * plan: one was issued and the order still waits for goods (a change down to what has shipped
    * fulfils it).
    */
-  public boolean applyChange(long orderId, String changedLinesText, String reason,
-      String userId) {
+  public boolean applyChange(long orderId, String changedLinesText, String reason, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
     SalesOrder order = load(orderId);
     Map<SalesOrderLine, ChangedLine> changes = changedLines(order, changedLinesText, problems);
     InvalidRequestException.throwIfAny(problems);
     changes.forEach((line, change) -> line.change(change.quantity(), change.requestedDate()));
     boolean reconfirm = order.status().planIssued() && !order.fulfilled();
-    order.moveTo(reconfirm ? OrderStatus.PLAN_ISSUED : order.status(), "订单变更："
-        + reason.strip() + "（" + changes.entrySet().stream().map(e -> "第"
-            + e.getKey().lineNo() + "行 数量 " + Numbers.plain(e.getValue().quantity())
-            + " 交期 " + e.getValue().requestedDate()).collect(Collectors.joining("，")) + "）",
-        userId, now());
+    order.moveTo(
+        reconfirm ? OrderStatus.PLAN_ISSUED : order.status(),
+        "订单变更："
+            + reason.strip()
+            + "（"
+            + changes.entrySet().stream()
+                .map(
+                    e ->
+                        "第"
+                            + e.getKey().lineNo()
+                            + "行 数量 "
+                            + Numbers.plain(e.getValue().quantity())
+                            + " 交期 "
+                            + e.getValue().requestedDate())
+                .collect(Collectors.joining("，"))
+            + "）",
+        userId,
+        now());
     return reconfirm;
   }
 
@@ -224,8 +270,9 @@ public class OrderService {
   SalesOrder requireOpen(long orderId, String action) {
     SalesOrder order = load(orderId);
     if (order.status().isFinal()) {
-      throw new ConflictException("订单" + order.orderNumber() + order.status().label()
-          + "，不能" + action, List.of(new FieldProblem("orderId", order.status().label())));
+      throw new ConflictException(
+          "订单" + order.orderNumber() + order.status().label() + "，不能" + action,
+          List.of(new FieldProblem("orderId", order.status().label())));
     }
     return order;
   }
@@ -234,16 +281,19 @@ public class OrderService {
     checkCancellation(orderId, reason);
     SalesOrder order = load(orderId);
     boolean partlyShipped = order.anyShipped();
-    order.moveTo(partlyShipped ? OrderStatus.CLOSED : OrderStatus.CANCELLED,
-        (partlyShipped ? "余量取消：" : "订单取消：") + reason.strip(), userId, now());
+    order.moveTo(
+        partlyShipped ? OrderStatus.CLOSED : OrderStatus.CANCELLED,
+        (partlyShipped ? "余量取消：" : "订单取消：") + reason.strip(),
+        userId,
+        now());
   }
 
   /** Everything shipped: the order is closed. */
   void close(long orderId) {
     SalesOrder order = load(orderId);
     if (!order.fulfilled()) {
-      throw new IllegalStateException("order " + order.orderNumber()
-          + " is not shipped in full and cannot be closed");
+      throw new IllegalStateException(
+          "order " + order.orderNumber() + " is not shipped in full and cannot be closed");
     }
     order.moveTo(OrderStatus.CLOSED, "全部出货，订单结案", Actors.SYSTEM, now());
   }
@@ -262,12 +312,13 @@ public class OrderService {
   }
 
   SalesOrder load(long orderId) {
-    return orders.findById(orderId)
+    return orders
+        .findById(orderId)
         .orElseThrow(() -> new IllegalStateException("order " + orderId + " does not exist"));
   }
 
-  private List<SalesOrderLine> lines(List<OrderRequest.Line> requested, String field,
-      List<FieldProblem> problems) {
+  private List<SalesOrderLine> lines(
+      List<OrderRequest.Line> requested, String field, List<FieldProblem> problems) {
     List<SalesOrderLine> lines = new ArrayList<>();
     for (int i = 0; i < requested.size(); i++) {
       OrderRequest.Line line = requested.get(i);
@@ -282,58 +333,73 @@ public class OrderService {
       if (line.requestedDate().isBefore(today())) {
         problems.add(new FieldProblem(at + ".requestedDate", "交期不能早于今天"));
       }
-      product.ifPresent(p -> lines.add(new SalesOrderLine(lines.size() + 1, p.id(), p.code(),
-          line.spec() == null || line.spec().isBlank() ? null : line.spec().strip(),
-          line.quantity(), line.unitPrice(), line.requestedDate())));
+      product.ifPresent(
+          p ->
+              lines.add(
+                  new SalesOrderLine(
+                      lines.size() + 1,
+                      p.id(),
+                      p.code(),
+                      line.spec() == null || line.spec().isBlank() ? null : line.spec().strip(),
+                      line.quantity(),
+                      line.unitPrice(),
+                      line.requestedDate())));
     }
     return lines;
   }
 
-
-  private Map<SalesOrderLine, ChangedLine> changedLines(SalesOrder order, String text,
-      List<FieldProblem> problems) {
+  private Map<SalesOrderLine, ChangedLine> changedLines(
+      SalesOrder order, String text, List<FieldProblem> problems) {
     Map<SalesOrderLine, ChangedLine> changes = new LinkedHashMap<>();
     List<TextRows.Row> rows = TextRows.of("changedLinesText", text);
     if (rows.isEmpty()) {
-      problems.add(new FieldProblem("changedLinesText", "请按“" + CHANGE_FORMAT
-          + "”填写变更后的明细"));
+      problems.add(new FieldProblem("changedLinesText", "请按“" + CHANGE_FORMAT + "”填写变更后的明细"));
     }
     Map<Integer, BigDecimal> notOutYet = shipments.notOutYet(order.id());
     for (TextRows.Row row : rows) {
       Integer lineNo = row.cells().size() == 3 ? row.wholeNumber(0) : null;
       BigDecimal quantity = row.cells().size() == 3 ? row.number(1) : null;
       List<FieldProblem> dateProblems = new ArrayList<>();
-      LocalDate date = row.cells().size() == 3
-          ? FormDates.optional("changedLinesText", row.cells().get(2), dateProblems) : null;
+      LocalDate date =
+          row.cells().size() == 3
+              ? FormDates.optional("changedLinesText", row.cells().get(2), dateProblems)
+              : null;
       if (lineNo == null || quantity == null || date == null) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "应为“" + CHANGE_FORMAT
-            + "”：" + row.text()));
+        problems.add(
+            new FieldProblem(
+                "changedLinesText", row.where() + "应为“" + CHANGE_FORMAT + "”：" + row.text()));
         continue;
       }
       Optional<SalesOrderLine> line = order.line(lineNo);
       BigDecimal finished = notOutYet.getOrDefault(lineNo, BigDecimal.ZERO);
       if (line.isEmpty()) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：订单没有第"
-            + lineNo + "行"));
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：订单没有第" + lineNo + "行"));
       } else if (quantity.signum() <= 0) {
-        problems.add(new FieldProblem("changedLinesText", row.where()
-            + "：数量必须大于0（整单不要了请走取消）"));
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：数量必须大于0（整单不要了请走取消）"));
       } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
+        problems.add(
+            new FieldProblem("changedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
       } else if (quantity.compareTo(line.get().shippedQuantity()) < 0) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：数量不能少于已出货的 "
-            + Numbers.plain(line.get().shippedQuantity())));
+        problems.add(
+            new FieldProblem(
+                "changedLinesText",
+                row.where() + "：数量不能少于已出货的 " + Numbers.plain(line.get().shippedQuantity())));
       } else if (quantity.compareTo(line.get().shippedQuantity().add(finished)) < 0) {
         // Finished goods on their way in a batch cannot be unmade by a change.
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：数量不能少于已出货 "
-            + Numbers.plain(line.get().shippedQuantity()) + " 加已完工待出货 "
-            + Numbers.plain(finished) + " 共 "
-            + Numbers.plain(line.get().shippedQuantity().add(finished))));
+        problems.add(
+            new FieldProblem(
+                "changedLinesText",
+                row.where()
+                    + "：数量不能少于已出货 "
+                    + Numbers.plain(line.get().shippedQuantity())
+                    + " 加已完工待出货 "
+                    + Numbers.plain(finished)
+                    + " 共 "
+                    + Numbers.plain(line.get().shippedQuantity().add(finished))));
       } else if (date.isBefore(today()) && !date.equals(line.get().requestedDate())) {
         problems.add(new FieldProblem("changedLinesText", row.where() + "：交期不能早于今天"));
       } else if (changes.put(line.get(), new ChangedLine(quantity, date)) != null) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：第"
-            + lineNo + "行重复"));
+        problems.add(new FieldProblem("changedLinesText", row.where() + "：第" + lineNo + "行重复"));
       }
     }
     return changes;
@@ -342,8 +408,7 @@ public class OrderService {
   /** How an approved change names the new lines: one changed line a row. */
   static final String CHANGE_FORMAT = "行号 数量 交期(yyyy-MM-dd)";
 
-  private record ChangedLine(BigDecimal quantity, LocalDate requestedDate) {
-  }
+  private record ChangedLine(BigDecimal quantity, LocalDate requestedDate) {}
 
   private LocalDate today() {
     return LocalDate.now(clock);

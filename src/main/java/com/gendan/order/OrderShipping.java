@@ -1,19 +1,17 @@
 package com.gendan.order;
 
+import com.gendan.process.EngineActions;
 import java.math.BigDecimal;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.gendan.process.EngineActions;
-
 /**
- * Finished goods reach an order: the shipment is recorded and the order's process starts a
- * shipment for it. Used by the order API (production reports) and by the shortage allocation
- * (a manager's confirmed allocation).
+ * Finished goods reach an order: the shipment is recorded and the order's process starts a shipment
+ * for it. Used by the order API (production reports) and by the shortage allocation (a manager's
+ * confirmed allocation).
  */
 @Service
 @Transactional
@@ -32,18 +30,22 @@ public class OrderShipping {
   }
 
   /**
-   * Records the finished quantities (order line number to quantity) as a shipment and sends
-   * {@code goodsReady} to the order's process. Answers the shipment id.
+   * Records the finished quantities (order line number to quantity) as a shipment and sends {@code
+   * goodsReady} to the order's process. Answers the shipment id.
    */
-  public long goodsReady(long orderId, Map<Integer, BigDecimal> quantities, String note,
-      String userId) {
+  public long goodsReady(
+      long orderId, Map<Integer, BigDecimal> quantities, String note, String userId) {
     long shipmentId = shipments.goodsReady(orderId, quantities, note, userId);
     SalesOrder order = orderService.load(orderId);
-    engineActions.startEventSubProcess(SalesOrderProcess.Messages.GOODS_READY,
+    engineActions.startEventSubProcess(
+        SalesOrderProcess.Messages.GOODS_READY,
         order.processInstanceId(),
         Map.of(SalesOrderProcess.Variables.SHIPMENT_ID.name(), shipmentId));
-    LOG.info("Goods ready for order {}: shipment {} reported by {}", order.orderNumber(),
-        shipmentId, userId);
+    LOG.info(
+        "Goods ready for order {}: shipment {} reported by {}",
+        order.orderNumber(),
+        shipmentId,
+        userId);
     return shipmentId;
   }
 }

@@ -1,7 +1,5 @@
 package com.gendan.order;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,11 +30,10 @@ class OrderStatusChange {
   private String changedBy;
   private Instant changedAt;
 
-  protected OrderStatusChange() {
-  }
+  protected OrderStatusChange() {}
 
-  OrderStatusChange(int sequenceNo, OrderStatus status, String note, String changedBy,
-      Instant changedAt) {
+  OrderStatusChange(
+      int sequenceNo, OrderStatus status, String note, String changedBy, Instant changedAt) {
     this.sequenceNo = sequenceNo;
     this.status = status;
     this.note = note;
@@ -49,7 +46,6 @@ class OrderStatusChange {
   }
 
   /** A status change as the API shows it. */
-  public record StatusView(OrderStatus status, String label, String note, String changedBy,
-      Instant changedAt) {
-  }
+  public record StatusView(
+      OrderStatus status, String label, String note, String changedBy, Instant changedAt) {}
 }

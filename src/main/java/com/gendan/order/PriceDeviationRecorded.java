@@ -1,11 +1,10 @@
 package com.gendan.order;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** A sales manager's decision on a price deviation the assistant accepted. */
 @Component(SalesOrderProcess.Beans.PRICE_DEVIATION_RECORDED)
@@ -23,9 +22,13 @@ class PriceDeviationRecorded implements TaskListener {
     if (!"confirm".equals(decision) && !"reject".equals(decision)) {
       throw new InvalidTaskInputException("意见", "请选择同意或不同意");
     }
-    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> orderService.decidePriceDeviation(SalesOrderProcess.Variables.ORDER_ID.require(task),
-            "confirm".equals(decision), SalesOrderProcess.Variables.DEVIATION_COMMENT.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        OrderFieldLabels.LABELS::of,
+        () ->
+            orderService.decidePriceDeviation(
+                SalesOrderProcess.Variables.ORDER_ID.require(task),
+                "confirm".equals(decision),
+                SalesOrderProcess.Variables.DEVIATION_COMMENT.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

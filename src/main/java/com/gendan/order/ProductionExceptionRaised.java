@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a raised exception's id in its own event sub-process instance, several can be open, and
- * opens the inform form's field there, so the customer's answer to one exception is never shown
- * on the next one's form.
+ * opens the inform form's field there, so the customer's answer to one exception is never shown on
+ * the next one's form.
  */
 @Component(SalesOrderProcess.Beans.EXCEPTION_RAISED)
 class ProductionExceptionRaised implements ExecutionListener {

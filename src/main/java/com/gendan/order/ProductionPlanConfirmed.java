@@ -1,11 +1,10 @@
 package com.gendan.order;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** Production confirms the plan with its planned completion date. */
 @Component(SalesOrderProcess.Beans.PLAN_CONFIRMED)
@@ -19,10 +18,13 @@ class ProductionPlanConfirmed implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> orderService.confirmPlan(SalesOrderProcess.Variables.ORDER_ID.require(task),
-            SalesOrderProcess.Variables.PLANNED_COMPLETION_DATE.get(task),
-            SalesOrderProcess.Variables.PLAN_NOTE.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        OrderFieldLabels.LABELS::of,
+        () ->
+            orderService.confirmPlan(
+                SalesOrderProcess.Variables.ORDER_ID.require(task),
+                SalesOrderProcess.Variables.PLANNED_COMPLETION_DATE.get(task),
+                SalesOrderProcess.Variables.PLAN_NOTE.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

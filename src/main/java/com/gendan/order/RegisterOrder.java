@@ -5,25 +5,23 @@ import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_NUMBER;
 import static com.gendan.order.SalesOrderProcess.Variables.PHONE_ORDER;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.scope.CustomerScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
-import com.gendan.scope.CustomerScope;
-
 /**
- * The first step: an order keyed into Tasklist's start form becomes a written sales order (the
- * API registers it itself and starts the process with its id). Either way the process is
- * linked to it and learns whether it came by phone.
+ * The first step: an order keyed into Tasklist's start form becomes a written sales order (the API
+ * registers it itself and starts the process with its id). Either way the process is linked to it
+ * and learns whether it came by phone.
  */
 @Component(SalesOrderProcess.Beans.REGISTER_ORDER)
 class RegisterOrder implements JavaDelegate {
@@ -47,24 +45,28 @@ class RegisterOrder implements JavaDelegate {
     }
     orderService.linkProcess(orderId, execution.getProcessInstanceId());
     formVariables.publish(execution, orderId);
-    PHONE_ORDER.set(execution,
-        orderService.load(orderId).channel() == OrderChannel.PHONE);
+    PHONE_ORDER.set(execution, orderService.load(orderId).channel() == OrderChannel.PHONE);
     SalesOrderProcess.Variables.FULFILLED.set(execution, false);
     execution.setProcessBusinessKey(ORDER_NUMBER.get(execution));
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
     try {
-      return InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of, () -> {
-        String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
-        OrderRequest request = new OrderRequest(CustomerScope.customerId(execution),
-            channel == null ? null : OrderChannel.of(channel),
-            SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
-            receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)), null,
-            SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
-            OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
-        return orderService.register(request, Actors.currentUserOr(null));
-      });
+      return InvalidTaskInputException.translating(
+          OrderFieldLabels.LABELS::of,
+          () -> {
+            String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
+            OrderRequest request =
+                new OrderRequest(
+                    CustomerScope.customerId(execution),
+                    channel == null ? null : OrderChannel.of(channel),
+                    SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
+                    receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)),
+                    null,
+                    SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
+                    OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
+            return orderService.register(request, Actors.currentUserOr(null));
+          });
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("来源", "请选择传真、邮寄、电子邮件、电话或 EDI");
     }

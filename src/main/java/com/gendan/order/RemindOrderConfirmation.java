@@ -1,10 +1,9 @@
 package com.gendan.order;
 
+import com.gendan.process.ReminderFiring;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.ReminderFiring;
 
 /** Reminds the assistant of a phone order's missing written confirmation. */
 @Component(SalesOrderProcess.Beans.REMIND_CONFIRMATION)
@@ -18,7 +17,7 @@ class RemindOrderConfirmation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mails.confirmationReminder(SalesOrderProcess.Variables.ORDER_ID.require(task),
-        ReminderFiring.of(task));
+    mails.confirmationReminder(
+        SalesOrderProcess.Variables.ORDER_ID.require(task), ReminderFiring.of(task));
   }
 }

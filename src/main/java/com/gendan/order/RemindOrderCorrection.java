@@ -1,10 +1,9 @@
 package com.gendan.order;
 
+import com.gendan.process.ReminderFiring;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.ReminderFiring;
 
 /** Reminds the assistant of an open correction, at every firing of the cycle. */
 @Component(SalesOrderProcess.Beans.REMIND_CORRECTION)
@@ -18,7 +17,7 @@ class RemindOrderCorrection implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mails.correctionReminder(SalesOrderProcess.Variables.ORDER_ID.require(task),
-        ReminderFiring.of(task));
+    mails.correctionReminder(
+        SalesOrderProcess.Variables.ORDER_ID.require(task), ReminderFiring.of(task));
   }
 }

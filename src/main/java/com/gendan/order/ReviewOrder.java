@@ -4,13 +4,11 @@ import static com.gendan.order.SalesOrderProcess.Variables.CREDIT_HOLD;
 import static com.gendan.order.SalesOrderProcess.Variables.OPEN_FINDINGS;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 
+import com.gendan.process.Actors;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
 
 /** Reviews the order and tells the process what it found. */
 @Component(SalesOrderProcess.Beans.REVIEW_ORDER)
@@ -30,8 +28,8 @@ class ReviewOrder implements JavaDelegate {
     List<Finding> open = orderService.review(orderId, Actors.SYSTEM);
     boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
     CREDIT_HOLD.set(execution, creditHold);
-    OPEN_FINDINGS.set(execution,
-        (int) open.stream().filter(f -> f.code() != FindingCode.CREDIT_HOLD).count());
+    OPEN_FINDINGS.set(
+        execution, (int) open.stream().filter(f -> f.code() != FindingCode.CREDIT_HOLD).count());
     formVariables.publish(execution, orderId);
   }
 }

@@ -1,12 +1,6 @@
 package com.gendan.order;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
+import com.gendan.data.ProcessDocument;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,11 +13,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import com.gendan.data.ProcessDocument;
 
 /**
  * A written sales order, whatever channel it came by: its lines, every review's findings and how
@@ -37,8 +34,7 @@ class SalesOrder extends ProcessDocument {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   private String orderNumber;
   private long customerId;
@@ -80,12 +76,19 @@ class SalesOrder extends ProcessDocument {
   @OrderBy("sequenceNo")
   private List<OrderStatusChange> history = new ArrayList<>();
 
-  protected SalesOrder() {
-  }
+  protected SalesOrder() {}
 
-  SalesOrder(String orderNumber, long customerId, OrderChannel channel, String customerPo,
-      Instant receivedAt, String currency, String specialRequirements,
-      Collection<SalesOrderLine> lines, String userId, Instant now) {
+  SalesOrder(
+      String orderNumber,
+      long customerId,
+      OrderChannel channel,
+      String customerPo,
+      Instant receivedAt,
+      String currency,
+      String specialRequirements,
+      Collection<SalesOrderLine> lines,
+      String userId,
+      Instant now) {
     this.orderNumber = orderNumber;
     this.customerId = customerId;
     this.channel = channel;
@@ -100,8 +103,8 @@ class SalesOrder extends ProcessDocument {
 
   void moveTo(OrderStatus next, String note, String userId, Instant now) {
     if (status != null && status.isFinal() && next != status) {
-      throw new IllegalStateException("order " + orderNumber + " is " + status
-          + " and cannot become " + next);
+      throw new IllegalStateException(
+          "order " + orderNumber + " is " + status + " and cannot become " + next);
     }
     this.status = next;
     history.add(new OrderStatusChange(history.size() + 1, next, note, userId, now));
@@ -132,14 +135,20 @@ class SalesOrder extends ProcessDocument {
 
   /** The findings of the latest review that are not settled yet. */
   List<OrderFinding> openFindings() {
-    return findings.stream().filter(f -> f.reviewNo() == reviews && f.settlement() == null)
+    return findings.stream()
+        .filter(f -> f.reviewNo() == reviews && f.settlement() == null)
         .toList();
   }
 
   /** Accepted price findings of the latest review, waiting for a manager. */
   List<OrderFinding> pendingPriceAcceptances() {
-    return findings.stream().filter(f -> f.reviewNo() == reviews && f.code().isPrice()
-        && f.settlement() == FindingSettlement.ACCEPTED).toList();
+    return findings.stream()
+        .filter(
+            f ->
+                f.reviewNo() == reviews
+                    && f.code().isPrice()
+                    && f.settlement() == FindingSettlement.ACCEPTED)
+        .toList();
   }
 
   void replaceLines(Collection<SalesOrderLine> revised) {
@@ -156,7 +165,6 @@ class SalesOrder extends ProcessDocument {
     this.plannedCompletionDate = completion;
     this.planNote = note;
   }
-
 
   Long id() {
     return id;
@@ -212,14 +220,34 @@ class SalesOrder extends ProcessDocument {
     return customerPo;
   }
 
-  OrderView toView(String customerCode, String customerName,
-      List<OrderException.ExceptionView> exceptions, List<Shipment.ShipmentView> shipments) {
-    return new OrderView(id, orderNumber, customerId, customerCode, customerName, channel,
-        customerPo, receivedAt, currency, specialRequirements, status, status.label(),
-        confirmationReference, confirmedOn, plannedCompletionDate, planNote, processInstanceId(),
-        lines.stream().map(SalesOrderLine::toView).toList(), reviews,
+  OrderView toView(
+      String customerCode,
+      String customerName,
+      List<OrderException.ExceptionView> exceptions,
+      List<Shipment.ShipmentView> shipments) {
+    return new OrderView(
+        id,
+        orderNumber,
+        customerId,
+        customerCode,
+        customerName,
+        channel,
+        customerPo,
+        receivedAt,
+        currency,
+        specialRequirements,
+        status,
+        status.label(),
+        confirmationReference,
+        confirmedOn,
+        plannedCompletionDate,
+        planNote,
+        processInstanceId(),
+        lines.stream().map(SalesOrderLine::toView).toList(),
+        reviews,
         findings.stream().map(OrderFinding::toView).toList(),
-        history.stream().map(OrderStatusChange::toView).toList(), exceptions,
+        history.stream().map(OrderStatusChange::toView).toList(),
+        exceptions,
         shipments);
   }
 }

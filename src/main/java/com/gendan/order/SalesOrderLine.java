@@ -1,13 +1,12 @@
 package com.gendan.order;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** One line of a sales order: product, spec, quantity, unit price, requested date. */
 @Entity
@@ -27,11 +26,16 @@ class SalesOrderLine {
   private LocalDate requestedDate;
   private BigDecimal shippedQuantity = BigDecimal.ZERO;
 
-  protected SalesOrderLine() {
-  }
+  protected SalesOrderLine() {}
 
-  SalesOrderLine(int lineNo, long productId, String productCode, String spec,
-      BigDecimal quantity, BigDecimal unitPrice, LocalDate requestedDate) {
+  SalesOrderLine(
+      int lineNo,
+      long productId,
+      String productCode,
+      String spec,
+      BigDecimal quantity,
+      BigDecimal unitPrice,
+      LocalDate requestedDate) {
     this.lineNo = lineNo;
     this.productId = productId;
     this.productCode = productCode;
@@ -89,12 +93,17 @@ class SalesOrderLine {
   }
 
   LineView toView() {
-    return new LineView(lineNo, productCode, spec, quantity, unitPrice, requestedDate,
-        shippedQuantity);
+    return new LineView(
+        lineNo, productCode, spec, quantity, unitPrice, requestedDate, shippedQuantity);
   }
 
   /** A line as the API shows it. */
-  public record LineView(int lineNo, String productCode, String spec, BigDecimal quantity,
-      BigDecimal unitPrice, LocalDate requestedDate, BigDecimal shippedQuantity) {
-  }
+  public record LineView(
+      int lineNo,
+      String productCode,
+      String spec,
+      BigDecimal quantity,
+      BigDecimal unitPrice,
+      LocalDate requestedDate,
+      BigDecimal shippedQuantity) {}
 }

@@ -4,18 +4,17 @@ import com.gendan.process.ProcessVariable;
 
 /**
  * The sales order process (SPEC D3, D4, D5): its key, element ids, delegate bean names and typed
- * variables. Model: processes/sales-order.bpmn. The main flow covers intake from any channel
- * (with the written confirmation of phone orders), the automatic review, the correction loop,
- * the credit hold and the production plan, then waits until everything is shipped (or the rest
- * cancelled) and closes the order. Event sub-processes handle what can happen at any time:
- * production exceptions, finished goods (one shipment each), approved changes and cancellation.
+ * variables. Model: processes/sales-order.bpmn. The main flow covers intake from any channel (with
+ * the written confirmation of phone orders), the automatic review, the correction loop, the credit
+ * hold and the production plan, then waits until everything is shipped (or the rest cancelled) and
+ * closes the order. Event sub-processes handle what can happen at any time: production exceptions,
+ * finished goods (one shipment each), approved changes and cancellation.
  */
 public final class SalesOrderProcess {
 
   public static final String KEY = "salesOrder";
 
-  private SalesOrderProcess() {
-  }
+  private SalesOrderProcess() {}
 
   /** Element ids in the BPMN. */
   public static final class Elements {
@@ -24,8 +23,10 @@ public final class SalesOrderProcess {
     public static final String INTAKE_SPLIT = "Gateway_IntakeSplit";
     public static final String PHONE_ORDER = "Gateway_PhoneOrder";
     public static final String OBTAIN_CONFIRMATION = "Task_ObtainWrittenConfirmation";
+
     /** Merges the phone and the written branch before the parallel join. */
     public static final String CONFIRMATION_JOIN = "Gateway_ConfirmationJoin";
+
     public static final String INTAKE_JOIN = "Gateway_IntakeJoin";
     public static final String REVIEW_JOIN = "Gateway_ReviewJoin";
     public static final String REVIEW_ORDER = "Task_ReviewOrder";
@@ -36,13 +37,16 @@ public final class SalesOrderProcess {
     public static final String CONFIRM_PRICE_DEVIATION = "Task_ConfirmPriceDeviation";
     public static final String ISSUE_PRODUCTION_PLAN = "Task_IssueProductionPlan";
     public static final String CONFIRM_PRODUCTION_PLAN = "Task_ConfirmProductionPlan";
+
     /** Intermediate conditional event: waits until {@link Variables#FULFILLED} is true. */
     public static final String ORDER_FULFILLED = "Event_OrderFulfilled";
+
     public static final String CLOSE_ORDER = "Task_CloseOrder";
     public static final String END_CLOSED = "Event_OrderClosed";
 
     /** Non-interrupting event sub-process: production raises a problem on the order. */
     public static final String EXCEPTION = "SubProcess_ProductionException";
+
     public static final String EXCEPTION_RAISED = "Event_ProductionExceptionRaised";
     public static final String NOTIFY_TOP_MANAGEMENT = "Task_NotifyTopManagement";
     public static final String DECIDE_EXCEPTION = "Task_DecideException";
@@ -51,6 +55,7 @@ public final class SalesOrderProcess {
 
     /** Non-interrupting event sub-process: finished goods become one shipment. */
     public static final String SHIPMENT = "SubProcess_Shipment";
+
     public static final String GOODS_READY = "Event_GoodsReady";
     public static final String ISSUE_STOCK_NOTICE = "Task_IssueStockPreparationNotice";
     public static final String CHOOSE_TRANSPORT = "Task_ChooseTransport";
@@ -60,6 +65,7 @@ public final class SalesOrderProcess {
 
     /** Non-interrupting event sub-process: an approved change is applied to the order. */
     public static final String CHANGE = "SubProcess_OrderChange";
+
     public static final String CHANGE_APPROVED = "Event_OrderChangeApproved";
     public static final String APPLY_CHANGE = "Task_ApplyOrderChange";
     public static final String PLAN_AFFECTED = "Gateway_PlanAffected";
@@ -69,97 +75,124 @@ public final class SalesOrderProcess {
 
     /** Interrupting event sub-process: the order (or what is left of it) is cancelled. */
     public static final String CANCELLATION = "SubProcess_OrderCancellation";
+
     public static final String CANCELLATION_APPROVED = "Event_OrderCancellationApproved";
     public static final String CANCEL_ORDER = "Task_CancelOrder";
     public static final String END_CANCELLED = "Event_OrderCancelled";
 
-    private Elements() {
-    }
+    private Elements() {}
   }
 
   /** Messages the process accepts. */
   public static final class Messages {
     /**
-     * Production raises a problem on the order (late, short, quality) at any time; carries
-     * {@link Variables#EXCEPTION_ID}.
+     * Production raises a problem on the order (late, short, quality) at any time; carries {@link
+     * Variables#EXCEPTION_ID}.
      */
     public static final String PRODUCTION_EXCEPTION = "productionException";
+
     /** Production reports finished quantities; carries {@link Variables#SHIPMENT_ID}. */
     public static final String GOODS_READY = "goodsReady";
+
     /**
-     * An approved change (D6); carries {@link Variables#CHANGED_LINES_TEXT} and
-     * {@link Variables#CHANGE_REASON}.
+     * An approved change (D6); carries {@link Variables#CHANGED_LINES_TEXT} and {@link
+     * Variables#CHANGE_REASON}.
      */
     public static final String ORDER_CHANGE_APPROVED = "orderChangeApproved";
-    /** An approved cancellation of the order or its rest; carries {@link Variables#CANCELLATION_REASON}. */
+
+    /**
+     * An approved cancellation of the order or its rest; carries {@link
+     * Variables#CANCELLATION_REASON}.
+     */
     public static final String ORDER_CANCELLED = "orderCancelled";
 
-    private Messages() {
-    }
+    private Messages() {}
   }
 
   /** Spring beans the model names in delegate expressions and expressions. */
   public static final class Beans {
     public static final String REGISTER_ORDER = "registerOrder";
+
     /** Task listener (complete) on the written confirmation task. */
     public static final String CONFIRMATION_RECORDED = "orderConfirmationRecorded";
+
     /** Task listener (timeout) on the written confirmation task: reminds the assistant. */
     public static final String REMIND_CONFIRMATION = "remindOrderConfirmation";
+
     public static final String REVIEW_ORDER = "reviewOrder";
+
     /** Task listener (complete) on the credit hold task: finance says whether it is lifted. */
     public static final String CREDIT_HOLD_RECORDED = "creditHoldRecorded";
+
     /**
      * Task listener (complete) on the correction task: revises lines or accepts findings; the
      * manager's refusal it answered is no longer shown.
      */
     public static final String CORRECTION_RECORDED = "orderCorrectionRecorded";
+
     /** Task listener (timeout) on the correction task: reminds the assistant. */
     public static final String REMIND_CORRECTION = "remindOrderCorrection";
+
     /** Task listener (complete) on the manager's price deviation task. */
     public static final String PRICE_DEVIATION_RECORDED = "priceDeviationRecorded";
+
     public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";
+
     /**
-     * Execution listener (start) on the exception sub-process: opens the decision's and the
-     * inform form's fields in the sub-process scope (the message puts exceptionId there).
+     * Execution listener (start) on the exception sub-process: opens the decision's and the inform
+     * form's fields in the sub-process scope (the message puts exceptionId there).
      */
     public static final String EXCEPTION_RAISED = "productionExceptionRaised";
+
     /** Mails top management the exception with the order's facts (async). */
     public static final String NOTIFY_TOP_MANAGEMENT = "notifyTopManagementOfException";
+
     /** Task listener (complete) on the decision task: records top management's decision. */
     public static final String EXCEPTION_DECIDED = "exceptionDecided";
+
     /** Task listener (complete) on the inform task: records how the customer was informed. */
     public static final String CUSTOMER_INFORMED = "customerInformedOfException";
+
     /** Task listener (complete) on the plan confirmation: production's completion date. */
     public static final String PLAN_CONFIRMED = "productionPlanConfirmed";
+
     /** Service task: the order is closed once everything is shipped. */
     public static final String CLOSE_ORDER = "closeOrder";
+
     /**
      * Execution listener (start) on the shipment sub-process: opens the shipment forms' fields in
      * the sub-process scope (the message puts shipmentId there).
      */
     public static final String SHIPMENT_STARTED = "shipmentStarted";
+
     /** Mails the stock preparation notice (备货通知单) to the warehouse; proposes the transport. */
     public static final String ISSUE_STOCK_NOTICE = "issueStockPreparationNotice";
+
     /** Task listener (complete) on the transport choice. */
     public static final String TRANSPORT_CHOSEN = "transportChosen";
+
     /** Task listener (complete) on the outbound task: shipped quantities, carrier, tracking. */
     public static final String OUTBOUND_RECORDED = "outboundRecorded";
+
     public static final String NOTIFY_CUSTOMER_OF_SHIPMENT = "notifyCustomerOfShipment";
+
     /** Applies the change; sets {@link Variables#PLAN_AFFECTED}. */
     public static final String APPLY_CHANGE = "applyOrderChange";
+
     public static final String CANCEL_ORDER = "cancelOrder";
+
     /**
-     * Due dates and periods: {@code ${orderDeadlines.confirmationDue()}} (next working day),
-     * {@code correctionDue()}, {@code creditHoldDue()}, {@code priceDeviationDue()},
-     * {@code planConfirmationDue()} (Dates), {@code ${orderDeadlines.confirmationReminder}},
-     * {@code ${orderDeadlines.correctionReminder}} (ISO-8601 durations).
+     * Due dates and periods: {@code ${orderDeadlines.confirmationDue()}} (next working day), {@code
+     * correctionDue()}, {@code creditHoldDue()}, {@code priceDeviationDue()}, {@code
+     * planConfirmationDue()} (Dates), {@code ${orderDeadlines.confirmationReminder}}, {@code
+     * ${orderDeadlines.correctionReminder}} (ISO-8601 durations).
      */
     public static final String DEADLINES = "orderDeadlines";
+
     // orderDeadlines also has exceptionDecisionDue(), informCustomerDue(), transportChoiceDue(),
     // outboundDue() and allocationDue() (Dates).
 
-    private Beans() {
-    }
+    private Beans() {}
   }
 
   public static final class Variables {
@@ -168,27 +201,35 @@ public final class SalesOrderProcess {
         ProcessVariable.of("orderNumber", String.class);
     public static final ProcessVariable<String> CUSTOMER_NAME =
         ProcessVariable.of("customerName", String.class);
+
     /** Set by registration: the order came by phone and needs written confirmation. */
     public static final ProcessVariable<Boolean> PHONE_ORDER =
         ProcessVariable.of("phoneOrder", Boolean.class);
+
     /** Set by the review: the customer is on credit hold. */
     public static final ProcessVariable<Boolean> CREDIT_HOLD =
         ProcessVariable.of("creditHold", Boolean.class);
+
     /** Set by the review: the number of open findings (credit hold aside). */
     public static final ProcessVariable<Integer> OPEN_FINDINGS =
         ProcessVariable.of("openFindings", Integer.class);
+
     /** Shown on the correction form: the findings, one a line, each code and explanation. */
     public static final ProcessVariable<String> FINDINGS_TEXT =
         ProcessVariable.of("findingsText", String.class);
+
     /** Shown on the forms: the order's lines, one a line. */
     public static final ProcessVariable<String> LINES_TEXT =
         ProcessVariable.of("linesText", String.class);
+
     /** Correction form: "revise" (new lines entered) or "accept" (findings accepted). */
     public static final ProcessVariable<String> CORRECTION_ACTION =
         ProcessVariable.of("correctionAction", String.class);
+
     /** Set by the correction: an accepted price deviation needs the manager. */
     public static final ProcessVariable<Boolean> PRICE_DEVIATION_ACCEPTED =
         ProcessVariable.of("priceDeviationAccepted", Boolean.class);
+
     /** Manager's form: "confirm" or "reject" the accepted price deviation. */
     public static final ProcessVariable<String> DEVIATION_DECISION =
         ProcessVariable.of("deviationDecision", String.class);
@@ -201,9 +242,11 @@ public final class SalesOrderProcess {
         ProcessVariable.of("customerPo", String.class);
     public static final ProcessVariable<String> RECEIVED_AT =
         ProcessVariable.of("receivedAt", String.class);
+
     /** Shown on the production plan form in its own field, as the regulation asks. */
     public static final ProcessVariable<String> SPECIAL_REQUIREMENTS =
         ProcessVariable.of("specialRequirements", String.class);
+
     // Written confirmation form.
     public static final ProcessVariable<String> CONFIRMATION_REFERENCE =
         ProcessVariable.of("confirmationReference", String.class);
@@ -233,11 +276,12 @@ public final class SalesOrderProcess {
     // exceptionSummary and takes exceptionDecision; the inform task takes customerInformedHow,
     // which lives in the sub-process scope like exceptionId.
     /**
-     * The exception this event sub-process instance handles. Several can be open at once, so
-     * the message sets it in the sub-process scope, not on the order.
+     * The exception this event sub-process instance handles. Several can be open at once, so the
+     * message sets it in the sub-process scope, not on the order.
      */
     public static final ProcessVariable<Long> EXCEPTION_ID =
         ProcessVariable.of("exceptionId", Long.class);
+
     public static final ProcessVariable<String> EXCEPTION_SUMMARY =
         ProcessVariable.of("exceptionSummary", String.class);
     public static final ProcessVariable<String> EXCEPTION_DECISION =
@@ -262,18 +306,23 @@ public final class SalesOrderProcess {
         ProcessVariable.of("shipmentSummary", String.class);
     public static final ProcessVariable<String> TRANSPORT_PROPOSAL =
         ProcessVariable.of("transportProposal", String.class);
+
     /** EXPRESS, TRUCK, SEA or AIR. */
     public static final ProcessVariable<String> TRANSPORT_MODE =
         ProcessVariable.of("transportMode", String.class);
+
     /** Shown on the outbound form: the chosen mode in Chinese, e.g. "海运（SEA）". */
     public static final ProcessVariable<String> TRANSPORT_CHOICE =
         ProcessVariable.of("transportChoice", String.class);
+
     /** 出库单 or 调拨单 (consignment customers). */
     public static final ProcessVariable<String> SHIPMENT_DOCUMENT =
         ProcessVariable.of("shipmentDocument", String.class);
+
     /** One line per order line: "行号 数量". */
     public static final ProcessVariable<String> SHIPPED_LINES_TEXT =
         ProcessVariable.of("shippedLinesText", String.class);
+
     public static final ProcessVariable<String> CARRIER =
         ProcessVariable.of("carrier", String.class);
     public static final ProcessVariable<String> TRACKING_NUMBER =
@@ -285,8 +334,10 @@ public final class SalesOrderProcess {
     /** One line per changed order line: "行号 数量 交期(yyyy-MM-dd)". */
     public static final ProcessVariable<String> CHANGED_LINES_TEXT =
         ProcessVariable.of("changedLinesText", String.class);
+
     public static final ProcessVariable<String> CHANGE_REASON =
         ProcessVariable.of("changeReason", String.class);
+
     /** Set by the change: a production plan was already issued, so production confirms again. */
     public static final ProcessVariable<Boolean> PLAN_AFFECTED =
         ProcessVariable.of("planAffected", Boolean.class);
@@ -295,7 +346,6 @@ public final class SalesOrderProcess {
     public static final ProcessVariable<String> CANCELLATION_REASON =
         ProcessVariable.of("cancellationReason", String.class);
 
-    private Variables() {
-    }
+    private Variables() {}
   }
 }

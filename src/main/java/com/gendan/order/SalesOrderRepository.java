@@ -2,7 +2,6 @@ package com.gendan.order;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -1,11 +1,6 @@
 package com.gendan.order;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-
+import com.gendan.data.AuditedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,16 +13,18 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.gendan.data.AuditedEntity;
-
 /**
- * One batch of an order's goods on its way to the customer: what production finished, the
- * transport proposed and chosen, and the outbound delivery (or stock transfer) the warehouse
- * recorded with carrier and tracking number.
+ * One batch of an order's goods on its way to the customer: what production finished, the transport
+ * proposed and chosen, and the outbound delivery (or stock transfer) the warehouse recorded with
+ * carrier and tracking number.
  */
 @Entity
 @Table(name = "shipment")
@@ -37,8 +34,7 @@ class Shipment extends AuditedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   private long orderId;
   private int shipmentNo;
@@ -72,11 +68,16 @@ class Shipment extends AuditedEntity {
   @OrderBy("lineNo")
   private List<ShipmentLine> lines = new ArrayList<>();
 
-  protected Shipment() {
-  }
+  protected Shipment() {}
 
-  Shipment(long orderId, int shipmentNo, ShipmentDocument documentKind, String readyNote,
-      TransportPlanner.Proposal proposal, List<ShipmentLine> lines, String userId,
+  Shipment(
+      long orderId,
+      int shipmentNo,
+      ShipmentDocument documentKind,
+      String readyNote,
+      TransportPlanner.Proposal proposal,
+      List<ShipmentLine> lines,
+      String userId,
       Instant now) {
     this.orderId = orderId;
     this.shipmentNo = shipmentNo;
@@ -159,16 +160,37 @@ class Shipment extends AuditedEntity {
   }
 
   ShipmentView toView() {
-    return new ShipmentView(id, shipmentNo, documentKind, documentKind.label(), status,
-        status.label(), readyNote, proposedMode, proposalMeetsDate, transportMode, carrier,
-        trackingNumber, shippedOn, lines.stream().map(ShipmentLine::toView).toList());
+    return new ShipmentView(
+        id,
+        shipmentNo,
+        documentKind,
+        documentKind.label(),
+        status,
+        status.label(),
+        readyNote,
+        proposedMode,
+        proposalMeetsDate,
+        transportMode,
+        carrier,
+        trackingNumber,
+        shippedOn,
+        lines.stream().map(ShipmentLine::toView).toList());
   }
 
   /** A shipment as the API shows it. */
-  public record ShipmentView(long id, int shipmentNo, ShipmentDocument document,
-      String documentLabel, ShipmentStatus status, String statusLabel, String readyNote,
-      TransportMode proposedMode, boolean proposalMeetsDate, TransportMode transportMode,
-      String carrier, String trackingNumber, LocalDate shippedOn,
-      List<ShipmentLine.LineView> lines) {
-  }
+  public record ShipmentView(
+      long id,
+      int shipmentNo,
+      ShipmentDocument document,
+      String documentLabel,
+      ShipmentStatus status,
+      String statusLabel,
+      String readyNote,
+      TransportMode proposedMode,
+      boolean proposalMeetsDate,
+      TransportMode transportMode,
+      String carrier,
+      String trackingNumber,
+      LocalDate shippedOn,
+      List<ShipmentLine.LineView> lines) {}
 }

@@ -1,12 +1,11 @@
 package com.gendan.order;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** One order line in a shipment: what production finished and what the warehouse shipped. */
 @Entity
@@ -22,8 +21,7 @@ class ShipmentLine {
   private BigDecimal readyQuantity;
   private BigDecimal shippedQuantity;
 
-  protected ShipmentLine() {
-  }
+  protected ShipmentLine() {}
 
   ShipmentLine(int lineNo, String productCode, BigDecimal readyQuantity) {
     this.lineNo = lineNo;
@@ -56,7 +54,6 @@ class ShipmentLine {
   }
 
   /** A shipment line as the API shows it. */
-  public record LineView(int lineNo, String productCode, BigDecimal readyQuantity,
-      BigDecimal shippedQuantity) {
-  }
+  public record LineView(
+      int lineNo, String productCode, BigDecimal readyQuantity, BigDecimal shippedQuantity) {}
 }

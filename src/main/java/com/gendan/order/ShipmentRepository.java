@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -32,10 +31,16 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
   private static Map<Long, Map<Integer, BigDecimal>> notOutYetPerOrder(List<Shipment> shipments) {
     Map<Long, Map<Integer, BigDecimal>> notOut = new LinkedHashMap<>();
-    shipments.stream().filter(s -> ShipmentStatus.NOT_OUT_YET.contains(s.status()))
-        .forEach(s -> s.lines().forEach(l -> notOut
-            .computeIfAbsent(s.orderId(), id -> new LinkedHashMap<>())
-            .merge(l.lineNo(), l.readyQuantity(), BigDecimal::add)));
+    shipments.stream()
+        .filter(s -> ShipmentStatus.NOT_OUT_YET.contains(s.status()))
+        .forEach(
+            s ->
+                s.lines()
+                    .forEach(
+                        l ->
+                            notOut
+                                .computeIfAbsent(s.orderId(), id -> new LinkedHashMap<>())
+                                .merge(l.lineNo(), l.readyQuantity(), BigDecimal::add)));
     return notOut;
   }
 }

@@ -9,16 +9,15 @@ import static com.gendan.order.SalesOrderProcess.Variables.TRANSPORT_MODE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a shipment sub-process instance's form fields in its own scope, so two batches shipping
- * at once keep their quantities apart. The message puts the shipment id there too, but only after
- * this listener: the stock preparation notice, the sub-process's first (asynchronous) step, fills
- * the fields from the shipment.
+ * Opens a shipment sub-process instance's form fields in its own scope, so two batches shipping at
+ * once keep their quantities apart. The message puts the shipment id there too, but only after this
+ * listener: the stock preparation notice, the sub-process's first (asynchronous) step, fills the
+ * fields from the shipment.
  */
 @Component(SalesOrderProcess.Beans.SHIPMENT_STARTED)
 class ShipmentStarted implements ExecutionListener {

@@ -1,5 +1,12 @@
 package com.gendan.order;
 
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.process.FormDates;
+import com.gendan.process.Numbers;
+import com.gendan.process.TextRows;
+import com.gendan.web.ConflictException;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,17 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.gendan.process.Numbers;
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.process.FormDates;
-import com.gendan.process.TextRows;
-import com.gendan.web.ConflictException;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * Shipments (SPEC D8): finished goods become a shipment with a transport proposal; the assistant
@@ -42,8 +40,12 @@ public class Shipments {
   private final TransportPlanner planner;
   private final Clock clock;
 
-  Shipments(ShipmentRepository shipments, OrderService orderService,
-      CustomerDirectory customers, TransportPlanner planner, Clock clock) {
+  Shipments(
+      ShipmentRepository shipments,
+      OrderService orderService,
+      CustomerDirectory customers,
+      TransportPlanner planner,
+      Clock clock) {
     this.shipments = shipments;
     this.orderService = orderService;
     this.customers = customers;
@@ -55,12 +57,11 @@ public class Shipments {
    * Production reports finished quantities per order line (line number to quantity): a new
    * shipment, with the transport proposed for the earliest requested date among its lines.
    */
-  long goodsReady(long orderId, Map<Integer, BigDecimal> quantities, String note,
-      String userId) {
+  long goodsReady(long orderId, Map<Integer, BigDecimal> quantities, String note, String userId) {
     SalesOrder order = orderService.load(orderId);
     if (!order.status().canShip()) {
-      throw new ConflictException("订单" + order.orderNumber() + "当前状态为“"
-          + order.status().label() + "”，生产计划确认后才能报告完工出货",
+      throw new ConflictException(
+          "订单" + order.orderNumber() + "当前状态为“" + order.status().label() + "”，生产计划确认后才能报告完工出货",
           List.of(new FieldProblem("orderId", "订单状态为" + order.status().label())));
     }
     List<FieldProblem> problems = new ArrayList<>();
@@ -69,44 +70,56 @@ public class Shipments {
     }
     Map<Integer, BigDecimal> inFlight = shipments.notOutYet(orderId);
     List<ShipmentLine> lines = new ArrayList<>();
-    quantities.forEach((lineNo, quantity) -> {
-      String at = "lines[lineNo=" + lineNo + "]";
-      Optional<SalesOrderLine> line = order.line(lineNo);
-      if (line.isEmpty()) {
-        problems.add(new FieldProblem(at + ".lineNo", "订单没有第" + lineNo + "行"));
-        return;
-      }
-      BigDecimal open = line.get().outstanding()
-          .subtract(inFlight.getOrDefault(lineNo, BigDecimal.ZERO));
-      if (quantity == null || quantity.signum() <= 0) {
-        problems.add(new FieldProblem(at + ".quantity", "完工数量必须大于0"));
-      } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem(at + ".quantity", Numbers.QUANTITY_DIGITS));
-      } else if (quantity.compareTo(open) > 0) {
-        problems.add(new FieldProblem(at + ".quantity", "超过第" + lineNo + "行待出货数量 "
-            + Numbers.plain(open.max(BigDecimal.ZERO))));
-      } else {
-        lines.add(new ShipmentLine(lineNo, line.get().productCode(), quantity));
-      }
-    });
+    quantities.forEach(
+        (lineNo, quantity) -> {
+          String at = "lines[lineNo=" + lineNo + "]";
+          Optional<SalesOrderLine> line = order.line(lineNo);
+          if (line.isEmpty()) {
+            problems.add(new FieldProblem(at + ".lineNo", "订单没有第" + lineNo + "行"));
+            return;
+          }
+          BigDecimal open =
+              line.get().outstanding().subtract(inFlight.getOrDefault(lineNo, BigDecimal.ZERO));
+          if (quantity == null || quantity.signum() <= 0) {
+            problems.add(new FieldProblem(at + ".quantity", "完工数量必须大于0"));
+          } else if (!Numbers.fitsQuantity(quantity)) {
+            problems.add(new FieldProblem(at + ".quantity", Numbers.QUANTITY_DIGITS));
+          } else if (quantity.compareTo(open) > 0) {
+            problems.add(
+                new FieldProblem(
+                    at + ".quantity",
+                    "超过第" + lineNo + "行待出货数量 " + Numbers.plain(open.max(BigDecimal.ZERO))));
+          } else {
+            lines.add(new ShipmentLine(lineNo, line.get().productCode(), quantity));
+          }
+        });
     InvalidRequestException.throwIfAny(problems);
-    boolean consignment = Boolean.TRUE.equals(
-        customers.findById(order.customerId()).orElseThrow().consignment());
-    Shipment shipment = shipments.save(new Shipment(orderId,
-        shipments.countByOrderId(orderId) + 1,
-        consignment ? ShipmentDocument.STOCK_TRANSFER : ShipmentDocument.OUTBOUND_DELIVERY,
-        note == null || note.isBlank() ? null : note.strip(),
-        planner.propose(today(), dueBy(order, lines)),
-        lines, userId, now()));
-    order.moveTo(order.status(), "第" + shipment.shipmentNo() + "批完工待出货："
-        + describe(shipment, ShipmentLine::readyQuantity), userId, now());
+    boolean consignment =
+        Boolean.TRUE.equals(customers.findById(order.customerId()).orElseThrow().consignment());
+    Shipment shipment =
+        shipments.save(
+            new Shipment(
+                orderId,
+                shipments.countByOrderId(orderId) + 1,
+                consignment ? ShipmentDocument.STOCK_TRANSFER : ShipmentDocument.OUTBOUND_DELIVERY,
+                note == null || note.isBlank() ? null : note.strip(),
+                planner.propose(today(), dueBy(order, lines)),
+                lines,
+                userId,
+                now()));
+    order.moveTo(
+        order.status(),
+        "第" + shipment.shipmentNo() + "批完工待出货：" + describe(shipment, ShipmentLine::readyQuantity),
+        userId,
+        now());
     return shipment.id();
   }
 
   /** The assistant's transport choice. */
   TransportMode chooseTransport(long shipmentId, String mode, String userId) {
-    TransportMode chosen = TransportMode.of(mode).orElseThrow(() -> InvalidRequestException.of(
-        "transportMode", "请选择运输方式：快递、汽运、海运或空运"));
+    TransportMode chosen =
+        TransportMode.of(mode)
+            .orElseThrow(() -> InvalidRequestException.of("transportMode", "请选择运输方式：快递、汽运、海运或空运"));
     load(shipmentId).chooseTransport(chosen, userId, now());
     return chosen;
   }
@@ -115,13 +128,18 @@ public class Shipments {
    * The warehouse's outbound delivery (or stock transfer): shipped quantities per line, carrier,
    * tracking number and date. Answers whether the order is now shipped in full.
    */
-  boolean recordOutbound(long shipmentId, String shippedLinesText, String carrier,
-      String trackingNumber, String shippedOn, String userId) {
+  boolean recordOutbound(
+      long shipmentId,
+      String shippedLinesText,
+      String carrier,
+      String trackingNumber,
+      String shippedOn,
+      String userId) {
     Shipment shipment = load(shipmentId);
     SalesOrder order = orderService.load(shipment.orderId());
     List<FieldProblem> problems = new ArrayList<>();
-    Map<Integer, BigDecimal> shipped = shippedQuantities(shipment, order, shippedLinesText,
-        problems);
+    Map<Integer, BigDecimal> shipped =
+        shippedQuantities(shipment, order, shippedLinesText, problems);
     if (carrier == null || carrier.isBlank()) {
       problems.add(new FieldProblem("carrier", "请填写承运商"));
     }
@@ -141,11 +159,23 @@ public class Shipments {
     shipment.ship(carrier.strip(), trackingNumber.strip(), on, userId, now());
     boolean fulfilled = order.fulfilled();
     // Shipped while production reconfirms a changed plan: the order keeps waiting for that.
-    order.moveTo(order.status() == OrderStatus.PLAN_ISSUED ? OrderStatus.PLAN_ISSUED
-        : OrderStatus.PARTLY_SHIPPED, "第" + shipment.shipmentNo() + "批"
-        + shipment.documentKind().label() + "：" + describe(shipment,
-            ShipmentLine::shippedQuantity) + "，" + carrier.strip() + " " + trackingNumber.strip()
-        + (fulfilled ? "，已全部出货" : ""), userId, now());
+    order.moveTo(
+        order.status() == OrderStatus.PLAN_ISSUED
+            ? OrderStatus.PLAN_ISSUED
+            : OrderStatus.PARTLY_SHIPPED,
+        "第"
+            + shipment.shipmentNo()
+            + "批"
+            + shipment.documentKind().label()
+            + "："
+            + describe(shipment, ShipmentLine::shippedQuantity)
+            + "，"
+            + carrier.strip()
+            + " "
+            + trackingNumber.strip()
+            + (fulfilled ? "，已全部出货" : ""),
+        userId,
+        now());
     return fulfilled;
   }
 
@@ -159,55 +189,82 @@ public class Shipments {
   /** The batch as the forms show it, one order line a row. */
   String summary(Shipment shipment) {
     SalesOrder order = orderService.load(shipment.orderId());
-    return shipment.lines().stream().map(l -> {
-      SalesOrderLine line = order.line(l.lineNo()).orElseThrow();
-      return "第" + l.lineNo() + "行 " + l.productCode()
-          + (line.spec() == null ? "" : "（" + line.spec() + "）") + " 完工 "
-          + Numbers.plain(l.readyQuantity()) + "，订单数量 " + Numbers.plain(line.quantity()) + "，已出货 "
-          + Numbers.plain(line.shippedQuantity()) + "，交期 " + line.requestedDate();
-    }).collect(Collectors.joining("\n"));
+    return shipment.lines().stream()
+        .map(
+            l -> {
+              SalesOrderLine line = order.line(l.lineNo()).orElseThrow();
+              return "第"
+                  + l.lineNo()
+                  + "行 "
+                  + l.productCode()
+                  + (line.spec() == null ? "" : "（" + line.spec() + "）")
+                  + " 完工 "
+                  + Numbers.plain(l.readyQuantity())
+                  + "，订单数量 "
+                  + Numbers.plain(line.quantity())
+                  + "，已出货 "
+                  + Numbers.plain(line.shippedQuantity())
+                  + "，交期 "
+                  + line.requestedDate();
+            })
+        .collect(Collectors.joining("\n"));
   }
 
   /** The outbound form's quantities, prefilled with what production finished. */
   static String readyRows(Shipment shipment) {
-    return shipment.lines().stream().map(l -> l.lineNo() + " " + Numbers.plain(l.readyQuantity()))
+    return shipment.lines().stream()
+        .map(l -> l.lineNo() + " " + Numbers.plain(l.readyQuantity()))
         .collect(Collectors.joining("\n"));
   }
 
   /** The comparison behind the shipment's proposed mode, as of the day the goods were ready. */
   String transportProposal(Shipment shipment) {
     SalesOrder order = orderService.load(shipment.orderId());
-    return planner.propose(shipment.readyOn(clock.getZone()), dueBy(order, shipment.lines()))
+    return planner
+        .propose(shipment.readyOn(clock.getZone()), dueBy(order, shipment.lines()))
         .text();
   }
 
   /** The earliest requested date among the order lines of a batch: the date it must meet. */
   private static LocalDate dueBy(SalesOrder order, List<ShipmentLine> lines) {
-    return lines.stream().map(l -> order.line(l.lineNo()).orElseThrow().requestedDate())
-        .min(Comparator.naturalOrder()).orElseThrow();
+    return lines.stream()
+        .map(l -> order.line(l.lineNo()).orElseThrow().requestedDate())
+        .min(Comparator.naturalOrder())
+        .orElseThrow();
   }
 
   /**
    * Lines of orders that can ship and still wait for this product, for a shortage allocation:
-   * order, customer, requested date and the quantity still open (neither shipped nor already on
-   * its way in a shipment).
+   * order, customer, requested date and the quantity still open (neither shipped nor already on its
+   * way in a shipment).
    */
   @Transactional(readOnly = true)
   public List<OpenLine> openLinesOf(String productCode) {
     List<OpenLine> open = new ArrayList<>();
-    waitingOfShippableOrders().forEach((order, waiting) -> waiting.forEach((lineNo, quantity) -> {
-      SalesOrderLine line = order.line(lineNo).orElseThrow();
-      if (line.productCode().equals(productCode)) {
-        open.add(new OpenLine(order.id(), order.orderNumber(), order.customerId(), lineNo,
-            line.productCode(), line.requestedDate(), quantity));
-      }
-    }));
+    waitingOfShippableOrders()
+        .forEach(
+            (order, waiting) ->
+                waiting.forEach(
+                    (lineNo, quantity) -> {
+                      SalesOrderLine line = order.line(lineNo).orElseThrow();
+                      if (line.productCode().equals(productCode)) {
+                        open.add(
+                            new OpenLine(
+                                order.id(),
+                                order.orderNumber(),
+                                order.customerId(),
+                                lineNo,
+                                line.productCode(),
+                                line.requestedDate(),
+                                quantity));
+                      }
+                    }));
     return open;
   }
 
   /**
-   * Every order that can ship, with what each of its lines still waits for: neither shipped nor
-   * on its way in a shipment. Lines that wait for nothing are left out.
+   * Every order that can ship, with what each of its lines still waits for: neither shipped nor on
+   * its way in a shipment. Lines that wait for nothing are left out.
    */
   Map<SalesOrder, Map<Integer, BigDecimal>> waitingOfShippableOrders() {
     Map<Long, Map<Integer, BigDecimal>> inFlight = shipments.notOutYet();
@@ -215,87 +272,106 @@ public class Shipments {
     for (SalesOrder order : orderService.shippable()) {
       Map<Integer, BigDecimal> onTheWay = inFlight.getOrDefault(order.id(), Map.of());
       Map<Integer, BigDecimal> lines = new LinkedHashMap<>();
-      order.lines().forEach(l -> {
-        BigDecimal open = l.outstanding().subtract(onTheWay.getOrDefault(l.lineNo(),
-            BigDecimal.ZERO));
-        if (open.signum() > 0) {
-          lines.put(l.lineNo(), open);
-        }
-      });
+      order
+          .lines()
+          .forEach(
+              l -> {
+                BigDecimal open =
+                    l.outstanding().subtract(onTheWay.getOrDefault(l.lineNo(), BigDecimal.ZERO));
+                if (open.signum() > 0) {
+                  lines.put(l.lineNo(), open);
+                }
+              });
       waiting.put(order, lines);
     }
     return waiting;
   }
 
   /** An order line still waiting for goods. */
-  public record OpenLine(long orderId, String orderNumber, long customerId, int lineNo,
-      String productCode, LocalDate requestedDate, BigDecimal outstanding) {
-  }
+  public record OpenLine(
+      long orderId,
+      String orderNumber,
+      long customerId,
+      int lineNo,
+      String productCode,
+      LocalDate requestedDate,
+      BigDecimal outstanding) {}
 
   List<Shipment> ofOrder(long orderId) {
     return shipments.findByOrderIdOrderByShipmentNo(orderId);
   }
 
   Shipment load(long shipmentId) {
-    return shipments.findById(shipmentId).orElseThrow(
-        () -> new IllegalStateException("shipment " + shipmentId + " does not exist"));
+    return shipments
+        .findById(shipmentId)
+        .orElseThrow(() -> new IllegalStateException("shipment " + shipmentId + " does not exist"));
   }
 
-  private Map<Integer, BigDecimal> shippedQuantities(Shipment shipment, SalesOrder order,
-      String text, List<FieldProblem> problems) {
+  private Map<Integer, BigDecimal> shippedQuantities(
+      Shipment shipment, SalesOrder order, String text, List<FieldProblem> problems) {
     Map<Integer, BigDecimal> shipped = new LinkedHashMap<>();
     List<TextRows.Row> rows = TextRows.of("shippedLinesText", text);
     if (rows.isEmpty()) {
-      problems.add(new FieldProblem("shippedLinesText", "请按“" + SHIPPED_FORMAT
-          + "”填写实发数量"));
+      problems.add(new FieldProblem("shippedLinesText", "请按“" + SHIPPED_FORMAT + "”填写实发数量"));
     }
     for (TextRows.Row row : rows) {
       Integer no = row.cells().size() == 2 ? row.wholeNumber(0) : null;
       BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
       if (no == null || quantity == null) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "应为“"
-            + SHIPPED_FORMAT + "”：" + row.text()));
+        problems.add(
+            new FieldProblem(
+                "shippedLinesText", row.where() + "应为“" + SHIPPED_FORMAT + "”：" + row.text()));
         continue;
       }
-      Optional<ShipmentLine> batchLine = shipment.lines().stream()
-          .filter(l -> l.lineNo() == no).findFirst();
+      Optional<ShipmentLine> batchLine =
+          shipment.lines().stream().filter(l -> l.lineNo() == no).findFirst();
       if (batchLine.isEmpty()) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：本批没有订单第" + no
-            + "行"));
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：本批没有订单第" + no + "行"));
       } else if (shipped.containsKey(no)) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：订单第" + no
-            + "行重复"));
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：订单第" + no + "行重复"));
       } else if (quantity.signum() < 0) {
         problems.add(new FieldProblem("shippedLinesText", row.where() + "：数量不能为负"));
       } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
+        problems.add(
+            new FieldProblem("shippedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
       } else if (quantity.compareTo(batchLine.get().readyQuantity()) > 0) {
         // More than this batch's finished goods would take what another batch is shipping.
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：超过本批订单第" + no
-            + "行完工数量 " + Numbers.plain(batchLine.get().readyQuantity())));
+        problems.add(
+            new FieldProblem(
+                "shippedLinesText",
+                row.where()
+                    + "：超过本批订单第"
+                    + no
+                    + "行完工数量 "
+                    + Numbers.plain(batchLine.get().readyQuantity())));
       } else if (quantity.compareTo(order.line(no).orElseThrow().outstanding()) > 0) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：超过订单第" + no
-            + "行待出货数量 " + Numbers.plain(order.line(no).orElseThrow().outstanding())));
+        problems.add(
+            new FieldProblem(
+                "shippedLinesText",
+                row.where()
+                    + "：超过订单第"
+                    + no
+                    + "行待出货数量 "
+                    + Numbers.plain(order.line(no).orElseThrow().outstanding())));
       } else {
         shipped.put(no, quantity);
       }
     }
-    if (!rows.isEmpty() && problems.isEmpty()
+    if (!rows.isEmpty()
+        && problems.isEmpty()
         && shipped.values().stream().allMatch(q -> q.signum() == 0)) {
       problems.add(new FieldProblem("shippedLinesText", "实发数量不能全部为0"));
     }
     return shipped;
   }
 
-  private static String describe(Shipment shipment,
-      Function<ShipmentLine, BigDecimal> quantity) {
-    return shipment.lines().stream().filter(l -> quantity.apply(l) != null
-        && quantity.apply(l).signum() > 0)
-        .map(l -> "第" + l.lineNo() + "行 " + l.productCode() + " "
-            + Numbers.plain(quantity.apply(l)))
+  private static String describe(Shipment shipment, Function<ShipmentLine, BigDecimal> quantity) {
+    return shipment.lines().stream()
+        .filter(l -> quantity.apply(l) != null && quantity.apply(l).signum() > 0)
+        .map(
+            l -> "第" + l.lineNo() + "行 " + l.productCode() + " " + Numbers.plain(quantity.apply(l)))
         .collect(Collectors.joining("，"));
   }
-
 
   private LocalDate today() {
     return LocalDate.now(clock);

@@ -4,12 +4,11 @@ import static com.gendan.order.SalesOrderProcess.Variables.SHIPMENT_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.TRANSPORT_CHOICE;
 import static com.gendan.order.SalesOrderProcess.Variables.TRANSPORT_MODE;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** Records the assistant's transport choice for the shipment. */
 @Component(SalesOrderProcess.Beans.TRANSPORT_CHOSEN)
@@ -23,9 +22,14 @@ class TransportChosen implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    TransportMode chosen = InvalidTaskInputException.translating(OrderFieldLabels.LABELS::of,
-        () -> shipments.chooseTransport(SHIPMENT_ID.require(task), TRANSPORT_MODE.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    TransportMode chosen =
+        InvalidTaskInputException.translating(
+            OrderFieldLabels.LABELS::of,
+            () ->
+                shipments.chooseTransport(
+                    SHIPMENT_ID.require(task),
+                    TRANSPORT_MODE.get(task),
+                    Actors.currentUserOr(task.getAssignee())));
     TRANSPORT_CHOICE.setLocal(task.getExecution(), chosen.label() + "（" + chosen.name() + "）");
   }
 }

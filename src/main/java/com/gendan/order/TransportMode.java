@@ -21,7 +21,8 @@ public enum TransportMode {
   }
 
   static Optional<TransportMode> of(String code) {
-    return Arrays.stream(values()).filter(m -> m.name().equalsIgnoreCase(
-        code == null ? "" : code.trim())).findFirst();
+    return Arrays.stream(values())
+        .filter(m -> m.name().equalsIgnoreCase(code == null ? "" : code.trim()))
+        .findFirst();
   }
 }

@@ -6,8 +6,7 @@ public final class Actors {
   /** Recorded as the actor of steps the engine takes on its own (timers, async jobs). */
   public static final String SYSTEM = "system";
 
-  private Actors() {
-  }
+  private Actors() {}
 
   /** The authenticated user, else {@code fallback} (e.g. the task's assignee), else system. */
   public static String currentUserOr(String fallback) {

@@ -6,21 +6,20 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-
 /**
  * The number fits the column it is stored in: not more decimals (refused rather than rounded
  * unseen) and not more digits before the point (refused rather than overflowing the column), with
- * {@link Numbers.Column#limits()} as the reason. Null is valid. Cheap even for 1e10000000; the
- * API docs show it as {@code multipleOf}, {@code maximum} and {@code minimum}.
+ * {@link Numbers.Column#limits()} as the reason. Null is valid. Cheap even for 1e10000000; the API
+ * docs show it as {@code multipleOf}, {@code maximum} and {@code minimum}.
  */
 @Documented
 @Constraint(validatedBy = Fits.Validator.class)

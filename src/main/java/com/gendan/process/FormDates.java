@@ -1,19 +1,17 @@
 package com.gendan.process;
 
+import com.gendan.web.FieldProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import com.gendan.web.FieldProblem;
-
 /**
- * Dates as Camunda Forms submit them: "yyyy-MM-dd", or a date-time that starts with one. A
- * missing or unreadable date is added to the problems, naming the field.
+ * Dates as Camunda Forms submit them: "yyyy-MM-dd", or a date-time that starts with one. A missing
+ * or unreadable date is added to the problems, naming the field.
  */
 public final class FormDates {
 
-  private FormDates() {
-  }
+  private FormDates() {}
 
   public static LocalDate required(String field, String value, List<FieldProblem> problems) {
     if (value == null || value.isBlank()) {

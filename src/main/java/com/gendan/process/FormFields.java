@@ -1,5 +1,6 @@
 package com.gendan.process;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,37 +10,43 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * The variables a Camunda Form (form-js JSON) submits, as Tasklist sends them: every field with
- * a {@code key}, read-only ones included and disabled ones not (Tasklist leaves those out, but
- * a client may send them). A key {@code a.b}, or a key inside a group or dynamic list with a
- * {@code path}, is submitted inside the top-level variable {@code a} (or the path's first
- * segment), which is the name listed here.
+ * The variables a Camunda Form (form-js JSON) submits, as Tasklist sends them: every field with a
+ * {@code key}, read-only ones included and disabled ones not (Tasklist leaves those out, but a
+ * client may send them). A key {@code a.b}, or a key inside a group or dynamic list with a {@code
+ * path}, is submitted inside the top-level variable {@code a} (or the path's first segment), which
+ * is the name listed here.
  *
  * @param names every top-level variable the form submits
- * @param readOnly those the user cannot edit: a plain key whose field is {@code readonly} or
- *     {@code disabled} (a readonly given as an expression counts as editable)
- * @param maxLengths the most characters each variable may hold as text (as JSON for a list or
- *     an object): a field's own {@code validate.maxLength}, or its type's default
+ * @param readOnly those the user cannot edit: a plain key whose field is {@code readonly} or {@code
+ *     disabled} (a readonly given as an expression counts as editable)
+ * @param maxLengths the most characters each variable may hold as text (as JSON for a list or an
+ *     object): a field's own {@code validate.maxLength}, or its type's default
  * @param numbers the variables of number fields
  * @param flags the variables of checkboxes
  * @param texts the variables of fields that submit text (text fields and areas, choices, dates)
  */
-public record FormFields(Set<String> names, Set<String> readOnly, Map<String, Integer> maxLengths,
-    Set<String> numbers, Set<String> flags, Set<String> texts) {
+public record FormFields(
+    Set<String> names,
+    Set<String> readOnly,
+    Map<String, Integer> maxLengths,
+    Set<String> numbers,
+    Set<String> flags,
+    Set<String> texts) {
 
   /** A task or start event without a Camunda Form submits nothing. */
   public static final FormFields NONE =
       new FormFields(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
+
   private static final Set<String> TEXT_TYPES =
       Set.of("textfield", "textarea", "select", "radio", "datetime");
 
   /** A one-line field, a choice or a date: far more than any code, name or date needs. */
   public static final int SHORT_TEXT = 200;
+
   /** A text area: pasted order lines, findings, requirements. */
   public static final int LONG_TEXT = 20_000;
+
   /** A dynamic list or group submitted as one JSON variable. */
   public static final int STRUCTURED = 100_000;
 
@@ -51,14 +58,20 @@ public record FormFields(Set<String> names, Set<String> readOnly, Map<String, In
     Map<String, String> types = new HashMap<>();
     collect(schema.path("components"), List.of(), names, editable, readOnly, maxLengths, types);
     readOnly.removeAll(editable);
-    return new FormFields(Set.copyOf(names), Set.copyOf(readOnly), Map.copyOf(maxLengths),
-        ofType(types, Set.of("number")), ofType(types, Set.of("checkbox")),
+    return new FormFields(
+        Set.copyOf(names),
+        Set.copyOf(readOnly),
+        Map.copyOf(maxLengths),
+        ofType(types, Set.of("number")),
+        ofType(types, Set.of("checkbox")),
         ofType(types, TEXT_TYPES));
   }
 
   private static Set<String> ofType(Map<String, String> types, Set<String> wanted) {
-    return types.entrySet().stream().filter(e -> wanted.contains(e.getValue()))
-        .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    return types.entrySet().stream()
+        .filter(e -> wanted.contains(e.getValue()))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** How long the value of a plain field may be, by its validation or its type. */
@@ -70,8 +83,13 @@ public record FormFields(Set<String> names, Set<String> readOnly, Map<String, In
     return "textarea".equals(component.path("type").asText()) ? LONG_TEXT : SHORT_TEXT;
   }
 
-  private static void collect(JsonNode components, List<String> parentPath, Set<String> names,
-      Set<String> editable, Set<String> readOnly, Map<String, Integer> maxLengths,
+  private static void collect(
+      JsonNode components,
+      List<String> parentPath,
+      Set<String> names,
+      Set<String> editable,
+      Set<String> readOnly,
+      Map<String, Integer> maxLengths,
       Map<String, String> types) {
     for (JsonNode component : components) {
       String key = component.path("key").asText("");
@@ -84,15 +102,21 @@ public record FormFields(Set<String> names, Set<String> readOnly, Map<String, In
         } else {
           maxLengths.put(path.get(0), STRUCTURED);
         }
-        boolean locked = component.path("readonly").asBoolean(false)
-            || component.path("disabled").asBoolean(false);
+        boolean locked =
+            component.path("readonly").asBoolean(false)
+                || component.path("disabled").asBoolean(false);
         (locked && path.size() == 1 ? readOnly : editable).add(path.get(0));
       }
       if (component.path("components").isArray()) {
         String ownPath = component.path("path").asText("");
-        collect(component.path("components"),
+        collect(
+            component.path("components"),
             Stream.concat(parentPath.stream(), segments(ownPath)).toList(),
-            names, editable, readOnly, maxLengths, types);
+            names,
+            editable,
+            readOnly,
+            maxLengths,
+            types);
       }
     }
   }

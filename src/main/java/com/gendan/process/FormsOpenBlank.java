@@ -1,12 +1,13 @@
 package com.gendan.process;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,29 +24,26 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * A user task whose model sets the extension property {@value #PROPERTY} to {@code true} opens
- * its form blank each time it is created: the form's editable fields are removed from the process
+ * A user task whose model sets the extension property {@value #PROPERTY} to {@code true} opens its
+ * form blank each time it is created: the form's editable fields are removed from the process
  * instance, so a task that comes round again (a loop, the next signer) never shows the answers
- * given the last time, which are in the history. What the form only shows (read-only fields)
- * stays. The form is the task's Camunda Form deployed with the model
- * ({@code camunda:formRefBinding="deployment"}), read once per deployment.
+ * given the last time, which are in the history. What the form only shows (read-only fields) stays.
+ * The form is the task's Camunda Form deployed with the model ({@code
+ * camunda:formRefBinding="deployment"}), read once per deployment.
  */
 public final class FormsOpenBlank extends AbstractBpmnParseListener {
 
   public static final String PROPERTY = "opensBlank";
 
   private final ObjectMapper json = new ObjectMapper();
+
   /** Editable field names by deployment id and form id: deployed forms never change. */
   private final Map<String, List<String>> editableFields = new ConcurrentHashMap<>();
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-    Map<String, String> properties =
-        BpmnParseUtil.parseCamundaExtensionProperties(userTaskElement);
+    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(userTaskElement);
     if (properties == null || !"true".equals(properties.get(PROPERTY))) {
       return;
     }
@@ -53,29 +51,44 @@ public final class FormsOpenBlank extends AbstractBpmnParseListener {
     String binding =
         userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding");
     if (formRef == null || !DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(binding)) {
-      throw new ProcessEngineException("user task " + activity.getId() + " opens blank ("
-          + PROPERTY + ") but has no camunda:formRef bound to its deployment");
+      throw new ProcessEngineException(
+          "user task "
+              + activity.getId()
+              + " opens blank ("
+              + PROPERTY
+              + ") but has no camunda:formRef bound to its deployment");
     }
-    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+    ((UserTaskActivityBehavior) activity.getActivityBehavior())
+        .getTaskDefinition()
         .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> openBlank(task, formRef));
   }
 
   private void openBlank(DelegateTask task, String formRef) {
     String deploymentId = ((TaskEntity) task).getProcessDefinition().getDeploymentId();
     DelegateExecution instance = task.getExecution().getProcessInstance();
-    editableFields.computeIfAbsent(deploymentId + "/" + formRef,
-        key -> editableFieldsOf(deploymentId, formRef)).forEach(instance::removeVariable);
+    editableFields
+        .computeIfAbsent(
+            deploymentId + "/" + formRef, key -> editableFieldsOf(deploymentId, formRef))
+        .forEach(instance::removeVariable);
   }
 
   private List<String> editableFieldsOf(String deploymentId, String formRef) {
-    List<ResourceEntity> resources = Context.getCommandContext().getResourceManager()
-        .findResourcesByDeploymentId(deploymentId);
-    FormFields fields = resources.stream().filter(r -> r.getName().endsWith(".form"))
-        .map(this::read).filter(form -> formRef.equals(form.path("id").asText()))
-        .findFirst().map(FormFields::of)
-        .orElseThrow(() -> new ProcessEngineException("form " + formRef
-            + " is not in deployment " + deploymentId));
-    return fields.names().stream().filter(name -> !fields.readOnly().contains(name)).sorted()
+    List<ResourceEntity> resources =
+        Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId);
+    FormFields fields =
+        resources.stream()
+            .filter(r -> r.getName().endsWith(".form"))
+            .map(this::read)
+            .filter(form -> formRef.equals(form.path("id").asText()))
+            .findFirst()
+            .map(FormFields::of)
+            .orElseThrow(
+                () ->
+                    new ProcessEngineException(
+                        "form " + formRef + " is not in deployment " + deploymentId));
+    return fields.names().stream()
+        .filter(name -> !fields.readOnly().contains(name))
+        .sorted()
         .toList();
   }
 

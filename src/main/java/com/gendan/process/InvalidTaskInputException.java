@@ -1,14 +1,12 @@
 package com.gendan.process;
 
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.ProcessEngineException;
-
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * What a user entered on a task or start form breaks a rule that only the server can check. Thrown
@@ -23,8 +21,8 @@ public class InvalidTaskInputException extends ProcessEngineException {
   }
 
   public InvalidTaskInputException(List<FieldProblem> problems) {
-    super(problems.stream().map(p -> p.field() + "：" + p.message())
-        .collect(Collectors.joining("；")));
+    super(
+        problems.stream().map(p -> p.field() + "：" + p.message()).collect(Collectors.joining("；")));
   }
 
   /**
@@ -35,16 +33,20 @@ public class InvalidTaskInputException extends ProcessEngineException {
     try {
       return step.get();
     } catch (InvalidRequestException e) {
-      throw new InvalidTaskInputException(e.problems().stream()
-          .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message())).toList());
+      throw new InvalidTaskInputException(
+          e.problems().stream()
+              .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message()))
+              .toList());
     }
   }
 
   /** Runs {@code step} as {@link #translating(UnaryOperator, Supplier)} does. */
   public static void translating(UnaryOperator<String> fieldLabel, Runnable step) {
-    translating(fieldLabel, () -> {
-      step.run();
-      return null;
-    });
+    translating(
+        fieldLabel,
+        () -> {
+          step.run();
+          return null;
+        });
   }
 }

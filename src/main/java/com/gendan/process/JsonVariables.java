@@ -1,18 +1,16 @@
 package com.gendan.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Lists that Camunda Forms show and edit (dynamic lists, tables, checklists) travel as JSON
- * variables. This writes them from records and reads them back, whatever form the engine hands
- * them over in (a Spin JSON node, a JSON string, or plain Java lists and maps).
+ * variables. This writes them from records and reads them back, whatever form the engine hands them
+ * over in (a Spin JSON node, a JSON string, or plain Java lists and maps).
  */
 @Component
 public class JsonVariables {
@@ -37,7 +35,8 @@ public class JsonVariables {
     }
     var listType = objectMapper.getTypeFactory().constructCollectionType(List.class, elementType);
     try {
-      if (variable instanceof String || variable.getClass().getName().startsWith("org.camunda.spin")) {
+      if (variable instanceof String
+          || variable.getClass().getName().startsWith("org.camunda.spin")) {
         return objectMapper.readValue(variable.toString(), listType);
       }
       return objectMapper.convertValue(variable, listType);

@@ -3,11 +3,10 @@ package com.gendan.process;
 import java.math.BigDecimal;
 
 /**
- * Numbers as Gendan reads, stores and shows them. Every number read from text goes through
- * {@link #parse(String)}, which no text can make slow; the limits of the columns a number is
- * stored in (quantities NUMERIC(18, 3), prices NUMERIC(18, 4), amounts NUMERIC(18, 2)) are here
- * too ({@link Column}), for the request records ({@link Fits}) and the checks of text rows and
- * forms alike.
+ * Numbers as Gendan reads, stores and shows them. Every number read from text goes through {@link
+ * #parse(String)}, which no text can make slow; the limits of the columns a number is stored in
+ * (quantities NUMERIC(18, 3), prices NUMERIC(18, 4), amounts NUMERIC(18, 2)) are here too ({@link
+ * Column}), for the request records ({@link Fits}) and the checks of text rows and forms alike.
  */
 public final class Numbers {
 
@@ -57,20 +56,20 @@ public final class Numbers {
    * than its length (a megabyte took half a minute); no column holds more than 18 digits.
    */
   public static final int MAX_TEXT_LENGTH = 40;
+
   /**
-   * Digits before or after the point that {@link #parse} accepts: an exponent such as
-   * {@code 1e10000000} is short, but rounding or printing the number would take minutes.
+   * Digits before or after the point that {@link #parse} accepts: an exponent such as {@code
+   * 1e10000000} is short, but rounding or printing the number would take minutes.
    */
   static final int MAX_DIGITS = 40;
 
-  private Numbers() {
-  }
+  private Numbers() {}
 
   /**
    * The text as a decimal number, or null when it is not one Gendan reads: not a number, longer
    * than {@link #MAX_TEXT_LENGTH} characters, or with more than {@link #MAX_DIGITS} digits before
-   * or after the point once its exponent is applied. Leading and trailing blanks are ignored.
-   * Cheap whatever the text; the result is safe to round, compare and print.
+   * or after the point once its exponent is applied. Leading and trailing blanks are ignored. Cheap
+   * whatever the text; the result is safe to round, compare and print.
    */
   public static BigDecimal parse(String text) {
     if (text == null) {

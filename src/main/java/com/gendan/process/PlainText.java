@@ -9,11 +9,10 @@ public final class PlainText {
   /** Why text with a control character is refused. */
   public static final String CONTROL_CHARACTERS = "不能包含控制字符";
 
-  private PlainText() {
-  }
+  private PlainText() {}
 
   public static boolean hasControlCharacters(String text) {
-    return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
-        && c != '\t');
+    return text.chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
   }
 }

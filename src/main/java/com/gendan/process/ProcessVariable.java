@@ -1,7 +1,6 @@
 package com.gendan.process;
 
 import java.util.Objects;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -24,8 +23,13 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     if (value instanceof Number number && Number.class.isAssignableFrom(type)) {
       return convertNumber(number);
     }
-    throw new IllegalStateException("variable " + name + " is a " + value.getClass().getName()
-        + ", expected " + type.getName());
+    throw new IllegalStateException(
+        "variable "
+            + name
+            + " is a "
+            + value.getClass().getName()
+            + ", expected "
+            + type.getName());
   }
 
   public T require(VariableScope scope) {

@@ -6,16 +6,15 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
- * The engine command running on this thread: who called it, which process instance and which job
- * it works on. Read from the engine's command context, which is internal API (Camunda has no
- * public accessor for these); this is the one place Gendan reads it, so an engine upgrade that
- * moves it touches one class (security.Grants also uses it, to act without authorization).
- * Every method answers null outside an engine command.
+ * The engine command running on this thread: who called it, which process instance and which job it
+ * works on. Read from the engine's command context, which is internal API (Camunda has no public
+ * accessor for these); this is the one place Gendan reads it, so an engine upgrade that moves it
+ * touches one class (security.Grants also uses it, to act without authorization). Every method
+ * answers null outside an engine command.
  */
 public final class RunningCommand {
 
-  private RunningCommand() {
-  }
+  private RunningCommand() {}
 
   /** The authenticated user that called the engine; null for the engine's own jobs. */
   public static String userId() {
@@ -26,7 +25,8 @@ public final class RunningCommand {
   /** The process instance whose delegate, listener or job runs. */
   public static String processInstanceId() {
     BpmnExecutionContext context = Context.getBpmnExecutionContext();
-    return context == null || context.getExecution() == null ? null
+    return context == null || context.getExecution() == null
+        ? null
         : context.getExecution().getProcessInstanceId();
   }
 

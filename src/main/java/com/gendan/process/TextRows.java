@@ -1,28 +1,27 @@
 package com.gendan.process;
 
+import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.gendan.web.InvalidRequestException;
-
 /**
- * Rows typed or pasted into a form's text area (Camunda Forms cannot edit lists, see the quote
- * and order forms): one item a row, cells separated by blanks, commas or tabs, so a range copied
- * from Excel works. Blank rows are skipped; each row keeps its number for error messages. A text
- * of more than {@link #MAX_ROWS} rows, or a row longer than {@link #MAX_ROW_LENGTH} characters,
- * is refused before any row is read, so no text can keep the server busy.
+ * Rows typed or pasted into a form's text area (Camunda Forms cannot edit lists, see the quote and
+ * order forms): one item a row, cells separated by blanks, commas or tabs, so a range copied from
+ * Excel works. Blank rows are skipped; each row keeps its number for error messages. A text of more
+ * than {@link #MAX_ROWS} rows, or a row longer than {@link #MAX_ROW_LENGTH} characters, is refused
+ * before any row is read, so no text can keep the server busy.
  */
 public final class TextRows {
 
   /** More rows than any order, quote or allocation has (orders have at most 50 lines). */
   public static final int MAX_ROWS = 200;
+
   /** Longer than any row needs: a product code, numbers, a date and a spec of 500 characters. */
   public static final int MAX_ROW_LENGTH = 1000;
 
-  private TextRows() {
-  }
+  private TextRows() {}
 
   /**
    * The text's rows; an {@link InvalidRequestException} naming {@code field} when it has too many
@@ -37,8 +36,8 @@ public final class TextRows {
     for (int i = 0; i < Math.min(lines.length, MAX_ROWS); i++) {
       String line = lines[i].strip();
       if (line.length() > MAX_ROW_LENGTH) {
-        throw InvalidRequestException.of(field,
-            "第" + (i + 1) + "行过长，每行最多" + MAX_ROW_LENGTH + "个字符");
+        throw InvalidRequestException.of(
+            field, "第" + (i + 1) + "行过长，每行最多" + MAX_ROW_LENGTH + "个字符");
       }
       if (!line.isEmpty()) {
         rows.add(new Row(i + 1, line, Arrays.asList(line.split("[\\s,，、;；]+"))));

@@ -1,16 +1,14 @@
 package com.gendan.product;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
+import com.gendan.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import com.gendan.data.AuditedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** A product the company sells, with its price band. */
 @Entity
@@ -21,8 +19,7 @@ class Product extends AuditedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   private String code;
   private String name;
@@ -34,8 +31,7 @@ class Product extends AuditedEntity {
   private int leadTimeDays;
   private BigDecimal minimumOrderQuantity;
 
-  protected Product() {
-  }
+  protected Product() {}
 
   Product(ProductRequest request, String userId, Instant now) {
     recordCreation(userId, now);
@@ -56,8 +52,17 @@ class Product extends AuditedEntity {
   }
 
   ProductView toView() {
-    return new ProductView(id, code, name, spec, unit, listPrice, floorPrice, currency,
-        leadTimeDays, minimumOrderQuantity);
+    return new ProductView(
+        id,
+        code,
+        name,
+        spec,
+        unit,
+        listPrice,
+        floorPrice,
+        currency,
+        leadTimeDays,
+        minimumOrderQuantity);
   }
 
   Long getId() {

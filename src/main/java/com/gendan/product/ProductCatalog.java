@@ -1,12 +1,10 @@
 package com.gendan.product;
 
+import com.gendan.data.Codes;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.gendan.data.Codes;
 
 /** Read-only access to the products, for the API and for other packages (quotes, orders). */
 @Service

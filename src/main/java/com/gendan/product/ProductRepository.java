@@ -2,7 +2,6 @@ package com.gendan.product;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProductRepository extends JpaRepository<Product, Long> {

@@ -1,11 +1,9 @@
 package com.gendan.product;
 
+import com.gendan.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
-import com.gendan.web.FieldProblem;
 
 /** The rules of a product request that span fields or depend on configuration. */
 @Component
@@ -19,7 +17,8 @@ class ProductRules {
 
   List<FieldProblem> check(ProductRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (request.listPrice() != null && request.floorPrice() != null
+    if (request.listPrice() != null
+        && request.floorPrice() != null
         && request.floorPrice().compareTo(request.listPrice()) > 0) {
       problems.add(new FieldProblem("floorPrice", "最低价不能高于标准价"));
     }

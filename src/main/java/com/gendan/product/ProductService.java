@@ -1,16 +1,14 @@
 package com.gendan.product;
 
-import java.time.Clock;
-
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.gendan.identity.Role;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.ConflictException;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
+import java.time.Clock;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Creates and changes products; only sales managers and admins may. */
 @Service

@@ -19,5 +19,4 @@ public record ProductView(
     BigDecimal floorPrice,
     String currency,
     int leadTimeDays,
-    BigDecimal minimumOrderQuantity) {
-}
+    BigDecimal minimumOrderQuantity) {}

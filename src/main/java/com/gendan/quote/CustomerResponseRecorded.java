@@ -4,12 +4,11 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.CUSTOMER_RESPONSE;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.RESPONSE_REASON;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** Checks and stores the customer's answer the assistant registered. */
 @Component(QuoteApprovalProcess.Beans.CUSTOMER_RESPONSE_RECORDED)
@@ -26,10 +25,15 @@ class CustomerResponseRecorded implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     try {
-      InvalidTaskInputException.translating(QuoteFieldLabels::of,
-          () -> quoteService.respond(QUOTE_ID.require(task), CUSTOMER_RESPONSE.get(task),
-              formVariables.acceptedLines(task), RESPONSE_REASON.get(task),
-              Actors.currentUserOr(task.getAssignee())));
+      InvalidTaskInputException.translating(
+          QuoteFieldLabels::of,
+          () ->
+              quoteService.respond(
+                  QUOTE_ID.require(task),
+                  CUSTOMER_RESPONSE.get(task),
+                  formVariables.acceptedLines(task),
+                  RESPONSE_REASON.get(task),
+                  Actors.currentUserOr(task.getAssignee())));
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("接受的明细", "接受的明细格式不正确");
     }

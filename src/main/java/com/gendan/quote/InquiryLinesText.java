@@ -1,12 +1,11 @@
 package com.gendan.quote;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.gendan.process.TextRows;
 import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the inquiry lines typed or pasted into the start form: one product a row, its code, the
@@ -16,8 +15,7 @@ final class InquiryLinesText {
 
   static final String FIELD = QuoteApprovalProcess.Variables.INQUIRY_LINES_TEXT.name();
 
-  private InquiryLinesText() {
-  }
+  private InquiryLinesText() {}
 
   static List<InquiryRequest.Line> parse(String text) {
     List<InquiryRequest.Line> lines = new ArrayList<>();
@@ -25,8 +23,7 @@ final class InquiryLinesText {
     for (TextRows.Row row : TextRows.of(FIELD, text)) {
       int cells = row.cells().size();
       if (cells < 2 || cells > 3) {
-        problems.add(new FieldProblem(FIELD, row.where() + "应为“产品编号 数量 [目标单价]”："
-            + row.text()));
+        problems.add(new FieldProblem(FIELD, row.where() + "应为“产品编号 数量 [目标单价]”：" + row.text()));
         continue;
       }
       BigDecimal quantity = row.number(1);
@@ -34,8 +31,7 @@ final class InquiryLinesText {
       if (quantity == null) {
         problems.add(new FieldProblem(FIELD, row.where() + "的数量不是数字：" + row.cells().get(1)));
       } else if (cells == 3 && targetPrice == null) {
-        problems.add(new FieldProblem(FIELD, row.where() + "的目标单价不是数字："
-            + row.cells().get(2)));
+        problems.add(new FieldProblem(FIELD, row.where() + "的目标单价不是数字：" + row.cells().get(2)));
       } else {
         lines.add(new InquiryRequest.Line(row.cells().get(0), quantity, targetPrice));
       }

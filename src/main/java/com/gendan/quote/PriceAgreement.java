@@ -1,18 +1,17 @@
 package com.gendan.quote;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * An accepted quote line: the unit price a customer pays for a product between two dates, the
- * basis on which order review checks prices. It points back at the signed quote revision.
+ * An accepted quote line: the unit price a customer pays for a product between two dates, the basis
+ * on which order review checks prices. It points back at the signed quote revision.
  */
 @Entity
 @Table(name = "price_agreement")
@@ -33,11 +32,10 @@ class PriceAgreement {
   private int revisionNo;
   private Instant createdAt;
 
-  protected PriceAgreement() {
-  }
+  protected PriceAgreement() {}
 
-  PriceAgreement(Quote quote, QuoteRevision revision, QuoteLine line, LocalDate validFrom,
-      Instant now) {
+  PriceAgreement(
+      Quote quote, QuoteRevision revision, QuoteLine line, LocalDate validFrom, Instant now) {
     this.customerId = quote.customerId();
     this.productId = line.productId();
     this.productCode = line.productCode();
@@ -51,8 +49,18 @@ class PriceAgreement {
   }
 
   PriceAgreementView toView(String quoteNumber) {
-    return new PriceAgreementView(id, customerId, productId, productCode, unitPrice, currency,
-        validFrom, validTo, quoteId, quoteNumber, revisionNo);
+    return new PriceAgreementView(
+        id,
+        customerId,
+        productId,
+        productCode,
+        unitPrice,
+        currency,
+        validFrom,
+        validTo,
+        quoteId,
+        quoteNumber,
+        revisionNo);
   }
 
   long quoteId() {

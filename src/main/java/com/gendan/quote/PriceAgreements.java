@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +34,7 @@ public class PriceAgreements {
   }
 
   public Optional<PriceAgreementView> effective(long customerId, long productId, LocalDate day) {
-    return effective(customerId, day).stream().filter(a -> a.productId() == productId)
-        .findFirst();
+    return effective(customerId, day).stream().filter(a -> a.productId() == productId).findFirst();
   }
 
   private String quoteNumber(long quoteId) {

@@ -1,10 +1,6 @@
 package com.gendan.quote;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-
+import com.gendan.data.ProcessDocument;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,8 +10,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import com.gendan.data.ProcessDocument;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /** A customer's inquiry and the quote that answers it, through all its revisions. */
 @Entity
@@ -26,8 +24,7 @@ class Quote extends ProcessDocument {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   private String quoteNumber;
   private long customerId;
@@ -40,11 +37,17 @@ class Quote extends ProcessDocument {
   @OrderBy("revisionNo")
   private List<QuoteRevision> revisions = new ArrayList<>();
 
-  protected Quote() {
-  }
+  protected Quote() {}
 
-  Quote(String quoteNumber, long customerId, String currency, int validityDays,
-      String inquiryNote, Collection<QuoteLine> lines, String userId, Instant now) {
+  Quote(
+      String quoteNumber,
+      long customerId,
+      String currency,
+      int validityDays,
+      String inquiryNote,
+      Collection<QuoteLine> lines,
+      String userId,
+      Instant now) {
     this.quoteNumber = quoteNumber;
     this.customerId = customerId;
     this.currency = currency;
@@ -57,7 +60,9 @@ class Quote extends ProcessDocument {
   }
 
   QuoteRevision current() {
-    return revisions.stream().filter(r -> r.revisionNo() == currentRevisionNo).findFirst()
+    return revisions.stream()
+        .filter(r -> r.revisionNo() == currentRevisionNo)
+        .findFirst()
         .orElseThrow();
   }
 
@@ -66,13 +71,13 @@ class Quote extends ProcessDocument {
     QuoteRevision previous = current();
     previous.supersede();
     currentRevisionNo = previous.revisionNo() + 1;
-    QuoteRevision next = new QuoteRevision(this, currentRevisionNo,
-        previous.lines().stream().map(QuoteLine::copy).toList());
+    QuoteRevision next =
+        new QuoteRevision(
+            this, currentRevisionNo, previous.lines().stream().map(QuoteLine::copy).toList());
     revisions.add(next);
     recordUpdate(userId, now);
     return next;
   }
-
 
   void touch(String userId, Instant now) {
     recordUpdate(userId, now);

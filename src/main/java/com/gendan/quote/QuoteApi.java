@@ -1,26 +1,24 @@
 package com.gendan.quote;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The quote API's use cases. An inquiry is registered and its process started in one
- * transaction, as the calling user, so Camunda's rule on who may start quotes applies. Reads
- * follow the customer scope and are logged.
+ * The quote API's use cases. An inquiry is registered and its process started in one transaction,
+ * as the calling user, so Camunda's rule on who may start quotes applies. Reads follow the customer
+ * scope and are logged.
  */
 @Service
 @Transactional
@@ -33,8 +31,11 @@ class QuoteApi {
   private final CustomerDirectory customers;
   private final CustomerProcesses customerProcesses;
 
-  QuoteApi(QuoteService quoteService, PriceAgreements priceAgreements,
-      CustomerDirectory customers, CustomerProcesses customerProcesses) {
+  QuoteApi(
+      QuoteService quoteService,
+      PriceAgreements priceAgreements,
+      CustomerDirectory customers,
+      CustomerProcesses customerProcesses) {
     this.quoteService = quoteService;
     this.priceAgreements = priceAgreements;
     this.customers = customers;
@@ -42,13 +43,22 @@ class QuoteApi {
   }
 
   QuoteView register(InquiryRequest request, CurrentUser user) {
-    customers.findById(request.customerId())
+    customers
+        .findById(request.customerId())
         .ifPresent(customer -> customers.requireServes(user, customer, "报价"));
     long quoteId = quoteService.registerInquiry(request, user.userId());
     Quote quote = quoteService.load(quoteId);
-    ProcessInstance instance = customerProcesses.start(QuoteApprovalProcess.KEY,
-        quote.quoteNumber(), quote.customerId(), QuoteApprovalProcess.Variables.QUOTE_ID, quoteId);
-    LOG.info("Quote {} registered by {}, process {}", quote.quoteNumber(), user.userId(),
+    ProcessInstance instance =
+        customerProcesses.start(
+            QuoteApprovalProcess.KEY,
+            quote.quoteNumber(),
+            quote.customerId(),
+            QuoteApprovalProcess.Variables.QUOTE_ID,
+            quoteId);
+    LOG.info(
+        "Quote {} registered by {}, process {}",
+        quote.quoteNumber(),
+        user.userId(),
         instance.getId());
     return view(quote);
   }
@@ -64,16 +74,16 @@ class QuoteApi {
     Quote quote = readable(quoteId, user);
     QuoteRevision revision = quote.current();
     if (revision.documentPdf() == null) {
-      throw new NotFoundException("报价 " + quote.quoteNumber() + " 第" + revision.revisionNo()
-          + "版尚未完成全部签核，还没有签核后的报价单");
+      throw new NotFoundException(
+          "报价 " + quote.quoteNumber() + " 第" + revision.revisionNo() + "版尚未完成全部签核，还没有签核后的报价单");
     }
-    return new SignedDocument(quote.quoteNumber() + "-" + revision.revisionNo() + ".pdf",
-        revision.documentPdf());
+    return new SignedDocument(
+        quote.quoteNumber() + "-" + revision.revisionNo() + ".pdf", revision.documentPdf());
   }
 
   /**
-   * Checks a printed or faxed quote: the verification code in its footer names exactly one
-   * signed revision, or the document is not Gendan's.
+   * Checks a printed or faxed quote: the verification code in its footer names exactly one signed
+   * revision, or the document is not Gendan's.
    */
   @Transactional(readOnly = true)
   Verification verify(String code, CurrentUser user) {
@@ -83,9 +93,15 @@ class QuoteApi {
         if (normalized.equals(revision.verificationCode())) {
           LOG.info("Quote {} verified by {}", quote.quoteNumber(), user.userId());
           CustomerView customer = customers.findById(quote.customerId()).orElseThrow();
-          return new Verification(normalized, quote.quoteNumber(), revision.revisionNo(),
-              revision.status(), customer.chineseName(), quote.currency(),
-              revision.totalAmount(), revision.validUntil());
+          return new Verification(
+              normalized,
+              quote.quoteNumber(),
+              revision.revisionNo(),
+              revision.status(),
+              customer.chineseName(),
+              quote.currency(),
+              revision.totalAmount(),
+              revision.validUntil());
         }
       }
     }
@@ -94,36 +110,48 @@ class QuoteApi {
 
   @Transactional(readOnly = true)
   List<PriceAgreementView> priceAgreements(long customerId, LocalDate day, CurrentUser user) {
-    CustomerView customer = customers.findById(customerId)
-        .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
+    CustomerView customer =
+        customers
+            .findById(customerId)
+            .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
     customers.requireServes(user, customer, "报价");
     LOG.info("Price agreements of customer {} read by {}", customer.code(), user.userId());
     return priceAgreements.effective(customerId, day);
   }
 
   private Quote readable(long quoteId, CurrentUser user) {
-    Quote quote = quoteService.findById(quoteId)
-        .orElseThrow(() -> new NotFoundException("报价不存在：" + quoteId));
+    Quote quote =
+        quoteService.findById(quoteId).orElseThrow(() -> new NotFoundException("报价不存在：" + quoteId));
     customers.requireServes(user, customers.findById(quote.customerId()).orElseThrow(), "报价");
     LOG.info("Quote {} read by {}", quote.quoteNumber(), user.userId());
     return quote;
   }
 
-
   private QuoteView view(Quote quote) {
     CustomerView customer = customers.findById(quote.customerId()).orElseThrow();
-    return new QuoteView(quote.id(), quote.quoteNumber(), quote.customerId(), customer.code(),
-        customer.chineseName(), quote.currency(), quote.validityDays(),
-        quote.processInstanceId(), quote.current().toView(),
+    return new QuoteView(
+        quote.id(),
+        quote.quoteNumber(),
+        quote.customerId(),
+        customer.code(),
+        customer.chineseName(),
+        quote.currency(),
+        quote.validityDays(),
+        quote.processInstanceId(),
+        quote.current().toView(),
         quote.revisions().stream().map(QuoteRevision::toView).toList());
   }
 
-  record SignedDocument(String fileName, byte[] pdf) {
-  }
+  record SignedDocument(String fileName, byte[] pdf) {}
 
   /** What a verification code vouches for. */
-  record Verification(String verificationCode, String quoteNumber, int revisionNo,
-      RevisionStatus status, String customerName, String currency, BigDecimal totalAmount,
-      LocalDate validUntil) {
-  }
+  record Verification(
+      String verificationCode,
+      String quoteNumber,
+      int revisionNo,
+      RevisionStatus status,
+      String customerName,
+      String currency,
+      BigDecimal totalAmount,
+      LocalDate validUntil) {}
 }

@@ -1,11 +1,12 @@
 package com.gendan.quote;
 
+import com.gendan.security.CurrentUsers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.validation.Valid;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,11 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.gendan.security.CurrentUsers;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "quotes", description = "询价、报价与有效报价（单价依据）")
@@ -57,8 +53,9 @@ class QuoteController {
   ResponseEntity<byte[]> document(@PathVariable long id) {
     QuoteApi.SignedDocument document = quoteApi.document(id, currentUsers.current());
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-            .filename(document.fileName()).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(document.fileName()).build().toString())
         .contentType(MediaType.APPLICATION_PDF)
         .body(document.pdf());
   }
@@ -71,10 +68,11 @@ class QuoteController {
 
   @GetMapping("/api/price-agreements")
   @Operation(summary = "The prices in effect for a customer on a day (default today)")
-  List<PriceAgreementView> priceAgreements(@RequestParam("customer") long customerId,
+  List<PriceAgreementView> priceAgreements(
+      @RequestParam("customer") long customerId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-      LocalDate date) {
-    return quoteApi.priceAgreements(customerId, date == null ? LocalDate.now(clock) : date,
-        currentUsers.current());
+          LocalDate date) {
+    return quoteApi.priceAgreements(
+        customerId, date == null ? LocalDate.now(clock) : date, currentUsers.current());
   }
 }

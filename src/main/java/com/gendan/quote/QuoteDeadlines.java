@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
-
 import org.springframework.stereotype.Component;
 
 /**

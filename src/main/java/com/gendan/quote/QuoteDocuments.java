@@ -1,5 +1,10 @@
 package com.gendan.quote;
 
+import com.gendan.customer.CustomerContact;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.document.PdfDocuments;
+import com.gendan.document.VerificationCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,15 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.gendan.customer.CustomerContact;
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.customer.CustomerView;
-import com.gendan.document.PdfDocuments;
-import com.gendan.document.VerificationCode;
 
 /**
  * The signed quote document: a PDF in Chinese with the letterhead, the customer, the lines, the
@@ -35,8 +33,12 @@ class QuoteDocuments {
   private final QuoteProperties properties;
   private final Clock clock;
 
-  QuoteDocuments(QuoteService quoteService, CustomerDirectory customers,
-      PdfDocuments pdfDocuments, QuoteProperties properties, Clock clock) {
+  QuoteDocuments(
+      QuoteService quoteService,
+      CustomerDirectory customers,
+      PdfDocuments pdfDocuments,
+      QuoteProperties properties,
+      Clock clock) {
     this.quoteService = quoteService;
     this.customers = customers;
     this.pdfDocuments = pdfDocuments;
@@ -49,24 +51,37 @@ class QuoteDocuments {
     Quote quote = quoteService.load(quoteId);
     QuoteRevision revision = quote.current();
     if (!revision.isSignedBy(requiredGroups)) {
-      throw new IllegalStateException("quote " + quote.quoteNumber() + " revision "
-          + revision.revisionNo() + " lacks signatures of " + requiredGroups);
+      throw new IllegalStateException(
+          "quote "
+              + quote.quoteNumber()
+              + " revision "
+              + revision.revisionNo()
+              + " lacks signatures of "
+              + requiredGroups);
     }
     CustomerView customer = customers.findById(quote.customerId()).orElseThrow();
     LocalDate issued = LocalDate.now(clock);
     LocalDate validUntil = quoteService.validUntilIfIssuedToday(quote);
-    List<Map<String, Object>> lines = revision.lines().stream().map(QuoteDocuments::line)
-        .toList();
-    List<Map<String, Object>> signatures = revision.currentApprovals().stream()
-        .map(QuoteSignature::toView).map(this::signature).toList();
-    String code = VerificationCode.of(canonical(quote, revision, customer, validUntil,
-        lines, signatures));
+    List<Map<String, Object>> lines = revision.lines().stream().map(QuoteDocuments::line).toList();
+    List<Map<String, Object>> signatures =
+        revision.currentApprovals().stream()
+            .map(QuoteSignature::toView)
+            .map(this::signature)
+            .toList();
+    String code =
+        VerificationCode.of(canonical(quote, revision, customer, validUntil, lines, signatures));
 
     Map<String, Object> model = new LinkedHashMap<>();
     QuoteProperties.Company company = properties.company();
-    model.put("company", Map.of("name", company.name(),
-        "address", company.address() == null ? "" : company.address(),
-        "phone", company.phone() == null ? "" : company.phone()));
+    model.put(
+        "company",
+        Map.of(
+            "name",
+            company.name(),
+            "address",
+            company.address() == null ? "" : company.address(),
+            "phone",
+            company.phone() == null ? "" : company.phone()));
     model.put("quoteNumber", quote.quoteNumber());
     model.put("revisionNo", revision.revisionNo());
     model.put("issuedDate", issued.toString());
@@ -107,11 +122,20 @@ class QuoteDocuments {
   }
 
   /** What the verification code vouches for: everything the customer relies on. */
-  private static String canonical(Quote quote, QuoteRevision revision, CustomerView customer,
-      LocalDate validUntil, List<Map<String, Object>> lines,
+  private static String canonical(
+      Quote quote,
+      QuoteRevision revision,
+      CustomerView customer,
+      LocalDate validUntil,
+      List<Map<String, Object>> lines,
       List<Map<String, Object>> signatures) {
-    return String.join("|", quote.quoteNumber(), String.valueOf(revision.revisionNo()),
-        customer.code(), quote.currency(), validUntil.toString(),
+    return String.join(
+        "|",
+        quote.quoteNumber(),
+        String.valueOf(revision.revisionNo()),
+        customer.code(),
+        quote.currency(),
+        validUntil.toString(),
         revision.totalAmount().toPlainString(),
         lines.stream().map(Object::toString).collect(Collectors.joining(";")),
         signatures.stream().map(Object::toString).collect(Collectors.joining(";")));

@@ -6,17 +6,16 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.DISCOUNT_PERCENT;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.TOTAL_AMOUNT_CNY;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
-
 /**
- * The assistant submits the unit prices: they are checked and stored, and the figures the
- * signing authority decides on are handed to the decision.
+ * The assistant submits the unit prices: they are checked and stored, and the figures the signing
+ * authority decides on are handed to the decision.
  */
 @Component(QuoteApprovalProcess.Beans.DRAFT_COMPLETED)
 class QuoteDraftCompleted implements TaskListener {
@@ -32,9 +31,14 @@ class QuoteDraftCompleted implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long quoteId = QUOTE_ID.require(task);
-    QuoteService.AuthorityInputs inputs = InvalidTaskInputException.translating(
-        QuoteFieldLabels::of, () -> quoteService.priceDraft(quoteId,
-            formVariables.submittedPrices(task), Actors.currentUserOr(task.getAssignee())));
+    QuoteService.AuthorityInputs inputs =
+        InvalidTaskInputException.translating(
+            QuoteFieldLabels::of,
+            () ->
+                quoteService.priceDraft(
+                    quoteId,
+                    formVariables.submittedPrices(task),
+                    Actors.currentUserOr(task.getAssignee())));
     DelegateExecution execution = task.getExecution();
     DISCOUNT_PERCENT.set(execution, inputs.discountPercent());
     BELOW_FLOOR_PRICE.set(execution, inputs.belowFloorPrice());

@@ -10,25 +10,23 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.REVISION_NO;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.TOTAL_AMOUNT;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX;
 
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.process.JsonVariables;
+import com.gendan.process.Numbers;
+import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.gendan.process.Numbers;
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.customer.CustomerView;
-import com.gendan.process.JsonVariables;
-import com.gendan.web.InvalidRequestException;
-
 /**
  * Copies what the quote forms show from the quote tables into the process (number, revision,
- * customer, currency, the lines, the prices so far, the options of the accepted-lines
- * checklist) and reads back what the forms entered.
+ * customer, currency, the lines, the prices so far, the options of the accepted-lines checklist)
+ * and reads back what the forms entered.
  */
 @Component
 @Transactional(readOnly = true)
@@ -38,8 +36,7 @@ class QuoteFormVariables {
   private final CustomerDirectory customers;
   private final JsonVariables json;
 
-  QuoteFormVariables(QuoteService quoteService, CustomerDirectory customers,
-      JsonVariables json) {
+  QuoteFormVariables(QuoteService quoteService, CustomerDirectory customers, JsonVariables json) {
     this.quoteService = quoteService;
     this.customers = customers;
     this.json = json;
@@ -50,8 +47,8 @@ class QuoteFormVariables {
     QuoteRevision revision = quote.current();
     QUOTE_NUMBER.set(scope, quote.quoteNumber());
     REVISION_NO.set(scope, revision.revisionNo());
-    CUSTOMER_NAME.set(scope, customers.findById(quote.customerId())
-        .map(CustomerView::chineseName).orElse(""));
+    CUSTOMER_NAME.set(
+        scope, customers.findById(quote.customerId()).map(CustomerView::chineseName).orElse(""));
     CURRENCY.set(scope, quote.currency());
     BigDecimal total = revision.totalAmount();
     TOTAL_AMOUNT.set(scope, total == null ? "" : total.toPlainString());
@@ -65,9 +62,21 @@ class QuoteFormVariables {
         scope.removeVariable(UNIT_PRICE_PREFIX + n);
       }
     }
-    scope.setVariable(LINE_OPTIONS, json.json(lines.stream().map(line -> new Option(
-        line.lineNo() + ". " + line.productName() + " " + Numbers.plain(line.quantity())
-            + line.unit(), line.lineNo())).toList()));
+    scope.setVariable(
+        LINE_OPTIONS,
+        json.json(
+            lines.stream()
+                .map(
+                    line ->
+                        new Option(
+                            line.lineNo()
+                                + ". "
+                                + line.productName()
+                                + " "
+                                + Numbers.plain(line.quantity())
+                                + line.unit(),
+                            line.lineNo()))
+                .toList()));
   }
 
   /** The unit prices entered on the draft form, by line number (missing ones left out). */
@@ -88,11 +97,10 @@ class QuoteFormVariables {
   }
 
   List<Integer> acceptedLines(VariableScope scope) {
-    return json.readList(scope.getVariable(QuoteApprovalProcess.Variables.ACCEPTED_LINES),
-        Integer.class);
+    return json.readList(
+        scope.getVariable(QuoteApprovalProcess.Variables.ACCEPTED_LINES), Integer.class);
   }
 
   /** A checklist option of Camunda Forms. */
-  record Option(String label, int value) {
-  }
+  record Option(String label, int value) {}
 }

@@ -1,15 +1,13 @@
 package com.gendan.quote;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
+import com.gendan.product.ProductView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import com.gendan.product.ProductView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** One product of a quote revision: what was asked, the price basis, and the quoted price. */
 @Entity
@@ -33,12 +31,16 @@ class QuoteLine {
   private BigDecimal unitPrice;
   private Boolean accepted;
 
-  protected QuoteLine() {
-  }
+  protected QuoteLine() {}
 
   /** List and floor price are taken over in the quote's currency. */
-  QuoteLine(int lineNo, ProductView product, BigDecimal quantity, BigDecimal targetPrice,
-      BigDecimal listPrice, BigDecimal floorPrice) {
+  QuoteLine(
+      int lineNo,
+      ProductView product,
+      BigDecimal quantity,
+      BigDecimal targetPrice,
+      BigDecimal listPrice,
+      BigDecimal floorPrice) {
     this.lineNo = lineNo;
     this.productId = product.id();
     this.productCode = product.code();
@@ -69,7 +71,8 @@ class QuoteLine {
   }
 
   BigDecimal amount() {
-    return unitPrice == null ? BigDecimal.ZERO
+    return unitPrice == null
+        ? BigDecimal.ZERO
         : unitPrice.multiply(quantity).setScale(2, RoundingMode.HALF_UP);
   }
 
@@ -78,7 +81,9 @@ class QuoteLine {
     if (unitPrice == null || listPrice.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    return listPrice.subtract(unitPrice).multiply(BigDecimal.valueOf(100))
+    return listPrice
+        .subtract(unitPrice)
+        .multiply(BigDecimal.valueOf(100))
         .divide(listPrice, 4, RoundingMode.HALF_UP);
   }
 
@@ -95,8 +100,17 @@ class QuoteLine {
   }
 
   QuoteLineData toData() {
-    return new QuoteLineData(lineNo, productCode, productName, spec, unit, quantity, targetPrice,
-        listPrice, floorPrice, unitPrice);
+    return new QuoteLineData(
+        lineNo,
+        productCode,
+        productName,
+        spec,
+        unit,
+        quantity,
+        targetPrice,
+        listPrice,
+        floorPrice,
+        unitPrice);
   }
 
   int lineNo() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param defaultValidityDays how long a quote holds when the inquiry names no validity
  * @param draftDue the assistant's time to price the lines
- * @param signingDue a signer's time to sign; {@code signingReminder} after the task was created
- *     the signer is reminded by mail
+ * @param signingDue a signer's time to sign; {@code signingReminder} after the task was created the
+ *     signer is reminded by mail
  * @param responseDue the time to obtain the customer's answer; {@code responseReminder} after
  *     sending, the assistant is reminded
  * @param exchangeRatesToCny CNY per unit of each other currency, for the signing authority

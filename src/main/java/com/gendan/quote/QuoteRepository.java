@@ -1,7 +1,6 @@
 package com.gendan.quote;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

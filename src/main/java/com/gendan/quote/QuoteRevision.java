@@ -1,13 +1,5 @@
 package com.gendan.quote;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -23,7 +15,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -39,8 +37,7 @@ class QuoteRevision {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "quote_id")
@@ -58,6 +55,7 @@ class QuoteRevision {
 
   @Basic(fetch = FetchType.LAZY)
   private byte[] documentPdf;
+
   private String verificationCode;
   private Instant documentCreatedAt;
   private Instant sentAt;
@@ -76,8 +74,7 @@ class QuoteRevision {
   @OrderBy("sequenceNo")
   private List<QuoteSignature> signatures = new ArrayList<>();
 
-  protected QuoteRevision() {
-  }
+  protected QuoteRevision() {}
 
   QuoteRevision(Quote quote, int revisionNo, Collection<QuoteLine> lines) {
     this.quote = quote;
@@ -99,13 +96,13 @@ class QuoteRevision {
       case REVISION_REQUESTED -> {
         status = RevisionStatus.DRAFTING;
       }
-      case APPROVED -> { }
+      case APPROVED -> {}
     }
   }
 
   /**
-   * The approvals that count: those given since the last time a signer sent the revision back
-   * for changes (a changed price must be signed again).
+   * The approvals that count: those given since the last time a signer sent the revision back for
+   * changes (a changed price must be signed again).
    */
   List<QuoteSignature> currentApprovals() {
     List<QuoteSignature> approvals = new ArrayList<>();
@@ -120,8 +117,8 @@ class QuoteRevision {
   }
 
   boolean isSignedBy(List<String> requiredGroups) {
-    List<String> approvedGroups = currentApprovals().stream()
-        .map(QuoteSignature::approverGroup).toList();
+    List<String> approvedGroups =
+        currentApprovals().stream().map(QuoteSignature::approverGroup).toList();
     return !requiredGroups.isEmpty() && approvedGroups.containsAll(requiredGroups);
   }
 
@@ -138,8 +135,7 @@ class QuoteRevision {
     this.status = RevisionStatus.SENT;
   }
 
-  void respond(RevisionStatus outcome, String response, String reason, String userId,
-      Instant now) {
+  void respond(RevisionStatus outcome, String response, String reason, String userId, Instant now) {
     this.status = outcome;
     this.customerResponse = response;
     this.responseReason = reason;
@@ -200,11 +196,24 @@ class QuoteRevision {
   }
 
   RevisionView toView() {
-    return new RevisionView(revisionNo, status, status.label(), validUntil, totalAmount,
-        totalAmountCny, lines.stream().map(QuoteLine::toData).toList(),
-        lines.stream().filter(l -> Boolean.TRUE.equals(l.accepted())).map(QuoteLine::lineNo)
+    return new RevisionView(
+        revisionNo,
+        status,
+        status.label(),
+        validUntil,
+        totalAmount,
+        totalAmountCny,
+        lines.stream().map(QuoteLine::toData).toList(),
+        lines.stream()
+            .filter(l -> Boolean.TRUE.equals(l.accepted()))
+            .map(QuoteLine::lineNo)
             .toList(),
-        signatures.stream().map(QuoteSignature::toView).toList(), documentPdf != null,
-        verificationCode, sentAt, customerResponse, responseReason, respondedAt);
+        signatures.stream().map(QuoteSignature::toView).toList(),
+        documentPdf != null,
+        verificationCode,
+        sentAt,
+        customerResponse,
+        responseReason,
+        respondedAt);
   }
 }

@@ -1,5 +1,14 @@
 package com.gendan.quote;
 
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.process.Numbers;
+import com.gendan.product.CurrencyProperties;
+import com.gendan.product.ProductCatalog;
+import com.gendan.product.ProductView;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -13,20 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.customer.CustomerView;
-import com.gendan.process.Numbers;
-import com.gendan.product.CurrencyProperties;
-import com.gendan.product.ProductCatalog;
-import com.gendan.product.ProductView;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 
 /**
  * The quote's business rules, one method per step of the process. Every rule failure that a user
@@ -45,9 +42,15 @@ public class QuoteService {
   private final Validator validator;
   private final Clock clock;
 
-  QuoteService(QuoteRepository quotes, PriceAgreementRepository agreements,
-      CustomerDirectory customers, ProductCatalog products, CurrencyProperties currencies,
-      QuoteProperties properties, Validator validator, Clock clock) {
+  QuoteService(
+      QuoteRepository quotes,
+      PriceAgreementRepository agreements,
+      CustomerDirectory customers,
+      ProductCatalog products,
+      CurrencyProperties currencies,
+      QuoteProperties properties,
+      Validator validator,
+      Clock clock) {
     this.quotes = quotes;
     this.agreements = agreements;
     this.customers = customers;
@@ -66,8 +69,10 @@ public class QuoteService {
     if (customer.isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
     }
-    String currency = request.currency() == null || request.currency().isBlank()
-        ? currencies.defaultCurrency() : request.currency().trim().toUpperCase();
+    String currency =
+        request.currency() == null || request.currency().isBlank()
+            ? currencies.defaultCurrency()
+            : request.currency().trim().toUpperCase();
     if (!currencies.isAllowed(currency)) {
       problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
     } else if (rateToCny(currency).isEmpty()) {
@@ -78,21 +83,27 @@ public class QuoteService {
       InquiryRequest.Line line = request.lines().get(i);
       Optional<ProductView> product = products.findByCode(line.productCode().trim());
       if (product.isEmpty()) {
-        problems.add(new FieldProblem("lines[" + i + "].productCode",
-            "产品不存在：" + line.productCode()));
+        problems.add(
+            new FieldProblem("lines[" + i + "].productCode", "产品不存在：" + line.productCode()));
       } else if (problems.isEmpty()) {
         ProductView p = product.get();
-        lines.add(new QuoteLine(i + 1, p, line.quantity(), line.targetPrice(),
-            convert(p.listPrice(), p.currency(), currency),
-            convert(p.floorPrice(), p.currency(), currency)));
+        lines.add(
+            new QuoteLine(
+                i + 1,
+                p,
+                line.quantity(),
+                line.targetPrice(),
+                convert(p.listPrice(), p.currency(), currency),
+                convert(p.floorPrice(), p.currency(), currency)));
       }
     }
     InvalidRequestException.throwIfAny(problems);
-    int validity = request.validityDays() == null ? properties.defaultValidityDays()
-        : request.validityDays();
+    int validity =
+        request.validityDays() == null ? properties.defaultValidityDays() : request.validityDays();
     String number = "BJ-" + Year.now(clock) + "-" + String.format("%05d", quotes.nextNumber());
-    Quote quote = new Quote(number, request.customerId(), currency, validity, request.note(),
-        lines, userId, now());
+    Quote quote =
+        new Quote(
+            number, request.customerId(), currency, validity, request.note(), lines, userId, now());
     return quotes.save(quote).id();
   }
 
@@ -104,8 +115,8 @@ public class QuoteService {
    * Takes the assistant's unit prices for the current revision and answers what the signing
    * authority needs to know about them.
    */
-  public AuthorityInputs priceDraft(long quoteId, Map<Integer, BigDecimal> unitPrices,
-      String userId) {
+  public AuthorityInputs priceDraft(
+      long quoteId, Map<Integer, BigDecimal> unitPrices, String userId) {
     Quote quote = load(quoteId);
     QuoteRevision revision = quote.current();
     List<FieldProblem> problems = new ArrayList<>();
@@ -117,30 +128,32 @@ public class QuoteService {
       } else if (price.signum() <= 0) {
         problems.add(new FieldProblem(field, "第" + line.lineNo() + "项报价单价必须大于0"));
       } else if (!Numbers.Column.PRICE.fits(price)) {
-        problems.add(new FieldProblem(field, "第" + line.lineNo() + "项"
-            + Numbers.Column.PRICE.limits()));
+        problems.add(
+            new FieldProblem(field, "第" + line.lineNo() + "项" + Numbers.Column.PRICE.limits()));
       }
     }
     InvalidRequestException.throwIfAny(problems);
     revision.lines().forEach(line -> line.quote(unitPrices.get(line.lineNo())));
-    BigDecimal total = revision.lines().stream().map(QuoteLine::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal totalCny = total.multiply(rateToCny(quote.currency()).orElseThrow())
-        .setScale(2, RoundingMode.HALF_UP);
+    BigDecimal total =
+        revision.lines().stream().map(QuoteLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal totalCny =
+        total.multiply(rateToCny(quote.currency()).orElseThrow()).setScale(2, RoundingMode.HALF_UP);
     if (!Numbers.Column.AMOUNT.fits(total) || !Numbers.Column.AMOUNT.fits(totalCny)) {
       // refused here, naming a field, rather than by the column at commit
-      throw InvalidRequestException.of(QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX
-          + revision.lines().get(0).lineNo(), "报价合计" + Numbers.Column.AMOUNT.limits());
+      throw InvalidRequestException.of(
+          QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX + revision.lines().get(0).lineNo(),
+          "报价合计" + Numbers.Column.AMOUNT.limits());
     }
     revision.priceDrafted(total, totalCny);
     quote.touch(userId, now());
-    BigDecimal maxDiscount = revision.lines().stream().map(QuoteLine::discountPercent)
-        .max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+    BigDecimal maxDiscount =
+        revision.lines().stream()
+            .map(QuoteLine::discountPercent)
+            .max(Comparator.naturalOrder())
+            .orElse(BigDecimal.ZERO);
     boolean belowFloor = revision.lines().stream().anyMatch(QuoteLine::belowFloorPrice);
-    String tier = customers.findById(quote.customerId()).orElseThrow().tier().name()
-        .toLowerCase();
-    return new AuthorityInputs(maxDiscount.doubleValue(), belowFloor, totalCny.doubleValue(),
-        tier);
+    String tier = customers.findById(quote.customerId()).orElseThrow().tier().name().toLowerCase();
+    return new AuthorityInputs(maxDiscount.doubleValue(), belowFloor, totalCny.doubleValue(), tier);
   }
 
   /** Records a signer's decision; refusing or sending back needs a reason. */
@@ -149,8 +162,13 @@ public class QuoteService {
       throw InvalidRequestException.of("signComment", "驳回或退回修改时必须填写意见");
     }
     QuoteRevision revision = load(quoteId).current();
-    revision.sign(new QuoteSignature(revision.signatures().size() + 1, signer, decision,
-        comment == null || comment.isBlank() ? null : comment.trim(), now()));
+    revision.sign(
+        new QuoteSignature(
+            revision.signatures().size() + 1,
+            signer,
+            decision,
+            comment == null || comment.isBlank() ? null : comment.trim(),
+            now()));
   }
 
   /** The day the current revision's document will state as the end of its validity. */
@@ -159,12 +177,16 @@ public class QuoteService {
   }
 
   /** Stores the signed document; refused unless every required signature exists. */
-  void attachSignedDocument(Quote quote, List<String> requiredGroups, byte[] pdf,
-      String verificationCode, LocalDate validUntil) {
+  void attachSignedDocument(
+      Quote quote,
+      List<String> requiredGroups,
+      byte[] pdf,
+      String verificationCode,
+      LocalDate validUntil) {
     QuoteRevision revision = quote.current();
     if (!revision.isSignedBy(requiredGroups)) {
-      throw new IllegalStateException("quote " + quote.id() + " lacks signatures of "
-          + requiredGroups);
+      throw new IllegalStateException(
+          "quote " + quote.id() + " lacks signatures of " + requiredGroups);
     }
     revision.attachDocument(pdf, verificationCode, validUntil, now());
   }
@@ -177,29 +199,30 @@ public class QuoteService {
   }
 
   /** Registers the customer's answer on the current revision. */
-  public void respond(long quoteId, String response, List<Integer> acceptedLineNos,
-      String reason, String userId) {
+  public void respond(
+      long quoteId, String response, List<Integer> acceptedLineNos, String reason, String userId) {
     QuoteRevision revision = load(quoteId).current();
     String why = reason == null || reason.isBlank() ? null : reason.trim();
-    RevisionStatus outcome = switch (response == null ? "" : response) {
-      case QuoteApprovalProcess.CustomerResponse.ACCEPTED -> {
-        revision.lines().forEach(line -> line.accept(true));
-        yield RevisionStatus.ACCEPTED;
-      }
-      case QuoteApprovalProcess.CustomerResponse.PARTIALLY_ACCEPTED -> {
-        acceptOnly(revision, acceptedLineNos);
-        yield RevisionStatus.PARTIALLY_ACCEPTED;
-      }
-      case QuoteApprovalProcess.CustomerResponse.COUNTERED -> {
-        requireReason(why, "还价时请填写客户的还价内容");
-        yield RevisionStatus.SUPERSEDED;
-      }
-      case QuoteApprovalProcess.CustomerResponse.REJECTED -> {
-        requireReason(why, "客户拒绝时请填写原因");
-        yield RevisionStatus.DECLINED_BY_CUSTOMER;
-      }
-      default -> throw InvalidRequestException.of("customerResponse", "请选择客户回复");
-    };
+    RevisionStatus outcome =
+        switch (response == null ? "" : response) {
+          case QuoteApprovalProcess.CustomerResponse.ACCEPTED -> {
+            revision.lines().forEach(line -> line.accept(true));
+            yield RevisionStatus.ACCEPTED;
+          }
+          case QuoteApprovalProcess.CustomerResponse.PARTIALLY_ACCEPTED -> {
+            acceptOnly(revision, acceptedLineNos);
+            yield RevisionStatus.PARTIALLY_ACCEPTED;
+          }
+          case QuoteApprovalProcess.CustomerResponse.COUNTERED -> {
+            requireReason(why, "还价时请填写客户的还价内容");
+            yield RevisionStatus.SUPERSEDED;
+          }
+          case QuoteApprovalProcess.CustomerResponse.REJECTED -> {
+            requireReason(why, "客户拒绝时请填写原因");
+            yield RevisionStatus.DECLINED_BY_CUSTOMER;
+          }
+          default -> throw InvalidRequestException.of("customerResponse", "请选择客户回复");
+        };
     revision.respond(outcome, response, why, userId, now());
   }
 
@@ -236,7 +259,8 @@ public class QuoteService {
   }
 
   Quote load(long quoteId) {
-    return quotes.findById(quoteId)
+    return quotes
+        .findById(quoteId)
         .orElseThrow(() -> new IllegalStateException("quote " + quoteId + " does not exist"));
   }
 
@@ -263,8 +287,11 @@ public class QuoteService {
     if (from.equals(to)) {
       return amount;
     }
-    BigDecimal cny = amount.multiply(rateToCny(from).orElseThrow(() ->
-        InvalidRequestException.of("currency", "未配置" + from + "对人民币的汇率")));
+    BigDecimal cny =
+        amount.multiply(
+            rateToCny(from)
+                .orElseThrow(
+                    () -> InvalidRequestException.of("currency", "未配置" + from + "对人民币的汇率")));
     return cny.divide(rateToCny(to).orElseThrow(), 4, RoundingMode.HALF_UP);
   }
 
@@ -280,7 +307,9 @@ public class QuoteService {
   }
 
   /** What the quoteApprovalAuthority decision decides on. */
-  public record AuthorityInputs(double discountPercent, boolean belowFloorPrice,
-      double totalAmountCny, String customerTier) {
-  }
+  public record AuthorityInputs(
+      double discountPercent,
+      boolean belowFloorPrice,
+      double totalAmountCny,
+      String customerTier) {}
 }

@@ -1,7 +1,5 @@
 package com.gendan.quote;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -38,11 +36,10 @@ class QuoteSignature {
 
   private Instant signedAt;
 
-  protected QuoteSignature() {
-  }
+  protected QuoteSignature() {}
 
-  QuoteSignature(int sequenceNo, Signer signer, SignatureDecision decision, String comment,
-      Instant signedAt) {
+  QuoteSignature(
+      int sequenceNo, Signer signer, SignatureDecision decision, String comment, Instant signedAt) {
     this.sequenceNo = sequenceNo;
     this.approverGroup = signer.groupId();
     this.userId = signer.userId();
@@ -54,8 +51,8 @@ class QuoteSignature {
   }
 
   SignatureView toView() {
-    return new SignatureView(sequenceNo, approverGroup, roleName, userId, userName,
-        decision, comment, signedAt);
+    return new SignatureView(
+        sequenceNo, approverGroup, roleName, userId, userName, decision, comment, signedAt);
   }
 
   String approverGroup() {

@@ -5,17 +5,16 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_COMMENT;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_DECISION;
 
+import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import com.gendan.identity.PeopleDirectory;
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
-
 /**
- * Records who signed, for which role, what and when. The engine has already checked that the
- * user may work the task, that is, belongs to the group that must sign.
+ * Records who signed, for which role, what and when. The engine has already checked that the user
+ * may work the task, that is, belongs to the group that must sign.
  */
 @Component(QuoteApprovalProcess.Beans.SIGNATURE_RECORDED)
 class QuoteSignatureRecorded implements TaskListener {
@@ -39,7 +38,8 @@ class QuoteSignatureRecorded implements TaskListener {
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("签核意见", "请选择签核意见：同意、退回修改或驳回");
     }
-    InvalidTaskInputException.translating(QuoteFieldLabels::of,
+    InvalidTaskInputException.translating(
+        QuoteFieldLabels::of,
         () -> quoteService.sign(QUOTE_ID.require(task), signer, decision, SIGN_COMMENT.get(task)));
   }
 }

@@ -16,7 +16,8 @@ class RecordCustomerDecline implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.customerDeclined(QuoteApprovalProcess.Variables.QUOTE_ID.require(execution),
+    mails.customerDeclined(
+        QuoteApprovalProcess.Variables.QUOTE_ID.require(execution),
         QuoteApprovalProcess.Variables.RESPONSE_REASON.get(execution));
   }
 }

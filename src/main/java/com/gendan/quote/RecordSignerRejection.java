@@ -16,7 +16,8 @@ class RecordSignerRejection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.signerRejected(QuoteApprovalProcess.Variables.QUOTE_ID.require(execution),
+    mails.signerRejected(
+        QuoteApprovalProcess.Variables.QUOTE_ID.require(execution),
         QuoteApprovalProcess.Variables.SIGN_COMMENT.get(execution));
   }
 }

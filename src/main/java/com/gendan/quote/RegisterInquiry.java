@@ -6,18 +6,17 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.INQUIRY_NOTE;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.VALIDITY_DAYS;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.scope.CustomerScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
-import com.gendan.scope.CustomerScope;
-
 /**
- * The first step: an inquiry started from Tasklist's start form becomes a quote (the API
- * registers the quote itself and starts the process with its id). Either way the process is
- * linked to the quote and the forms get their variables.
+ * The first step: an inquiry started from Tasklist's start form becomes a quote (the API registers
+ * the quote itself and starts the process with its id). Either way the process is linked to the
+ * quote and the forms get their variables.
  */
 @Component(QuoteApprovalProcess.Beans.REGISTER_INQUIRY)
 class RegisterInquiry implements JavaDelegate {
@@ -44,11 +43,17 @@ class RegisterInquiry implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     Long validity = VALIDITY_DAYS.get(execution);
-    return InvalidTaskInputException.translating(QuoteFieldLabels::of, () -> {
-      InquiryRequest request = new InquiryRequest(CustomerScope.customerId(execution),
-          CURRENCY.get(execution), validity == null ? null : validity.intValue(),
-          INQUIRY_NOTE.get(execution), InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
-      return quoteService.registerInquiry(request, Actors.currentUserOr(null));
-    });
+    return InvalidTaskInputException.translating(
+        QuoteFieldLabels::of,
+        () -> {
+          InquiryRequest request =
+              new InquiryRequest(
+                  CustomerScope.customerId(execution),
+                  CURRENCY.get(execution),
+                  validity == null ? null : validity.intValue(),
+                  INQUIRY_NOTE.get(execution),
+                  InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
+          return quoteService.registerInquiry(request, Actors.currentUserOr(null));
+        });
   }
 }

@@ -1,10 +1,9 @@
 package com.gendan.quote;
 
+import com.gendan.process.ReminderFiring;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.ReminderFiring;
 
 /** Reminds the assistant to chase the customer's answer. */
 @Component(QuoteApprovalProcess.Beans.REMIND_CUSTOMER_RESPONSE)
@@ -18,7 +17,7 @@ class RemindCustomerResponse implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mails.responseReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task),
-        ReminderFiring.of(task));
+    mails.responseReminder(
+        QuoteApprovalProcess.Variables.QUOTE_ID.require(task), ReminderFiring.of(task));
   }
 }

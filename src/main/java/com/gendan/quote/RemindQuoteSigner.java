@@ -1,15 +1,13 @@
 package com.gendan.quote;
 
+import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.ReminderFiring;
 import java.util.List;
 import java.util.Objects;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
-
-import com.gendan.identity.PeopleDirectory;
-import com.gendan.process.ReminderFiring;
 
 /** Mails whoever must sign when a signing task has waited too long. */
 @Component(QuoteApprovalProcess.Beans.REMIND_SIGNER)
@@ -25,11 +23,16 @@ class RemindQuoteSigner implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> recipients = task.getAssignee() != null
-        ? people.emailOf(task.getAssignee())
-        : task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
-            .flatMap(group -> people.emailsOfGroup(group).stream()).distinct().toList();
-    mails.signingReminder(QuoteApprovalProcess.Variables.QUOTE_ID.require(task),
-        ReminderFiring.of(task), recipients);
+    List<String> recipients =
+        task.getAssignee() != null
+            ? people.emailOf(task.getAssignee())
+            : task.getCandidates().stream()
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .flatMap(group -> people.emailsOfGroup(group).stream())
+                .distinct()
+                .toList();
+    mails.signingReminder(
+        QuoteApprovalProcess.Variables.QUOTE_ID.require(task), ReminderFiring.of(task), recipients);
   }
 }

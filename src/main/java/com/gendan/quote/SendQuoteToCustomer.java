@@ -6,15 +6,14 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.VALID_UNTIL;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mails the signed quote to the customer and starts the wait for the answer; the quote expires
- * at the end of its last valid day.
+ * Mails the signed quote to the customer and starts the wait for the answer; the quote expires at
+ * the end of its last valid day.
  */
 @Component(QuoteApprovalProcess.Beans.SEND_QUOTE)
 class SendQuoteToCustomer implements JavaDelegate {
@@ -35,7 +34,7 @@ class SendQuoteToCustomer implements JavaDelegate {
     long quoteId = QUOTE_ID.require(execution);
     mails.quoteToCustomer(quoteId, quoteService.load(quoteId).current().documentPdf());
     LocalDate validUntil = quoteService.markSent(quoteId);
-    VALID_UNTIL.set(execution, Date.from(validUntil.plusDays(1)
-        .atStartOfDay(clock.getZone()).toInstant()));
+    VALID_UNTIL.set(
+        execution, Date.from(validUntil.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
   }
 }

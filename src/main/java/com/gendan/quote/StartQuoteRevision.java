@@ -2,11 +2,10 @@ package com.gendan.quote;
 
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 
+import com.gendan.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
 
 /** The customer countered: the next revision is drafted, signed and sent again. */
 @Component(QuoteApprovalProcess.Beans.START_REVISION)

@@ -16,7 +16,8 @@ class RecordSampleRefused implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.refusedToAssistant(SampleTrackingProcess.Variables.SAMPLE_ID.require(execution),
+    mails.refusedToAssistant(
+        SampleTrackingProcess.Variables.SAMPLE_ID.require(execution),
         SampleTrackingProcess.Variables.APPROVAL_COMMENT.get(execution));
   }
 }

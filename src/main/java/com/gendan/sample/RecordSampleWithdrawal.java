@@ -4,11 +4,10 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 import static com.gendan.sample.SampleTrackingProcess.Variables.WITHDRAWAL_REASON;
 import static com.gendan.sample.SampleTrackingProcess.Variables.WITHDRAWN_BY;
 
+import com.gendan.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
 
 @Component(SampleTrackingProcess.Beans.RECORD_WITHDRAWAL)
 class RecordSampleWithdrawal implements JavaDelegate {
@@ -21,7 +20,9 @@ class RecordSampleWithdrawal implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    sampleService.withdraw(SAMPLE_ID.require(execution), WITHDRAWAL_REASON.get(execution),
+    sampleService.withdraw(
+        SAMPLE_ID.require(execution),
+        WITHDRAWAL_REASON.get(execution),
         Actors.currentUserOr(WITHDRAWN_BY.get(execution)));
   }
 }

@@ -12,15 +12,6 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SPEC_TEXT;
 import static com.gendan.sample.SampleTrackingProcess.Variables.TARGET_DATE;
 import static com.gendan.sample.SampleTrackingProcess.Variables.UNIT;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
-
 import com.gendan.process.Actors;
 import com.gendan.process.FormDates;
 import com.gendan.process.InvalidTaskInputException;
@@ -29,11 +20,18 @@ import com.gendan.process.ProcessVariable;
 import com.gendan.scope.CustomerScope;
 import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
 
 /**
- * The first step: a request from Tasklist's start form becomes a sample request (the API
- * registers it itself and starts the process with its id). Either way the process is linked to
- * it, the forms get their variables and the approval gateway its answer.
+ * The first step: a request from Tasklist's start form becomes a sample request (the API registers
+ * it itself and starts the process with its id). Either way the process is linked to it, the forms
+ * get their variables and the approval gateway its answer.
  */
 @Component(SampleTrackingProcess.Beans.REGISTER_REQUEST)
 class RegisterSampleRequest implements JavaDelegate {
@@ -60,23 +58,33 @@ class RegisterSampleRequest implements JavaDelegate {
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
-    return InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of, () -> {
-      List<FieldProblem> problems = new ArrayList<>();
-      LocalDate targetDate = FormDates.optional(TARGET_DATE.name(), TARGET_DATE.get(execution),
-          problems);
-      BigDecimal quantity = number(QUANTITY, execution, problems);
-      BigDecimal value = number(SAMPLE_VALUE, execution, problems);
-      InvalidRequestException.throwIfAny(problems);
-      SampleRequestData data = new SampleRequestData(CustomerScope.customerId(execution),
-          PRODUCT_CODE.get(execution), SPEC_TEXT.get(execution), quantity, UNIT.get(execution),
-          PURPOSE.get(execution), CHARGED.get(execution), value, targetDate);
-      return sampleService.register(data, Actors.currentUserOr(null));
-    });
+    return InvalidTaskInputException.translating(
+        SampleFieldLabels.LABELS::of,
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          LocalDate targetDate =
+              FormDates.optional(TARGET_DATE.name(), TARGET_DATE.get(execution), problems);
+          BigDecimal quantity = number(QUANTITY, execution, problems);
+          BigDecimal value = number(SAMPLE_VALUE, execution, problems);
+          InvalidRequestException.throwIfAny(problems);
+          SampleRequestData data =
+              new SampleRequestData(
+                  CustomerScope.customerId(execution),
+                  PRODUCT_CODE.get(execution),
+                  SPEC_TEXT.get(execution),
+                  quantity,
+                  UNIT.get(execution),
+                  PURPOSE.get(execution),
+                  CHARGED.get(execution),
+                  value,
+                  targetDate);
+          return sampleService.register(data, Actors.currentUserOr(null));
+        });
   }
 
   /** A form's number field as a decimal, read by {@link Numbers#parse} (Infinity is none). */
-  private static BigDecimal number(ProcessVariable<Double> variable, DelegateExecution execution,
-      List<FieldProblem> problems) {
+  private static BigDecimal number(
+      ProcessVariable<Double> variable, DelegateExecution execution, List<FieldProblem> problems) {
     Double value = variable.get(execution);
     BigDecimal number = value == null ? null : Numbers.parse(value.toString());
     if (value != null && number == null) {
@@ -84,5 +92,4 @@ class RegisterSampleRequest implements JavaDelegate {
     }
     return number;
   }
-
 }

@@ -1,17 +1,5 @@
 package com.gendan.sample;
 
-import java.util.List;
-import java.util.Map;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.process.EngineActions;
@@ -21,11 +9,19 @@ import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import com.gendan.web.InvalidRequestException;
 import com.gendan.web.NotFoundException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sample API's use cases. A request is registered and its process started in one
- * transaction, as the calling user. Reads and withdrawals follow the customer scope; every read
- * is logged.
+ * The sample API's use cases. A request is registered and its process started in one transaction,
+ * as the calling user. Reads and withdrawals follow the customer scope; every read is logged.
  */
 @Service
 @Transactional
@@ -40,8 +36,12 @@ class SampleApi {
   private final CustomerProcesses customerProcesses;
   private final EngineActions engineActions;
 
-  SampleApi(SampleService sampleService, SampleApprovals sampleApprovals,
-      CustomerDirectory customers, ProductCatalog products, CustomerProcesses customerProcesses,
+  SampleApi(
+      SampleService sampleService,
+      SampleApprovals sampleApprovals,
+      CustomerDirectory customers,
+      ProductCatalog products,
+      CustomerProcesses customerProcesses,
       EngineActions engineActions) {
     this.sampleService = sampleService;
     this.sampleApprovals = sampleApprovals;
@@ -52,15 +52,23 @@ class SampleApi {
   }
 
   SampleView request(SampleRequestData data, CurrentUser user) {
-    customers.findById(data.customerId())
+    customers
+        .findById(data.customerId())
         .ifPresent(customer -> customers.requireServes(user, customer, "样品"));
     long sampleId = sampleService.register(data, user.userId());
     SampleRequest request = sampleService.load(sampleId);
-    ProcessInstance instance = customerProcesses.start(SampleTrackingProcess.KEY,
-        request.sampleNumber(), request.customerId(), SampleTrackingProcess.Variables.SAMPLE_ID,
-        sampleId);
-    LOG.info("Sample request {} registered by {}, process {}", request.sampleNumber(),
-        user.userId(), instance.getId());
+    ProcessInstance instance =
+        customerProcesses.start(
+            SampleTrackingProcess.KEY,
+            request.sampleNumber(),
+            request.customerId(),
+            SampleTrackingProcess.Variables.SAMPLE_ID,
+            sampleId);
+    LOG.info(
+        "Sample request {} registered by {}, process {}",
+        request.sampleNumber(),
+        user.userId(),
+        instance.getId());
     return view(request);
   }
 
@@ -72,13 +80,15 @@ class SampleApi {
   /** Withdraws a running request; Gendan checks the customer scope, the engine obeys. */
   void withdraw(long sampleId, Withdrawal withdrawal, CurrentUser user) {
     SampleRequest request = readable(sampleId, user);
-    if (request.status() == SampleStatus.WITHDRAWN || request.status() == SampleStatus.APPROVED
+    if (request.status() == SampleStatus.WITHDRAWN
+        || request.status() == SampleStatus.APPROVED
         || request.status() == SampleStatus.REFUSED) {
-      throw InvalidRequestException.of("status", "样品申请已结束（" + request.status().label()
-          + "），不能撤回");
+      throw InvalidRequestException.of("status", "样品申请已结束（" + request.status().label() + "），不能撤回");
     }
-    engineActions.sendMessage(SampleTrackingProcess.Messages.WITHDRAW,
-        request.processInstanceId(), Map.of(
+    engineActions.sendMessage(
+        SampleTrackingProcess.Messages.WITHDRAW,
+        request.processInstanceId(),
+        Map.of(
             SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(), withdrawal.reason(),
             SampleTrackingProcess.Variables.WITHDRAWN_BY.name(), user.userId()));
     LOG.info("Sample request {} withdrawn by {}", request.sampleNumber(), user.userId());
@@ -86,35 +96,38 @@ class SampleApi {
 
   @Transactional(readOnly = true)
   List<SampleApprovalView> approvals(long customerId, CurrentUser user) {
-    CustomerView customer = customers.findById(customerId)
-        .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
+    CustomerView customer =
+        customers
+            .findById(customerId)
+            .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
     customers.requireServes(user, customer, "样品");
     LOG.info("Sample approvals of customer {} read by {}", customer.code(), user.userId());
     return sampleApprovals.forCustomer(customerId, this::productCode);
   }
 
   private SampleRequest readable(long sampleId, CurrentUser user) {
-    SampleRequest request = sampleService.findById(sampleId)
-        .orElseThrow(() -> new NotFoundException("样品申请不存在：" + sampleId));
+    SampleRequest request =
+        sampleService
+            .findById(sampleId)
+            .orElseThrow(() -> new NotFoundException("样品申请不存在：" + sampleId));
     customers.requireServes(user, customers.findById(request.customerId()).orElseThrow(), "样品");
     LOG.info("Sample request {} read by {}", request.sampleNumber(), user.userId());
     return request;
   }
 
-
   private SampleView view(SampleRequest request) {
     CustomerView customer = customers.findById(request.customerId()).orElseThrow();
-    return request.toView(customer.code(), customer.chineseName(),
-        productCode(request.productId()));
+    return request.toView(
+        customer.code(), customer.chineseName(), productCode(request.productId()));
   }
 
   private String productCode(Long productId) {
-    return productId == null ? null
+    return productId == null
+        ? null
         : products.findById(productId).map(ProductView::code).orElse(null);
   }
 
   /** Why the request is withdrawn. */
-  record Withdrawal(@NotBlank(message = "请写明撤回原因")
-      @Size(max = 1000, message = "长度不能超过{max}个字符") String reason) {
-  }
+  record Withdrawal(
+      @NotBlank(message = "请写明撤回原因") @Size(max = 1000, message = "长度不能超过{max}个字符") String reason) {}
 }

@@ -1,13 +1,12 @@
 package com.gendan.sample;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A customer's approval of a sample: this customer accepted this product or spec (under these
@@ -30,8 +29,7 @@ class SampleApproval {
   private LocalDate approvedOn;
   private Instant createdAt;
 
-  protected SampleApproval() {
-  }
+  protected SampleApproval() {}
 
   SampleApproval(SampleRequest request, SampleRound round, LocalDate approvedOn, Instant now) {
     this.customerId = request.customerId();
@@ -45,8 +43,17 @@ class SampleApproval {
   }
 
   SampleApprovalView toView(String productCode, String sampleNumber) {
-    return new SampleApprovalView(id, customerId, productId, productCode, specText, conditions,
-        requestId, sampleNumber, roundNo, approvedOn);
+    return new SampleApprovalView(
+        id,
+        customerId,
+        productId,
+        productCode,
+        specText,
+        conditions,
+        requestId,
+        sampleNumber,
+        roundNo,
+        approvedOn);
   }
 
   Long id() {

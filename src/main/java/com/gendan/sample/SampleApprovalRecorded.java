@@ -4,12 +4,11 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_COMMENT
 import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_DECISION;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** The sales manager's decision on a free sample above the limit. */
 @Component(SampleTrackingProcess.Beans.APPROVAL_RECORDED)
@@ -28,9 +27,13 @@ class SampleApprovalRecorded implements TaskListener {
         && !SampleTrackingProcess.ApprovalDecision.REFUSE.equals(decision)) {
       throw new InvalidTaskInputException("审批意见", "请选择同意或不同意");
     }
-    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
-        () -> sampleService.decideApproval(SAMPLE_ID.require(task),
-            SampleTrackingProcess.ApprovalDecision.APPROVE.equals(decision),
-            APPROVAL_COMMENT.get(task), Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        SampleFieldLabels.LABELS::of,
+        () ->
+            sampleService.decideApproval(
+                SAMPLE_ID.require(task),
+                SampleTrackingProcess.ApprovalDecision.APPROVE.equals(decision),
+                APPROVAL_COMMENT.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

@@ -1,7 +1,6 @@
 package com.gendan.sample;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +22,8 @@ public class SampleApprovals {
   }
 
   /**
-   * Whether the customer approved a sample whose spec contains this one, for this product or
-   * for no product in particular.
+   * Whether the customer approved a sample whose spec contains this one, for this product or for no
+   * product in particular.
    */
   public boolean covers(long customerId, long productId, String spec) {
     return approvals.existsCovering(customerId, productId, spec);

@@ -1,14 +1,13 @@
 package com.gendan.sample;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** One follow-up contact with the customer: when, whom, what they said, who logged it. */
 @Entity
@@ -29,11 +28,15 @@ class SampleContact {
   private String loggedBy;
   private Instant loggedAt;
 
-  protected SampleContact() {
-  }
+  protected SampleContact() {}
 
-  SampleContact(int sequenceNo, LocalDate contactDate, String contactPerson, String note,
-      String loggedBy, Instant loggedAt) {
+  SampleContact(
+      int sequenceNo,
+      LocalDate contactDate,
+      String contactPerson,
+      String note,
+      String loggedBy,
+      Instant loggedAt) {
     this.sequenceNo = sequenceNo;
     this.contactDate = contactDate;
     this.contactPerson = contactPerson;
@@ -47,7 +50,11 @@ class SampleContact {
   }
 
   /** A follow-up contact as the API shows it. */
-  public record ContactView(int sequenceNo, LocalDate contactDate, String contactPerson,
-      String note, String loggedBy, Instant loggedAt) {
-  }
+  public record ContactView(
+      int sequenceNo,
+      LocalDate contactDate,
+      String contactPerson,
+      String note,
+      String loggedBy,
+      Instant loggedAt) {}
 }

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
-
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and timer periods of the sample tasks, from configuration, for the model's
- * expressions: {@code ${sampleDeadlines.shippingDue()}},
- * {@code ${sampleDeadlines.followUpInterval}} and so on.
+ * Due dates and timer periods of the sample tasks, from configuration, for the model's expressions:
+ * {@code ${sampleDeadlines.shippingDue()}}, {@code ${sampleDeadlines.followUpInterval}} and so on.
  */
 @Component(SampleTrackingProcess.Beans.DEADLINES)
 public class SampleDeadlines {

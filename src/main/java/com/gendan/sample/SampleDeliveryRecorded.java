@@ -1,11 +1,10 @@
 package com.gendan.sample;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** The sample arrived: the follow-up of the customer's test starts from this date. */
 @Component(SampleTrackingProcess.Beans.DELIVERY_RECORDED)
@@ -19,9 +18,12 @@ class SampleDeliveryRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
-        () -> sampleService.deliver(SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
-            SampleTrackingProcess.Variables.DELIVERED_DATE.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        SampleFieldLabels.LABELS::of,
+        () ->
+            sampleService.deliver(
+                SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
+                SampleTrackingProcess.Variables.DELIVERED_DATE.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

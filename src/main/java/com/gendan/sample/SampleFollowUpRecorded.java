@@ -9,12 +9,11 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.RESULT_CONDITION
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_RESULT;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** Logs the assistant's contact with the customer and, once known, the test result. */
 @Component(SampleTrackingProcess.Beans.FOLLOW_UP_RECORDED)
@@ -28,12 +27,17 @@ class SampleFollowUpRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
-        () -> sampleService.followUp(SAMPLE_ID.require(task),
-            new SampleService.Contact(CONTACT_DATE.get(task), CONTACT_PERSON.get(task),
-                CONTACT_NOTE.get(task)),
-            SAMPLE_RESULT.get(task), RESULT_CONDITIONS.get(task), CUSTOMER_FEEDBACK.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        SampleFieldLabels.LABELS::of,
+        () ->
+            sampleService.followUp(
+                SAMPLE_ID.require(task),
+                new SampleService.Contact(
+                    CONTACT_DATE.get(task), CONTACT_PERSON.get(task), CONTACT_NOTE.get(task)),
+                SAMPLE_RESULT.get(task),
+                RESULT_CONDITIONS.get(task),
+                CUSTOMER_FEEDBACK.get(task),
+                Actors.currentUserOr(task.getAssignee())));
     if (NEW_ROUND.get(task) == null) {
       NEW_ROUND.set(task.getExecution(), false);
     }

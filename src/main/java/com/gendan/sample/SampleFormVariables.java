@@ -8,13 +8,12 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_SUMMARY;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_VALUE;
 import static com.gendan.sample.SampleTrackingProcess.Variables.TRACKING_NUMBER;
 
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerView;
+import com.gendan.process.Numbers;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.gendan.process.Numbers;
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.customer.CustomerView;
 
 /** Copies what the sample forms show from the sample tables into the process. */
 @Component
@@ -34,11 +33,17 @@ class SampleFormVariables {
     SampleRound round = request.currentRound();
     SAMPLE_NUMBER.set(scope, request.sampleNumber());
     ROUND_NO.set(scope, round.roundNo());
-    CUSTOMER_NAME.set(scope, customers.findById(request.customerId())
-        .map(CustomerView::chineseName).orElse(""));
-    SAMPLE_SUMMARY.set(scope, request.specText() + "，" + Numbers.plain(request.quantity())
-        + request.unit() + "，用途：" + request.purpose()
-        + (request.charged() ? "（收费样品）" : "（免费样品）"));
+    CUSTOMER_NAME.set(
+        scope, customers.findById(request.customerId()).map(CustomerView::chineseName).orElse(""));
+    SAMPLE_SUMMARY.set(
+        scope,
+        request.specText()
+            + "，"
+            + Numbers.plain(request.quantity())
+            + request.unit()
+            + "，用途："
+            + request.purpose()
+            + (request.charged() ? "（收费样品）" : "（免费样品）"));
     SAMPLE_VALUE.set(scope, request.sampleValue().doubleValue());
     CARRIER.set(scope, round.carrier());
     TRACKING_NUMBER.set(scope, round.trackingNumber());

@@ -3,17 +3,16 @@ package com.gendan.sample;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Sample settings (gendan.sample.*). Durations and periods are ISO-8601.
  *
- * @param freeSampleApprovalLimit a free sample worth more than this (CNY) needs the sales
- *     manager's approval
- * @param followUpInterval how long after delivery, and after each contact without a result,
- *     the assistant gets the next follow-up task
+ * @param freeSampleApprovalLimit a free sample worth more than this (CNY) needs the sales manager's
+ *     approval
+ * @param followUpInterval how long after delivery, and after each contact without a result, the
+ *     assistant gets the next follow-up task
  * @param escalationAfter how long after delivery without a result the sales rep is asked to help
  */
 @ConfigurationProperties("gendan.sample")
@@ -25,5 +24,4 @@ public record SampleProperties(
     @DefaultValue("P1D") Period followUpDue,
     @DefaultValue("P3D") Period helpDue,
     @DefaultValue("P3D") Duration followUpInterval,
-    @DefaultValue("P14D") Duration escalationAfter) {
-}
+    @DefaultValue("P14D") Duration escalationAfter) {}

@@ -1,11 +1,6 @@
 package com.gendan.sample;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
+import com.gendan.data.ProcessDocument;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,11 +12,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import com.gendan.data.ProcessDocument;
 
 /** A sample request (样品申请单) and its rounds. */
 @Entity
@@ -32,8 +29,7 @@ class SampleRequest extends ProcessDocument {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   private String sampleNumber;
   private long customerId;
@@ -57,12 +53,21 @@ class SampleRequest extends ProcessDocument {
   @OrderBy("roundNo")
   private List<SampleRound> rounds = new ArrayList<>();
 
-  protected SampleRequest() {
-  }
+  protected SampleRequest() {}
 
-  SampleRequest(String sampleNumber, long customerId, Long productId, String specText,
-      BigDecimal quantity, String unit, String purpose, boolean charged,
-      BigDecimal sampleValue, LocalDate targetDate, String userId, Instant now) {
+  SampleRequest(
+      String sampleNumber,
+      long customerId,
+      Long productId,
+      String specText,
+      BigDecimal quantity,
+      String unit,
+      String purpose,
+      boolean charged,
+      BigDecimal sampleValue,
+      LocalDate targetDate,
+      String userId,
+      Instant now) {
     this.sampleNumber = sampleNumber;
     this.customerId = customerId;
     this.productId = productId;
@@ -102,7 +107,6 @@ class SampleRequest extends ProcessDocument {
     this.withdrawalReason = reason;
     moveTo(SampleStatus.WITHDRAWN, userId, now);
   }
-
 
   Long id() {
     return id;
@@ -149,9 +153,26 @@ class SampleRequest extends ProcessDocument {
   }
 
   SampleView toView(String customerCode, String customerName, String productCode) {
-    return new SampleView(id, sampleNumber, customerId, customerCode, customerName, productId,
-        productCode, specText, quantity, unit, purpose, charged, sampleValue, targetDate, status,
-        status.label(), currentRoundNo, withdrawalReason, processInstanceId(),
+    return new SampleView(
+        id,
+        sampleNumber,
+        customerId,
+        customerCode,
+        customerName,
+        productId,
+        productCode,
+        specText,
+        quantity,
+        unit,
+        purpose,
+        charged,
+        sampleValue,
+        targetDate,
+        status,
+        status.label(),
+        currentRoundNo,
+        withdrawalReason,
+        processInstanceId(),
         rounds.stream().map(SampleRound::toView).toList());
   }
 }

@@ -1,10 +1,5 @@
 package com.gendan.sample;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -63,8 +61,7 @@ class SampleRound {
   @OrderBy("sequenceNo")
   private List<SampleContact> contacts = new ArrayList<>();
 
-  protected SampleRound() {
-  }
+  protected SampleRound() {}
 
   SampleRound(SampleRequest request, int roundNo, String improvementNote) {
     this.request = request;
@@ -130,17 +127,43 @@ class SampleRound {
   }
 
   RoundView toView() {
-    return new RoundView(roundNo, improvementNote, approvalDecision, approvalComment,
-        approvedBy, approvedAt, carrier, trackingNumber, shippedDate, shippedBy, deliveredDate,
-        result, result == null ? null : result.label(), resultConditions, customerFeedback,
-        resultAt, contacts.stream().map(SampleContact::toView).toList());
+    return new RoundView(
+        roundNo,
+        improvementNote,
+        approvalDecision,
+        approvalComment,
+        approvedBy,
+        approvedAt,
+        carrier,
+        trackingNumber,
+        shippedDate,
+        shippedBy,
+        deliveredDate,
+        result,
+        result == null ? null : result.label(),
+        resultConditions,
+        customerFeedback,
+        resultAt,
+        contacts.stream().map(SampleContact::toView).toList());
   }
 
   /** A round as the API shows it: its shipment, contacts and result. */
-  public record RoundView(int roundNo, String improvementNote, String approvalDecision,
-      String approvalComment, String approvedBy, Instant approvedAt, String carrier,
-      String trackingNumber, LocalDate shippedDate, String shippedBy, LocalDate deliveredDate,
-      SampleResult result, String resultLabel, String resultConditions,
-      String customerFeedback, Instant resultAt, List<SampleContact.ContactView> contacts) {
-  }
+  public record RoundView(
+      int roundNo,
+      String improvementNote,
+      String approvalDecision,
+      String approvalComment,
+      String approvedBy,
+      Instant approvedAt,
+      String carrier,
+      String trackingNumber,
+      LocalDate shippedDate,
+      String shippedBy,
+      LocalDate deliveredDate,
+      SampleResult result,
+      String resultLabel,
+      String resultConditions,
+      String customerFeedback,
+      Instant resultAt,
+      List<SampleContact.ContactView> contacts) {}
 }

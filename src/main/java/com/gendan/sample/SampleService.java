@@ -1,5 +1,12 @@
 package com.gendan.sample;
 
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.process.FormDates;
+import com.gendan.product.ProductCatalog;
+import com.gendan.product.ProductView;
+import com.gendan.web.FieldProblem;
+import com.gendan.web.InvalidRequestException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,22 +14,12 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.process.FormDates;
-import com.gendan.product.ProductCatalog;
-import com.gendan.product.ProductView;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
-
 /**
- * The sample request's business rules, one method per step. A rule a user broke is an
- * {@link InvalidRequestException} naming the field; nothing changes then.
+ * The sample request's business rules, one method per step. A rule a user broke is an {@link
+ * InvalidRequestException} naming the field; nothing changes then.
  */
 @Service
 @Transactional
@@ -36,9 +33,14 @@ public class SampleService {
   private final Validator validator;
   private final Clock clock;
 
-  SampleService(SampleRequestRepository requests, SampleApprovalRepository approvals,
-      CustomerDirectory customers, ProductCatalog products, SampleProperties properties,
-      Validator validator, Clock clock) {
+  SampleService(
+      SampleRequestRepository requests,
+      SampleApprovalRepository approvals,
+      CustomerDirectory customers,
+      ProductCatalog products,
+      SampleProperties properties,
+      Validator validator,
+      Clock clock) {
     this.requests = requests;
     this.approvals = approvals;
     this.customers = customers;
@@ -67,12 +69,25 @@ public class SampleService {
       problems.add(new FieldProblem("targetDate", "希望寄达日期不能早于今天"));
     }
     InvalidRequestException.throwIfAny(problems);
-    String spec = data.specText() != null ? data.specText()
-        : product.map(p -> p.name() + " " + p.spec()).orElseThrow();
+    String spec =
+        data.specText() != null
+            ? data.specText()
+            : product.map(p -> p.name() + " " + p.spec()).orElseThrow();
     String number = "YP-" + Year.now(clock) + "-" + String.format("%05d", requests.nextNumber());
-    SampleRequest request = new SampleRequest(number, data.customerId(),
-        product.map(ProductView::id).orElse(null), spec, data.quantity(), data.unit(),
-        data.purpose(), data.charged(), data.sampleValue(), data.targetDate(), userId, now());
+    SampleRequest request =
+        new SampleRequest(
+            number,
+            data.customerId(),
+            product.map(ProductView::id).orElse(null),
+            spec,
+            data.quantity(),
+            data.unit(),
+            data.purpose(),
+            data.charged(),
+            data.sampleValue(),
+            data.targetDate(),
+            userId,
+            now());
     if (needsApproval(request)) {
       request.moveTo(SampleStatus.AWAITING_APPROVAL, userId, now());
     }
@@ -93,8 +108,8 @@ public class SampleService {
     request.moveTo(approved ? SampleStatus.PREPARING : SampleStatus.REFUSED, userId, now());
   }
 
-  public void ship(long sampleId, String carrier, String trackingNumber, String shippedDate,
-      String userId) {
+  public void ship(
+      long sampleId, String carrier, String trackingNumber, String shippedDate, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
     if (blank(carrier)) {
       problems.add(new FieldProblem("carrier", "请选择承运商"));
@@ -129,8 +144,13 @@ public class SampleService {
    * Logs a follow-up contact and, when the customer has decided, the result: a conditional pass
    * must say its conditions. Answers the result, or empty while it is pending.
    */
-  public Optional<SampleResult> followUp(long sampleId, Contact contact, String resultValue,
-      String conditions, String feedback, String userId) {
+  public Optional<SampleResult> followUp(
+      long sampleId,
+      Contact contact,
+      String resultValue,
+      String conditions,
+      String feedback,
+      String userId) {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate contactDate = checkContact(contact, problems);
     SampleResult result = null;
@@ -148,8 +168,8 @@ public class SampleService {
     round.logContact(contactDate, contact.person().trim(), contact.note().trim(), userId, now());
     if (result != null) {
       round.result(result, trim(conditions), trim(feedback), now());
-      request.moveTo(result.isApproval() ? SampleStatus.APPROVED : SampleStatus.FAILED, userId,
-          now());
+      request.moveTo(
+          result.isApproval() ? SampleStatus.APPROVED : SampleStatus.FAILED, userId, now());
     }
     return Optional.ofNullable(result);
   }
@@ -159,15 +179,15 @@ public class SampleService {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate contactDate = checkContact(contact, problems);
     InvalidRequestException.throwIfAny(problems);
-    load(sampleId).currentRound().logContact(contactDate, contact.person().trim(),
-        contact.note().trim(), userId, now());
+    load(sampleId)
+        .currentRound()
+        .logContact(contactDate, contact.person().trim(), contact.note().trim(), userId, now());
   }
 
   /** A passed or conditionally passed round becomes the customer's sample approval. */
   public long recordApproval(long sampleId) {
     SampleRequest request = load(sampleId);
-    return approvals.save(new SampleApproval(request, request.currentRound(), today(), now()))
-        .id();
+    return approvals.save(new SampleApproval(request, request.currentRound(), today(), now())).id();
   }
 
   /** After a fail: an improved sample, the next round of the same request. */
@@ -193,7 +213,8 @@ public class SampleService {
   }
 
   SampleRequest load(long sampleId) {
-    return requests.findById(sampleId)
+    return requests
+        .findById(sampleId)
         .orElseThrow(() -> new IllegalStateException("sample " + sampleId + " does not exist"));
   }
 
@@ -233,6 +254,5 @@ public class SampleService {
   }
 
   /** A follow-up contact as a form enters it: date (yyyy-MM-dd), whom, what they said. */
-  public record Contact(String date, String person, String note) {
-  }
+  public record Contact(String date, String person, String note) {}
 }

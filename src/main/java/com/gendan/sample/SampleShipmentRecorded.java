@@ -5,12 +5,11 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SHIPPED_DATE;
 import static com.gendan.sample.SampleTrackingProcess.Variables.TRACKING_NUMBER;
 
+import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.gendan.process.Actors;
-import com.gendan.process.InvalidTaskInputException;
 
 /** The warehouse sent the sample: carrier, tracking number and date are checked and kept. */
 @Component(SampleTrackingProcess.Beans.SHIPMENT_RECORDED)
@@ -24,9 +23,14 @@ class SampleShipmentRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InvalidTaskInputException.translating(SampleFieldLabels.LABELS::of,
-        () -> sampleService.ship(SAMPLE_ID.require(task), CARRIER.get(task),
-            TRACKING_NUMBER.get(task), SHIPPED_DATE.get(task),
-            Actors.currentUserOr(task.getAssignee())));
+    InvalidTaskInputException.translating(
+        SampleFieldLabels.LABELS::of,
+        () ->
+            sampleService.ship(
+                SAMPLE_ID.require(task),
+                CARRIER.get(task),
+                TRACKING_NUMBER.get(task),
+                SHIPPED_DATE.get(task),
+                Actors.currentUserOr(task.getAssignee())));
   }
 }

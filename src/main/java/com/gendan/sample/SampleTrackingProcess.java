@@ -3,24 +3,26 @@ package com.gendan.sample;
 import com.gendan.process.ProcessVariable;
 
 /**
- * The sample tracking process (SPEC D1): its key, element ids, delegate bean names, message
- * names and typed variables. Model: processes/sample-tracking.bpmn.
+ * The sample tracking process (SPEC D1): its key, element ids, delegate bean names, message names
+ * and typed variables. Model: processes/sample-tracking.bpmn.
  */
 public final class SampleTrackingProcess {
 
   public static final String KEY = "sampleTracking";
 
-  private SampleTrackingProcess() {
-  }
+  private SampleTrackingProcess() {}
 
   /** Element ids in the BPMN. */
   public static final class Elements {
     public static final String START_REQUESTED = "Event_SampleRequested";
     public static final String REGISTER_REQUEST = "Task_RegisterSampleRequest";
+
     /** Where the first round and every later round (after a fail) start. */
     public static final String ROUND_JOIN = "Gateway_RoundJoin";
+
     /** Where the approved and the no-approval-needed paths meet before shipping. */
     public static final String SHIP_JOIN = "Gateway_ShipJoin";
+
     public static final String APPROVAL_NEEDED = "Gateway_ApprovalNeeded";
     public static final String APPROVE_SAMPLE = "Task_ApproveSample";
     public static final String APPROVAL_OUTCOME = "Gateway_ApprovalOutcome";
@@ -35,11 +37,15 @@ public final class SampleTrackingProcess {
     public static final String NEXT_FOLLOW_UP_TIMER = "Event_NextFollowUpDue";
     public static final String FOLLOW_UP_RESULT = "Task_FollowUpResult";
     public static final String RESULT_KNOWN = "Gateway_ResultKnown";
+
     /** Terminate end: the result is known, an open escalation task ends with it. */
     public static final String END_RESULT_KNOWN = "Event_ResultKnown";
+
     public static final String ESCALATION = "SubProcess_Escalation";
+
     /** Non-interrupting timer start of the event sub-process inside the follow-up. */
     public static final String ESCALATION_TIMER = "Event_FollowUpOverdue";
+
     public static final String NOTIFY_SALES_REP = "Task_NotifySalesRep";
     public static final String HELP_FOLLOW_UP = "Task_HelpFollowUp";
     public static final String END_HELP_GIVEN = "Event_HelpGiven";
@@ -50,13 +56,14 @@ public final class SampleTrackingProcess {
     public static final String START_NEXT_ROUND = "Task_StartNextRound";
     public static final String END_FAILED = "Event_SampleFailed";
     public static final String WITHDRAWAL = "SubProcess_Withdrawal";
+
     /** Interrupting message start of the withdrawal event sub-process. */
     public static final String WITHDRAWN = "Event_SampleWithdrawn";
+
     public static final String RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
     public static final String END_WITHDRAWN = "Event_WithdrawalRecorded";
 
-    private Elements() {
-    }
+    private Elements() {}
   }
 
   /** Messages the process accepts. */
@@ -64,39 +71,47 @@ public final class SampleTrackingProcess {
     /** Withdraws the request at any point; carries {@link Variables#WITHDRAWAL_REASON}. */
     public static final String WITHDRAW = "sampleWithdrawn";
 
-    private Messages() {
-    }
+    private Messages() {}
   }
 
   /** Spring beans the model names in delegate expressions and expressions. */
   public static final class Beans {
     public static final String REGISTER_REQUEST = "registerSampleRequest";
+
     /** Task listener (complete) on the approval task: records the manager's decision. */
     public static final String APPROVAL_RECORDED = "sampleApprovalRecorded";
+
     public static final String RECORD_REFUSAL = "recordSampleRefused";
+
     /** Task listener (complete) on the shipping task: validates and stores the shipment. */
     public static final String SHIPMENT_RECORDED = "sampleShipmentRecorded";
+
     public static final String MAIL_TRACKING = "mailSampleTracking";
+
     /** Task listener (complete) on the delivery task: stores the delivery date. */
     public static final String DELIVERY_RECORDED = "sampleDeliveryRecorded";
+
     /** Task listener (complete) on the follow-up task: logs the contact, and the result. */
     public static final String FOLLOW_UP_RECORDED = "sampleFollowUpRecorded";
+
     public static final String NOTIFY_SALES_REP = "notifySalesRepOfSample";
+
     /** Task listener (complete) on the sales rep's task: logs what the rep learned. */
     public static final String HELP_RECORDED = "sampleHelpRecorded";
+
     public static final String RECORD_APPROVAL = "recordSampleApproval";
     public static final String START_NEXT_ROUND = "startNextSampleRound";
     public static final String RECORD_WITHDRAWAL = "recordSampleWithdrawal";
+
     /**
      * Due dates and timer periods from configuration: {@code ${sampleDeadlines.approvalDue()}},
      * {@code shippingDue()}, {@code deliveryDue()}, {@code followUpDue()}, {@code helpDue()}
-     * (Dates) and {@code ${sampleDeadlines.followUpInterval}},
-     * {@code ${sampleDeadlines.escalationAfter}} (ISO-8601 durations).
+     * (Dates) and {@code ${sampleDeadlines.followUpInterval}}, {@code
+     * ${sampleDeadlines.escalationAfter}} (ISO-8601 durations).
      */
     public static final String DEADLINES = "sampleDeadlines";
 
-    private Beans() {
-    }
+    private Beans() {}
   }
 
   /** The approval form's decision ({@link Variables#APPROVAL_DECISION}). */
@@ -104,8 +119,7 @@ public final class SampleTrackingProcess {
     public static final String APPROVE = "approve";
     public static final String REFUSE = "refuse";
 
-    private ApprovalDecision() {
-    }
+    private ApprovalDecision() {}
   }
 
   /** The follow-up form's result ({@link Variables#SAMPLE_RESULT}). */
@@ -115,18 +129,19 @@ public final class SampleTrackingProcess {
     public static final String CONDITIONAL_PASS = "conditional";
     public static final String FAIL = "fail";
 
-    private Result() {
-    }
+    private Result() {}
   }
 
   public static final class Variables {
-    public static final ProcessVariable<Long> SAMPLE_ID = ProcessVariable.of("sampleId", Long.class);
+    public static final ProcessVariable<Long> SAMPLE_ID =
+        ProcessVariable.of("sampleId", Long.class);
     public static final ProcessVariable<String> SAMPLE_NUMBER =
         ProcessVariable.of("sampleNumber", String.class);
     public static final ProcessVariable<Integer> ROUND_NO =
         ProcessVariable.of("roundNo", Integer.class);
     public static final ProcessVariable<String> CUSTOMER_NAME =
         ProcessVariable.of("customerName", String.class);
+
     /** Shown on the forms: product and spec in words, quantity, purpose. */
     public static final ProcessVariable<String> SAMPLE_SUMMARY =
         ProcessVariable.of("sampleSummary", String.class);
@@ -152,9 +167,11 @@ public final class SampleTrackingProcess {
     /** Set by registration: a free sample above the configured value needs the manager. */
     public static final ProcessVariable<Boolean> APPROVAL_REQUIRED =
         ProcessVariable.of("approvalRequired", Boolean.class);
+
     /** Approval form: one of {@link ApprovalDecision}; a refusal needs a comment. */
     public static final ProcessVariable<String> APPROVAL_DECISION =
         ProcessVariable.of("approvalDecision", String.class);
+
     public static final ProcessVariable<String> APPROVAL_COMMENT =
         ProcessVariable.of("approvalComment", String.class);
 
@@ -176,9 +193,11 @@ public final class SampleTrackingProcess {
         ProcessVariable.of("contactPerson", String.class);
     public static final ProcessVariable<String> CONTACT_NOTE =
         ProcessVariable.of("contactNote", String.class);
+
     /** One of {@link Result}. */
     public static final ProcessVariable<String> SAMPLE_RESULT =
         ProcessVariable.of("sampleResult", String.class);
+
     public static final ProcessVariable<String> RESULT_CONDITIONS =
         ProcessVariable.of("resultConditions", String.class);
     public static final ProcessVariable<String> CUSTOMER_FEEDBACK =
@@ -191,10 +210,10 @@ public final class SampleTrackingProcess {
     /** Carried by the {@link Messages#WITHDRAW} message, with who withdrew. */
     public static final ProcessVariable<String> WITHDRAWAL_REASON =
         ProcessVariable.of("withdrawalReason", String.class);
+
     public static final ProcessVariable<String> WITHDRAWN_BY =
         ProcessVariable.of("withdrawnBy", String.class);
 
-    private Variables() {
-    }
+    private Variables() {}
   }
 }

@@ -1,21 +1,19 @@
 package com.gendan.schedule;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * Runs the work of a scheduled job item by item (a user's filters, a mail, an order), so that one
- * item's failure cannot stop the items after it: the failure is logged with the item and counted
- * in {@value #FAILURES} (tag {@code loop}), and the loop goes on. The item's own transaction, if
- * any, is rolled back; the job's next run tries it again.
+ * item's failure cannot stop the items after it: the failure is logged with the item and counted in
+ * {@value #FAILURES} (tag {@code loop}), and the loop goes on. The item's own transaction, if any,
+ * is rolled back; the job's next run tries it again.
  */
 @Component
 public class IsolatedLoop {
@@ -39,8 +37,11 @@ public class IsolatedLoop {
    * @param work does one item; answers whether it counts as done
    * @return how many items were done
    */
-  public <T> int forEach(String loop, Collection<? extends T> items,
-      Function<? super T, ?> describe, Predicate<? super T> work) {
+  public <T> int forEach(
+      String loop,
+      Collection<? extends T> items,
+      Function<? super T, ?> describe,
+      Predicate<? super T> work) {
     int done = 0;
     for (T item : items) {
       try {
@@ -48,11 +49,16 @@ public class IsolatedLoop {
           done++;
         }
       } catch (RuntimeException e) {
-        LOG.warn("{}: {} failed, the loop goes on and the next run tries it again", loop,
-            describe.apply(item), e);
-        Counter.builder(FAILURES).tag("loop", loop)
+        LOG.warn(
+            "{}: {} failed, the loop goes on and the next run tries it again",
+            loop,
+            describe.apply(item),
+            e);
+        Counter.builder(FAILURES)
+            .tag("loop", loop)
             .description("Items of a scheduled loop that failed and were skipped")
-            .register(meterRegistry).increment();
+            .register(meterRegistry)
+            .increment();
       }
     }
     return done;

@@ -1,33 +1,33 @@
 package com.gendan.scope;
 
+import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import com.gendan.process.InvalidTaskInputException;
-
 /**
- * The process variables of the customer scope. A process instance started with
- * {@link #CUSTOMER_ID} (or {@link #CUSTOMER_CODE}) belongs to that customer: it runs in the
- * customer's tenant ({@link CustomerTenants}), so its assistant and sales rep see the instance,
- * its tasks and its history, and no other assistant or rep does. The scope also
- * puts the two user ids into the instance, so a model assigns assistant work with
- * {@code camunda:assignee="${customerAssistant}"}.
+ * The process variables of the customer scope. A process instance started with {@link #CUSTOMER_ID}
+ * (or {@link #CUSTOMER_CODE}) belongs to that customer: it runs in the customer's tenant ({@link
+ * CustomerTenants}), so its assistant and sales rep see the instance, its tasks and its history,
+ * and no other assistant or rep does. The scope also puts the two user ids into the instance, so a
+ * model assigns assistant work with {@code camunda:assignee="${customerAssistant}"}.
  */
 public final class CustomerScope {
 
   /** Set by whoever starts the process: the id of the customer the work is for. */
   public static final String CUSTOMER_ID = "customerId";
+
   /**
-   * Alternatively set by a start form: the customer's code, which people know. The scope then
-   * sets {@link #CUSTOMER_ID}.
+   * Alternatively set by a start form: the customer's code, which people know. The scope then sets
+   * {@link #CUSTOMER_ID}.
    */
   public static final String CUSTOMER_CODE = "customerCode";
+
   /** Set by the scope at start: the customer's sales assistant (Camunda user id). */
   public static final String CUSTOMER_ASSISTANT = "customerAssistant";
+
   /** Set by the scope at start: the customer's sales rep (Camunda user id). */
   public static final String CUSTOMER_SALES_REP = "customerSalesRep";
 
-  private CustomerScope() {
-  }
+  private CustomerScope() {}
 
   /** The customer of the instance, or null when the process is not customer-scoped. */
   public static Long customerId(VariableScope variables) {

@@ -1,20 +1,18 @@
 package com.gendan.scope;
 
+import com.gendan.customer.CustomerTeams;
+import com.gendan.process.BuiltInListeners;
 import java.util.ArrayList;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import com.gendan.customer.CustomerTeams;
-import com.gendan.process.BuiltInListeners;
-
 /**
  * Attaches the customer scope to every deployed process, so that no model can forget it: each
- * instance gets its customer's tenant, a start listener checks the starter and names the team,
- * and users who serve every customer are exempt from the tenant check.
+ * instance gets its customer's tenant, a start listener checks the starter and names the team, and
+ * users who serve every customer are exempt from the tenant check.
  */
 @Component
 class CustomerScopePlugin extends AbstractProcessEnginePlugin {

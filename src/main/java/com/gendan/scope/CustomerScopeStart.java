@@ -1,23 +1,21 @@
 package com.gendan.scope;
 
+import com.gendan.customer.CustomerTeam;
+import com.gendan.customer.CustomerTeams;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.security.CurrentUser;
+import com.gendan.security.ExplainedRefusal;
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
-import com.gendan.customer.CustomerTeam;
-import com.gendan.customer.CustomerTeams;
-import com.gendan.process.InvalidTaskInputException;
-import com.gendan.security.CurrentUser;
-import com.gendan.security.ExplainedRefusal;
-
 /**
  * At the start of a customer-scoped instance: refuses a starter who does not serve the customer,
- * and puts the customer's id, assistant and sales rep into the instance for the model to route
- * work with. Who may see the instance follows from its tenant ({@link CustomerTenants}).
+ * and puts the customer's id, assistant and sales rep into the instance for the model to route work
+ * with. Who may see the instance follows from its tenant ({@link CustomerTenants}).
  */
 @Component
 class CustomerScopeStart {
@@ -35,12 +33,19 @@ class CustomerScopeStart {
     String customerCode = CustomerScope.customerCode(execution);
     CustomerTeam team;
     if (customerId != null) {
-      team = customerTeams.teamOf(customerId).orElseThrow(
-          () -> new InvalidTaskInputException(CustomerScope.CUSTOMER_ID,
-              "客户 " + customerId + " 不存在"));
+      team =
+          customerTeams
+              .teamOf(customerId)
+              .orElseThrow(
+                  () ->
+                      new InvalidTaskInputException(
+                          CustomerScope.CUSTOMER_ID, "客户 " + customerId + " 不存在"));
     } else if (customerCode != null) {
-      team = customerTeams.teamOfCode(customerCode).orElseThrow(
-          () -> new InvalidTaskInputException("客户编号", "客户 " + customerCode + " 不存在"));
+      team =
+          customerTeams
+              .teamOfCode(customerCode)
+              .orElseThrow(
+                  () -> new InvalidTaskInputException("客户编号", "客户 " + customerCode + " 不存在"));
       execution.setVariable(CustomerScope.CUSTOMER_ID, team.customerId());
     } else {
       return;
@@ -52,20 +57,21 @@ class CustomerScopeStart {
 
   /**
    * A user may start work only for a customer they serve, whichever way the process is started
-   * (Gendan's API, Tasklist's start form, the REST API). A start by the engine itself (no user)
-   * is not checked. Refused as an authorization failure (403), before anything is registered.
+   * (Gendan's API, Tasklist's start form, the REST API). A start by the engine itself (no user) is
+   * not checked. Refused as an authorization failure (403), before anything is registered.
    */
   private void requireStarterServes(DelegateExecution execution, CustomerTeam team) {
     Authentication starter = identityService.getCurrentAuthentication();
     if (starter == null || starter.getUserId() == null) {
       return;
     }
-    CurrentUser user = new CurrentUser(starter.getUserId(),
-        starter.getGroupIds() == null ? List.of() : starter.getGroupIds());
+    CurrentUser user =
+        new CurrentUser(
+            starter.getUserId(), starter.getGroupIds() == null ? List.of() : starter.getGroupIds());
     if (!team.isServedBy(user)) {
       var definition = ((ExecutionEntity) execution).getProcessDefinition();
-      throw new ExplainedRefusal(team.refusal(
-          definition.getName() != null ? definition.getName() : definition.getKey()));
+      throw new ExplainedRefusal(
+          team.refusal(definition.getName() != null ? definition.getName() : definition.getKey()));
     }
   }
 }

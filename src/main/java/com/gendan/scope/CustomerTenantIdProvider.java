@@ -1,23 +1,21 @@
 package com.gendan.scope;
 
+import com.gendan.customer.CustomerTeam;
+import com.gendan.customer.CustomerTeams;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-import com.gendan.customer.CustomerTeam;
-import com.gendan.customer.CustomerTeams;
-
 /**
  * Puts a customer-scoped instance into its customer's tenant. The process definitions are shared
  * (deployed without a tenant); the tenant comes from the start variables {@code customerId} or
  * {@code customerCode}. A called process inherits its caller's tenant. Work for no single customer
  * (a shortage allocation across orders) runs in the department's own tenant, which assistants and
- * reps are not members of. An unknown customer is the scope's start listener's to refuse, with
- * the reason.
+ * reps are not members of. An unknown customer is the scope's start listener's to refuse, with the
+ * reason.
  */
 class CustomerTenantIdProvider implements TenantIdProvider {
 
@@ -32,7 +30,8 @@ class CustomerTenantIdProvider implements TenantIdProvider {
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
     }
-    return customerOf(ctx.getVariables()).map(team -> CustomerTenants.tenantId(team.customerId()))
+    return customerOf(ctx.getVariables())
+        .map(team -> CustomerTenants.tenantId(team.customerId()))
         .orElse(CustomerTenants.DEPARTMENT);
   }
 

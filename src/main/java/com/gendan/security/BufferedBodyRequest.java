@@ -1,5 +1,9 @@
 package com.gendan.security;
 
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -7,11 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
-
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** A request whose body has been read already, served again (possibly rewritten) downstream. */
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
@@ -75,7 +74,8 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
   @Override
   public String getHeader(String name) {
-    return CONTENT_LENGTH.equalsIgnoreCase(name) ? String.valueOf(body.length)
+    return CONTENT_LENGTH.equalsIgnoreCase(name)
+        ? String.valueOf(body.length)
         : super.getHeader(name);
   }
 

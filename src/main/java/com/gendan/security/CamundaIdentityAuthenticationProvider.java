@@ -1,7 +1,6 @@
 package com.gendan.security;
 
 import java.util.List;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Authenticates HTTP Basic logins, to Gendan's API and to the engine REST API alike, against the
- * Camunda identity, so that one user and password serve Tasklist, the engine REST API and /api.
- * The principal is the {@link CurrentUser} with its groups and tenants; its groups are also its
+ * Camunda identity, so that one user and password serve Tasklist, the engine REST API and /api. The
+ * principal is the {@link CurrentUser} with its groups and tenants; its groups are also its
  * authorities. Camunda counts failed attempts and delays or locks the user; a login verified a
  * moment ago is not hashed again ({@link VerifiedCredentials}).
  */
@@ -32,8 +31,10 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank()) {
       throw new BadCredentialsException("invalid user or password");
     }
-    CurrentUser user = credentials.verify(userId, password == null ? "" : password.toString())
-        .orElseThrow(() -> new BadCredentialsException("invalid user or password"));
+    CurrentUser user =
+        credentials
+            .verify(userId, password == null ? "" : password.toString())
+            .orElseThrow(() -> new BadCredentialsException("invalid user or password"));
     List<SimpleGrantedAuthority> groups =
         user.groupIds().stream().map(SimpleGrantedAuthority::new).toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);

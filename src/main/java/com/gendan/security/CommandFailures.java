@@ -1,22 +1,20 @@
 package com.gendan.security;
 
 import java.util.Optional;
-
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * Remembers, per thread, the exception the outermost engine command of a request failed with.
- * The engine REST API answers most failures 500 with a message that names ids and keys; the
- * HTTP layer ({@link EngineErrorResponses}) reads the real exception here to answer by its type.
+ * Remembers, per thread, the exception the outermost engine command of a request failed with. The
+ * engine REST API answers most failures 500 with a message that names ids and keys; the HTTP layer
+ * ({@link EngineErrorResponses}) reads the real exception here to answer by its type.
  */
 final class CommandFailures {
 
   private static final ThreadLocal<Throwable> LAST = new ThreadLocal<>();
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
-  private CommandFailures() {
-  }
+  private CommandFailures() {}
 
   /** Forgets what an earlier request on this thread left. */
   static void clear() {

@@ -1,7 +1,6 @@
 package com.gendan.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("gendan.security")
 record CredentialCacheProperties(
     @DefaultValue("PT60S") Duration credentialCacheTtl,
-    @DefaultValue("10000") int credentialCacheSize) {
-}
+    @DefaultValue("10000") int credentialCacheSize) {}

@@ -1,19 +1,17 @@
 package com.gendan.security;
 
-import java.util.Arrays;
-import java.util.List;
-
-import org.springframework.security.core.AuthenticatedPrincipal;
-
 import com.gendan.identity.Role;
 import com.gendan.web.ForbiddenException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The user behind the current request to Gendan's API or the engine REST API, with the Camunda
  * groups and tenants it belongs to: what the engine is told the request runs as.
  *
- * @param tenantIds the tenants of the user and of its groups, as Camunda's own REST
- *     authentication computes them
+ * @param tenantIds the tenants of the user and of its groups, as Camunda's own REST authentication
+ *     computes them
  */
 public record CurrentUser(String userId, List<String> groupIds, List<String> tenantIds)
     implements AuthenticatedPrincipal {
@@ -55,7 +53,9 @@ public record CurrentUser(String userId, List<String> groupIds, List<String> ten
 
   /** Managers, finance, top management, auditors and admins see every customer's documents. */
   public boolean seesAllCustomers() {
-    return groupIds.stream().map(Role::ofGroupId).flatMap(java.util.Optional::stream)
+    return groupIds.stream()
+        .map(Role::ofGroupId)
+        .flatMap(java.util.Optional::stream)
         .anyMatch(Role::seesAllCustomers);
   }
 }

@@ -2,7 +2,6 @@ package com.gendan.security;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,8 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the authenticated user of the current request, as
- * {@link CamundaIdentityAuthenticationProvider} verified it: its Camunda groups and tenants.
+ * Reads the authenticated user of the current request, as {@link
+ * CamundaIdentityAuthenticationProvider} verified it: its Camunda groups and tenants.
  */
 @Component
 public class CurrentUsers {
@@ -24,16 +23,18 @@ public class CurrentUsers {
     if (authentication.getPrincipal() instanceof CurrentUser user) {
       return user;
     }
-    List<String> groups = authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority).toList();
+    List<String> groups =
+        authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     return new CurrentUser(authentication.getName(), groups);
   }
 
   /** The Camunda user the request logged in as; empty for an anonymous request. */
   Optional<CurrentUser> verified() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.isAuthenticated()
-        && authentication.getPrincipal() instanceof CurrentUser user
-        ? Optional.of(user) : Optional.empty();
+    return authentication != null
+            && authentication.isAuthenticated()
+            && authentication.getPrincipal() instanceof CurrentUser user
+        ? Optional.of(user)
+        : Optional.empty();
   }
 }

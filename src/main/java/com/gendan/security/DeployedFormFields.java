@@ -1,9 +1,12 @@
 package com.gendan.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.FormFields;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -20,21 +23,15 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import com.gendan.process.FormFields;
-
 /**
- * The fields of the Camunda Form that a task or a process start submits, read from the database
- * and parsed once per deployed form rather than on every completion: a deployed form never
- * changes, so it is kept by the deployment and the form it names there (the form key, or the
- * {@code camunda:formRef} key, a {@code latest} or {@code version} binding first resolved to the
- * deployment that holds that form). A new deployment's tasks and starts name their own
- * deployment, and read its form. Only forms read and parsed are kept, at most
- * {@value #MAXIMUM_FORMS}; a task or start without a Camunda Form submits nothing
- * ({@link FormFields#NONE}). The forms are read as the engine.
+ * The fields of the Camunda Form that a task or a process start submits, read from the database and
+ * parsed once per deployed form rather than on every completion: a deployed form never changes, so
+ * it is kept by the deployment and the form it names there (the form key, or the {@code
+ * camunda:formRef} key, a {@code latest} or {@code version} binding first resolved to the
+ * deployment that holds that form). A new deployment's tasks and starts name their own deployment,
+ * and read its form. Only forms read and parsed are kept, at most {@value #MAXIMUM_FORMS}; a task
+ * or start without a Camunda Form submits nothing ({@link FormFields#NONE}). The forms are read as
+ * the engine.
  */
 final class DeployedFormFields {
 
@@ -51,8 +48,8 @@ final class DeployedFormFields {
   }
 
   /**
-   * The form of a task; empty if the task does not exist, or another request completed it while
-   * its form was looked up (the engine answers that itself).
+   * The form of a task; empty if the task does not exist, or another request completed it while its
+   * form was looked up (the engine answers that itself).
    */
   Optional<FormFields> ofTask(String taskId) {
     return execute(context -> ofTask(taskId, context));
@@ -71,8 +68,11 @@ final class DeployedFormFields {
 
   /** The start form of a process definition that exists. */
   FormFields ofStart(String processDefinitionId) {
-    return execute(context -> fieldsOf(
-        context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId)), context));
+    return execute(
+        context ->
+            fieldsOf(
+                context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId)),
+                context));
   }
 
   /** Runs the command in the engine, in a transaction of its own (or the caller's). */
@@ -119,9 +119,11 @@ final class DeployedFormFields {
       if (DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(ref.getBinding())) {
         return Optional.of(new Source(form.getDeploymentId(), null, ref.getKey()));
       }
-      CamundaFormDefinition definition = context.runWithoutAuthorization(
-          new GetCamundaFormDefinitionCmd(ref, form.getDeploymentId()));
-      return definition == null ? Optional.empty()
+      CamundaFormDefinition definition =
+          context.runWithoutAuthorization(
+              new GetCamundaFormDefinitionCmd(ref, form.getDeploymentId()));
+      return definition == null
+          ? Optional.empty()
           : Optional.of(new Source(definition.getDeploymentId(), null, definition.getKey()));
     }
   }
@@ -135,8 +137,9 @@ final class DeployedFormFields {
       form.setDeploymentId(source.deploymentId());
       form.setFormKey(source.formKey());
       if (source.formRef() != null) {
-        form.setCamundaFormRef(new CamundaFormRefImpl(source.formRef(),
-            DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT));
+        form.setCamundaFormRef(
+            new CamundaFormRefImpl(
+                source.formRef(), DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT));
       }
     }
 

@@ -1,5 +1,16 @@
 package com.gendan.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.EngineActions;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.web.DatabaseUnavailableFilter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,15 +20,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,11 +33,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.process.EngineActions;
-import com.gendan.process.InvalidTaskInputException;
-import com.gendan.web.DatabaseUnavailableFilter;
 
 /**
  * Answers the engine REST API's failures (for scripts and for Tasklist and Cockpit alike) by what
@@ -63,62 +60,68 @@ class EngineErrorResponses extends OncePerRequestFilter {
   private final EngineActions engineActions;
   private final ObjectMapper objectMapper;
 
-  EngineErrorResponses(EngineRestRoots roots, ProcessEngine engine,
-      EngineActions engineActions, ObjectMapper objectMapper) {
+  EngineErrorResponses(
+      EngineRestRoots roots,
+      ProcessEngine engine,
+      EngineActions engineActions,
+      ObjectMapper objectMapper) {
     this.roots = roots;
     this.engine = engine;
     this.engineActions = engineActions;
     this.objectMapper = objectMapper;
   }
 
-  private static final Answer GONE_TASK = new Answer(HttpStatus.NOT_FOUND, "NotFoundException",
-      GONE);
+  private static final Answer GONE_TASK =
+      new Answer(HttpStatus.NOT_FOUND, "NotFoundException", GONE);
 
   /**
-   * Whether a call on a task failed because another request completed the task first. The
-   * loser meets that in many forms (refused once the winner took the task's grants, "no current
-   * activity" once the process moved on, …): whatever the engine says, a task that is gone is a
-   * task gone, not a refusal or a server error. Failures the user caused keep their answer.
+   * Whether a call on a task failed because another request completed the task first. The loser
+   * meets that in many forms (refused once the winner took the task's grants, "no current activity"
+   * once the process moved on, …): whatever the engine says, a task that is gone is a task gone,
+   * not a refusal or a server error. Failures the user caused keep their answer.
    */
   private boolean lostToAnotherRequest(HttpServletRequest request, Optional<Answer> answer) {
     if (answer.isPresent() && answer.get().status() != HttpStatus.FORBIDDEN) {
       return false;
     }
     EngineRestCall call = roots.callOf(request);
-    return call.addressesTask() && engineActions.asEngine(
-        () -> engine.getTaskService().createTaskQuery().taskId(call.id()).count() == 0);
+    return call.addressesTask()
+        && engineActions.asEngine(
+            () -> engine.getTaskService().createTaskQuery().taskId(call.id()).count() == 0);
   }
 
   /** What a failure is answered with. */
-  record Answer(HttpStatus status, String type, String message) {
-  }
+  record Answer(HttpStatus status, String type, String message) {}
 
   /** The answer for a failed command, or empty to leave the engine's own. */
   static Optional<Answer> answerFor(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidTaskInputException
           || cause instanceof TaskClaimedByOtherException) {
-        HttpStatus status = cause instanceof InvalidTaskInputException ? HttpStatus.BAD_REQUEST
-            : HttpStatus.CONFLICT;
-        return Optional.of(new Answer(status, cause.getClass().getSimpleName(),
-            cause.getMessage()));
+        HttpStatus status =
+            cause instanceof InvalidTaskInputException
+                ? HttpStatus.BAD_REQUEST
+                : HttpStatus.CONFLICT;
+        return Optional.of(
+            new Answer(status, cause.getClass().getSimpleName(), cause.getMessage()));
       }
       if (cause instanceof TaskAlreadyClaimedException) {
         return Optional.of(new Answer(HttpStatus.CONFLICT, "TaskAlreadyClaimedException", CLAIMED));
       }
-      if (cause instanceof NullValueException && cause.getMessage() != null
+      if (cause instanceof NullValueException
+          && cause.getMessage() != null
           && cause.getMessage().startsWith("Cannot find")) {
         // what a user addressed is gone: e.g. the task another request just completed
         return Optional.of(new Answer(HttpStatus.NOT_FOUND, "NotFoundException", GONE));
       }
       if (cause instanceof OptimisticLockingException
-          || cause instanceof ConcurrencyFailureException || isLostRace(cause)) {
-        return Optional.of(new Answer(HttpStatus.CONFLICT, "OptimisticLockingException",
-            CONFLICT));
+          || cause instanceof ConcurrencyFailureException
+          || isLostRace(cause)) {
+        return Optional.of(new Answer(HttpStatus.CONFLICT, "OptimisticLockingException", CONFLICT));
       }
       if (cause instanceof ExplainedRefusal) {
-        return Optional.of(new Answer(HttpStatus.FORBIDDEN, "AuthorizationException",
-            cause.getMessage()));
+        return Optional.of(
+            new Answer(HttpStatus.FORBIDDEN, "AuthorizationException", cause.getMessage()));
       }
       if (cause instanceof AuthorizationException) {
         return Optional.of(new Answer(HttpStatus.FORBIDDEN, "AuthorizationException", FORBIDDEN));
@@ -131,8 +134,8 @@ class EngineErrorResponses extends OncePerRequestFilter {
   }
 
   /**
-   * What two requests on the same rows leave the loser with besides optimistic locking: a
-   * deadlock or lock timeout, or a row the winner deleted under a new one's foreign key.
+   * What two requests on the same rows leave the loser with besides optimistic locking: a deadlock
+   * or lock timeout, or a row the winner deleted under a new one's foreign key.
    */
   private static boolean isLostRace(Throwable cause) {
     if (cause instanceof ProcessEngineException engineFailure) {
@@ -141,13 +144,15 @@ class EngineErrorResponses extends OncePerRequestFilter {
           || code == BuiltinExceptionCode.DEADLOCK.getCode()
           || code == BuiltinExceptionCode.FOREIGN_KEY_CONSTRAINT_VIOLATION.getCode();
     }
-    return cause instanceof SQLException sql && sql.getSQLState() != null
+    return cause instanceof SQLException sql
+        && sql.getSQLState() != null
         && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals(H2_LOCK_TIMEOUT));
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     CommandFailures.clear();
     ErrorBuffer buffered = new ErrorBuffer(response);
     try {
@@ -170,8 +175,12 @@ class EngineErrorResponses extends OncePerRequestFilter {
         buffered.release();
         return;
       }
-      LOG.info("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(),
-          answer.get().status().value(), failure.get().getMessage());
+      LOG.info(
+          "{} {} answered {}: {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          answer.get().status().value(),
+          failure.get().getMessage());
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", answer.get().type());
       body.put("message", answer.get().message());
@@ -188,8 +197,8 @@ class EngineErrorResponses extends OncePerRequestFilter {
   }
 
   /**
-   * Passes a successful response straight through; an error response (status 400 and up when
-   * its body is first written) is held back, so that it can be answered anew.
+   * Passes a successful response straight through; an error response (status 400 and up when its
+   * body is first written) is held back, so that it can be answered anew.
    */
   private static final class ErrorBuffer extends HttpServletResponseWrapper {
 
@@ -218,27 +227,28 @@ class EngineErrorResponses extends OncePerRequestFilter {
         return super.getOutputStream();
       }
       if (stream == null) {
-        stream = new ServletOutputStream() {
-          @Override
-          public void write(int b) {
-            body.write(b);
-          }
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) {
+                body.write(b);
+              }
 
-          @Override
-          public void write(byte[] b, int off, int len) {
-            body.write(b, off, len);
-          }
+              @Override
+              public void write(byte[] b, int off, int len) {
+                body.write(b, off, len);
+              }
 
-          @Override
-          public boolean isReady() {
-            return true;
-          }
+              @Override
+              public boolean isReady() {
+                return true;
+              }
 
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException();
-          }
-        };
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException();
+              }
+            };
       }
       return stream;
     }
@@ -249,9 +259,13 @@ class EngineErrorResponses extends OncePerRequestFilter {
         return super.getWriter();
       }
       if (writer == null) {
-        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-            getCharacterEncoding() == null ? StandardCharsets.UTF_8.name()
-                : getCharacterEncoding()));
+        writer =
+            new PrintWriter(
+                new OutputStreamWriter(
+                    getOutputStream(),
+                    getCharacterEncoding() == null
+                        ? StandardCharsets.UTF_8.name()
+                        : getCharacterEncoding()));
       }
       return writer;
     }

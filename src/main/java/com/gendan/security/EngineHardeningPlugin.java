@@ -1,16 +1,15 @@
 package com.gendan.security;
 
 import java.util.ArrayList;
-
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * The hardening from Camunda's security instructions, applied in code so that no property file
- * can switch it off by accident. Operational limits (query result limit, history cleanup window)
- * stay in application.yaml.
+ * The hardening from Camunda's security instructions, applied in code so that no property file can
+ * switch it off by accident. Operational limits (query result limit, history cleanup window) stay
+ * in application.yaml.
  */
 @Component
 class EngineHardeningPlugin extends AbstractProcessEnginePlugin {

@@ -1,21 +1,29 @@
 package com.gendan.security;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.process.EngineActions;
+import com.gendan.process.FormFields;
+import com.gendan.process.Numbers;
+import com.gendan.web.ApiExceptionHandler;
+import com.gendan.web.FieldProblem;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -32,39 +40,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.gendan.process.FormFields;
-import com.gendan.process.EngineActions;
-import com.gendan.process.Numbers;
-import com.gendan.web.ApiExceptionHandler;
-import com.gendan.web.FieldProblem;
-
 /**
- * Lets users who are not Camunda admins write process variables only through forms. The engine
- * REST API (for scripts at {@code /engine-rest}, for Tasklist at {@code /camunda/api/engine})
- * accepts any variable on a task completion or a process start; a process trusts the variables it
- * set itself ({@code orderId}, {@code shipmentId}, {@code fulfilled}, …). So:
+ * Lets users who are not Camunda admins write process variables only through forms. The engine REST
+ * API (for scripts at {@code /engine-rest}, for Tasklist at {@code /camunda/api/engine}) accepts
+ * any variable on a task completion or a process start; a process trusts the variables it set
+ * itself ({@code orderId}, {@code shipmentId}, {@code fulfilled}, …). So:
+ *
  * <ul>
- *   <li>every value is bounded before anything parses it ({@link SubmittedBounds});</li>
- *   <li>completing, submitting or resolving a task may write only the fields of the task's
- *       Camunda Form, starting a process only those of its start form; any other variable is a
- *       400 naming it, and nothing happens. A read-only field may come back unchanged or empty
- *       (Tasklist sends every field it shows) and is then not written again; changed, it is a
- *       400 too;</li>
- *   <li>a start may not begin in the middle of a process or skip its listeners (403);</li>
- *   <li>the endpoints that write variables or steer an instance outside any form (task,
- *       instance and execution variables, instance modification, BPMN errors and escalations
- *       thrown from a task, messages, signals, conditions, restarts) are refused (403);</li>
- *   <li>every other write that is not a query, a task action or the user's own password and
- *       profile operates the engine (jobs, job definitions, external tasks, batches, incidents,
+ *   <li>every value is bounded before anything parses it ({@link SubmittedBounds});
+ *   <li>completing, submitting or resolving a task may write only the fields of the task's Camunda
+ *       Form, starting a process only those of its start form; any other variable is a 400 naming
+ *       it, and nothing happens. A read-only field may come back unchanged or empty (Tasklist sends
+ *       every field it shows) and is then not written again; changed, it is a 400 too;
+ *   <li>a start may not begin in the middle of a process or skip its listeners (403);
+ *   <li>the endpoints that write variables or steer an instance outside any form (task, instance
+ *       and execution variables, instance modification, BPMN errors and escalations thrown from a
+ *       task, messages, signals, conditions, restarts) are refused (403);
+ *   <li>every other write that is not a query, a task action or the user's own password and profile
+ *       operates the engine (jobs, job definitions, external tasks, batches, incidents,
  *       deployments, suspension, deletion, identities, filters) and is refused (403) before the
  *       engine sees it: the engine checks some of these only while it runs them, and counts its
- *       refusal as the job's failure.</li>
+ *       refusal as the job's failure.
  * </ul>
+ *
  * Runs after the engine's authentication (HTTP Basic, or the webapps' session), whose user it
  * reads; the forms are looked up as the engine, the user's own rights are the engine's to check.
  */
@@ -74,8 +72,10 @@ class EngineInputGuard extends OncePerRequestFilter {
   static final String READ_ONLY = "是只读字段，不能修改";
   static final String FORMS_ONLY = "流程变量只能通过任务表单或启动表单提交，不能直接写入";
   static final String NO_SHORTCUTS = "只有系统管理员可以从流程中间启动流程或跳过其监听器";
+
   /** The same answer whether the thing acted on exists or not, and naming none of it. */
   static final String ADMINS_ONLY = "只有系统管理员可以执行此操作";
+
   /** A task the user cannot see is answered as one that does not exist (or no longer does). */
   static final String NO_SUCH_TASK = "任务不存在、已完成，或您无权查看";
 
@@ -92,8 +92,11 @@ class EngineInputGuard extends OncePerRequestFilter {
   /**
    * @param roots where the engine REST API and the webapps' copy of it are mounted
    */
-  EngineInputGuard(EngineRestRoots roots, ProcessEngine engine,
-      EngineActions engineActions, ObjectMapper objectMapper) {
+  EngineInputGuard(
+      EngineRestRoots roots,
+      ProcessEngine engine,
+      EngineActions engineActions,
+      ObjectMapper objectMapper) {
     this.roots = roots;
     this.engine = engine;
     this.engineActions = engineActions;
@@ -102,8 +105,9 @@ class EngineInputGuard extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     boolean webapp = roots.isWebapp(request);
     EngineRestCall call = roots.callOf(request);
     if (call.kind() == EngineRestCall.Kind.OTHER) {
@@ -118,13 +122,12 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     if (call.kind() == EngineRestCall.Kind.OPERATION) {
-      refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(ADMINS_ONLY),
-          ADMINS_ONLY);
+      refuse(
+          request, response, user, ApiExceptionHandler.forbiddenProblem(ADMINS_ONLY), ADMINS_ONLY);
       return;
     }
     if (call.kind() == EngineRestCall.Kind.VARIABLE_WRITE) {
-      refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(FORMS_ONLY),
-          FORMS_ONLY);
+      refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(FORMS_ONLY), FORMS_ONLY);
       return;
     }
     if (call.kind() == EngineRestCall.Kind.TASK_ACTION) {
@@ -138,16 +141,25 @@ class EngineInputGuard extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readAllBytes();
     ObjectNode json;
     try {
-      json = body.length == 0 ? objectMapper.createObjectNode() : objectMapper.readValue(body,
-          ObjectNode.class);
+      json =
+          body.length == 0
+              ? objectMapper.createObjectNode()
+              : objectMapper.readValue(body, ObjectNode.class);
     } catch (JsonProcessingException e) {
-      refuse(request, response, user,
+      refuse(
+          request,
+          response,
+          user,
           ApiExceptionHandler.unreadableProblem(ApiExceptionHandler.UNREADABLE_JSON),
           "unreadable body");
       return;
     }
     if (call.kind() != EngineRestCall.Kind.TASK_FORM && takesShortcut(json)) {
-      refuse(request, response, user, ApiExceptionHandler.forbiddenProblem(NO_SHORTCUTS),
+      refuse(
+          request,
+          response,
+          user,
+          ApiExceptionHandler.forbiddenProblem(NO_SHORTCUTS),
           NO_SHORTCUTS);
       return;
     }
@@ -169,7 +181,11 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     if (!check.get().problems().isEmpty()) {
-      refuse(request, response, user, ApiExceptionHandler.invalidProblem(check.get().problems()),
+      refuse(
+          request,
+          response,
+          user,
+          ApiExceptionHandler.invalidProblem(check.get().problems()),
           check.get().problems());
       return;
     }
@@ -182,9 +198,9 @@ class EngineInputGuard extends OncePerRequestFilter {
   }
 
   /**
-   * The caller: the engine's current user, which the HTTP Basic login has set for
-   * {@code /engine-rest} ({@link EngineAuthenticationFilter}); for the webapps, whose session filters run after this one, the user
-   * their login stored in the session.
+   * The caller: the engine's current user, which the HTTP Basic login has set for {@code
+   * /engine-rest} ({@link EngineAuthenticationFilter}); for the webapps, whose session filters run
+   * after this one, the user their login stored in the session.
    */
   private Authentication userOf(HttpServletRequest request, EngineRestCall call, boolean webapp) {
     Authentication current = engine.getIdentityService().getCurrentAuthentication();
@@ -195,42 +211,51 @@ class EngineInputGuard extends OncePerRequestFilter {
     Authentications logins =
         session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     String engineName = call.engineName() == null ? engine.getName() : call.engineName();
-    if (logins == null || !(logins.getAuthenticationForProcessEngine(engineName)
-        instanceof UserAuthentication login)) {
+    if (logins == null
+        || !(logins.getAuthenticationForProcessEngine(engineName)
+            instanceof UserAuthentication login)) {
       return null;
     }
-    return new Authentication(login.getIdentityId(), login.getGroupIds(),
-        login.getTenantIds());
+    return new Authentication(login.getIdentityId(), login.getGroupIds(), login.getTenantIds());
   }
 
-  private void refuseUnseenTask(HttpServletRequest request, HttpServletResponse response,
-      Authentication user) throws IOException {
-    refuse(request, response, user, ApiExceptionHandler.notFoundProblem(NO_SUCH_TASK),
-        NO_SUCH_TASK);
+  private void refuseUnseenTask(
+      HttpServletRequest request, HttpServletResponse response, Authentication user)
+      throws IOException {
+    refuse(
+        request, response, user, ApiExceptionHandler.notFoundProblem(NO_SUCH_TASK), NO_SUCH_TASK);
   }
 
   /** Whether the task exists and the user may see it, asked as the user. */
   private boolean seesTask(Authentication user, String taskId) {
-    return asUser(user, () -> engine.getTaskService().createTaskQuery().taskId(taskId)
-        .count() == 1);
+    return asUser(
+        user, () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1);
   }
 
   /**
-   * A task form's submission checked in one engine command (one transaction, as this runs on
-   * every completion): whether the user sees the task, asked as the user, then its form and the
-   * read-only fields' values, read as the engine. Empty if the user does not see the task; an
-   * empty check if it was completed meanwhile (the engine answers that itself).
+   * A task form's submission checked in one engine command (one transaction, as this runs on every
+   * completion): whether the user sees the task, asked as the user, then its form and the read-only
+   * fields' values, read as the engine. Empty if the user does not see the task; an empty check if
+   * it was completed meanwhile (the engine answers that itself).
    */
-  private Optional<Optional<Check>> checkSeenTask(Authentication user, EngineRestCall call,
-      JsonNode variables) {
+  private Optional<Optional<Check>> checkSeenTask(
+      Authentication user, EngineRestCall call, JsonNode variables) {
     try {
-      return asUser(user, () -> forms.execute(context -> {
-        if (engine.getTaskService().createTaskQuery().taskId(call.id()).count() != 1) {
-          return Optional.empty();
-        }
-        return Optional.of(context.runWithoutAuthorization(() -> forms.ofTask(call.id(), context)
-            .map(form -> check(form, variables, call))));
-      }));
+      return asUser(
+          user,
+          () ->
+              forms.execute(
+                  context -> {
+                    if (engine.getTaskService().createTaskQuery().taskId(call.id()).count() != 1) {
+                      return Optional.empty();
+                    }
+                    return Optional.of(
+                        context.runWithoutAuthorization(
+                            () ->
+                                forms
+                                    .ofTask(call.id(), context)
+                                    .map(form -> check(form, variables, call))));
+                  }));
     } catch (NullValueException e) {
       return Optional.of(Optional.empty());
     }
@@ -255,7 +280,8 @@ class EngineInputGuard extends OncePerRequestFilter {
   private boolean isCamundaAdmin(Authentication user) {
     return EngineAdmins.isAdmin(
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
-        user.getUserId(), user.getGroupIds());
+        user.getUserId(),
+        user.getGroupIds());
   }
 
   /** Starting in the middle of a process, or without its listeners or I/O mappings. */
@@ -266,8 +292,8 @@ class EngineInputGuard extends OncePerRequestFilter {
   }
 
   /**
-   * The variables checked against the form; empty if the task or process does not exist, or
-   * the task was completed by another request while it was being checked.
+   * The variables checked against the form; empty if the task or process does not exist, or the
+   * task was completed by another request while it was being checked.
    */
   private Optional<Check> checkAgainstForm(EngineRestCall call, JsonNode variables) {
     try {
@@ -300,10 +326,19 @@ class EngineInputGuard extends OncePerRequestFilter {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response,
-      Authentication user, ProblemDetail problem, Object reason) throws IOException {
-    LOG.info("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(),
-        user == null ? null : user.getUserId(), reason);
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication user,
+      ProblemDetail problem,
+      Object reason)
+      throws IOException {
+    LOG.info(
+        "Refused {} {} by {}: {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        user == null ? null : user.getUserId(),
+        reason);
     // Camunda's clients (Tasklist's error notification) show the body's "message"
     problem.setProperty("message", messageOf(problem));
     ApiExceptionHandler.write(request, response, problem, objectMapper);
@@ -311,15 +346,22 @@ class EngineInputGuard extends OncePerRequestFilter {
 
   /** The detail, followed by each bad field and why: "请检查以下字段：x；x：不是此表单的字段…". */
   private static String messageOf(ProblemDetail problem) {
-    Object errors = problem.getProperties() == null ? null
-        : problem.getProperties().get(ApiExceptionHandler.ERRORS);
+    Object errors =
+        problem.getProperties() == null
+            ? null
+            : problem.getProperties().get(ApiExceptionHandler.ERRORS);
     if (!(errors instanceof List<?> fields) || fields.isEmpty()) {
       return problem.getDetail();
     }
-    return problem.getDetail() + "；" + fields.stream()
-        .map(field -> field instanceof FieldProblem p ? p.field() + "：" + p.message()
-            : String.valueOf(field))
-        .collect(Collectors.joining("；"));
+    return problem.getDetail()
+        + "；"
+        + fields.stream()
+            .map(
+                field ->
+                    field instanceof FieldProblem p
+                        ? p.field() + "：" + p.message()
+                        : String.valueOf(field))
+            .collect(Collectors.joining("；"));
   }
 
   /**
@@ -328,8 +370,7 @@ class EngineInputGuard extends OncePerRequestFilter {
    * @param problems the variables the form does not submit, and the read-only ones changed
    * @param unchangedReadOnly the read-only fields that came back as they were
    */
-  private record Check(List<FieldProblem> problems, List<String> unchangedReadOnly) {
-  }
+  private record Check(List<FieldProblem> problems, List<String> unchangedReadOnly) {}
 
   private Check check(FormFields form, JsonNode variables, EngineRestCall call) {
     if (variables == null || variables.isNull()) {
@@ -340,16 +381,20 @@ class EngineInputGuard extends OncePerRequestFilter {
     }
     List<String> readOnlySent = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
-    variables.fieldNames().forEachRemaining(name -> {
-      Optional<String> outOfBounds = SubmittedBounds.problem(form, name, variables.get(name));
-      if (!form.names().contains(name)) {
-        problems.add(new FieldProblem(name, NOT_ON_FORM));
-      } else if (outOfBounds.isPresent()) {
-        problems.add(new FieldProblem(name, outOfBounds.get()));
-      } else if (form.readOnly().contains(name)) {
-        readOnlySent.add(name);
-      }
-    });
+    variables
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              Optional<String> outOfBounds =
+                  SubmittedBounds.problem(form, name, variables.get(name));
+              if (!form.names().contains(name)) {
+                problems.add(new FieldProblem(name, NOT_ON_FORM));
+              } else if (outOfBounds.isPresent()) {
+                problems.add(new FieldProblem(name, outOfBounds.get()));
+              } else if (form.readOnly().contains(name)) {
+                readOnlySent.add(name);
+              }
+            });
     Map<String, Object> current = currentValues(call, readOnlySent);
     List<String> unchanged = new ArrayList<>();
     for (String name : readOnlySent) {
@@ -365,22 +410,23 @@ class EngineInputGuard extends OncePerRequestFilter {
   /** What the read-only fields hold now, in one read: the task's variables; a start has none. */
   private Map<String, Object> currentValues(EngineRestCall call, List<String> names) {
     return call.kind() == EngineRestCall.Kind.TASK_FORM && !names.isEmpty()
-        ? engine.getTaskService().getVariables(call.id(), names) : Map.of();
+        ? engine.getTaskService().getVariables(call.id(), names)
+        : Map.of();
   }
 
   /** Compares what a form sent for a read-only field with what the variable holds. */
   static final class SubmittedValue {
 
-    private SubmittedValue() {
-    }
+    private SubmittedValue() {}
 
     /**
-     * Empty counts as unchanged: a form shows a value it cannot display (an object in a text
-     * field, a choice not among the options) as empty and sends that. Otherwise numbers compare
-     * by value (a text field sends 1500 as "1500"), everything else as text.
+     * Empty counts as unchanged: a form shows a value it cannot display (an object in a text field,
+     * a choice not among the options) as empty and sends that. Otherwise numbers compare by value
+     * (a text field sends 1500 as "1500"), everything else as text.
      */
     static boolean unchanged(Object current, JsonNode submitted) {
-      if (submitted == null || submitted.isNull()
+      if (submitted == null
+          || submitted.isNull()
           || submitted.isTextual() && submitted.asText().isEmpty()) {
         return true;
       }

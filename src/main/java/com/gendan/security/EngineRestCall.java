@@ -1,19 +1,17 @@
 package com.gendan.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.util.UriUtils;
 
 /**
- * What a request to the engine REST API does with process variables, read from its path as
- * Jersey matches it: after the REST root ({@code /engine-rest}, or Tasklist's
- * {@code /camunda/api/engine}), an optional {@code /engine/{name}}, percent-decoded, empty
- * segments, matrix parameters and a trailing slash ignored.
+ * What a request to the engine REST API does with process variables, read from its path as Jersey
+ * matches it: after the REST root ({@code /engine-rest}, or Tasklist's {@code
+ * /camunda/api/engine}), an optional {@code /engine/{name}}, percent-decoded, empty segments,
+ * matrix parameters and a trailing slash ignored.
  *
  * @param kind what the request does
  * @param id the task id, process definition id or key
@@ -36,8 +34,8 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     /**
      * Operates the engine: executes, retries, suspends or deletes jobs, instances, definitions,
      * batches, incidents, external tasks, deployments, identities, filters. Only admins may; the
-     * engine checks some of these only inside the command it starts, and counts its own refusal
-     * as a failure of the thing acted on (a job executed without permission loses a retry).
+     * engine checks some of these only inside the command it starts, and counts its own refusal as
+     * a failure of the thing acted on (a job executed without permission loses a retry).
      */
     OPERATION,
     /**
@@ -55,19 +53,50 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
   private static final Set<String> BATCH_WRITES = Set.of("variables-async", "message-async");
   private static final Set<String> EXECUTION_WRITES =
       Set.of("localVariables", "signal", "messageSubscriptions");
+
   /** Collections queried with POST ({@code /task}, {@code /task/count}). */
-  private static final Set<String> QUERIES = Set.of("task", "process-instance", "execution",
-      "job", "job-definition", "external-task", "variable-instance", "incident",
-      "event-subscription", "authorization", "batch", "deployment", "process-definition",
-      "decision-definition", "user", "group", "tenant");
+  private static final Set<String> QUERIES =
+      Set.of(
+          "task",
+          "process-instance",
+          "execution",
+          "job",
+          "job-definition",
+          "external-task",
+          "variable-instance",
+          "incident",
+          "event-subscription",
+          "authorization",
+          "batch",
+          "deployment",
+          "process-definition",
+          "decision-definition",
+          "user",
+          "group",
+          "tenant");
+
   /** History collections queried with POST ({@code /history/task}, ...{@code /count}). */
-  private static final Set<String> HISTORY_QUERIES = Set.of("process-instance",
-      "activity-instance", "task", "variable-instance", "detail", "incident", "job-log",
-      "decision-instance", "user-operation", "external-task-log", "identity-link-log", "batch",
-      "process-definition");
+  private static final Set<String> HISTORY_QUERIES =
+      Set.of(
+          "process-instance",
+          "activity-instance",
+          "task",
+          "variable-instance",
+          "detail",
+          "incident",
+          "job-log",
+          "decision-instance",
+          "user-operation",
+          "external-task-log",
+          "identity-link-log",
+          "batch",
+          "process-definition");
+
   private static final Set<String> FILTER_QUERIES = Set.of("list", "count", "singleResult");
+
   /** What a user may do to a task besides working its form; the engine checks her rights. */
   private static final Set<String> TASK_ACTIONS = Set.of("claim", "unclaim", "assignee");
+
   private static final Set<String> OWN_USER_WRITES = Set.of("credentials", "profile");
   private static final EngineRestCall OTHER = new EngineRestCall(Kind.OTHER, null, null, null);
 
@@ -93,7 +122,8 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     if (target == null) {
       target = isUserWrite(request.getMethod(), segments) ? null : OPERATION;
     }
-    return target == null ? OTHER
+    return target == null
+        ? OTHER
         : new EngineRestCall(target.kind(), target.id(), target.tenantId(), engineName);
   }
 
@@ -113,8 +143,8 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
       return null;
     }
     return Arrays.stream(path.substring(restRoot.length()).split("/"))
-        .map(segment -> segment.contains(";") ? segment.substring(0, segment.indexOf(';'))
-            : segment)
+        .map(
+            segment -> segment.contains(";") ? segment.substring(0, segment.indexOf(';')) : segment)
         .map(segment -> UriUtils.decode(segment, StandardCharsets.UTF_8))
         .filter(segment -> !segment.isEmpty())
         .toList();
@@ -125,8 +155,7 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
   }
 
   /** What a path addresses; null for anything else. */
-  private record Target(Kind kind, String id, String tenantId) {
-  }
+  private record Target(Kind kind, String id, String tenantId) {}
 
   private static final Target VARIABLE_WRITE = new Target(Kind.VARIABLE_WRITE, null, null);
   private static final Target OPERATION = new Target(Kind.OPERATION, null, null);
@@ -136,11 +165,14 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     return switch (s.get(0)) {
       case "task" -> task(s);
       case "process-definition" -> processDefinition(s, last);
-      case "process-instance" -> s.size() == 2 && BATCH_WRITES.contains(s.get(1))
-          || s.size() >= 3 && (s.get(2).equals("variables") || s.get(2).startsWith("modification"))
-          ? VARIABLE_WRITE : null;
-      case "execution" -> s.size() >= 3 && EXECUTION_WRITES.contains(s.get(2))
-          ? VARIABLE_WRITE : null;
+      case "process-instance" ->
+          s.size() == 2 && BATCH_WRITES.contains(s.get(1))
+                  || s.size() >= 3
+                      && (s.get(2).equals("variables") || s.get(2).startsWith("modification"))
+              ? VARIABLE_WRITE
+              : null;
+      case "execution" ->
+          s.size() >= 3 && EXECUTION_WRITES.contains(s.get(2)) ? VARIABLE_WRITE : null;
       case "message", "signal", "condition" -> VARIABLE_WRITE;
       default -> null;
     };
@@ -156,20 +188,23 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     boolean post = method.equals("POST");
     boolean query = post && (size == 1 || size == 2 && s.get(1).equals("count"));
     return switch (s.get(0)) {
-      case "history" -> post && size >= 2 && HISTORY_QUERIES.contains(s.get(1))
-          && (size == 2 || size == 3 && s.get(2).equals("count"));
+      case "history" ->
+          post
+              && size >= 2
+              && HISTORY_QUERIES.contains(s.get(1))
+              && (size == 2 || size == 3 && s.get(2).equals("count"));
       case "filter" -> post && size == 3 && FILTER_QUERIES.contains(s.get(2));
       case "task" -> query;
-      case "user" -> query
-          || method.equals("PUT") && size == 3 && OWN_USER_WRITES.contains(s.get(2));
+      case "user" ->
+          query || method.equals("PUT") && size == 3 && OWN_USER_WRITES.contains(s.get(2));
       case "identity" -> post && size == 2 && s.get(1).equals("password-policy");
       default -> query && QUERIES.contains(s.get(0));
     };
   }
 
   /**
-   * {@code /task/{id}/complete} (and submit-form, resolve) go by the task's form; its variables
-   * and local variables, and a BPMN error or escalation thrown from it, are written outside it.
+   * {@code /task/{id}/complete} (and submit-form, resolve) go by the task's form; its variables and
+   * local variables, and a BPMN error or escalation thrown from it, are written outside it.
    */
   private static Target task(List<String> s) {
     if (s.size() < 3) {
@@ -183,7 +218,9 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
       return new Target(Kind.TASK_ACTION, s.get(1), null);
     }
     return s.size() == 3 && TASK_THROWS.contains(s.get(2))
-        || VARIABLE_COLLECTIONS.contains(s.get(2)) ? VARIABLE_WRITE : null;
+            || VARIABLE_COLLECTIONS.contains(s.get(2))
+        ? VARIABLE_WRITE
+        : null;
   }
 
   /**

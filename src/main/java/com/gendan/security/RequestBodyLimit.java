@@ -1,12 +1,12 @@
 package com.gendan.security;
 
-import java.io.IOException;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.web.ApiExceptionHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,14 +19,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.web.ApiExceptionHandler;
-
 /**
- * Request bodies of Gendan's API and of the engine REST API (both doors) are at most
- * {@code gendan.http.max-request-body}: a larger one is answered 413 before anything reads it,
- * at once by its Content-Length, or, sent in chunks without one, after reading one byte more
- * than the limit. Tomcat's own limits cover headers and form posts only, not JSON bodies.
+ * Request bodies of Gendan's API and of the engine REST API (both doors) are at most {@code
+ * gendan.http.max-request-body}: a larger one is answered 413 before anything reads it, at once by
+ * its Content-Length, or, sent in chunks without one, after reading one byte more than the limit.
+ * Tomcat's own limits cover headers and form posts only, not JSON bodies.
  */
 @Configuration
 class RequestBodyLimit {
@@ -35,21 +32,22 @@ class RequestBodyLimit {
   private static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
   @Bean
-  FilterRegistrationBean<Filter> requestBodyLimitFilter(Properties properties,
-      ObjectMapper objectMapper) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-        new Filter(properties.maxRequestBody().toBytes(), objectMapper));
+  FilterRegistrationBean<Filter> requestBodyLimitFilter(
+      Properties properties, ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(
+            new Filter(properties.maxRequestBody().toBytes(), objectMapper));
     registration.setName("gendan-request-body-limit");
-    registration.addUrlPatterns("/api/*", SecurityConfig.ENGINE_REST_ROOT + "/*",
-        "/camunda/api/*");
+    registration.addUrlPatterns("/api/*", SecurityConfig.ENGINE_REST_ROOT + "/*", "/camunda/api/*");
     registration.setOrder(ORDER);
     return registration;
   }
 
-  /** @param maxRequestBody the largest request body accepted */
+  /**
+   * @param maxRequestBody the largest request body accepted
+   */
   @ConfigurationProperties("gendan.http")
-  record Properties(@DefaultValue("1MB") DataSize maxRequestBody) {
-  }
+  record Properties(@DefaultValue("1MB") DataSize maxRequestBody) {}
 
   static final class Filter extends OncePerRequestFilter {
 
@@ -64,8 +62,9 @@ class RequestBodyLimit {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-        FilterChain chain) throws ServletException, IOException {
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
       long length = request.getContentLengthLong();
       if (length > limit) {
         refuse(request, response, length);
@@ -85,10 +84,14 @@ class RequestBodyLimit {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long length)
         throws IOException {
-      LOG.info("Refused {} {}: body of {} bytes over the limit of {}", request.getMethod(),
-          request.getRequestURI(), length < 0 ? "more than " + limit : length, limit);
-      ApiExceptionHandler.write(request, response, ApiExceptionHandler.tooLargeProblem(limit),
-          objectMapper);
+      LOG.info(
+          "Refused {} {}: body of {} bytes over the limit of {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          length < 0 ? "more than " + limit : length,
+          limit);
+      ApiExceptionHandler.write(
+          request, response, ApiExceptionHandler.tooLargeProblem(limit), objectMapper);
     }
   }
 }

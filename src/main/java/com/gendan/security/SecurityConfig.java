@@ -1,5 +1,10 @@
 package com.gendan.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.EngineActions;
+import jakarta.servlet.Filter;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -22,89 +27,102 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import java.util.Arrays;
-import java.util.stream.Stream;
-
-import jakarta.servlet.Filter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.process.EngineActions;
-
 /**
  * Who may reach what over HTTP. Three doors, each with its own login:
+ *
  * <ul>
  *   <li>Gendan's API, its OpenAPI docs and Actuator: HTTP Basic against the Camunda identity;
  *       Actuator is for members of {@code camunda-admin} only, except {@code /actuator/health},
- *       which shows everyone the status;</li>
- *   <li>the engine REST API {@code /engine-rest}: HTTP Basic against the same identity, answered
- *       as Camunda's own filter answers (its challenge, its open engine list);</li>
- *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection.</li>
+ *       which shows everyone the status;
+ *   <li>the engine REST API {@code /engine-rest}: HTTP Basic against the same identity, answered as
+ *       Camunda's own filter answers (its challenge, its open engine list);
+ *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection.
  * </ul>
- * The two HTTP Basic doors check a password once per request, and a login verified a moment
- * ago not at all ({@link VerifiedCredentials}); they hand the user, with its groups and tenants,
- * to the engine for the rest of the request ({@link EngineAuthenticationFilter}). Behind both of
- * the engine's doors, variables reach the engine only through forms ({@link EngineInputGuard}),
- * which reads that user.
+ *
+ * The two HTTP Basic doors check a password once per request, and a login verified a moment ago not
+ * at all ({@link VerifiedCredentials}); they hand the user, with its groups and tenants, to the
+ * engine for the rest of the request ({@link EngineAuthenticationFilter}). Behind both of the
+ * engine's doors, variables reach the engine only through forms ({@link EngineInputGuard}), which
+ * reads that user.
  */
 @Configuration
 class SecurityConfig {
 
   static final String ENGINE_REST_ROOT = "/engine-rest";
+
   /** The same REST API as Tasklist and Cockpit call it, behind the webapps' session login. */
   static final String WEBAPP_REST_ROOT = "/camunda/api/engine";
+
   private static final EngineRestRoots ROOTS =
       new EngineRestRoots(ENGINE_REST_ROOT, WEBAPP_REST_ROOT);
+
   /**
    * Where Gendan's filters on the engine REST API stand among the servlet filters: well after
    * Spring Security, which has handed the engine the user of /engine-rest by then.
    */
   private static final int ENGINE_REST_FILTER_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
   /** What anyone may read of the engine REST API, as in Camunda's filter: the engines' names. */
-  private static final String[] OPEN_ENGINE_REST_PATHS =
-      {ENGINE_REST_ROOT + "/engine", ENGINE_REST_ROOT + "/engine/"};
+  private static final String[] OPEN_ENGINE_REST_PATHS = {
+    ENGINE_REST_ROOT + "/engine", ENGINE_REST_ROOT + "/engine/"
+  };
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
-      CurrentUsers currentUsers) throws Exception {
-    http.securityMatcher(paths("/api/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/**"))
-        .authorizeHttpRequests(auth -> auth
-            // The status only; its details are for admins (management.endpoint.health.roles).
-            .requestMatchers(paths("/actuator/health")).permitAll()
-            .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(Groups.CAMUNDA_ADMIN)
-            .anyRequest().authenticated())
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ProcessEngine engine, CurrentUsers currentUsers) throws Exception {
+    http.securityMatcher(
+            paths(
+                "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**"))
+        .authorizeHttpRequests(
+            auth ->
+                auth
+                    // The status only; its details are for admins
+                    // (management.endpoint.health.roles).
+                    .requestMatchers(paths("/actuator/health"))
+                    .permitAll()
+                    .requestMatchers(EndpointRequest.toAnyEndpoint())
+                    .hasAuthority(Groups.CAMUNDA_ADMIN)
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(basic -> basic.realmName("Gendan"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless HTTP Basic: no session cookie for a forged request to ride on.
         .csrf(csrf -> csrf.disable())
-        .addFilterAfter(EngineAuthenticationFilter.forApi(engine, currentUsers),
-            AuthorizationFilter.class);
+        .addFilterAfter(
+            EngineAuthenticationFilter.forApi(engine, currentUsers), AuthorizationFilter.class);
     return http.build();
   }
 
   /**
-   * The engine REST API for scripts, with the challenge Camunda's filter sent (realm: the
-   * engine's name, no body); the list of engines stays open, as there.
+   * The engine REST API for scripts, with the challenge Camunda's filter sent (realm: the engine's
+   * name, no body); the list of engines stays open, as there.
    */
   @Bean
   @Order(2)
-  SecurityFilterChain engineRestSecurity(HttpSecurity http, ProcessEngine engine,
-      CurrentUsers currentUsers, ObjectMapper objectMapper) throws Exception {
-    AuthenticationEntryPoint challenge = (request, response, refused) -> {
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + engine.getName() + "\"");
-      response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    };
-    http.securityMatcher(new AndRequestMatcher(paths(ENGINE_REST_ROOT + "/**"),
-            new NegatedRequestMatcher(paths(OPEN_ENGINE_REST_PATHS))))
+  SecurityFilterChain engineRestSecurity(
+      HttpSecurity http, ProcessEngine engine, CurrentUsers currentUsers, ObjectMapper objectMapper)
+      throws Exception {
+    AuthenticationEntryPoint challenge =
+        (request, response, refused) -> {
+          response.setHeader(
+              HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + engine.getName() + "\"");
+          response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        };
+    http.securityMatcher(
+            new AndRequestMatcher(
+                paths(ENGINE_REST_ROOT + "/**"),
+                new NegatedRequestMatcher(paths(OPEN_ENGINE_REST_PATHS))))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(challenge))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .headers(Customizer.withDefaults())
-        .addFilterAfter(EngineAuthenticationFilter.forEngineRest(engine, currentUsers,
-            ENGINE_REST_ROOT, objectMapper), AuthorizationFilter.class);
+        .addFilterAfter(
+            EngineAuthenticationFilter.forEngineRest(
+                engine, currentUsers, ENGINE_REST_ROOT, objectMapper),
+            AuthorizationFilter.class);
     return http.build();
   }
 
@@ -124,45 +142,48 @@ class SecurityConfig {
   }
 
   /**
-   * Anything else needs a login. {@code /error} stays open: an error the webapps answer (say,
-   * 401 before login) is rendered there, and a Basic challenge on it would make browsers pop up
-   * their own password dialog over Tasklist's login page.
+   * Anything else needs a login. {@code /error} stays open: an error the webapps answer (say, 401
+   * before login) is rendered there, and a Basic challenge on it would make browsers pop up their
+   * own password dialog over Tasklist's login page.
    */
   @Bean
   @Order(4)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth
-            .requestMatchers(paths("/error")).permitAll()
-            .anyRequest().authenticated())
+    http.authorizeHttpRequests(
+            auth -> auth.requestMatchers(paths("/error")).permitAll().anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Gendan"))
         .csrf(Customizer.withDefaults());
     return http.build();
   }
 
   /**
-   * Matches the whole path below the context path. The webapps and the engine REST API are
-   * Jersey servlets of their own, which Spring MVC's default (servlet-relative) matchers miss.
+   * Matches the whole path below the context path. The webapps and the engine REST API are Jersey
+   * servlets of their own, which Spring MVC's default (servlet-relative) matchers miss.
    */
   private static RequestMatcher paths(String... patterns) {
     PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
-    return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher)
-        .map(RequestMatcher.class::cast).toList());
+    return new OrRequestMatcher(
+        Arrays.stream(patterns).map(builder::matcher).map(RequestMatcher.class::cast).toList());
   }
 
   /** Variables reach the engine only through forms (see {@link EngineInputGuard}). */
   @Bean
-  FilterRegistrationBean<Filter> engineInputGuard(ProcessEngine engine,
-      EngineActions engineActions, ObjectMapper objectMapper) {
-    return onEngineRest("gendan-engine-input-guard",
-        new EngineInputGuard(ROOTS, engine, engineActions, objectMapper), 1);
+  FilterRegistrationBean<Filter> engineInputGuard(
+      ProcessEngine engine, EngineActions engineActions, ObjectMapper objectMapper) {
+    return onEngineRest(
+        "gendan-engine-input-guard",
+        new EngineInputGuard(ROOTS, engine, engineActions, objectMapper),
+        1);
   }
 
   /** The engine's failures answered by what failed (see {@link EngineErrorResponses}). */
   @Bean
-  FilterRegistrationBean<Filter> engineErrorResponses(ProcessEngine engine,
-      EngineActions engineActions, ObjectMapper objectMapper) {
-    return onEngineRest("gendan-engine-error-responses",
-        new EngineErrorResponses(ROOTS, engine, engineActions, objectMapper), 2);
+  FilterRegistrationBean<Filter> engineErrorResponses(
+      ProcessEngine engine, EngineActions engineActions, ObjectMapper objectMapper) {
+    return onEngineRest(
+        "gendan-engine-error-responses",
+        new EngineErrorResponses(ROOTS, engine, engineActions, objectMapper),
+        2);
   }
 
   private static String[] concat(String[] first, String... more) {
@@ -170,8 +191,8 @@ class SecurityConfig {
   }
 
   /** A filter on both engine REST roots, {@code after} places behind the authentication. */
-  private static FilterRegistrationBean<Filter> onEngineRest(String name, Filter filter,
-      int after) {
+  private static FilterRegistrationBean<Filter> onEngineRest(
+      String name, Filter filter, int after) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
     registration.setName(name);
     registration.addUrlPatterns(ENGINE_REST_ROOT + "/*", WEBAPP_REST_ROOT + "/*");

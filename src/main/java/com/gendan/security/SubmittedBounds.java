@@ -1,18 +1,16 @@
 package com.gendan.security;
 
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.process.FormFields;
 import com.gendan.process.Numbers;
 import com.gendan.process.PlainText;
+import java.util.Optional;
 
 /**
- * Bounds every value a form submits before anything parses it: the type its field submits
- * (text, a number, yes or no), no more characters than its field allows, no control characters
- * ({@link PlainText}), and a number field a number {@link Numbers#parse} reads. A 1 MB digit
- * string or {@code 1e10000000} is refused here, in microseconds, instead of pinning a CPU further
- * on.
+ * Bounds every value a form submits before anything parses it: the type its field submits (text, a
+ * number, yes or no), no more characters than its field allows, no control characters ({@link
+ * PlainText}), and a number field a number {@link Numbers#parse} reads. A 1 MB digit string or
+ * {@code 1e10000000} is refused here, in microseconds, instead of pinning a CPU further on.
  */
 final class SubmittedBounds {
 
@@ -21,8 +19,7 @@ final class SubmittedBounds {
   static final String NOT_A_FLAG = "应为是或否";
   static final String NOT_TEXT = "应为文字";
 
-  private SubmittedBounds() {
-  }
+  private SubmittedBounds() {}
 
   /** Why the submitted variable ({@code {"value": …, "type": …}}) is refused, if it is. */
   static Optional<String> problem(FormFields form, String name, JsonNode variable) {

@@ -1,8 +1,9 @@
 package com.gendan.security;
 
+import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.BuiltInListeners;
 import java.util.List;
 import java.util.Objects;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -14,18 +15,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import com.gendan.identity.PeopleDirectory;
-import com.gendan.process.BuiltInListeners;
-
 /**
  * Who may work a task: the roles' grants let their members work tasks of a whole process
- * (role-wide, nothing written per task), and this rule narrows that to the task's routing, as
- * the engine's per-task grants used to. A task is claimed only by one of its candidates (a
- * candidate user, or a member of a candidate group) and completed only by its assignee, or by a
- * candidate while no one holds it. The engine checks the grant itself (TASK_WORK); a manager who
- * wants someone else to finish a task reassigns it (TASK_ASSIGN). Steps the engine takes by itself
- * (no user) and admins are not held to it. Attached to every user task, so no model can forget
- * it.
+ * (role-wide, nothing written per task), and this rule narrows that to the task's routing, as the
+ * engine's per-task grants used to. A task is claimed only by one of its candidates (a candidate
+ * user, or a member of a candidate group) and completed only by its assignee, or by a candidate
+ * while no one holds it. The engine checks the grant itself (TASK_WORK); a manager who wants
+ * someone else to finish a task reassigns it (TASK_ASSIGN). Steps the engine takes by itself (no
+ * user) and admins are not held to it. Attached to every user task, so no model can forget it.
  */
 @Component
 class TaskRoutingRule extends AbstractProcessEnginePlugin {
@@ -41,10 +38,12 @@ class TaskRoutingRule extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    BuiltInListeners.onEveryUserTask(configuration, TaskListener.EVENTNAME_COMPLETE,
+    BuiltInListeners.onEveryUserTask(
+        configuration,
+        TaskListener.EVENTNAME_COMPLETE,
         task -> checkCompletion(task, configuration));
-    BuiltInListeners.onEveryUserTask(configuration, TaskListener.EVENTNAME_ASSIGNMENT,
-        task -> checkClaim(task, configuration));
+    BuiltInListeners.onEveryUserTask(
+        configuration, TaskListener.EVENTNAME_ASSIGNMENT, task -> checkClaim(task, configuration));
   }
 
   private void checkCompletion(DelegateTask task, ProcessEngineConfigurationImpl configuration) {
@@ -74,8 +73,7 @@ class TaskRoutingRule extends AbstractProcessEnginePlugin {
       return;
     }
     Actor actor = Actor.current(configuration);
-    if (actor == null || !actor.userId().equals(task.getAssignee())
-        || actor.isCandidateOf(task)) {
+    if (actor == null || !actor.userId().equals(task.getAssignee()) || actor.isCandidateOf(task)) {
       return;
     }
     throw new ExplainedRefusal(NOT_ROUTED);
@@ -90,9 +88,10 @@ class TaskRoutingRule extends AbstractProcessEnginePlugin {
       if (userId == null) {
         return null;
       }
-      List<String> groupIds = Objects.requireNonNullElse(command.getAuthenticatedGroupIds(),
-          List.of());
-      return EngineAdmins.isAdmin(configuration, userId, groupIds) ? null
+      List<String> groupIds =
+          Objects.requireNonNullElse(command.getAuthenticatedGroupIds(), List.of());
+      return EngineAdmins.isAdmin(configuration, userId, groupIds)
+          ? null
           : new Actor(userId, groupIds);
     }
 

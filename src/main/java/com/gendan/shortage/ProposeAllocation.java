@@ -6,14 +6,12 @@ import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.SHORTAGE_SUMMARY;
 
+import com.gendan.data.Codes;
+import com.gendan.process.InvalidTaskInputException;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import com.gendan.data.Codes;
-import com.gendan.process.InvalidTaskInputException;
 
 /** Ranks the open orders for the short product and puts the proposal on the manager's form. */
 @Component(ShortageAllocationProcess.Beans.PROPOSE_ALLOCATION)
@@ -29,11 +27,11 @@ class ProposeAllocation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String productCode = Codes.normalized(PRODUCT_CODE.get(execution));
     String available = AVAILABLE_QUANTITY.get(execution);
-    List<Claim> proposal = InvalidTaskInputException.translating(ShortageFieldLabels.LABELS::of,
-        () -> allocations.propose(productCode, available));
+    List<Claim> proposal =
+        InvalidTaskInputException.translating(
+            ShortageFieldLabels.LABELS::of, () -> allocations.propose(productCode, available));
     PRODUCT_CODE.set(execution, productCode);
-    SHORTAGE_SUMMARY.set(execution, ShortageAllocations.summary(productCode, available,
-        proposal));
+    SHORTAGE_SUMMARY.set(execution, ShortageAllocations.summary(productCode, available, proposal));
     ALLOCATION_PROPOSAL.set(execution, ShortageAllocations.describe(proposal));
     ALLOCATION_TEXT.set(execution, ShortageAllocations.rows(proposal));
     execution.setProcessBusinessKey("短缺-" + productCode);

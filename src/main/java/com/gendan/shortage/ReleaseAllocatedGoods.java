@@ -5,20 +5,18 @@ import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
 
+import com.gendan.order.OrderMails;
+import com.gendan.order.OrderShipping;
+import com.gendan.process.Actors;
+import com.gendan.process.Numbers;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.gendan.process.Numbers;
-import com.gendan.order.OrderMails;
-import com.gendan.order.OrderShipping;
-import com.gendan.process.Actors;
 
 /**
  * Sends each confirmed allocation to its order as finished goods (a shipment starts there) and
@@ -31,8 +29,7 @@ class ReleaseAllocatedGoods implements JavaDelegate {
   private final OrderShipping shipping;
   private final OrderMails mails;
 
-  ReleaseAllocatedGoods(ShortageAllocations allocations, OrderShipping shipping,
-      OrderMails mails) {
+  ReleaseAllocatedGoods(ShortageAllocations allocations, OrderShipping shipping, OrderMails mails) {
     this.allocations = allocations;
     this.shipping = shipping;
     this.mails = mails;
@@ -44,25 +41,29 @@ class ReleaseAllocatedGoods implements JavaDelegate {
     String productCode = PRODUCT_CODE.require(execution);
     String available = AVAILABLE_QUANTITY.require(execution);
     List<Claim> claims = allocations.propose(productCode, available);
-    Map<String, BigDecimal> allocation = allocations.parse(ALLOCATION_TEXT.require(execution),
-        claims, available);
+    Map<String, BigDecimal> allocation =
+        allocations.parse(ALLOCATION_TEXT.require(execution), claims, available);
     Map<Long, Map<Integer, BigDecimal>> perOrder = new LinkedHashMap<>();
     for (Claim claim : claims) {
       BigDecimal given = allocation.getOrDefault(claim.key(), BigDecimal.ZERO);
       if (given.signum() > 0) {
-        perOrder.computeIfAbsent(claim.orderId(), id -> new LinkedHashMap<>())
+        perOrder
+            .computeIfAbsent(claim.orderId(), id -> new LinkedHashMap<>())
             .put(claim.lineNo(), given);
       }
       if (given.compareTo(claim.outstanding()) < 0) {
-        mails.shortfall(claim.orderId(), productCode, Numbers.plain(given),
+        mails.shortfall(
+            claim.orderId(),
+            productCode,
+            Numbers.plain(given),
             Numbers.plain(claim.outstanding()),
             execution.getProcessInstanceId() + ":" + claim.lineNo());
       }
     }
     String note = ALLOCATION_NOTE.get(execution);
-    String readyNote = "短缺分配（" + productCode + "）"
-        + (note == null || note.isBlank() ? "" : "：" + note.strip());
-    perOrder.forEach((orderId, lines) -> shipping.goodsReady(orderId, lines, readyNote,
-        Actors.SYSTEM));
+    String readyNote =
+        "短缺分配（" + productCode + "）" + (note == null || note.isBlank() ? "" : "：" + note.strip());
+    perOrder.forEach(
+        (orderId, lines) -> shipping.goodsReady(orderId, lines, readyNote, Actors.SYSTEM));
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**

@@ -1,5 +1,15 @@
 package com.gendan.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.gendan.process.PlainText;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -47,21 +53,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.gendan.process.PlainText;
-
 /**
- * Turns the errors of Gendan's REST API into RFC 7807 problem bodies
- * ({@code application/problem+json}) with Chinese titles and details. Bad input is a 400 whose
- * {@code errors} property lists each bad field as {@code {field, message}}; a missing document is
- * 404, a clash with stored data 409, a refused action 403, a database that cannot be reached 503
- * ({@link DatabaseUnavailableFilter}).
+ * Turns the errors of Gendan's REST API into RFC 7807 problem bodies ({@code
+ * application/problem+json}) with Chinese titles and details. Bad input is a 400 whose {@code
+ * errors} property lists each bad field as {@code {field, message}}; a missing document is 404, a
+ * clash with stored data 409, a refused action 403, a database that cannot be reached 503 ({@link
+ * DatabaseUnavailableFilter}).
  */
 @RestControllerAdvice(basePackages = "com.gendan")
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -74,16 +71,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final String TITLE_INVALID = "请求数据有误";
   private static final String TITLE_NOT_FOUND = "未找到";
   private static final String TITLE_FORBIDDEN = "无权访问";
+
   /** The detail of a 400 whose body is not JSON. */
   public static final String UNREADABLE_JSON = "请求内容不是有效的JSON";
+
   private static final Comparator<FieldProblem> BY_FIELD =
       Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message);
 
-  private static final Map<Class<?>, String> FORMAT_EXAMPLES = Map.of(
-      LocalDate.class, "年-月-日，如 2026-12-31",
-      LocalDateTime.class, "年-月-日T时:分:秒，如 2026-12-31T09:30:00",
-      OffsetDateTime.class, "带时区的时间，如 2026-12-31T09:30:00+08:00",
-      Instant.class, "UTC 时间，如 2026-12-31T01:30:00Z");
+  private static final Map<Class<?>, String> FORMAT_EXAMPLES =
+      Map.of(
+          LocalDate.class, "年-月-日，如 2026-12-31",
+          LocalDateTime.class, "年-月-日T时:分:秒，如 2026-12-31T09:30:00",
+          OffsetDateTime.class, "带时区的时间，如 2026-12-31T09:30:00+08:00",
+          Instant.class, "UTC 时间，如 2026-12-31T01:30:00Z");
 
   private final ObjectMapper objectMapper;
 
@@ -97,11 +97,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * Answers a request with a problem body from outside Spring MVC (a servlet filter that refuses
-   * it before anything else reads it), naming the request as the problem's instance.
+   * Answers a request with a problem body from outside Spring MVC (a servlet filter that refuses it
+   * before anything else reads it), naming the request as the problem's instance.
    */
-  public static void write(HttpServletRequest request, HttpServletResponse response,
-      ProblemDetail problem, ObjectMapper objectMapper) throws IOException {
+  public static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ProblemDetail problem,
+      ObjectMapper objectMapper)
+      throws IOException {
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -116,7 +120,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /** The 413 body of a request larger than {@code limit} bytes; used outside Spring MVC. */
   public static ProblemDetail tooLargeProblem(long limit) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大",
+    return problem(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "请求内容过大",
         "请求内容超过上限 " + DataSize.ofBytes(limit).toKilobytes() + " KB，未作任何处理");
   }
 
@@ -159,15 +165,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * The database refused what validation let through: a value its column cannot hold, or a
-   * unique key another request took meanwhile. Nothing was saved; validation should have named
-   * the field, so this is logged as a gap to close.
+   * The database refused what validation let through: a value its column cannot hold, or a unique
+   * key another request took meanwhile. Nothing was saved; validation should have named the field,
+   * so this is logged as a gap to close.
    */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail constraintViolated(DataIntegrityViolationException ex) {
     LOG.warn("Database constraint violated by a request that passed validation", ex);
-    return problem(HttpStatus.CONFLICT, "数据冲突",
-        "数据不符合存储规则（如数值超出范围或编号重复），未保存任何修改，请检查后重试");
+    return problem(HttpStatus.CONFLICT, "数据冲突", "数据不符合存储规则（如数值超出范围或编号重复），未保存任何修改，请检查后重试");
   }
 
   /** The process no longer waits for the message: someone else acted first, or it has ended. */
@@ -188,11 +193,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * Spring MVC (where it met every such failure while each request's login still went to the
    * database). Answered here too because Spring MVC takes a failure with an {@code EOFException}
    * among its causes, which is what PostgreSQL's driver reports for a connection cut off, for a
-   * client that went away, and would answer 200 with no body. Any other failure of these types
-   * goes on to Spring's own handling, as before.
+   * client that went away, and would answer 200 with no body. Any other failure of these types goes
+   * on to Spring's own handling, as before.
    */
-  @ExceptionHandler({TransactionException.class, DataAccessException.class,
-      ProcessEngineException.class})
+  @ExceptionHandler({
+    TransactionException.class,
+    DataAccessException.class,
+    ProcessEngineException.class
+  })
   ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
     if (DatabaseUnavailableFilter.connectionFailure(ex) == null) {
       throw ex;
@@ -200,7 +208,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     LOG.warn("Database unavailable, answered 503: {}", ex.toString());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableFilter.RETRY_AFTER_SECONDS)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unavailableProblem());
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(unavailableProblem());
   }
 
   /** The process engine refused the user (e.g. starting a process their role may not start). */
@@ -211,19 +220,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
-    ex.getBindingResult().getFieldErrors()
+    ex.getBindingResult()
+        .getFieldErrors()
         .forEach(e -> problems.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
-    ex.getBindingResult().getGlobalErrors()
+    ex.getBindingResult()
+        .getGlobalErrors()
         .forEach(e -> problems.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
     return handleExceptionInternal(ex, invalidProblem(problems), headers, status, request);
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status,
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
       WebRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     for (ParameterValidationResult result : ex.getParameterValidationResults()) {
@@ -233,22 +249,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problems.add(new FieldProblem(field, error.getDefaultMessage()));
       }
     }
-    return handleExceptionInternal(ex, invalidProblem(problems), headers, HttpStatus.BAD_REQUEST,
-        request);
+    return handleExceptionInternal(
+        ex, invalidProblem(problems), headers, HttpStatus.BAD_REQUEST, request);
   }
 
   @Override
-  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String field = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
-    return handleExceptionInternal(ex,
-        invalidProblem(List.of(new FieldProblem(field, "格式不正确"))),
-        headers, status, request);
+    return handleExceptionInternal(
+        ex, invalidProblem(List.of(new FieldProblem(field, "格式不正确"))), headers, status, request);
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     ProblemDetail problem;
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       FieldProblem bad = new FieldProblem(path(mapping), reason(mapping));
@@ -258,9 +276,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         bad = new FieldProblem(bad.field() + "." + fieldBeingParsed(parse), unparsable(parse));
       }
       problem = invalidProblem(List.of(bad));
-    } else if (ex.getCause() instanceof JsonParseException parse && fieldBeingParsed(parse) != null) {
-      problem = invalidProblem(
-          List.of(new FieldProblem(fieldBeingParsed(parse), unparsable(parse))));
+    } else if (ex.getCause() instanceof JsonParseException parse
+        && fieldBeingParsed(parse) != null) {
+      problem =
+          invalidProblem(List.of(new FieldProblem(fieldBeingParsed(parse), unparsable(parse))));
     } else {
       problem = unreadableProblem(ex.getCause() == null ? "缺少请求内容" : UNREADABLE_JSON);
     }
@@ -268,13 +287,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * The 400 body listing bad fields; also used outside Spring MVC by code that must answer the
-   * same way (the engine REST API's input guard).
+   * The 400 body listing bad fields; also used outside Spring MVC by code that must answer the same
+   * way (the engine REST API's input guard).
    */
   public static ProblemDetail invalidProblem(List<FieldProblem> problems) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, TITLE_INVALID,
-        "请检查以下字段：" + problems.stream().map(FieldProblem::field).distinct().sorted()
-            .collect(Collectors.joining("、")));
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            TITLE_INVALID,
+            "请检查以下字段："
+                + problems.stream()
+                    .map(FieldProblem::field)
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.joining("、")));
     problem.setProperty(ERRORS, problems.stream().sorted(BY_FIELD).toList());
     return problem;
   }
@@ -285,7 +311,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  /** The JSON path of a mapping failure in Bean Validation's notation: {@code contacts[0].email}. */
+  /**
+   * The JSON path of a mapping failure in Bean Validation's notation: {@code contacts[0].email}.
+   */
   private static String path(JsonMappingException ex) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference reference : ex.getPath()) {
@@ -311,15 +339,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "格式不正确";
     }
     if (target.isEnum()) {
-      String allowed = Arrays.stream(target.getEnumConstants())
-          .map(constant -> objectMapper.convertValue(constant, String.class))
-          .collect(Collectors.joining(", "));
+      String allowed =
+          Arrays.stream(target.getEnumConstants())
+              .map(constant -> objectMapper.convertValue(constant, String.class))
+              .collect(Collectors.joining(", "));
       return "不是有效的取值，可选：" + allowed;
     }
     if (FORMAT_EXAMPLES.containsKey(target)) {
       return "格式不正确，应为 " + FORMAT_EXAMPLES.get(target);
     }
-    if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+    if (Number.class.isAssignableFrom(target)
+        || (target.isPrimitive() && target != boolean.class)) {
       return "应为数字";
     }
     return "格式不正确";
@@ -330,7 +360,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (ex instanceof MismatchedInputException mismatch) {
       return mismatch.getTargetType();
     }
-    if (ex instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+    if (ex instanceof ValueInstantiationException instantiation
+        && instantiation.getType() != null) {
       return instantiation.getType().getRawClass();
     }
     return null;
@@ -344,6 +375,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static String fieldBeingParsed(JsonParseException ex) {
     JsonParser parser = ex.getProcessor();
     return parser != null && parser.getParsingContext() != null
-        ? parser.getParsingContext().getCurrentName() : null;
+        ? parser.getParsingContext().getCurrentName()
+        : null;
   }
 }

@@ -1,13 +1,5 @@
 package com.gendan.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -23,13 +15,19 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.gendan.process.PlainText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
 /**
- * How Gendan's own API (Spring MVC) reads JSON: with the application's ObjectMapper, and two
- * rules more. Text may not contain control characters ({@link PlainText}).
- * And a number too long for Jackson's {@code StreamReadConstraints} (1000 digits), which the
- * parser refuses before any field gets it, is reported with the field it was read for. The
- * engine REST API and the process variables keep their own mappers.
+ * How Gendan's own API (Spring MVC) reads JSON: with the application's ObjectMapper, and two rules
+ * more. Text may not contain control characters ({@link PlainText}). And a number too long for
+ * Jackson's {@code StreamReadConstraints} (1000 digits), which the parser refuses before any field
+ * gets it, is reported with the field it was read for. The engine REST API and the process
+ * variables keep their own mappers.
  */
 @Configuration
 class ApiJson {
@@ -37,8 +35,9 @@ class ApiJson {
   @Bean
   MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper mapper) {
     ObjectMapper api = mapper.copyWith(new FieldNamingJsonFactory(mapper.getFactory()));
-    api.registerModule(new SimpleModule("gendan-plain-text")
-        .addDeserializer(String.class, new PlainTextDeserializer()));
+    api.registerModule(
+        new SimpleModule("gendan-plain-text")
+            .addDeserializer(String.class, new PlainTextDeserializer()));
     return new MappingJackson2HttpMessageConverter(api);
   }
 
@@ -74,8 +73,8 @@ class ApiJson {
   }
 
   /**
-   * Makes parsers whose refusal of an over-long number names the field being read, for the two
-   * ways Spring MVC reads a body (a stream, or a reader for a charset other than UTF-8).
+   * Makes parsers whose refusal of an over-long number names the field being read, for the two ways
+   * Spring MVC reads a body (a stream, or a reader for a charset other than UTF-8).
    */
   static final class FieldNamingJsonFactory extends JsonFactory {
 

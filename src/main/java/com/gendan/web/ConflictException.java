@@ -3,8 +3,8 @@ package com.gendan.web;
 import java.util.List;
 
 /**
- * A request that clashes with what is stored, e.g. a code that is already taken; answered with
- * 409. The message is shown to the user (Chinese).
+ * A request that clashes with what is stored, e.g. a code that is already taken; answered with 409.
+ * The message is shown to the user (Chinese).
  */
 public class ConflictException extends RuntimeException {
 

@@ -1,15 +1,14 @@
 package com.gendan.web;
 
-import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import java.util.Set;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -18,16 +17,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Answers 503 with a problem body when a request fails because the database cannot be reached
- * (restarting, network lost, no pooled connection within Hikari's connection timeout), so a
- * client knows to try again. Such failures surface while the login is checked against the
- * Camunda identity in Spring Security, before Spring MVC and its {@link ApiExceptionHandler} could
- * answer, or inside the engine REST API, which hands them on (security.EngineErrorResponses);
- * without this filter they became 500s. It runs just outside Spring Security, so it sees them for
- * the API, the engine REST API and the webapps alike.
+ * (restarting, network lost, no pooled connection within Hikari's connection timeout), so a client
+ * knows to try again. Such failures surface while the login is checked against the Camunda identity
+ * in Spring Security, before Spring MVC and its {@link ApiExceptionHandler} could answer, or inside
+ * the engine REST API, which hands them on (security.EngineErrorResponses); without this filter
+ * they became 500s. It runs just outside Spring Security, so it sees them for the API, the engine
+ * REST API and the webapps alike.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
@@ -37,8 +34,10 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
   /** Seconds a client should wait before it tries again. */
   static final String RETRY_AFTER_SECONDS = "10";
+
   /** SQLSTATE class 08 is "connection exception". */
   private static final String CONNECTION_EXCEPTION = "08";
+
   /** PostgreSQL shutting down (admin, crash) or not yet accepting connections. */
   private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
@@ -49,8 +48,9 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | IOException | RuntimeException e) {
@@ -58,16 +58,19 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
       if (cause == null || response.isCommitted()) {
         throw e;
       }
-      LOG.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(),
-          request.getRequestURI(), cause.toString());
+      LOG.warn(
+          "Database unavailable, {} {} answered 503: {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          cause.toString());
       response.resetBuffer();
       if (response.containsHeader(HttpHeaders.CONTENT_LENGTH)) {
         // the length announced for what failed (the engine REST API's 500) is not this body's
         response.setContentLengthLong(-1);
       }
       response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-      ApiExceptionHandler.write(request, response, ApiExceptionHandler.unavailableProblem(),
-          objectMapper);
+      ApiExceptionHandler.write(
+          request, response, ApiExceptionHandler.unavailableProblem(), objectMapper);
     }
   }
 
@@ -78,7 +81,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
       if (t instanceof SQLTransientConnectionException connection) {
         return connection;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
           && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
               || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
         return sql;

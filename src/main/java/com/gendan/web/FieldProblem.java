@@ -1,10 +1,9 @@
 package com.gendan.web;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-
-import jakarta.validation.ConstraintViolation;
 
 /**
  * One bad field of a request, as listed in the {@code errors} property of a 400 problem body.
@@ -20,8 +19,8 @@ public record FieldProblem(String field, String message) {
   }
 
   /** Ditto, of an object found at {@code prefix} (e.g. {@code lines[2].}) of the request. */
-  public static List<FieldProblem> of(String prefix,
-      Collection<? extends ConstraintViolation<?>> violations) {
+  public static List<FieldProblem> of(
+      String prefix, Collection<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
         .map(v -> new FieldProblem(prefix + v.getPropertyPath(), v.getMessage()))
         .sorted(Comparator.comparing(FieldProblem::field))

@@ -1,19 +1,15 @@
 package com.gendan.web;
 
-import java.lang.annotation.Annotation;
-import java.math.BigDecimal;
-
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-
-import org.springdoc.core.customizers.PropertyCustomizer;
-import org.springframework.stereotype.Component;
-
 import com.gendan.process.Fits;
 import com.gendan.process.Numbers;
-
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springframework.stereotype.Component;
 
 /**
  * Shows in the API docs the bounds of a number that swagger-core does not know: the column of

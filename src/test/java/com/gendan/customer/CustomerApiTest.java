@@ -12,6 +12,9 @@ import static com.gendan.web.ApiTestClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.web.ApiTestClient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,29 +35,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.web.ApiTestClient;
-
 @GendanSpringBootTest
 class CustomerApiTest {
 
   private static final String CUSTOMERS = "/api/customers";
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
-  @Autowired
-  CustomerRepository customers;
+  @Autowired CustomerRepository customers;
 
-  @Autowired
-  CustomerChangeRepository changeLog;
+  @Autowired CustomerChangeRepository changeLog;
 
-  @Autowired
-  CustomerDirectory directory;
+  @Autowired CustomerDirectory directory;
 
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
   ApiTestClient api;
 
@@ -119,8 +112,7 @@ class CustomerApiTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badCustomers")
-  void badCustomerIsRefusedNamingTheFieldAndSavesNothing(String field,
-      Map<String, Object> body) {
+  void badCustomerIsRefusedNamingTheFieldAndSavesNothing(String field, Map<String, Object> body) {
     long before = customers.count();
 
     assertFieldProblem(api.post(SALES_MANAGER, CUSTOMERS, body), HttpStatus.BAD_REQUEST, field);
@@ -132,8 +124,10 @@ class CustomerApiTest {
   void malformedJsonIsABadRequest() {
     long before = customers.count();
 
-    assertFieldProblem(api.post(SALES_MANAGER, CUSTOMERS, "{\"code\": \"C9\", \"creditLimit\": 12x}"),
-        HttpStatus.BAD_REQUEST, "creditLimit");
+    assertFieldProblem(
+        api.post(SALES_MANAGER, CUSTOMERS, "{\"code\": \"C9\", \"creditLimit\": 12x}"),
+        HttpStatus.BAD_REQUEST,
+        "creditLimit");
     assertProblem(api.post(SALES_MANAGER, CUSTOMERS, "{\"code\": "), HttpStatus.BAD_REQUEST);
 
     assertThat(customers.count()).isEqualTo(before);
@@ -156,8 +150,8 @@ class CustomerApiTest {
     body.put("code", "c001");
     long before = customers.count();
 
-    JsonNode problem = assertFieldProblem(api.post(SALES_MANAGER, CUSTOMERS, body),
-        HttpStatus.CONFLICT, "code");
+    JsonNode problem =
+        assertFieldProblem(api.post(SALES_MANAGER, CUSTOMERS, body), HttpStatus.CONFLICT, "code");
 
     assertThat(problem.toString()).contains("客户编号已存在（不区分大小写）");
     assertThat(customers.count()).isEqualTo(before);
@@ -171,7 +165,8 @@ class CustomerApiTest {
 
     long id = createCustomer(body);
 
-    assertThat(directory.findById(id)).map(CustomerView::code)
+    assertThat(directory.findById(id))
+        .map(CustomerView::code)
         .hasValue(body.get("code").toString().toUpperCase());
   }
 
@@ -210,10 +205,16 @@ class CustomerApiTest {
     api.get(ASSISTANT_LIU, CUSTOMERS).getBody().forEach(seen::add);
 
     assertThat(seen).extracting(c -> c.path("id").asLong()).contains(own).doesNotContain(notOwn);
-    assertThat(seen).allSatisfy(c -> assertThat(List.of(c.path("assistantUserId").asText(),
-        c.path("salesRepUserId").asText())).contains(ASSISTANT_LIU));
+    assertThat(seen)
+        .allSatisfy(
+            c ->
+                assertThat(
+                        List.of(
+                            c.path("assistantUserId").asText(), c.path("salesRepUserId").asText()))
+                    .contains(ASSISTANT_LIU));
     assertThat(api.get(SALES_MANAGER, CUSTOMERS).getBody())
-        .extracting(c -> c.path("id").asLong()).contains(own, notOwn);
+        .extracting(c -> c.path("id").asLong())
+        .contains(own, notOwn);
   }
 
   @Test
@@ -228,7 +229,8 @@ class CustomerApiTest {
     assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(updated.getBody().path("contacts").get(0).path("phone").asText())
         .isEqualTo("0519-8888 6666");
-    assertThat(changes(id)).extracting(c -> c.path("field").asText())
+    assertThat(changes(id))
+        .extracting(c -> c.path("field").asText())
         .containsExactlyInAnyOrder("contacts", "standingRequirements");
 
     contact(body).put("phone", "0519-8888 7777");
@@ -241,9 +243,10 @@ class CustomerApiTest {
     Map<String, Object> body = validCustomer();
     long id = createCustomer(body);
 
-    for (Consumer<Map<String, Object>> change : List.<Consumer<Map<String, Object>>>of(
-        c -> c.put("creditLimit", 900000), c -> c.put("paymentTermsDays", 90),
-        c -> c.put("creditHold", true), c -> c.put("tier", "primary"))) {
+    for (Consumer<Map<String, Object>> change :
+        List.<Consumer<Map<String, Object>>>of(
+            c -> c.put("creditLimit", 900000), c -> c.put("paymentTermsDays", 90),
+            c -> c.put("creditHold", true), c -> c.put("tier", "primary"))) {
       Map<String, Object> changed = copy(body);
       change.accept(changed);
       assertProblem(api.put(ASSISTANT_LIU, CUSTOMERS + "/" + id, changed), HttpStatus.FORBIDDEN);
@@ -269,8 +272,11 @@ class CustomerApiTest {
     assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
     List<JsonNode> changes = changes(id);
     assertThat(changes).hasSize(2);
-    JsonNode creditLimit = changes.stream()
-        .filter(c -> c.path("field").asText().equals("creditLimit")).findFirst().orElseThrow();
+    JsonNode creditLimit =
+        changes.stream()
+            .filter(c -> c.path("field").asText().equals("creditLimit"))
+            .findFirst()
+            .orElseThrow();
     assertThat(creditLimit.path("fieldLabel").asText()).isEqualTo("信用额度");
     assertThat(creditLimit.path("oldValue").asText()).isEqualTo("300000");
     assertThat(creditLimit.path("newValue").asText()).isEqualTo("450000");
@@ -299,8 +305,7 @@ class CustomerApiTest {
     refused.put("creditHold", false);
     refused.put("chineseName", "常州宏远五金集团");
     assertProblem(api.put(FINANCE, CUSTOMERS + "/" + id, refused), HttpStatus.FORBIDDEN);
-    assertThat(directory.findById(id).orElseThrow().creditHold()).as("refused, unchanged")
-        .isTrue();
+    assertThat(directory.findById(id).orElseThrow().creditHold()).as("refused, unchanged").isTrue();
   }
 
   @Test
@@ -317,7 +322,8 @@ class CustomerApiTest {
     body.put("creditHold", true);
     assertThat(api.put(SALES_MANAGER, CUSTOMERS + "/" + id, body).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(changes(id)).extracting(c -> c.path("field").asText())
+    assertThat(changes(id))
+        .extracting(c -> c.path("field").asText())
         .containsExactlyInAnyOrder("tier", "assistantUserId", "creditHold");
     assertThat(api.get(ASSISTANT_CHEN, CUSTOMERS + "/" + id).getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -332,8 +338,8 @@ class CustomerApiTest {
     long id = createCustomer(second);
     second.put("code", first.get("code"));
 
-    assertFieldProblem(api.put(SALES_MANAGER, CUSTOMERS + "/" + id, second), HttpStatus.CONFLICT,
-        "code");
+    assertFieldProblem(
+        api.put(SALES_MANAGER, CUSTOMERS + "/" + id, second), HttpStatus.CONFLICT, "code");
   }
 
   private List<JsonNode> changes(long id) {

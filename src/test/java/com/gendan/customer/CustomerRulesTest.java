@@ -2,29 +2,35 @@ package com.gendan.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gendan.identity.Role;
+import com.gendan.product.CurrencyProperties;
+import com.gendan.web.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import com.gendan.identity.Role;
-import com.gendan.product.CurrencyProperties;
-import com.gendan.web.FieldProblem;
 
 /** Cross-field rules, the change diff and the edit rights of customers, without Spring. */
 class CustomerRulesTest {
 
   private final List<String> membershipQueries = new ArrayList<>();
-  private final Map<String, Role> members = Map.of("liuyang", Role.SALES_ASSISTANT,
-      "chenjing", Role.SALES_ASSISTANT, "wangqiang", Role.SALES_REP);
-  private final CustomerRules rules = new CustomerRules(new CurrencyProperties(List.of("CNY", "USD")),
-      (userId, role) -> {
-        membershipQueries.add(userId);
-        return members.get(userId) == role;
-      });
+  private final Map<String, Role> members =
+      Map.of(
+          "liuyang",
+          Role.SALES_ASSISTANT,
+          "chenjing",
+          Role.SALES_ASSISTANT,
+          "wangqiang",
+          Role.SALES_REP);
+  private final CustomerRules rules =
+      new CustomerRules(
+          new CurrencyProperties(List.of("CNY", "USD")),
+          (userId, role) -> {
+            membershipQueries.add(userId);
+            return members.get(userId) == role;
+          });
 
   @Test
   void aValidCustomerPasses() {
@@ -46,40 +52,76 @@ class CustomerRulesTest {
         .isEmpty();
     assertThat(membershipQueries).isEmpty();
     assertThat(rules.check(customer("nobody", "wangqiang", "CNY", contact(true)), before))
-        .extracting(FieldProblem::field).containsExactly("assistantUserId");
+        .extracting(FieldProblem::field)
+        .containsExactly("assistantUserId");
   }
 
   @Test
   void creditLimitCurrencyMustBeConfigured() {
     assertThat(rules.check(customer("liuyang", "wangqiang", "JPY", contact(true)), null))
-        .extracting(FieldProblem::field).containsExactly("creditLimitCurrency");
+        .extracting(FieldProblem::field)
+        .containsExactly("creditLimitCurrency");
   }
 
   @Test
   void exactlyOnePrimaryContactUnlessThereAreNone() {
     assertThat(rules.check(customer("liuyang", "wangqiang", "CNY"), null)).isEmpty();
     assertThat(rules.check(customer("liuyang", "wangqiang", "CNY", contact(false)), null))
-        .extracting(FieldProblem::field).containsExactly("contacts");
-    assertThat(rules.check(customer("liuyang", "wangqiang", "CNY", contact(true), contact(true)),
-        null)).extracting(FieldProblem::field).containsExactly("contacts");
+        .extracting(FieldProblem::field)
+        .containsExactly("contacts");
+    assertThat(
+            rules.check(
+                customer("liuyang", "wangqiang", "CNY", contact(true), contact(true)), null))
+        .extracting(FieldProblem::field)
+        .containsExactly("contacts");
   }
 
   @Test
   void changesIgnoreTheScaleOfAmountsAndSeeContactEdits() {
     CustomerRequest before = customer("liuyang", "wangqiang", "CNY", contact(true));
-    CustomerRequest sameAmount = new CustomerRequest(before.code(), before.chineseName(), null,
-        before.tier(), "liuyang", "wangqiang", 30, new BigDecimal("100000.00"), "CNY", 25, false,
-        false, null, List.of(contact(true)), List.of());
-    CustomerRequest newPhone = new CustomerRequest(before.code(), before.chineseName(), " ",
-        before.tier(), "liuyang", "wangqiang", 30, new BigDecimal("100000"), "CNY", 25, false,
-        false, "", List.of(new CustomerContact("张伟", null, "0512-1111", null, null, true)),
-        List.of());
+    CustomerRequest sameAmount =
+        new CustomerRequest(
+            before.code(),
+            before.chineseName(),
+            null,
+            before.tier(),
+            "liuyang",
+            "wangqiang",
+            30,
+            new BigDecimal("100000.00"),
+            "CNY",
+            25,
+            false,
+            false,
+            null,
+            List.of(contact(true)),
+            List.of());
+    CustomerRequest newPhone =
+        new CustomerRequest(
+            before.code(),
+            before.chineseName(),
+            " ",
+            before.tier(),
+            "liuyang",
+            "wangqiang",
+            30,
+            new BigDecimal("100000"),
+            "CNY",
+            25,
+            false,
+            false,
+            "",
+            List.of(new CustomerContact("张伟", null, "0512-1111", null, null, true)),
+            List.of());
 
     assertThat(CustomerField.changes(before, sameAmount)).isEmpty();
-    assertThat(CustomerField.changes(before, newPhone)).singleElement().satisfies(change -> {
-      assertThat(change.field()).isEqualTo(CustomerField.CONTACTS);
-      assertThat(change.newValue()).contains("0512-1111", "主要联系人");
-    });
+    assertThat(CustomerField.changes(before, newPhone))
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.field()).isEqualTo(CustomerField.CONTACTS);
+              assertThat(change.newValue()).contains("0512-1111", "主要联系人");
+            });
   }
 
   @Test
@@ -122,10 +164,23 @@ class CustomerRulesTest {
     return new CustomerContact("张伟", "采购经理", null, "zhangwei@hengda-example.cn", null, primary);
   }
 
-  private static CustomerRequest customer(String assistant, String rep, String currency,
-      CustomerContact... contacts) {
-    return new CustomerRequest("C900", "苏州恒达电子有限公司", null, CustomerTier.PRIMARY, assistant,
-        rep, 30, new BigDecimal("100000"), currency, null, null, null, null, List.of(contacts),
+  private static CustomerRequest customer(
+      String assistant, String rep, String currency, CustomerContact... contacts) {
+    return new CustomerRequest(
+        "C900",
+        "苏州恒达电子有限公司",
+        null,
+        CustomerTier.PRIMARY,
+        assistant,
+        rep,
+        30,
+        new BigDecimal("100000"),
+        currency,
+        null,
+        null,
+        null,
+        null,
+        List.of(contacts),
         null);
   }
 }

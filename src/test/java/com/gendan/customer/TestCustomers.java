@@ -14,8 +14,7 @@ public final class TestCustomers {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-  private TestCustomers() {
-  }
+  private TestCustomers() {}
 
   /** A valid customer of liuyang and wangqiang with a new code. */
   public static Map<String, Object> valid() {
@@ -41,5 +40,4 @@ public final class TestCustomers {
     customer.put("addresses", new ArrayList<>(List.of(address)));
     return customer;
   }
-
 }

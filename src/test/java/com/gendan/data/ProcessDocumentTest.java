@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ProcessDocumentTest {
 
-  private final ProcessDocument document = new ProcessDocument() {
-  };
+  private final ProcessDocument document = new ProcessDocument() {};
 
   @Test
   void aDocumentStaysWithTheProcessThatWorksIt() {
@@ -17,7 +16,8 @@ class ProcessDocumentTest {
 
     assertThatThrownBy(() -> document.linkProcess("instance-2"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("instance-1").hasMessageContaining("instance-2");
+        .hasMessageContaining("instance-1")
+        .hasMessageContaining("instance-2");
     assertThat(document.processInstanceId()).isEqualTo("instance-1");
   }
 }

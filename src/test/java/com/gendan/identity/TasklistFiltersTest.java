@@ -3,6 +3,15 @@ package com.gendan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.TestUsers;
+import com.gendan.WebClient;
+import com.gendan.schedule.IsolatedLoop;
+import com.gendan.security.Grants;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
@@ -11,7 +20,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,18 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import com.gendan.GendanSpringBootTest;
-import com.gendan.TestUsers;
-import com.gendan.WebClient;
-import com.gendan.schedule.IsolatedLoop;
-import com.gendan.security.Grants;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * Gendan's Tasklist filters are read-only to their users, and one user's filters cannot stop the
  * refresh that keeps everyone's filters current.
@@ -49,27 +45,17 @@ class TasklistFiltersTest {
   private static final String USER = DemoUser.ASSISTANT_CHEN;
   private static final String COLLEAGUE = DemoUser.ASSISTANT_LIU;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  TasklistFilters tasklistFilters;
-  @Autowired
-  FilterService filterService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  Grants grants;
-  @Autowired
-  PlatformTransactionManager transactionManager;
-  @Autowired
-  MeterRegistry meterRegistry;
-  @Autowired
-  ObjectMapper json;
+  @Autowired TasklistFilters tasklistFilters;
+  @Autowired FilterService filterService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired Grants grants;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired MeterRegistry meterRegistry;
+  @Autowired ObjectMapper json;
 
   WebClient web;
 
@@ -84,13 +70,19 @@ class TasklistFiltersTest {
     Filter filter = myTasksOf(USER);
     ObjectNode changed = filterJson(filter.getId()).put("owner", COLLEAGUE);
 
-    HttpResponse<String> reown = web.send("PUT", "/engine-rest/filter/" + filter.getId(), USER,
-        json.writeValueAsString(changed));
+    HttpResponse<String> reown =
+        web.send(
+            "PUT", "/engine-rest/filter/" + filter.getId(), USER, json.writeValueAsString(changed));
 
     assertThat(reown.statusCode()).as(reown.body()).isEqualTo(403);
     assertUnchanged(filter);
-    assertThat(filterService.createFilterQuery().filterOwner(COLLEAGUE)
-        .filterName(TasklistFilters.MY_TASKS).count()).isEqualTo(1);
+    assertThat(
+            filterService
+                .createFilterQuery()
+                .filterOwner(COLLEAGUE)
+                .filterName(TasklistFilters.MY_TASKS)
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -98,8 +90,9 @@ class TasklistFiltersTest {
     Filter filter = myTasksOf(USER);
     ObjectNode changed = filterJson(filter.getId()).put("name", "改过的名字");
 
-    HttpResponse<String> rename = web.send("PUT", "/engine-rest/filter/" + filter.getId(), USER,
-        json.writeValueAsString(changed));
+    HttpResponse<String> rename =
+        web.send(
+            "PUT", "/engine-rest/filter/" + filter.getId(), USER, json.writeValueAsString(changed));
 
     assertThat(rename.statusCode()).as(rename.body()).isEqualTo(403);
     assertUnchanged(filter);
@@ -109,8 +102,8 @@ class TasklistFiltersTest {
   void aUserCannotDeleteHerFilter() {
     Filter filter = myTasksOf(USER);
 
-    HttpResponse<String> delete = web.send("DELETE", "/engine-rest/filter/" + filter.getId(),
-        USER, null);
+    HttpResponse<String> delete =
+        web.send("DELETE", "/engine-rest/filter/" + filter.getId(), USER, null);
 
     assertThat(delete.statusCode()).as(delete.body()).isEqualTo(403);
     assertUnchanged(filter);
@@ -138,17 +131,24 @@ class TasklistFiltersTest {
     String owner = TestUsers.ensure(identityService, "aaduplicatefilter", Role.SALES_ASSISTANT);
     tasklistFilters.refreshAll();
     Filter original = myTasksOf(owner);
-    Filter copy = filterService.newTaskFilter(original.getName()).setOwner(owner)
-        .setQuery(original.getQuery()).setProperties(original.getProperties());
+    Filter copy =
+        filterService
+            .newTaskFilter(original.getName())
+            .setOwner(owner)
+            .setQuery(original.getQuery())
+            .setProperties(original.getProperties());
     filterService.saveFilter(copy);
     String newcomer = TestUsers.ensure(identityService, "zzafterduplicate", Role.SALES_REP);
 
     assertThatCode(tasklistFilters::refreshAll).doesNotThrowAnyException();
 
-    assertThat(filterNames(newcomer)).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS,
-        TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.OVERDUE);
-    assertThat(filterNames(owner)).as("one of each kept").containsExactlyInAnyOrder(
-        TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.OVERDUE);
+    assertThat(filterNames(newcomer))
+        .containsExactlyInAnyOrder(
+            TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.OVERDUE);
+    assertThat(filterNames(owner))
+        .as("one of each kept")
+        .containsExactlyInAnyOrder(
+            TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.OVERDUE);
   }
 
   @Test
@@ -156,26 +156,38 @@ class TasklistFiltersTest {
     String victim = TestUsers.ensure(identityService, "aafailingfilters", Role.SALES_ASSISTANT);
     String newcomer = TestUsers.ensure(identityService, "zzafterfailing", Role.SALES_REP);
     double failuresBefore = refreshFailures();
-    TasklistFilters failingForVictim = new TasklistFilters(savingFailsFor(victim), taskService,
-        identityService, grants, transactionManager, new IsolatedLoop(meterRegistry));
+    TasklistFilters failingForVictim =
+        new TasklistFilters(
+            savingFailsFor(victim),
+            taskService,
+            identityService,
+            grants,
+            transactionManager,
+            new IsolatedLoop(meterRegistry));
 
     assertThatCode(failingForVictim::refreshAll).doesNotThrowAnyException();
 
-    assertThat(filterNames(newcomer)).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS,
-        TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.OVERDUE);
+    assertThat(filterNames(newcomer))
+        .containsExactlyInAnyOrder(
+            TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.OVERDUE);
     assertThat(refreshFailures()).as("the failure is counted").isEqualTo(failuresBefore + 1);
   }
 
   private Filter myTasksOf(String userId) {
-    List<Filter> filters = filterService.createFilterQuery().filterOwner(userId)
-        .filterName(TasklistFilters.MY_TASKS).list();
+    List<Filter> filters =
+        filterService
+            .createFilterQuery()
+            .filterOwner(userId)
+            .filterName(TasklistFilters.MY_TASKS)
+            .list();
     assertThat(filters).as("filters of " + userId).hasSize(1);
     return filters.get(0);
   }
 
   private List<String> filterNames(String userId) {
     return filterService.createFilterQuery().filterOwner(userId).list().stream()
-        .map(Filter::getName).toList();
+        .map(Filter::getName)
+        .toList();
   }
 
   private ObjectNode filterJson(String filterId) throws Exception {
@@ -192,36 +204,46 @@ class TasklistFiltersTest {
   }
 
   private Authorization ownerGrant(Filter filter) {
-    return authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
-        .resourceId(filter.getId()).userIdIn(filter.getOwner()).singleResult();
+    return authorizationService
+        .createAuthorizationQuery()
+        .resourceType(Resources.FILTER)
+        .resourceId(filter.getId())
+        .userIdIn(filter.getOwner())
+        .singleResult();
   }
 
   private double refreshFailures() {
-    Counter counter = meterRegistry.find(IsolatedLoop.FAILURES).tag("loop", "tasklistFilters")
-        .counter();
+    Counter counter =
+        meterRegistry.find(IsolatedLoop.FAILURES).tag("loop", "tasklistFilters").counter();
     return counter == null ? 0 : counter.count();
   }
 
   /** The engine's filter service, except that saving a filter of {@code userId} fails. */
   private FilterService savingFailsFor(String userId) {
-    return (FilterService) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {FilterService.class}, (proxy, method, args) -> {
-          if (method.getName().equals("saveFilter") && userId.equals(((Filter) args[0]).getOwner())) {
-            throw new IllegalStateException("database refused the filter of " + userId);
-          }
-          try {
-            return method.invoke(filterService, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (FilterService)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {FilterService.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("saveFilter")
+                  && userId.equals(((Filter) args[0]).getOwner())) {
+                throw new IllegalStateException("database refused the filter of " + userId);
+              }
+              try {
+                return method.invoke(filterService, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test
   void aDepartmentsOverdueListHoldsOnlyWhatIsRoutedToIt() throws Exception {
-    HttpResponse<String> started = web.postJson(
-        "/engine-rest/process-definition/key/customerScopeProbe/submit-form", COLLEAGUE,
-        "{\"variables\":{\"customerCode\":{\"value\":\"C001\"}}}");
+    HttpResponse<String> started =
+        web.postJson(
+            "/engine-rest/process-definition/key/customerScopeProbe/submit-form",
+            COLLEAGUE,
+            "{\"variables\":{\"customerCode\":{\"value\":\"C001\"}}}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instanceId = json.readTree(started.body()).get("id").asText();
     String assistantTask = onlyTaskOf(instanceId);
@@ -251,10 +273,16 @@ class TasklistFiltersTest {
   /** The task ids in the user's 已逾期 filter, as Tasklist lists them. */
   private String overdueList(String user) {
     tasklistFilters.refresh(user);
-    String filterId = filterService.createFilterQuery().filterOwner(user)
-        .filterName(TasklistFilters.OVERDUE).singleResult().getId();
-    HttpResponse<String> listed = web.postJson("/engine-rest/filter/" + filterId
-        + "/list?firstResult=0&maxResults=200", user, "{}");
+    String filterId =
+        filterService
+            .createFilterQuery()
+            .filterOwner(user)
+            .filterName(TasklistFilters.OVERDUE)
+            .singleResult()
+            .getId();
+    HttpResponse<String> listed =
+        web.postJson(
+            "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=200", user, "{}");
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     return listed.body();
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -33,15 +32,23 @@ class MailOutboxRetryProbeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    OutboxMessage message = OutboxMessage.of((String) execution.getVariable(EVENT_KEY),
-        List.of((String) execution.getVariable(RECIPIENT)), "notification",
-        Map.of("title", "报价单 Q-42 已发送", "paragraphs", List.of("附件是报价单 Q-42，请查收。")))
-        .withAttachment(new MailAttachment("报价单-Q42.pdf", "application/pdf", QUOTE_PDF));
+    OutboxMessage message =
+        OutboxMessage.of(
+                (String) execution.getVariable(EVENT_KEY),
+                List.of((String) execution.getVariable(RECIPIENT)),
+                "notification",
+                Map.of("title", "报价单 Q-42 已发送", "paragraphs", List.of("附件是报价单 Q-42，请查收。")))
+            .withAttachment(new MailAttachment("报价单-Q42.pdf", "application/pdf", QUOTE_PDF));
     long id = outbox.enqueue(message);
-    if (Boolean.TRUE.equals(execution.getVariable(ENQUEUE_TWICE)) && outbox.enqueue(message) != id) {
-      throw new IllegalStateException("Second enqueue of " + message.eventKey() + " made another outbox row");
+    if (Boolean.TRUE.equals(execution.getVariable(ENQUEUE_TWICE))
+        && outbox.enqueue(message) != id) {
+      throw new IllegalStateException(
+          "Second enqueue of " + message.eventKey() + " made another outbox row");
     }
-    int run = runsPerInstance.computeIfAbsent(execution.getProcessInstanceId(), k -> new AtomicInteger()).incrementAndGet();
+    int run =
+        runsPerInstance
+            .computeIfAbsent(execution.getProcessInstanceId(), k -> new AtomicInteger())
+            .incrementAndGet();
     if (run <= (Integer) execution.getVariable(FAILURES_AFTER_ENQUEUE)) {
       throw new IllegalStateException(FAILURE + " (run " + run + ")");
     }

@@ -3,6 +3,14 @@ package com.gendan.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.TestSmtp;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.schedule.IsolatedLoop;
+import com.gendan.scope.CustomerScope;
+import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -24,16 +31,6 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.TestSmtp;
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.schedule.IsolatedLoop;
-import com.gendan.scope.CustomerScope;
-import com.icegreen.greenmail.util.GreenMail;
-
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * A mail server that is down delays mail and loses none. The outbox and sender are the production
  * classes on the real database and SMTP client, assembled with a clock the test moves and a
@@ -45,32 +42,19 @@ class MailServerDownTest {
   private static final Duration FIRST_RETRY_DELAY = Duration.ofMinutes(1);
   private static final int INCIDENT_AFTER_ATTEMPTS = 3;
 
-  @Autowired
-  OutboxMailRepository repository;
-  @Autowired
-  JavaMailSender mailSender;
-  @Autowired
-  PlatformTransactionManager transactionManager;
-  @Autowired
-  MailTemplates templates;
-  @Autowired
-  ObjectMapper objectMapper;
-  @Autowired
-  MailOutboxProperties properties;
-  @Autowired
-  MailOutbox mailOutbox;
-  @Autowired
-  MeterRegistry meterRegistry;
-  @Autowired
-  MailIncidents incidents;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  CustomerDirectory customers;
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired OutboxMailRepository repository;
+  @Autowired JavaMailSender mailSender;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired MailTemplates templates;
+  @Autowired ObjectMapper objectMapper;
+  @Autowired MailOutboxProperties properties;
+  @Autowired MailOutbox mailOutbox;
+  @Autowired MeterRegistry meterRegistry;
+  @Autowired MailIncidents incidents;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired CustomerDirectory customers;
+  @Autowired JdbcTemplate jdbc;
 
   private final GreenMail greenMail = new GreenMail(TestSmtp.SETUP);
   private final MutableClock clock =
@@ -83,10 +67,23 @@ class MailServerDownTest {
 
   @BeforeEach
   void assembleOutboxWithTestClock() {
-    MailOutboxProperties slowRetries = new MailOutboxProperties(properties.from(), properties.pollInterval(),
-        FIRST_RETRY_DELAY, Duration.ofMinutes(30), INCIDENT_AFTER_ATTEMPTS);
-    sender = new OutboxMailSender(repository, mailSender, transactionManager, slowRetries, incidents,
-        new IsolatedLoop(meterRegistry), clock, Runnable::run);
+    MailOutboxProperties slowRetries =
+        new MailOutboxProperties(
+            properties.from(),
+            properties.pollInterval(),
+            FIRST_RETRY_DELAY,
+            Duration.ofMinutes(30),
+            INCIDENT_AFTER_ATTEMPTS);
+    sender =
+        new OutboxMailSender(
+            repository,
+            mailSender,
+            transactionManager,
+            slowRetries,
+            incidents,
+            new IsolatedLoop(meterRegistry),
+            clock,
+            Runnable::run);
     outbox = new MailOutbox(repository, templates, objectMapper, sender, clock);
   }
 
@@ -98,15 +95,23 @@ class MailServerDownTest {
   @Test
   void mailQueuedWhileTheServerIsDownIsDeliveredOnceWhenItIsBack() {
     Instant enqueuedAt = clock.instant();
-    new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.enqueue(OutboxMessage.of(
-        eventKey, List.of(recipient), "notification", Map.of("title", "出货通知", "paragraphs", List.of("货物已出运。")))));
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            status ->
+                outbox.enqueue(
+                    OutboxMessage.of(
+                        eventKey,
+                        List.of(recipient),
+                        "notification",
+                        Map.of("title", "出货通知", "paragraphs", List.of("货物已出运。")))));
 
     OutboxMail afterPromptAttempt = row();
     assertThat(afterPromptAttempt.status()).isEqualTo(OutboxStatus.PENDING);
     assertThat(afterPromptAttempt.attempts()).isEqualTo(1);
     assertThat(afterPromptAttempt.lastError()).contains(String.valueOf(TestSmtp.PORT));
     assertThat(afterPromptAttempt.nextAttemptAt()).isEqualTo(enqueuedAt.plus(FIRST_RETRY_DELAY));
-    assertThat(meterRegistry.get("gendan.mail.outbox.failing").gauge().value()).isGreaterThanOrEqualTo(1);
+    assertThat(meterRegistry.get("gendan.mail.outbox.failing").gauge().value())
+        .isGreaterThanOrEqualTo(1);
 
     clock.advance(FIRST_RETRY_DELAY.minusSeconds(1));
     sender.sendDue();
@@ -115,7 +120,9 @@ class MailServerDownTest {
     clock.advance(Duration.ofSeconds(1));
     sender.sendDue();
     assertThat(row().attempts()).isEqualTo(2);
-    assertThat(row().nextAttemptAt()).as("back-off doubled").isEqualTo(clock.instant().plus(FIRST_RETRY_DELAY.multipliedBy(2)));
+    assertThat(row().nextAttemptAt())
+        .as("back-off doubled")
+        .isEqualTo(clock.instant().plus(FIRST_RETRY_DELAY.multipliedBy(2)));
 
     greenMail.start();
     clock.advance(FIRST_RETRY_DELAY.multipliedBy(2));
@@ -135,7 +142,8 @@ class MailServerDownTest {
     enqueueShipmentNotice();
     // The outbox of the application records the instance by itself (MailOutboxRetriedJobTest);
     // this outbox is assembled outside the engine, so the test names the instance.
-    jdbc.update("update mail_outbox set process_instance_id = ? where event_key = ?", instanceId, eventKey);
+    jdbc.update(
+        "update mail_outbox set process_instance_id = ? where event_key = ?", instanceId, eventKey);
 
     retryAfterBackoff();
     assertThat(row().attempts()).isEqualTo(2);
@@ -145,8 +153,8 @@ class MailServerDownTest {
     Incident incident = incidentsOf(instanceId).get(0);
     assertThat(incident.getIncidentType()).isEqualTo(MailIncidents.TYPE);
     assertThat(incident.getConfiguration()).isEqualTo("mail_outbox:" + row().id());
-    assertThat(incident.getIncidentMessage()).contains("出货通知", recipient, "已尝试 3 次",
-        String.valueOf(TestSmtp.PORT));
+    assertThat(incident.getIncidentMessage())
+        .contains("出货通知", recipient, "已尝试 3 次", String.valueOf(TestSmtp.PORT));
     assertThat(row().incidentId()).isEqualTo(incident.getId());
 
     retryAfterBackoff();
@@ -157,8 +165,13 @@ class MailServerDownTest {
     retryAfterBackoff();
     assertThat(row().status()).isEqualTo(OutboxStatus.SENT);
     assertThat(incidentsOf(instanceId)).isEmpty();
-    assertThat(historyService.createHistoricIncidentQuery().incidentId(incident.getId()).singleResult()
-        .isResolved()).isTrue();
+    assertThat(
+            historyService
+                .createHistoricIncidentQuery()
+                .incidentId(incident.getId())
+                .singleResult()
+                .isResolved())
+        .isTrue();
     assertThat(ReceivedMails.to(greenMail, recipient)).hasSize(1);
     runtimeService.deleteProcessInstance(instanceId, "test done");
   }
@@ -167,7 +180,8 @@ class MailServerDownTest {
   void aMailWhoseProcessHasEndedKeepsBeingRetriedWithoutIncident() {
     String instanceId = startProbeInstance();
     enqueueShipmentNotice();
-    jdbc.update("update mail_outbox set process_instance_id = ? where event_key = ?", instanceId, eventKey);
+    jdbc.update(
+        "update mail_outbox set process_instance_id = ? where event_key = ?", instanceId, eventKey);
     runtimeService.deleteProcessInstance(instanceId, "order cancelled");
 
     retryAfterBackoff();
@@ -183,21 +197,33 @@ class MailServerDownTest {
 
   @Test
   void enqueueingOutsideATransactionIsRefused() {
-    OutboxMessage message = OutboxMessage.of(eventKey, List.of(recipient), "notification", Map.of("title", "通知"));
+    OutboxMessage message =
+        OutboxMessage.of(eventKey, List.of(recipient), "notification", Map.of("title", "通知"));
 
-    assertThatThrownBy(() -> mailOutbox.enqueue(message)).isInstanceOf(IllegalTransactionStateException.class);
+    assertThatThrownBy(() -> mailOutbox.enqueue(message))
+        .isInstanceOf(IllegalTransactionStateException.class);
     assertThat(repository.findByEventKey(eventKey)).isEmpty();
   }
 
   private String startProbeInstance() {
-    return runtimeService.startProcessInstanceByKey("customerScopeProbe",
-        Map.of(CustomerScope.CUSTOMER_ID, customers.findByCode("C001").orElseThrow().id())).getId();
+    return runtimeService
+        .startProcessInstanceByKey(
+            "customerScopeProbe",
+            Map.of(CustomerScope.CUSTOMER_ID, customers.findByCode("C001").orElseThrow().id()))
+        .getId();
   }
 
   /** Enqueues the mail; its prompt attempt fails, the server is down. */
   private void enqueueShipmentNotice() {
-    new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.enqueue(OutboxMessage.of(
-        eventKey, List.of(recipient), "notification", Map.of("title", "出货通知", "paragraphs", List.of("货物已出运。")))));
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            status ->
+                outbox.enqueue(
+                    OutboxMessage.of(
+                        eventKey,
+                        List.of(recipient),
+                        "notification",
+                        Map.of("title", "出货通知", "paragraphs", List.of("货物已出运。")))));
     assertThat(row().attempts()).isEqualTo(1);
   }
 

@@ -6,6 +6,11 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.gendan.NoTransactions;
+import com.gendan.schedule.IsolatedLoop;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -17,49 +22,52 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.util.ReflectionTestUtils;
 
-import com.gendan.NoTransactions;
-import com.gendan.schedule.IsolatedLoop;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
 /**
  * Building and writing a mail (two bodies, a Chinese subject, an attachment) no longer looks up
- * Jakarta Mail's stream provider in the jars: counted as the {@code META-INF/services} lookups
- * the thread's class loader is asked for, where FactoryFinder's ServiceLoader starts. The mail
- * goes through Spring's sender as in production (its session and file type map made once),
- * to a server that only writes it out.
+ * Jakarta Mail's stream provider in the jars: counted as the {@code META-INF/services} lookups the
+ * thread's class loader is asked for, where FactoryFinder's ServiceLoader starts. The mail goes
+ * through Spring's sender as in production (its session and file type map made once), to a server
+ * that only writes it out.
  */
 class MailStreamProviderTest {
 
   private final OutboxMailRepository repository = mock(OutboxMailRepository.class);
-  private final JavaMailSender mailServer = new JavaMailSenderImpl() {
-    @Override
-    protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
-      for (MimeMessage message : mimeMessages) {
-        try {
-          message.writeTo(OutputStream.nullOutputStream());
-        } catch (IOException | MessagingException e) {
-          throw new MailSendException("could not write the mail", e);
+  private final JavaMailSender mailServer =
+      new JavaMailSenderImpl() {
+        @Override
+        protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+          for (MimeMessage message : mimeMessages) {
+            try {
+              message.writeTo(OutputStream.nullOutputStream());
+            } catch (IOException | MessagingException e) {
+              throw new MailSendException("could not write the mail", e);
+            }
+          }
         }
-      }
-    }
-  };
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"),
-      ZoneId.of("Asia/Shanghai"));
-  private final OutboxMailSender sender = new OutboxMailSender(repository, mailServer,
-      new NoTransactions(), new MailOutboxProperties("gendan@gendan.local", Duration.ofSeconds(15),
-          Duration.ofSeconds(30), Duration.ofMinutes(30), 3),
-      mock(MailIncidents.class), new IsolatedLoop(new SimpleMeterRegistry()), clock, Runnable::run);
+      };
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  private final OutboxMailSender sender =
+      new OutboxMailSender(
+          repository,
+          mailServer,
+          new NoTransactions(),
+          new MailOutboxProperties(
+              "gendan@gendan.local",
+              Duration.ofSeconds(15),
+              Duration.ofSeconds(30),
+              Duration.ofMinutes(30),
+              3),
+          mock(MailIncidents.class),
+          new IsolatedLoop(new SimpleMeterRegistry()),
+          clock,
+          Runnable::run);
 
   @Test
   void aMailIsBuiltAndWrittenWithoutScanningForTheStreamProvider() throws Exception {
@@ -107,12 +115,22 @@ class MailStreamProviderTest {
   }
 
   private OutboxMail mail(long id) {
-    OutboxMail mail = new OutboxMail("quote:" + id + ":sent", "buyer@kehu.example", null,
-        "notification", "{}", new RenderedMail("报价单 BJ-2026-00007 已签核",
-            "<p>您好，附件是已签核的报价单。</p>", "您好，附件是已签核的报价单。"),
-        List.of(new OutboxAttachment(new MailAttachment("报价单.pdf", "application/pdf",
-            "%PDF-1.7 signed quote".getBytes(StandardCharsets.UTF_8)))),
-        null, clock.instant());
+    OutboxMail mail =
+        new OutboxMail(
+            "quote:" + id + ":sent",
+            "buyer@kehu.example",
+            null,
+            "notification",
+            "{}",
+            new RenderedMail("报价单 BJ-2026-00007 已签核", "<p>您好，附件是已签核的报价单。</p>", "您好，附件是已签核的报价单。"),
+            List.of(
+                new OutboxAttachment(
+                    new MailAttachment(
+                        "报价单.pdf",
+                        "application/pdf",
+                        "%PDF-1.7 signed quote".getBytes(StandardCharsets.UTF_8)))),
+            null,
+            clock.instant());
     ReflectionTestUtils.setField(mail, "id", id);
     return mail;
   }

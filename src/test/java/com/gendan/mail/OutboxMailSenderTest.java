@@ -8,6 +8,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.gendan.NoTransactions;
+import com.gendan.schedule.IsolatedLoop;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,21 +21,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.util.ReflectionTestUtils;
-
-import com.gendan.NoTransactions;
-import com.gendan.schedule.IsolatedLoop;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The outbox poller: one mail that cannot be handled does not hold up the others. */
 class OutboxMailSenderTest {
@@ -37,12 +33,23 @@ class OutboxMailSenderTest {
   private final OutboxMailRepository repository = mock(OutboxMailRepository.class);
   private final JavaMailSender mailSender = mock(JavaMailSender.class);
   private final MeterRegistry meterRegistry = new SimpleMeterRegistry();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"),
-      ZoneId.of("Asia/Shanghai"));
-  private final OutboxMailSender sender = new OutboxMailSender(repository, mailSender,
-      new NoTransactions(), new MailOutboxProperties("gendan@gendan.local", Duration.ofSeconds(15),
-          Duration.ofSeconds(30), Duration.ofMinutes(30), 3),
-      mock(MailIncidents.class), new IsolatedLoop(meterRegistry), clock, Runnable::run);
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  private final OutboxMailSender sender =
+      new OutboxMailSender(
+          repository,
+          mailSender,
+          new NoTransactions(),
+          new MailOutboxProperties(
+              "gendan@gendan.local",
+              Duration.ofSeconds(15),
+              Duration.ofSeconds(30),
+              Duration.ofMinutes(30),
+              3),
+          mock(MailIncidents.class),
+          new IsolatedLoop(meterRegistry),
+          clock,
+          Runnable::run);
 
   @Test
   void aMailThatFailsToBeClaimedDoesNotStopTheMailsAfterIt() throws Exception {
@@ -70,7 +77,8 @@ class OutboxMailSenderTest {
 
     assertThat(messageId).matches("<[0-9a-f]{32}@gendan\\.local>").doesNotContain("quote", "5:rev");
     assertThat(OutboxMailSender.messageId(eventKey, "gendan.local")).isEqualTo(messageId);
-    assertThat(OutboxMailSender.messageId("quote:5:rev:2:sent", "gendan.local")).isNotEqualTo(messageId);
+    assertThat(OutboxMailSender.messageId("quote:5:rev:2:sent", "gendan.local"))
+        .isNotEqualTo(messageId);
   }
 
   @Test
@@ -91,9 +99,17 @@ class OutboxMailSenderTest {
   }
 
   private OutboxMail mail(long id) {
-    OutboxMail mail = new OutboxMail("shipment:" + id + ":notified", "buyer@kehu.example", null,
-        "notification", "{}", new RenderedMail("出货通知", "<p>货物已出运。</p>", "货物已出运。"), List.of(),
-        null, clock.instant());
+    OutboxMail mail =
+        new OutboxMail(
+            "shipment:" + id + ":notified",
+            "buyer@kehu.example",
+            null,
+            "notification",
+            "{}",
+            new RenderedMail("出货通知", "<p>货物已出运。</p>", "货物已出运。"),
+            List.of(),
+            null,
+            clock.instant());
     ReflectionTestUtils.setField(mail, "id", id);
     return mail;
   }

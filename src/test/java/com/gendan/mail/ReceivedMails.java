@@ -1,14 +1,6 @@
 package com.gendan.mail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-
+import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
@@ -17,10 +9,15 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.awaitility.Awaitility;
-
-import com.icegreen.greenmail.base.GreenMailOperations;
 
 /** Reads what GreenMail received, the way a mail client would. */
 public final class ReceivedMails {
@@ -36,8 +33,7 @@ public final class ReceivedMails {
     }
   }
 
-  private ReceivedMails() {
-  }
+  private ReceivedMails() {}
 
   public static List<MimeMessage> to(GreenMailOperations greenMail, String recipient) {
     return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
@@ -47,16 +43,18 @@ public final class ReceivedMails {
    * The mails to the recipient whose subject names the document. Tests share one application and
    * its outbox, so a mail another test left queued may arrive during this one.
    */
-  public static List<MimeMessage> about(GreenMailOperations greenMail, String recipient,
-      String subjectPart) {
-    return to(greenMail, recipient).stream().filter(m -> subjectOf(m).contains(subjectPart))
+  public static List<MimeMessage> about(
+      GreenMailOperations greenMail, String recipient, String subjectPart) {
+    return to(greenMail, recipient).stream()
+        .filter(m -> subjectOf(m).contains(subjectPart))
         .toList();
   }
 
   /** {@link #about}, once at least one such mail arrived (the outbox sends after commit). */
-  public static List<MimeMessage> awaitAbout(GreenMailOperations greenMail, String recipient,
-      String subjectPart) {
-    return Awaitility.await().atMost(Duration.ofSeconds(10))
+  public static List<MimeMessage> awaitAbout(
+      GreenMailOperations greenMail, String recipient, String subjectPart) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
         .until(() -> about(greenMail, recipient, subjectPart), mails -> !mails.isEmpty());
   }
 
@@ -67,7 +65,8 @@ public final class ReceivedMails {
   public static List<String> headers(Part part) throws MessagingException, IOException {
     List<String> headers = new ArrayList<>();
     for (Header header : Collections.list(part.getAllHeaders())) {
-      headers.add(header.getName() + ": " + MimeUtility.decodeText(MimeUtility.unfold(header.getValue())));
+      headers.add(
+          header.getName() + ": " + MimeUtility.decodeText(MimeUtility.unfold(header.getValue())));
     }
     if (part.isMimeType("multipart/*")) {
       Multipart multipart = (Multipart) part.getContent();
@@ -109,7 +108,8 @@ public final class ReceivedMails {
   private static boolean isFor(MimeMessage message, String recipient) {
     try {
       Address[] recipients = message.getAllRecipients();
-      return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+      return recipients != null
+          && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }

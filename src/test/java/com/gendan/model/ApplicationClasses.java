@@ -1,5 +1,6 @@
 package com.gendan.model;
 
+import com.gendan.GendanApplication;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
@@ -22,42 +22,46 @@ import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
-import com.gendan.GendanApplication;
-
 /**
  * Reads Gendan's compiled main classes without starting Spring: the names of its Spring beans as
- * component scanning would register them, and its process constants classes. Test classes are
- * left out, so a test's own bean cannot stand in for a missing one.
+ * component scanning would register them, and its process constants classes. Test classes are left
+ * out, so a test's own bean cannot stand in for a missing one.
  */
 final class ApplicationClasses {
 
   private static final String BASE_PACKAGE = GendanApplication.class.getPackageName();
   private static final Set<String> CONSTANTS_GROUPS = Set.of("Elements", "Messages", "Beans");
 
-  private ApplicationClasses() {
-  }
+  private ApplicationClasses() {}
 
-  /** Of the {@code @Component} classes ({@code @Service}, {@code @Configuration}, ...), @Bean methods. */
+  /**
+   * Of the {@code @Component} classes ({@code @Service}, {@code @Configuration}, ...), @Bean
+   * methods.
+   */
   static Set<String> springBeanNames() {
     SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
     return mainClasses(new AnnotationTypeFilter(Component.class))
-        .flatMap(component -> Stream.concat(
-            Stream.of(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(component, registry)),
-            beanMethodNames(component)))
+        .flatMap(
+            component ->
+                Stream.concat(
+                    Stream.of(
+                        AnnotationBeanNameGenerator.INSTANCE.generateBeanName(component, registry)),
+                    beanMethodNames(component)))
         .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Classes with a nested {@code Elements}, {@code Messages} or {@code Beans} class. */
   static List<Class<?>> processConstantsClasses() {
-    TypeFilter constantsClass = (reader, factory) ->
-        Arrays.stream(reader.getClassMetadata().getMemberClassNames())
-            .map(member -> member.substring(member.lastIndexOf('$') + 1))
-            .anyMatch(CONSTANTS_GROUPS::contains);
+    TypeFilter constantsClass =
+        (reader, factory) ->
+            Arrays.stream(reader.getClassMetadata().getMemberClassNames())
+                .map(member -> member.substring(member.lastIndexOf('$') + 1))
+                .anyMatch(CONSTANTS_GROUPS::contains);
     return mainClasses(constantsClass)
         .map(ScannedGenericBeanDefinition::getBeanClassName)
         .sorted()
-        .<Class<?>>map(name ->
-            ClassUtils.resolveClassName(name, ApplicationClasses.class.getClassLoader()))
+        .<Class<?>>map(
+            name -> ClassUtils.resolveClassName(name, ApplicationClasses.class.getClassLoader()))
         .toList();
   }
 
@@ -73,7 +77,8 @@ final class ApplicationClasses {
 
   /**
    * The main classes the filter accepts, whatever their {@code @Profile} or
-   * {@code @ConditionalOnProperty}: a bean of some configurations is still a bean of the application.
+   * {@code @ConditionalOnProperty}: a bean of some configurations is still a bean of the
+   * application.
    */
   private static Stream<ScannedGenericBeanDefinition> mainClasses(TypeFilter filter) {
     ClassPathScanningCandidateComponentProvider scanner =

@@ -9,16 +9,14 @@ import static com.gendan.model.Violation.Kind.UNKNOWN_BEAN;
 import static com.gendan.model.Violation.Kind.UNKNOWN_FORM;
 import static com.gendan.model.Violation.Kind.UNKNOWN_GROUP;
 
+import com.gendan.model.Expressions.Expression;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
-import com.gendan.model.Expressions.Expression;
 
 /** The conventions for one BPMN file (see CONVENTIONS.md, "Models"). */
 final class BpmnRules {
@@ -26,18 +24,44 @@ final class BpmnRules {
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
-  private static final Set<String> SHAPED = Set.of(
-      "task", "userTask", "serviceTask", "sendTask", "receiveTask", "manualTask",
-      "businessRuleTask", "scriptTask", "callActivity", "subProcess", "transaction",
-      "adHocSubProcess", "startEvent", "endEvent", "intermediateCatchEvent",
-      "intermediateThrowEvent", "boundaryEvent", "exclusiveGateway", "parallelGateway",
-      "inclusiveGateway", "eventBasedGateway", "complexGateway",
-      "participant", "lane", "dataObjectReference", "dataStoreReference", "textAnnotation",
-      "group");
+  private static final Set<String> SHAPED =
+      Set.of(
+          "task",
+          "userTask",
+          "serviceTask",
+          "sendTask",
+          "receiveTask",
+          "manualTask",
+          "businessRuleTask",
+          "scriptTask",
+          "callActivity",
+          "subProcess",
+          "transaction",
+          "adHocSubProcess",
+          "startEvent",
+          "endEvent",
+          "intermediateCatchEvent",
+          "intermediateThrowEvent",
+          "boundaryEvent",
+          "exclusiveGateway",
+          "parallelGateway",
+          "inclusiveGateway",
+          "eventBasedGateway",
+          "complexGateway",
+          "participant",
+          "lane",
+          "dataObjectReference",
+          "dataStoreReference",
+          "textAnnotation",
+          "group");
 
-  private static final Set<String> EDGED = Set.of(
-      "sequenceFlow", "messageFlow", "association", "dataInputAssociation",
-      "dataOutputAssociation");
+  private static final Set<String> EDGED =
+      Set.of(
+          "sequenceFlow",
+          "messageFlow",
+          "association",
+          "dataInputAssociation",
+          "dataOutputAssociation");
 
   private final Document document;
   private final Set<String> formIds;
@@ -74,8 +98,17 @@ final class BpmnRules {
 
   private List<Violation> javaClasses() {
     return Xml.elements(document)
-        .flatMap(e -> javaClass(e).stream().map(javaClass -> Violation.at(JAVA_CLASS, e,
-            "class " + javaClass + "; use a delegate expression naming a Spring bean")))
+        .flatMap(
+            e ->
+                javaClass(e).stream()
+                    .map(
+                        javaClass ->
+                            Violation.at(
+                                JAVA_CLASS,
+                                e,
+                                "class "
+                                    + javaClass
+                                    + "; use a delegate expression naming a Spring bean")))
         .toList();
   }
 
@@ -89,7 +122,9 @@ final class BpmnRules {
   private List<Violation> scripts() {
     return Xml.elements(document)
         .filter(BpmnRules::isScript)
-        .map(e -> Violation.at(SCRIPT, e, "scripts are not allowed; use a delegate or an expression"))
+        .map(
+            e ->
+                Violation.at(SCRIPT, e, "scripts are not allowed; use a delegate or an expression"))
         .toList();
   }
 
@@ -122,8 +157,12 @@ final class BpmnRules {
     return Xml.elements(document)
         .filter(e -> Xml.attribute(e, CAMUNDA, "formRef").isPresent())
         .filter(e -> !"deployment".equals(e.getAttributeNS(CAMUNDA, "formRefBinding")))
-        .map(e -> Violation.at(MISSING_FORM, e,
-            "camunda:formRefBinding must be \"deployment\" so the form is versioned with the process"))
+        .map(
+            e ->
+                Violation.at(
+                    MISSING_FORM,
+                    e,
+                    "camunda:formRefBinding must be \"deployment\" so the form is versioned with the process"))
         .toList();
   }
 
@@ -138,14 +177,19 @@ final class BpmnRules {
     return Xml.elements(document)
         .filter(e -> Xml.attribute(e, CAMUNDA, "formRef").isPresent())
         .filter(e -> !formIds.contains(e.getAttributeNS(CAMUNDA, "formRef")))
-        .map(e -> Violation.at(UNKNOWN_FORM, e,
-            "no .form file has the id \"" + e.getAttributeNS(CAMUNDA, "formRef") + "\""))
+        .map(
+            e ->
+                Violation.at(
+                    UNKNOWN_FORM,
+                    e,
+                    "no .form file has the id \"" + e.getAttributeNS(CAMUNDA, "formRef") + "\""))
         .toList();
   }
 
   private List<Violation> unknownCandidateGroups() {
     return Stream.concat(
-            Xml.elements(document, BPMN, "userTask").flatMap(t -> unknownGroups(t, "candidateGroups")),
+            Xml.elements(document, BPMN, "userTask")
+                .flatMap(t -> unknownGroups(t, "candidateGroups")),
             Xml.elements(document, BPMN, "process")
                 .flatMap(p -> unknownGroups(p, "candidateStarterGroups")))
         .toList();
@@ -154,34 +198,57 @@ final class BpmnRules {
   private static Stream<Violation> unknownGroups(Element element, String attribute) {
     return Xml.attribute(element, CAMUNDA, attribute).stream()
         .flatMap(groups -> CandidateGroups.unknownIn(groups).stream())
-        .map(group -> Violation.at(UNKNOWN_GROUP, element, "camunda:" + attribute + " \"" + group
-            + "\" is neither a Role group id nor an expression"));
+        .map(
+            group ->
+                Violation.at(
+                    UNKNOWN_GROUP,
+                    element,
+                    "camunda:"
+                        + attribute
+                        + " \""
+                        + group
+                        + "\" is neither a Role group id nor an expression"));
   }
 
   /**
    * A delegate expression must name a Spring bean. Any other expression may also read a variable
-   * ({@code ${customerAssistant}}), so only the names whose members it uses are checked:
-   * {@code orderDeadlines} in {@code ${orderDeadlines.confirmationDue()}} must be a bean, a
-   * variable of the process or one the engine provides.
+   * ({@code ${customerAssistant}}), so only the names whose members it uses are checked: {@code
+   * orderDeadlines} in {@code ${orderDeadlines.confirmationDue()}} must be a bean, a variable of
+   * the process or one the engine provides.
    */
   private List<Violation> unknownBeans() {
-    Set<String> known = Stream.of(code.beans().stream(), CodeNames.ENGINE.stream(),
-            processIds(document).flatMap(id -> code.variablesOf(id).stream()))
-        .flatMap(names -> names)
-        .collect(Collectors.toSet());
+    Set<String> known =
+        Stream.of(
+                code.beans().stream(),
+                CodeNames.ENGINE.stream(),
+                processIds(document).flatMap(id -> code.variablesOf(id).stream()))
+            .flatMap(names -> names)
+            .collect(Collectors.toSet());
     return Expressions.in(document)
-        .flatMap(expression -> expression.isDelegate()
-            ? expression.leadingName().filter(name -> !code.beans().contains(name)).stream()
-                .map(name -> unknownBean(expression, name, "is not a Spring bean of the application"))
-            : expression.memberOwners().distinct().filter(name -> !known.contains(name))
-                .map(name -> unknownBean(expression, name,
-                    "is neither a Spring bean of the application nor a variable of the process")))
+        .flatMap(
+            expression ->
+                expression.isDelegate()
+                    ? expression.leadingName().filter(name -> !code.beans().contains(name)).stream()
+                        .map(
+                            name ->
+                                unknownBean(
+                                    expression, name, "is not a Spring bean of the application"))
+                    : expression
+                        .memberOwners()
+                        .distinct()
+                        .filter(name -> !known.contains(name))
+                        .map(
+                            name ->
+                                unknownBean(
+                                    expression,
+                                    name,
+                                    "is neither a Spring bean of the application nor a variable of the process")))
         .toList();
   }
 
   private static Violation unknownBean(Expression expression, String name, String what) {
-    return Violation.at(UNKNOWN_BEAN, expression.element(),
-        expression + ": \"" + name + "\" " + what);
+    return Violation.at(
+        UNKNOWN_BEAN, expression.element(), expression + ": \"" + name + "\" " + what);
   }
 
   private Stream<Element> userTasks() {

@@ -1,11 +1,10 @@
 package com.gendan.model;
 
+import com.gendan.identity.Role;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.gendan.identity.Role;
 
 /** Candidate groups must be role group ids, or an expression such as {@code ${approverGroups}}. */
 final class CandidateGroups {
@@ -13,8 +12,7 @@ final class CandidateGroups {
   private static final Set<String> ROLE_GROUPS =
       Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toUnmodifiableSet());
 
-  private CandidateGroups() {
-  }
+  private CandidateGroups() {}
 
   static List<String> unknownIn(String candidateGroups) {
     if (isExpression(candidateGroups.trim())) {

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The names the models may take from Gendan's code: its Spring beans, and each process's
- * variables (from its constants class, by process key).
+ * The names the models may take from Gendan's code: its Spring beans, and each process's variables
+ * (from its constants class, by process key).
  */
 record CodeNames(Set<String> beans, Map<String, Set<String>> variablesByProcess) {
 
@@ -14,11 +14,13 @@ record CodeNames(Set<String> beans, Map<String, Set<String>> variablesByProcess)
   static final Set<String> ENGINE = Set.of("execution", "task", "authenticatedUserId");
 
   static CodeNames ofApplication() {
-    return new CodeNames(ApplicationClasses.springBeanNames(),
+    return new CodeNames(
+        ApplicationClasses.springBeanNames(),
         ProcessConstants.ofApplication().stream()
             .filter(constants -> constants.key().isPresent())
-            .collect(Collectors.toMap(constants -> constants.key().get(),
-                ProcessConstants::variableNames)));
+            .collect(
+                Collectors.toMap(
+                    constants -> constants.key().get(), ProcessConstants::variableNames)));
   }
 
   Set<String> variablesOf(String processKey) {

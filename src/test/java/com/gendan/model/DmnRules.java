@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.w3c.dom.Document;
 
 /** The conventions for one DMN file, whatever DMN version its namespace says. */
@@ -15,11 +14,13 @@ final class DmnRules {
 
   static final String CAMUNDA = "http://camunda.org/schema/1.0/dmn";
 
-  private static final Set<String> SHAPED = Set.of(
-      "decision", "inputData", "businessKnowledgeModel", "knowledgeSource", "textAnnotation");
+  private static final Set<String> SHAPED =
+      Set.of(
+          "decision", "inputData", "businessKnowledgeModel", "knowledgeSource", "textAnnotation");
 
-  private static final Set<String> EDGED = Set.of(
-      "informationRequirement", "knowledgeRequirement", "authorityRequirement", "association");
+  private static final Set<String> EDGED =
+      Set.of(
+          "informationRequirement", "knowledgeRequirement", "authorityRequirement", "association");
 
   private final Document document;
   private final String dmn;
@@ -44,8 +45,14 @@ final class DmnRules {
   private List<Violation> scriptExpressions() {
     return Xml.elements(document)
         .filter(e -> Xml.attribute(e, "expressionLanguage").filter(DmnRules::isScript).isPresent())
-        .map(e -> Violation.at(SCRIPT, e, "expressionLanguage \"" + e.getAttribute("expressionLanguage")
-            + "\" is a script language; use FEEL or JUEL"))
+        .map(
+            e ->
+                Violation.at(
+                    SCRIPT,
+                    e,
+                    "expressionLanguage \""
+                        + e.getAttribute("expressionLanguage")
+                        + "\" is a script language; use FEEL or JUEL"))
         .toList();
   }
 

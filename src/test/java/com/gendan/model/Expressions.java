@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,19 +23,21 @@ final class Expressions {
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern STRING_LITERAL =
       Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
+
   /**
    * {@code orderDeadlines} in {@code orderDeadlines.confirmationDue()}; not {@code plusDays} in
    * {@code dateTime().plusDays(1)}, which is a member of a function's result.
    */
   private static final Pattern MEMBER_OWNER = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\.");
+
   /** The first name of {@code registerOrder} and of {@code quoteDeadlines.draftDue()}. */
   private static final Pattern LEADING_NAME =
       Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(?:\\..*)?", Pattern.DOTALL);
+
   /** Prose for readers, never evaluated: a documentation or a text annotation's text. */
   private static final Set<String> PROSE = Set.of("documentation", "text");
 
-  private Expressions() {
-  }
+  private Expressions() {}
 
   /** One expression: the element it belongs to, the attribute (or "text") holding it, its body. */
   record Expression(Element element, String attribute, String body) {
@@ -52,7 +53,9 @@ final class Expressions {
       return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
-    /** Names whose member the expression reads or calls: {@code x} in {@code x.y}, {@code x.y()}. */
+    /**
+     * Names whose member the expression reads or calls: {@code x} in {@code x.y}, {@code x.y()}.
+     */
     Stream<String> memberOwners() {
       return MEMBER_OWNER.matcher(withoutStrings()).results().map(result -> result.group(1));
     }
@@ -78,16 +81,21 @@ final class Expressions {
 
   private static Stream<Expression> in(Element element) {
     NamedNodeMap attributes = element.getAttributes();
-    Stream<Expression> inAttributes = IntStream.range(0, attributes.getLength())
-        .mapToObj(i -> (Attr) attributes.item(i))
-        .flatMap(attribute -> in(element, attribute.getName(), attribute.getValue()));
-    boolean prose = BpmnRules.BPMN.equals(element.getNamespaceURI())
-        && PROSE.contains(element.getLocalName());
-    return prose ? inAttributes : Stream.concat(inAttributes, in(element, "text", ownText(element)));
+    Stream<Expression> inAttributes =
+        IntStream.range(0, attributes.getLength())
+            .mapToObj(i -> (Attr) attributes.item(i))
+            .flatMap(attribute -> in(element, attribute.getName(), attribute.getValue()));
+    boolean prose =
+        BpmnRules.BPMN.equals(element.getNamespaceURI()) && PROSE.contains(element.getLocalName());
+    return prose
+        ? inAttributes
+        : Stream.concat(inAttributes, in(element, "text", ownText(element)));
   }
 
   private static Stream<Expression> in(Element element, String attribute, String value) {
-    return EXPRESSION.matcher(value).results()
+    return EXPRESSION
+        .matcher(value)
+        .results()
         .map(result -> new Expression(element, attribute, result.group(1)));
   }
 

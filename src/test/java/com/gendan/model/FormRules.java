@@ -4,11 +4,10 @@ import static com.gendan.model.Violation.Kind.GENERATED_ID;
 import static com.gendan.model.Violation.Kind.INVALID_MODEL;
 import static com.gendan.model.Violation.Kind.MISSING_EXECUTION_PLATFORM;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** The conventions for one Camunda Forms (form-js) file. */
 final class FormRules {
@@ -38,15 +37,23 @@ final class FormRules {
   private List<Violation> generatedIds() {
     return Stream.concat(Stream.of(form), components(form))
         .filter(node -> GeneratedIds.isGeneratedId(node.path("id").asText("")))
-        .map(node -> new Violation(GENERATED_ID, describe(node), "generated id; name it for what it is"))
+        .map(
+            node ->
+                new Violation(GENERATED_ID, describe(node), "generated id; name it for what it is"))
         .toList();
   }
 
   private List<Violation> generatedKeys() {
     return components(form)
         .filter(component -> GeneratedIds.isGeneratedFormKey(component.path("key").asText("")))
-        .map(component -> new Violation(GENERATED_ID, describe(component),
-            "generated key \"" + component.path("key").asText() + "\"; use the variable's name"))
+        .map(
+            component ->
+                new Violation(
+                    GENERATED_ID,
+                    describe(component),
+                    "generated key \""
+                        + component.path("key").asText()
+                        + "\"; use the variable's name"))
         .toList();
   }
 
@@ -57,10 +64,18 @@ final class FormRules {
         && version.equals(XmlModelRules.EXECUTION_PLATFORM_VERSION)) {
       return List.of();
     }
-    return List.of(new Violation(MISSING_EXECUTION_PLATFORM, describe(form),
-        "executionPlatform must be \"" + XmlModelRules.EXECUTION_PLATFORM
-            + "\" and executionPlatformVersion \"" + XmlModelRules.EXECUTION_PLATFORM_VERSION
-            + "\", found " + platform + " " + version));
+    return List.of(
+        new Violation(
+            MISSING_EXECUTION_PLATFORM,
+            describe(form),
+            "executionPlatform must be \""
+                + XmlModelRules.EXECUTION_PLATFORM
+                + "\" and executionPlatformVersion \""
+                + XmlModelRules.EXECUTION_PLATFORM_VERSION
+                + "\", found "
+                + platform
+                + " "
+                + version));
   }
 
   private static Stream<JsonNode> components(JsonNode parent) {

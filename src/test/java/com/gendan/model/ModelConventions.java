@@ -7,6 +7,8 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,16 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.xml.ModelException;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks the BPMN and DMN files of a processes folder and the Camunda Forms of a forms folder
@@ -44,14 +42,18 @@ final class ModelConventions {
     this.processes = processes;
     this.forms = forms;
     this.code = code;
-    this.formFilesById = filesIn(forms, ".form").stream()
-        .flatMap(file -> readForm(file).stream().map(form -> Map.entry(FormRules.formId(form), file)))
-        .filter(idAndFile -> !idAndFile.getKey().isBlank())
-        .collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
+    this.formFilesById =
+        filesIn(forms, ".form").stream()
+            .flatMap(
+                file ->
+                    readForm(file).stream().map(form -> Map.entry(FormRules.formId(form), file)))
+            .filter(idAndFile -> !idAndFile.getKey().isBlank())
+            .collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
   }
 
   List<Path> modelFiles() {
-    return Stream.of(filesIn(processes, ".bpmn"), filesIn(processes, ".dmn"), filesIn(forms, ".form"))
+    return Stream.of(
+            filesIn(processes, ".bpmn"), filesIn(processes, ".dmn"), filesIn(forms, ".form"))
         .flatMap(List::stream)
         .toList();
   }
@@ -74,18 +76,29 @@ final class ModelConventions {
   List<Violation> check(ProcessConstants constants) {
     Optional<String> key = constants.key();
     if (key.isEmpty()) {
-      return List.of(new Violation(UNKNOWN_CONSTANT, constants.name(),
-          "no KEY, the id of its process, so no model can be found for it"));
+      return List.of(
+          new Violation(
+              UNKNOWN_CONSTANT,
+              constants.name(),
+              "no KEY, the id of its process, so no model can be found for it"));
     }
     return filesIn(processes, ".bpmn").stream()
         .map(file -> Map.entry(file, parse(file)))
-        .filter(fileAndModel ->
-            BpmnRules.processIds(fileAndModel.getValue()).anyMatch(key.get()::equals))
+        .filter(
+            fileAndModel ->
+                BpmnRules.processIds(fileAndModel.getValue()).anyMatch(key.get()::equals))
         .findFirst()
-        .map(fileAndModel -> new ProcessConstantsRules(constants, fileAndModel.getKey(),
-            fileAndModel.getValue()).violations())
-        .orElseGet(() -> List.of(new Violation(UNKNOWN_CONSTANT, constants.name() + ".KEY",
-            "\"" + key.get() + "\" is the id of no process in " + processes)));
+        .map(
+            fileAndModel ->
+                new ProcessConstantsRules(constants, fileAndModel.getKey(), fileAndModel.getValue())
+                    .violations())
+        .orElseGet(
+            () ->
+                List.of(
+                    new Violation(
+                        UNKNOWN_CONSTANT,
+                        constants.name() + ".KEY",
+                        "\"" + key.get() + "\" is the id of no process in " + processes)));
   }
 
   private List<Violation> checkBpmn(Path file) {
@@ -106,18 +119,21 @@ final class ModelConventions {
       return Stream.concat(new FormRules(form).violations().stream(), duplicateId(file, form))
           .toList();
     } catch (IOException e) {
-      return List.of(new Violation(INVALID_MODEL, "form", "not readable as JSON: " + e.getMessage()));
+      return List.of(
+          new Violation(INVALID_MODEL, "form", "not readable as JSON: " + e.getMessage()));
     }
   }
 
   private Stream<Violation> duplicateId(Path file, JsonNode form) {
     String id = FormRules.formId(form);
-    List<Path> others = formFilesById.getOrDefault(id, List.of()).stream()
-        .filter(other -> !other.equals(file))
-        .toList();
+    List<Path> others =
+        formFilesById.getOrDefault(id, List.of()).stream()
+            .filter(other -> !other.equals(file))
+            .toList();
     return others.isEmpty()
         ? Stream.empty()
-        : Stream.of(new Violation(DUPLICATE_FORM_ID, "form '" + id + "'", "also the id of " + others));
+        : Stream.of(
+            new Violation(DUPLICATE_FORM_ID, "form '" + id + "'", "also the id of " + others));
   }
 
   private static Optional<Violation> unreadable(Runnable camundaParse) {
@@ -125,8 +141,9 @@ final class ModelConventions {
       camundaParse.run();
       return Optional.empty();
     } catch (ModelException e) {
-      return Optional.of(new Violation(INVALID_MODEL, "definitions",
-          "Camunda cannot read it: " + rootCauseMessage(e)));
+      return Optional.of(
+          new Violation(
+              INVALID_MODEL, "definitions", "Camunda cannot read it: " + rootCauseMessage(e)));
     }
   }
 
@@ -164,7 +181,9 @@ final class ModelConventions {
     }
     try (Stream<Path> files = Files.list(folder)) {
       return files
-          .filter(file -> Files.isRegularFile(file) && file.getFileName().toString().endsWith(extension))
+          .filter(
+              file ->
+                  Files.isRegularFile(file) && file.getFileName().toString().endsWith(extension))
           .sorted()
           .toList();
     } catch (IOException e) {

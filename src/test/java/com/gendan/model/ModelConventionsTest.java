@@ -2,6 +2,7 @@ package com.gendan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gendan.model.Violation.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.gendan.model.Violation.Kind;
 
 /**
  * Every model in processes/ and forms/ follows the conventions of CONVENTIONS.md ("Models"). The
@@ -40,30 +38,41 @@ class ModelConventionsTest {
   private static final Path FIXTURES = Path.of("src/test/resources/model-conventions");
   private static final Path GOOD = FIXTURES.resolve("good");
   private static final Path BAD = FIXTURES.resolve("bad");
+
   /** The beans and variables the fixtures' expressions may name. */
-  private static final CodeNames FIXTURE_CODE = new CodeNames(
-      Set.of("sendQuote", "notifyCustomer", "archiveQuote", "quoteDeadlines"),
-      Map.of("quoteDispatch", Set.of("signature")));
+  private static final CodeNames FIXTURE_CODE =
+      new CodeNames(
+          Set.of("sendQuote", "notifyCustomer", "archiveQuote", "quoteDeadlines"),
+          Map.of("quoteDispatch", Set.of("signature")));
 
   @TestFactory
   Stream<DynamicTest> projectModelsFollowTheConventions() {
     ModelConventions conventions = projectConventions();
     return conventions.modelFiles().stream()
-        .map(file -> DynamicTest.dynamicTest(file.toString(),
-            () -> assertNoViolations(file, conventions.check(file))));
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.toString(), () -> assertNoViolations(file, conventions.check(file))));
   }
 
   @TestFactory
   Stream<DynamicTest> processConstantsNameWhatTheirModelsHold() {
     List<ProcessConstants> classes = ProcessConstants.ofApplication();
-    assertThat(classes).extracting(ProcessConstants::name)
-        .contains("QuoteApprovalProcess", "SampleTrackingProcess", "SalesOrderProcess",
+    assertThat(classes)
+        .extracting(ProcessConstants::name)
+        .contains(
+            "QuoteApprovalProcess",
+            "SampleTrackingProcess",
+            "SalesOrderProcess",
             "ShortageAllocationProcess")
         .doesNotContain(DriftedProcess.class.getSimpleName());
     ModelConventions conventions = projectConventions();
     return classes.stream()
-        .map(constants -> DynamicTest.dynamicTest(constants.name(),
-            () -> assertNoViolations(constants.type(), conventions.check(constants))));
+        .map(
+            constants ->
+                DynamicTest.dynamicTest(
+                    constants.name(),
+                    () -> assertNoViolations(constants.type(), conventions.check(constants))));
   }
 
   @Test
@@ -71,7 +80,11 @@ class ModelConventionsTest {
     Set<String> beans = ApplicationClasses.springBeanNames();
 
     assertThat(beans)
-        .contains("orderDeadlines", "reviewOrder", "allocationConfirmed", "customerService",
+        .contains(
+            "orderDeadlines",
+            "reviewOrder",
+            "allocationConfirmed",
+            "customerService",
             "gendanApplication")
         .doesNotContain("mailOutboxRetryProbeDelegate");
   }
@@ -86,27 +99,35 @@ class ModelConventionsTest {
     List<Violation> violations = conventions.check(new ProcessConstants(DriftedProcess.class));
 
     assertThat(violations).extracting(Violation::kind).containsOnly(Kind.UNKNOWN_CONSTANT);
-    assertThat(violations).extracting(Violation::element).containsExactly(
-        "DriftedProcess.Elements.APPROVE", "DriftedProcess.Messages.WITHDRAWN",
-        "DriftedProcess.Beans.ARCHIVE");
-    assertThat(violations).extracting(Violation::message).containsExactly(
-        "\"Task_Approve\" is the id of no element in " + model,
-        "\"draftWithdrawn\" is the name of no bpmn:message in " + model,
-        "\"archiveDraft\" is named in no expression in " + model);
+    assertThat(violations)
+        .extracting(Violation::element)
+        .containsExactly(
+            "DriftedProcess.Elements.APPROVE",
+            "DriftedProcess.Messages.WITHDRAWN",
+            "DriftedProcess.Beans.ARCHIVE");
+    assertThat(violations)
+        .extracting(Violation::message)
+        .containsExactly(
+            "\"Task_Approve\" is the id of no element in " + model,
+            "\"draftWithdrawn\" is the name of no bpmn:message in " + model,
+            "\"archiveDraft\" is named in no expression in " + model);
   }
 
   @Test
   void constantsWhoseKeyIsNoProcessAreReported(@TempDir Path folder) throws IOException {
     Path processes = Files.createDirectories(folder.resolve("processes"));
-    Files.writeString(processes.resolve("drifted.bpmn"),
+    Files.writeString(
+        processes.resolve("drifted.bpmn"),
         DRIFTED_BPMN.replace("driftedProcess", "renamedProcess"));
     ModelConventions conventions =
         new ModelConventions(processes, folder.resolve("forms"), FIXTURE_CODE);
 
     assertThat(conventions.check(new ProcessConstants(DriftedProcess.class)))
         .extracting(Violation::toString)
-        .containsExactly("DriftedProcess.KEY: \"driftedProcess\" is the id of no process in "
-            + processes + " [UNKNOWN_CONSTANT]");
+        .containsExactly(
+            "DriftedProcess.KEY: \"driftedProcess\" is the id of no process in "
+                + processes
+                + " [UNKNOWN_CONSTANT]");
   }
 
   @Test
@@ -128,20 +149,25 @@ class ModelConventionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "registerOrder                           | registerOrder  |",
-      "orderDeadlines.confirmationDue()        | orderDeadlines | orderDeadlines",
-      "quoteDeadlines.signingReminder          | quoteDeadlines | quoteDeadlines",
-      "dateTime().plusDays(2).toDate()         |                |",
-      "!creditHold && openFindings > 0         |                |",
-      "signDecision == 'a.b'                   |                |",
-      "quote.total > limits.max(currency.code) | quote          | quote limits currency"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "registerOrder                           | registerOrder  |",
+        "orderDeadlines.confirmationDue()        | orderDeadlines | orderDeadlines",
+        "quoteDeadlines.signingReminder          | quoteDeadlines | quoteDeadlines",
+        "dateTime().plusDays(2).toDate()         |                |",
+        "!creditHold && openFindings > 0         |                |",
+        "signDecision == 'a.b'                   |                |",
+        "quote.total > limits.max(currency.code) | quote          | quote limits currency"
+      })
   void readsTheNamesAnExpressionLooksUp(String body, String leadingName, String memberOwners) {
     Expressions.Expression expression = new Expressions.Expression(null, "camunda:dueDate", body);
 
     assertThat(expression.leadingName()).isEqualTo(Optional.ofNullable(leadingName));
     assertThat(expression.memberOwners())
-        .containsExactlyElementsOf(memberOwners == null ? List.of() : List.of(memberOwners.split(" ")));
+        .containsExactlyElementsOf(
+            memberOwners == null ? List.of() : List.of(memberOwners.split(" ")));
   }
 
   @Test
@@ -156,43 +182,78 @@ class ModelConventionsTest {
 
   @TestFactory
   Stream<DynamicNode> eachBadFixtureBreaksExactlyItsRule() throws IOException {
-    return badFixtureFolders().map(folder -> {
-      Kind expected = kindNamedBy(folder);
-      ModelConventions conventions = badConventionsFor(folder);
-      return DynamicContainer.dynamicContainer(expected.name(), filesOf(folder, conventions)
-          .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
-              () -> assertThat(conventions.check(file))
-                  .as("violations of %s", file)
-                  .isNotEmpty()
-                  .extracting(Violation::kind)
-                  .containsOnly(expected))));
-    });
+    return badFixtureFolders()
+        .map(
+            folder -> {
+              Kind expected = kindNamedBy(folder);
+              ModelConventions conventions = badConventionsFor(folder);
+              return DynamicContainer.dynamicContainer(
+                  expected.name(),
+                  filesOf(folder, conventions)
+                      .map(
+                          file ->
+                              DynamicTest.dynamicTest(
+                                  file.getFileName().toString(),
+                                  () ->
+                                      assertThat(conventions.check(file))
+                                          .as("violations of %s", file)
+                                          .isNotEmpty()
+                                          .extracting(Violation::kind)
+                                          .containsOnly(expected))));
+            });
   }
 
-  /** Constants are Java, not a model file: {@link #constantsThatNameNothingInTheirModelAreReported}. */
+  /**
+   * Constants are Java, not a model file: {@link #constantsThatNameNothingInTheirModelAreReported}.
+   */
   @Test
   void everyKindOfViolationHasABadFixture() throws IOException {
-    List<Kind> covered = badFixtureFolders()
-        .filter(folder -> filesOf(folder, badConventionsFor(folder)).findAny().isPresent())
-        .map(ModelConventionsTest::kindNamedBy)
-        .toList();
+    List<Kind> covered =
+        badFixtureFolders()
+            .filter(folder -> filesOf(folder, badConventionsFor(folder)).findAny().isPresent())
+            .map(ModelConventionsTest::kindNamedBy)
+            .toList();
 
-    assertThat(covered).containsExactlyInAnyOrderElementsOf(
-        EnumSet.complementOf(EnumSet.of(Kind.UNKNOWN_CONSTANT)));
+    assertThat(covered)
+        .containsExactlyInAnyOrderElementsOf(
+            EnumSet.complementOf(EnumSet.of(Kind.UNKNOWN_CONSTANT)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Activity_0x7f3k2", "Gateway_12tl2hf", "Flow_1a2b3c4", "Event_0abc123",
-      "StartEvent_1", "UserTask_1", "Task_1", "SequenceFlow_0xyzabc", "Definitions_1",
-      "DecisionRule_0hm3y1t", "Input_1", "Form_0v2d8ja", "Field_0abc123"})
+  @ValueSource(
+      strings = {
+        "Activity_0x7f3k2",
+        "Gateway_12tl2hf",
+        "Flow_1a2b3c4",
+        "Event_0abc123",
+        "StartEvent_1",
+        "UserTask_1",
+        "Task_1",
+        "SequenceFlow_0xyzabc",
+        "Definitions_1",
+        "DecisionRule_0hm3y1t",
+        "Input_1",
+        "Form_0v2d8ja",
+        "Field_0abc123"
+      })
   void recognisesGeneratedIds(String id) {
     assertThat(GeneratedIds.isGeneratedId(id)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"quoteApproval", "Task_SignQuote", "Gateway_AllSigned",
-      "Event_QuoteExpired", "Flow_Rejected", "Rule_ManagerSigns", "Task_approve", "sign-quote",
-      "Field_Comment", "Task_Level_2"})
+  @ValueSource(
+      strings = {
+        "quoteApproval",
+        "Task_SignQuote",
+        "Gateway_AllSigned",
+        "Event_QuoteExpired",
+        "Flow_Rejected",
+        "Rule_ManagerSigns",
+        "Task_approve",
+        "sign-quote",
+        "Field_Comment",
+        "Task_Level_2"
+      })
   void acceptsMeaningfulIds(String id) {
     assertThat(GeneratedIds.isGeneratedId(id)).isFalse();
   }
@@ -202,13 +263,16 @@ class ModelConventionsTest {
   }
 
   private static ModelConventions conventionsFor(Path fixture) {
-    return new ModelConventions(fixture.resolve("processes"), fixture.resolve("forms"), FIXTURE_CODE);
+    return new ModelConventions(
+        fixture.resolve("processes"), fixture.resolve("forms"), FIXTURE_CODE);
   }
 
   private static ModelConventions badConventionsFor(Path fixture) {
     Path forms = fixture.resolve("forms");
-    return new ModelConventions(fixture.resolve("processes"),
-        Files.isDirectory(forms) ? forms : GOOD.resolve("forms"), FIXTURE_CODE);
+    return new ModelConventions(
+        fixture.resolve("processes"),
+        Files.isDirectory(forms) ? forms : GOOD.resolve("forms"),
+        FIXTURE_CODE);
   }
 
   private static Stream<Path> filesOf(Path fixture, ModelConventions conventions) {
@@ -231,13 +295,17 @@ class ModelConventionsTest {
 
   private static void assertNoViolations(Object checked, List<Violation> violations) {
     assertThat(violations)
-        .withFailMessage(() -> checked + " breaks the model conventions (CONVENTIONS.md, \"Models\"):"
-            + violations.stream().map(v -> "\n  - " + v).collect(Collectors.joining()))
+        .withFailMessage(
+            () ->
+                checked
+                    + " breaks the model conventions (CONVENTIONS.md, \"Models\"):"
+                    + violations.stream().map(v -> "\n  - " + v).collect(Collectors.joining()))
         .isEmpty();
   }
 
   /** Written as drifted.bpmn: DriftedProcess names one element, message and bean it lacks. */
-  private static final String DRIFTED_BPMN = """
+  private static final String DRIFTED_BPMN =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Drifted"
@@ -261,12 +329,14 @@ class ModelConventionsTest {
 
     static final class Elements {
       static final String REVIEW = "Task_Review";
+
       /** Renamed in the model to Task_ApproveDraft. */
       static final String APPROVE = "Task_Approve";
     }
 
     static final class Messages {
       static final String CANCELLED = "draftCancelled";
+
       /** Renamed in the model to draftRevoked. */
       static final String WITHDRAWN = "draftWithdrawn";
     }
@@ -274,6 +344,7 @@ class ModelConventionsTest {
     static final class Beans {
       static final String REVIEWED = "draftReviewed";
       static final String DEADLINES = "draftDeadlines";
+
       /** Its service task was removed from the model. */
       static final String ARCHIVE = "archiveDraft";
     }

@@ -1,5 +1,6 @@
 package com.gendan.model;
 
+import com.gendan.process.ProcessVariable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -11,17 +12,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.gendan.process.ProcessVariable;
-
 /**
  * A process constants class such as {@code SalesOrderProcess}: its {@code KEY} (the BPMN process
- * id) and its nested groups of constants ({@code Elements}, {@code Messages}, {@code Beans},
- * {@code Variables}).
+ * id) and its nested groups of constants ({@code Elements}, {@code Messages}, {@code Beans}, {@code
+ * Variables}).
  */
 record ProcessConstants(Class<?> type) {
 
   static List<ProcessConstants> ofApplication() {
-    return ApplicationClasses.processConstantsClasses().stream().map(ProcessConstants::new).toList();
+    return ApplicationClasses.processConstantsClasses().stream()
+        .map(ProcessConstants::new)
+        .toList();
   }
 
   String name() {
@@ -39,8 +40,12 @@ record ProcessConstants(Class<?> type) {
   Map<String, String> strings(String group) {
     return fieldsOf(group)
         .filter(field -> field.getType() == String.class)
-        .collect(Collectors.toMap(Field::getName, field -> (String) value(field),
-            (first, second) -> first, LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                Field::getName,
+                field -> (String) value(field),
+                (first, second) -> first,
+                LinkedHashMap::new));
   }
 
   /** The names of the {@code ProcessVariable}s and String constants in {@code Variables}. */
@@ -66,8 +71,9 @@ record ProcessConstants(Class<?> type) {
 
   private static Stream<Field> constants(Class<?> owner) {
     return Arrays.stream(owner.getDeclaredFields())
-        .filter(field -> Modifier.isStatic(field.getModifiers())
-            && Modifier.isFinal(field.getModifiers()));
+        .filter(
+            field ->
+                Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers()));
   }
 
   private static Object value(Field field) {

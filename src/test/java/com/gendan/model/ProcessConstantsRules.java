@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.w3c.dom.Document;
 
 /**
- * A process constants class against the BPMN of its process: every {@code Elements} constant is
- * an element id there, every {@code Messages} constant a {@code bpmn:message} name, and every
- * {@code Beans} constant a name that one of its expressions uses.
+ * A process constants class against the BPMN of its process: every {@code Elements} constant is an
+ * element id there, every {@code Messages} constant a {@code bpmn:message} name, and every {@code
+ * Beans} constant a name that one of its expressions uses.
  */
 final class ProcessConstantsRules {
 
@@ -39,9 +38,12 @@ final class ProcessConstantsRules {
   private List<Violation> unknown(String group, Set<String> known, String what) {
     return constants.strings(group).entrySet().stream()
         .filter(constant -> !known.contains(constant.getValue()))
-        .map(constant -> new Violation(UNKNOWN_CONSTANT,
-            constants.name() + "." + group + "." + constant.getKey(),
-            "\"" + constant.getValue() + "\" " + what + " in " + file))
+        .map(
+            constant ->
+                new Violation(
+                    UNKNOWN_CONSTANT,
+                    constants.name() + "." + group + "." + constant.getKey(),
+                    "\"" + constant.getValue() + "\" " + what + " in " + file))
         .toList();
   }
 
@@ -59,6 +61,8 @@ final class ProcessConstantsRules {
   }
 
   private Set<String> expressionNames() {
-    return Expressions.in(document).flatMap(Expressions.Expression::names).collect(Collectors.toSet());
+    return Expressions.in(document)
+        .flatMap(Expressions.Expression::names)
+        .collect(Collectors.toSet());
   }
 }

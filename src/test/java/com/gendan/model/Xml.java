@@ -6,11 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -20,8 +18,7 @@ import org.xml.sax.SAXException;
 /** Namespace-aware DOM reading for BPMN and DMN files, as streams of elements and attributes. */
 final class Xml {
 
-  private Xml() {
-  }
+  private Xml() {}
 
   static Document parse(Path file) throws IOException, SAXException {
     try {
@@ -42,7 +39,8 @@ final class Xml {
 
   static Stream<Element> elements(Document document, String namespace, Set<String> localNames) {
     return elements(document)
-        .filter(e -> namespace.equals(e.getNamespaceURI()) && localNames.contains(e.getLocalName()));
+        .filter(
+            e -> namespace.equals(e.getNamespaceURI()) && localNames.contains(e.getLocalName()));
   }
 
   static Stream<Element> elements(Document document, String namespace, String localName) {

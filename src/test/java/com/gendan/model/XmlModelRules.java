@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The rules BPMN and DMN files share: meaningful ids, full diagram interchange, target platform. */
+/**
+ * The rules BPMN and DMN files share: meaningful ids, full diagram interchange, target platform.
+ */
 final class XmlModelRules {
 
   static final String MODELER = "http://camunda.org/schema/modeler/1.0";
   static final String EXECUTION_PLATFORM = "Camunda Platform";
   static final String EXECUTION_PLATFORM_VERSION = "7.24.0";
 
-  private XmlModelRules() {
-  }
+  private XmlModelRules() {}
 
   static List<Violation> generatedIds(Document document, String modelNamespace) {
     return Xml.elements(document)
@@ -34,12 +34,17 @@ final class XmlModelRules {
    * Elements of the given kinds that no diagram element of {@code diagramElementName} refers to
    * through {@code referenceAttribute} (BPMNShape/bpmnElement, DMNEdge/dmnElementRef, ...).
    */
-  static List<Violation> undrawn(Document document, String modelNamespace, Set<String> kinds,
-      String diagramElementName, String referenceAttribute) {
-    Set<String> drawn = Xml.elements(document)
-        .filter(e -> diagramElementName.equals(e.getLocalName()))
-        .flatMap(e -> Xml.attribute(e, referenceAttribute).stream())
-        .collect(Collectors.toSet());
+  static List<Violation> undrawn(
+      Document document,
+      String modelNamespace,
+      Set<String> kinds,
+      String diagramElementName,
+      String referenceAttribute) {
+    Set<String> drawn =
+        Xml.elements(document)
+            .filter(e -> diagramElementName.equals(e.getLocalName()))
+            .flatMap(e -> Xml.attribute(e, referenceAttribute).stream())
+            .collect(Collectors.toSet());
     return Xml.elements(document, modelNamespace, kinds)
         .filter(e -> !drawn.contains(e.getAttribute("id")))
         .map(e -> Violation.at(MISSING_DIAGRAM_ELEMENT, e, "no " + diagramElementName))
@@ -54,9 +59,17 @@ final class XmlModelRules {
         && version.equals(Optional.of(EXECUTION_PLATFORM_VERSION))) {
       return List.of();
     }
-    return List.of(Violation.at(MISSING_EXECUTION_PLATFORM, definitions,
-        "modeler:executionPlatform must be \"" + EXECUTION_PLATFORM
-            + "\" and modeler:executionPlatformVersion \"" + EXECUTION_PLATFORM_VERSION
-            + "\", found " + platform.orElse("none") + " " + version.orElse("none")));
+    return List.of(
+        Violation.at(
+            MISSING_EXECUTION_PLATFORM,
+            definitions,
+            "modeler:executionPlatform must be \""
+                + EXECUTION_PLATFORM
+                + "\" and modeler:executionPlatformVersion \""
+                + EXECUTION_PLATFORM_VERSION
+                + "\", found "
+                + platform.orElse("none")
+                + " "
+                + version.orElse("none")));
   }
 }

@@ -8,6 +8,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.gendan.NoTransactions;
+import com.gendan.schedule.IsolatedLoop;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,16 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
-
-import com.gendan.NoTransactions;
-import com.gendan.schedule.IsolatedLoop;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The due-date watch: an order that cannot be escalated does not stop the orders after it, and an
@@ -39,8 +36,14 @@ class DueDateWatchTest {
   private final OrderExceptions exceptions = mock(OrderExceptions.class);
   private final TransportPlanner planner = mock(TransportPlanner.class);
   private final MeterRegistry meterRegistry = new SimpleMeterRegistry();
-  private final DueDateWatch watch = new DueDateWatch(shipments, exceptions, planner,
-      new NoTransactions(), new IsolatedLoop(meterRegistry), Clock.system(SHANGHAI));
+  private final DueDateWatch watch =
+      new DueDateWatch(
+          shipments,
+          exceptions,
+          planner,
+          new NoTransactions(),
+          new IsolatedLoop(meterRegistry),
+          Clock.system(SHANGHAI));
   private final LocalDate today = LocalDate.now(SHANGHAI);
 
   @Test
@@ -51,8 +54,13 @@ class DueDateWatchTest {
 
     assertThat(watch.watch()).isEqualTo(1);
 
-    verify(exceptions).raiseAndEscalate(eq(2L), eq(ExceptionKind.LATE), anyString(), anyString(),
-        eq(DueDateWatch.eventKey(2L)));
+    verify(exceptions)
+        .raiseAndEscalate(
+            eq(2L),
+            eq(ExceptionKind.LATE),
+            anyString(),
+            anyString(),
+            eq(DueDateWatch.eventKey(2L)));
     assertThat(failures()).isEqualTo(1);
   }
 
@@ -81,13 +89,13 @@ class DueDateWatchTest {
   }
 
   private long raised(long orderId) {
-    return exceptions.raiseAndEscalate(eq(orderId), eq(ExceptionKind.LATE), anyString(),
-        anyString(), anyString());
+    return exceptions.raiseAndEscalate(
+        eq(orderId), eq(ExceptionKind.LATE), anyString(), anyString(), anyString());
   }
 
   private double failures() {
-    Counter counter = meterRegistry.find(IsolatedLoop.FAILURES).tag("loop", "dueDateWatch")
-        .counter();
+    Counter counter =
+        meterRegistry.find(IsolatedLoop.FAILURES).tag("loop", "dueDateWatch").counter();
     return counter == null ? 0 : counter.count();
   }
 

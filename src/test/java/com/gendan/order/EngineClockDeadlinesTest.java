@@ -8,6 +8,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.gendan.NoTransactions;
+import com.gendan.ProcessTestEngine;
+import com.gendan.schedule.IsolatedLoop;
+import com.gendan.time.EngineClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,17 +24,9 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.gendan.NoTransactions;
-import com.gendan.ProcessTestEngine;
-import com.gendan.schedule.IsolatedLoop;
-import com.gendan.time.EngineClock;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Gendan's clock is the engine's: the fixed "now" of a process test and every move of the engine
@@ -38,37 +35,59 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class EngineClockDeadlinesTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  /** Friday 4 December 2026, 17:00 in Shanghai. */
-  private static final Instant NOW = ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, SHANGHAI)
-      .toInstant();
 
-  @RegisterExtension
-  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
+  /** Friday 4 December 2026, 17:00 in Shanghai. */
+  private static final Instant NOW =
+      ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, SHANGHAI).toInstant();
+
+  @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private final EngineClock clock = new EngineClock(SHANGHAI);
-  private final OrderDeadlines deadlines = new OrderDeadlines(new OrderProperties(
-      BigDecimal.valueOf(1000), Duration.ofHours(24), Period.ofDays(2), Duration.ofDays(2),
-      Period.ofDays(1), Period.ofDays(1), Period.ofDays(2), Period.ofDays(1), Period.ofDays(1),
-      Period.ofDays(1), Period.ofDays(2), Period.ofDays(1)), clock);
+  private final OrderDeadlines deadlines =
+      new OrderDeadlines(
+          new OrderProperties(
+              BigDecimal.valueOf(1000),
+              Duration.ofHours(24),
+              Period.ofDays(2),
+              Duration.ofDays(2),
+              Period.ofDays(1),
+              Period.ofDays(1),
+              Period.ofDays(2),
+              Period.ofDays(1),
+              Period.ofDays(1),
+              Period.ofDays(1),
+              Period.ofDays(2),
+              Period.ofDays(1)),
+          clock);
 
   private final Shipments shipments = mock(Shipments.class);
   private final OrderExceptions exceptions = mock(OrderExceptions.class);
-  private final DueDateWatch watch = new DueDateWatch(shipments, exceptions,
-      new TransportPlanner(new ShippingProperties(Map.of(
-          TransportMode.AIR, new ShippingProperties.Mode(BigDecimal.valueOf(3000), 1),
-          TransportMode.TRUCK, new ShippingProperties.Mode(BigDecimal.valueOf(800), 3)), 1)),
-      new NoTransactions(), new IsolatedLoop(new SimpleMeterRegistry()), clock);
+  private final DueDateWatch watch =
+      new DueDateWatch(
+          shipments,
+          exceptions,
+          new TransportPlanner(
+              new ShippingProperties(
+                  Map.of(
+                      TransportMode.AIR, new ShippingProperties.Mode(BigDecimal.valueOf(3000), 1),
+                      TransportMode.TRUCK, new ShippingProperties.Mode(BigDecimal.valueOf(800), 3)),
+                  1)),
+          new NoTransactions(),
+          new IsolatedLoop(new SimpleMeterRegistry()),
+          clock);
 
   @Test
   void deadlinesAreCountedFromTheEngineClock() {
     assertThat(clock.instant()).isEqualTo(NOW);
-    assertThat(deadlines.confirmationDue()).as("Friday evening: due Monday at six")
+    assertThat(deadlines.confirmationDue())
+        .as("Friday evening: due Monday at six")
         .isEqualTo(at(2026, 12, 7, 18));
     assertThat(deadlines.correctionDue()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(2))));
 
     ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(3))));
 
-    assertThat(deadlines.confirmationDue()).as("Monday evening: due Tuesday at six")
+    assertThat(deadlines.confirmationDue())
+        .as("Monday evening: due Tuesday at six")
         .isEqualTo(at(2026, 12, 8, 18));
     assertThat(deadlines.correctionDue()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(5))));
   }
@@ -81,19 +100,26 @@ class EngineClockDeadlinesTest {
     when(exceptions.ordersWith(ExceptionKind.LATE, DueDateWatch.WATCHER)).thenReturn(Set.of());
 
     assertThat(watch.watch()).isZero();
-    verify(exceptions, never()).raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE), anyString(),
-        anyString(), anyString());
+    verify(exceptions, never())
+        .raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE), anyString(), anyString(), anyString());
 
-    // Still not finished on the 19th: it leaves on the 20th and arrives on the 21st at the earliest.
+    // Still not finished on the 19th: it leaves on the 20th and arrives on the 21st at the
+    // earliest.
     ClockUtil.setCurrentTime(at(2026, 12, 19, 9));
-    when(exceptions.raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE), anyString(), anyString(),
-        anyString())).thenReturn(5L);
+    when(exceptions.raiseAndEscalate(
+            eq(1L), eq(ExceptionKind.LATE), anyString(), anyString(), anyString()))
+        .thenReturn(5L);
 
     assertThat(watch.watch()).isEqualTo(1);
-    verify(exceptions).raiseAndEscalate(eq(1L), eq(ExceptionKind.LATE),
-        eq("交期将延误（系统检查）：计划完工 2026-12-10，出库后按最快运输方式计，最早 2026-12-21 到货，"
-            + "晚于 第1行 P-001 待交 10，交期 2026-12-20。"),
-        eq(DueDateWatch.WATCHER), eq(DueDateWatch.eventKey(1L)));
+    verify(exceptions)
+        .raiseAndEscalate(
+            eq(1L),
+            eq(ExceptionKind.LATE),
+            eq(
+                "交期将延误（系统检查）：计划完工 2026-12-10，出库后按最快运输方式计，最早 2026-12-21 到货，"
+                    + "晚于 第1行 P-001 待交 10，交期 2026-12-20。"),
+            eq(DueDateWatch.WATCHER),
+            eq(DueDateWatch.eventKey(1L)));
   }
 
   private static Date at(int year, int month, int day, int hour) {

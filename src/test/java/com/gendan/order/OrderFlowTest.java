@@ -2,6 +2,12 @@ package com.gendan.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.ProcessFlowTest;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -10,38 +16,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.StreamSupport;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.ProcessFlowTest;
-import com.gendan.identity.DemoUser;
-import com.gendan.mail.ReceivedMails;
-
 /**
- * What the order walks share: prices agreed through the quote process, orders registered
- * through the API, the production plan confirmed, and the mail GreenMail received.
+ * What the order walks share: prices agreed through the quote process, orders registered through
+ * the API, the production plan confirmed, and the mail GreenMail received.
  */
 public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** C001's standing requirements, which every one of its orders must carry. */
   public static final String STANDING = "每箱需附出货检验报告；外箱标签须印客户料号";
+
   public static final String PRODUCT = "EC-C0805-106";
 
   /** A C001 order of 100 of {@link #PRODUCT}, wanted in 20 days. */
   protected JsonNode register(String user, String channel, String unitPrice) {
-    return register(user, channel, customerId, PRODUCT, "100", unitPrice,
-        LocalDate.now().plusDays(20), STANDING + "；按周分批送货");
+    return register(
+        user,
+        channel,
+        customerId,
+        PRODUCT,
+        "100",
+        unitPrice,
+        LocalDate.now().plusDays(20),
+        STANDING + "；按周分批送货");
   }
 
-  protected JsonNode register(String user, String channel, long customer, String product,
-      String quantity, String unitPrice, LocalDate requestedDate, String specialRequirements) {
-    return register(user, order(customer, OrderChannel.of(channel), specialRequirements,
-        line(product, quantity, unitPrice, requestedDate)));
+  protected JsonNode register(
+      String user,
+      String channel,
+      long customer,
+      String product,
+      String quantity,
+      String unitPrice,
+      LocalDate requestedDate,
+      String specialRequirements) {
+    return register(
+        user,
+        order(
+            customer,
+            OrderChannel.of(channel),
+            specialRequirements,
+            line(product, quantity, unitPrice, requestedDate)));
   }
 
   /** Registers the order through {@code POST /api/orders} as {@code user}, expecting 201. */
@@ -57,17 +74,23 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
   }
 
   /** An order of the customer's with a PO number of its own, received now. */
-  protected static OrderRequest order(long customer, OrderChannel channel,
-      String specialRequirements, OrderRequest.Line... lines) {
-    return new OrderRequest(customer, channel, "PO-" + System.nanoTime(), null, null,
-        specialRequirements, List.of(lines));
+  protected static OrderRequest order(
+      long customer, OrderChannel channel, String specialRequirements, OrderRequest.Line... lines) {
+    return new OrderRequest(
+        customer,
+        channel,
+        "PO-" + System.nanoTime(),
+        null,
+        null,
+        specialRequirements,
+        List.of(lines));
   }
 
   /** An order line in the product's own spec. */
-  protected static OrderRequest.Line line(String product, String quantity, String unitPrice,
-      LocalDate requestedDate) {
-    return new OrderRequest.Line(product, null, new BigDecimal(quantity),
-        new BigDecimal(unitPrice), requestedDate);
+  protected static OrderRequest.Line line(
+      String product, String quantity, String unitPrice, LocalDate requestedDate) {
+    return new OrderRequest.Line(
+        product, null, new BigDecimal(quantity), new BigDecimal(unitPrice), requestedDate);
   }
 
   /** The order as {@code GET /api/orders/{id}} shows it to its assistant. */
@@ -80,8 +103,12 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
    * records nothing), as "CODE lineNo", or "CODE" alone for a finding on the whole order.
    */
   protected List<String> latestFindings(JsonNode order) {
-    return latestFindingViews(order).stream().map(f -> f.get("code").asText()
-        + (f.path("lineNo").isIntegralNumber() ? " " + f.get("lineNo").asInt() : "")).toList();
+    return latestFindingViews(order).stream()
+        .map(
+            f ->
+                f.get("code").asText()
+                    + (f.path("lineNo").isIntegralNumber() ? " " + f.get("lineNo").asInt() : ""))
+        .toList();
   }
 
   /** Ditto, each finding as the order's view shows it: code, lineNo, label, explanation, … */
@@ -90,7 +117,8 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
     JsonNode findings = view.get("findings");
     int latest = view.get("reviews").asInt();
     return StreamSupport.stream(findings.spliterator(), false)
-        .filter(f -> f.get("reviewNo").asInt() == latest).toList();
+        .filter(f -> f.get("reviewNo").asInt() == latest)
+        .toList();
   }
 
   /** Lets the registered order's process run to its first wait; answers the process instance. */
@@ -110,8 +138,13 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
     String instanceId = reviewed(order);
     Task plan = task(instanceId, SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
     assertThat(plan).as("the order went through review without a manual step").isNotNull();
-    assertThat(engine.complete(plan.getId(), DemoUser.PRODUCTION, Map.of(
-        "plannedCompletionDate", completion.toString())).statusCode())
+    assertThat(
+            engine
+                .complete(
+                    plan.getId(),
+                    DemoUser.PRODUCTION,
+                    Map.of("plannedCompletionDate", completion.toString()))
+                .statusCode())
         .isEqualTo(204);
     return instanceId;
   }
@@ -123,27 +156,53 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** A quote for the product at this price, signed, sent and accepted by the customer. */
   protected void agreePrice(long customer, String product, String quantity, String unitPrice) {
-    HttpResponse<String> registered = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
+    HttpResponse<String> registered =
+        web.postJson(
+            "/api/quotes",
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "lines": [{"productCode": "%s", "quantity": %s}]}"""
-        .formatted(customer, product, quantity));
+                .formatted(customer, product, quantity));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     String quoteInstance = engine.read(registered.body()).get("processInstanceId").asText();
     engine.runDueJobs(quoteInstance);
-    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
-        Map.of("unitPrice1", Double.parseDouble(unitPrice))).statusCode()).isEqualTo(204);
-    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.SALES_MANAGER,
-        Map.of("signDecision", "approve")).statusCode()).isEqualTo(204);
+    assertThat(
+            engine
+                .complete(
+                    task(quoteInstance).getId(),
+                    DemoUser.ASSISTANT_LIU,
+                    Map.of("unitPrice1", Double.parseDouble(unitPrice)))
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(
+            engine
+                .complete(
+                    task(quoteInstance).getId(),
+                    DemoUser.SALES_MANAGER,
+                    Map.of("signDecision", "approve"))
+                .statusCode())
+        .isEqualTo(204);
     engine.runDueJobs(quoteInstance);
-    assertThat(engine.complete(task(quoteInstance).getId(), DemoUser.ASSISTANT_LIU,
-        Map.of("customerResponse", "accepted")).statusCode()).isEqualTo(204);
+    assertThat(
+            engine
+                .complete(
+                    task(quoteInstance).getId(),
+                    DemoUser.ASSISTANT_LIU,
+                    Map.of("customerResponse", "accepted"))
+                .statusCode())
+        .isEqualTo(204);
     engine.runDueJobs(quoteInstance);
   }
 
   /** The plain text of the mail to {@code recipient} that mentions {@code text}, or null. */
   protected static String mailText(String recipient, String text) throws Exception {
     for (MimeMessage message : ReceivedMails.to(greenMail, recipient)) {
-      String plain = ReceivedMails.leaves(message).stream().filter(l -> l.is("text/plain"))
-          .map(ReceivedMails.Leaf::text).findFirst().orElse("");
+      String plain =
+          ReceivedMails.leaves(message).stream()
+              .filter(l -> l.is("text/plain"))
+              .map(ReceivedMails.Leaf::text)
+              .findFirst()
+              .orElse("");
       if (plain.contains(text)) {
         return plain;
       }
@@ -156,13 +215,14 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
    * none arrives within 10 seconds.
    */
   protected static String awaitMailText(String recipient, String text) {
-    return Awaitility.await().atMost(Duration.ofSeconds(10))
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
         .until(() -> mailText(recipient, text), Objects::nonNull);
   }
 
   /** Completes the instance's one open task at the activity as {@code user}, expecting 204. */
-  protected void complete(String instanceId, String activityId, String user,
-      Map<String, String> values) {
+  protected void complete(
+      String instanceId, String activityId, String user, Map<String, String> values) {
     Task task = task(instanceId, activityId);
     assertThat(task).as(activityId).isNotNull();
     assertThat(engine.complete(task.getId(), user, values).statusCode()).isEqualTo(204);
@@ -175,15 +235,19 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** The field of the task's deployed Camunda Form with this key. */
   protected JsonNode formField(Task task, String key) {
-    JsonNode form = engine.get("/engine-rest/task/" + task.getId() + "/deployed-form",
-        task.getAssignee());
+    JsonNode form =
+        engine.get("/engine-rest/task/" + task.getId() + "/deployed-form", task.getAssignee());
     return StreamSupport.stream(form.get("components").spliterator(), false)
-        .filter(component -> key.equals(component.path("key").asText())).findFirst()
+        .filter(component -> key.equals(component.path("key").asText()))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("form " + form.get("id") + " has no field " + key));
   }
 
   protected Task task(String instanceId, String activityId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey(activityId).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(instanceId)
+        .taskDefinitionKey(activityId)
+        .singleResult();
   }
 }

@@ -1,10 +1,9 @@
 package com.gendan.order;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import com.gendan.postgres.FreshPostgresDatabase;
 import com.gendan.postgres.PostgresFlowTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The order walks of {@link SalesOrderFlowTest} again, on the real PostgreSQL server with the

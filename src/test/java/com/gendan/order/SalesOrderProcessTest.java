@@ -24,11 +24,18 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import com.gendan.DeployedForms;
+import com.gendan.ProcessTestEngine;
+import com.gendan.order.SalesOrderProcess.Beans;
+import com.gendan.order.SalesOrderProcess.Elements;
+import com.gendan.order.SalesOrderProcess.Messages;
+import com.gendan.order.SalesOrderProcess.Variables;
+import com.gendan.scope.CustomerScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -40,7 +47,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -55,40 +61,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
-import com.gendan.DeployedForms;
-import com.gendan.ProcessTestEngine;
-import com.gendan.order.SalesOrderProcess.Beans;
-import com.gendan.order.SalesOrderProcess.Elements;
-import com.gendan.order.SalesOrderProcess.Messages;
-import com.gendan.order.SalesOrderProcess.Variables;
-import com.gendan.scope.CustomerScope;
-
 /**
  * Walks every path of the sales order process (SPEC D3, D4, D5) on a plain in-memory engine
  * (camunda.cfg.xml): the model and its forms are deployed, every delegate and task listener is a
  * Mockito mock registered under its bean name. The review mock answers from a queue the test
  * scripts, so each loop (correction, price deviation, credit hold) can be walked round by round.
- * Messages that start an event sub-process carry their variables into its scope as the
- * application sends them (setVariablesToTriggeredScope); the shipment's start listener mock opens
- * the forms' fields there as the real one does, because the model relies on it for concurrent
- * shipments.
+ * Messages that start an event sub-process carry their variables into its scope as the application
+ * sends them (setVariablesToTriggeredScope); the shipment's start listener mock opens the forms'
+ * fields there as the real one does, because the model relies on it for concurrent shipments.
  */
-@Deployment(resources = {
-    "processes/sales-order.bpmn",
-    "forms/register-order.form",
-    "forms/obtain-confirmation.form",
-    "forms/resolve-credit-hold.form",
-    "forms/correct-order.form",
-    "forms/confirm-price-deviation.form",
-    "forms/confirm-production-plan.form",
-    "forms/decide-exception.form",
-    "forms/inform-customer.form",
-    "forms/choose-transport.form",
-    "forms/record-outbound.form"})
+@Deployment(
+    resources = {
+      "processes/sales-order.bpmn",
+      "forms/register-order.form",
+      "forms/obtain-confirmation.form",
+      "forms/resolve-credit-hold.form",
+      "forms/correct-order.form",
+      "forms/confirm-price-deviation.form",
+      "forms/confirm-production-plan.form",
+      "forms/decide-exception.form",
+      "forms/inform-customer.form",
+      "forms/choose-transport.form",
+      "forms/record-outbound.form"
+    })
 class SalesOrderProcessTest {
 
-  @RegisterExtension
-  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
+  @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
   private static final String ASSISTANT = "liu.fang";
@@ -103,7 +101,8 @@ class SalesOrderProcessTest {
   private static final String REVISED_LINES = "EC-R0603-103 100 15 2027-01-20";
   private static final String CHANGED_LINES = "1 200 2027-01-20";
   private static final String CHANGE_REASON = "客户追加数量，交期顺延";
-  private static final String TRANSPORT_PROPOSAL = """
+  private static final String TRANSPORT_PROPOSAL =
+      """
       快递 运费 860 元，预计 2026-03-12 到货
       汽运 运费 420 元，预计 2026-03-14 到货（建议）""";
 
@@ -126,16 +125,14 @@ class SalesOrderProcessTest {
   private static final String PLAN_NOTE = "planNote";
 
   /** What the automatic review finds, one entry per review round. */
-  record Review(boolean creditHold, int openFindings, String findingsText) {
-  }
+  record Review(boolean creditHold, int openFindings, String findingsText) {}
 
   private static final Review CLEAN = new Review(false, 0, "");
-  private static final Review LATE_DELIVERY = new Review(false, 1,
-      "DELIVERY_TOO_EARLY 第1行交期早于今天加上交货周期（30天）");
-  private static final Review PRICE_DEVIATION = new Review(false, 1,
-      "PRICE_DEVIATION 第1行单价 15 与价格协议 12 不符");
-  private static final Review ON_CREDIT_HOLD = new Review(true, 0,
-      "CREDIT_HOLD 客户处于信用冻结");
+  private static final Review LATE_DELIVERY =
+      new Review(false, 1, "DELIVERY_TOO_EARLY 第1行交期早于今天加上交货周期（30天）");
+  private static final Review PRICE_DEVIATION =
+      new Review(false, 1, "PRICE_DEVIATION 第1行单价 15 与价格协议 12 不符");
+  private static final Review ON_CREDIT_HOLD = new Review(true, 0, "CREDIT_HOLD 客户处于信用冻结");
 
   private final Deadlines deadlines = engine.bean(Beans.DEADLINES, new Deadlines());
   private final Deque<Review> reviews = new ArrayDeque<>();
@@ -155,8 +152,10 @@ class SalesOrderProcessTest {
   private final JavaDelegate notifyTopManagement = engine.delegate(Beans.NOTIFY_TOP_MANAGEMENT);
   private final TaskListener exceptionDecided = engine.taskListener(Beans.EXCEPTION_DECIDED);
   private final TaskListener customerInformed = engine.taskListener(Beans.CUSTOMER_INFORMED);
+
   /** The exception ids top management was notified of, in order. */
   private final List<Long> notifiedExceptions = new ArrayList<>();
+
   private final JavaDelegate closeOrder = engine.delegate(Beans.CLOSE_ORDER);
   private final ExecutionListener shipmentStarted =
       engine.executionListener(Beans.SHIPMENT_STARTED);
@@ -170,106 +169,152 @@ class SalesOrderProcessTest {
       engine.bean(Beans.EXCEPTION_RAISED, spy(new ProductionExceptionRaised()));
   private final JavaDelegate applyOrderChange = engine.delegate(Beans.APPLY_CHANGE);
   private final JavaDelegate cancelOrder = engine.delegate(Beans.CANCEL_ORDER);
+
   /** The shipments after whose outbound every line is shipped in full (the outbound mock). */
   private final Set<Long> completingShipments = new HashSet<>();
+
   /** The cancellation reasons the cancel mock saw. */
   private final List<String> cancellations = new ArrayList<>();
+
   /** The shipment ids the customer was told about, in order. */
   private final List<Long> notifiedShipments = new ArrayList<>();
 
   @BeforeEach
   void stubMocks() throws Exception {
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Variables.ORDER_ID.set(execution, ORDER_ID);
-      Variables.ORDER_NUMBER.set(execution, ORDER_NUMBER);
-      Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
-      Variables.PHONE_ORDER.set(execution, "phone".equals(execution.getVariable(CHANNEL)));
-      Variables.FULFILLED.set(execution, false);
-      return null;
-    }).when(registerOrder).execute(any());
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Review review = reviews.poll();
-      if (review == null) {
-        throw new IllegalStateException("the test scripted no further review round");
-      }
-      Variables.CREDIT_HOLD.set(execution, review.creditHold());
-      Variables.OPEN_FINDINGS.set(execution, review.openFindings());
-      Variables.FINDINGS_TEXT.set(execution, review.findingsText());
-      return null;
-    }).when(reviewOrder).execute(any());
-    doAnswer(invocation -> {
-      DelegateTask task = invocation.getArgument(0);
-      String action = Variables.CORRECTION_ACTION.require(task);
-      if ("revise".equals(action)) {
-        Variables.LINES_TEXT.set(task, (String) task.getVariable(REVISED_LINES_TEXT));
-      }
-      Variables.PRICE_DEVIATION_ACCEPTED.set(task, "accept".equals(action)
-          && Variables.FINDINGS_TEXT.require(task).contains("PRICE_DEVIATION"));
-      return null;
-    }).when(correctionRecorded).notify(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Variables.ORDER_ID.set(execution, ORDER_ID);
+              Variables.ORDER_NUMBER.set(execution, ORDER_NUMBER);
+              Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
+              Variables.PHONE_ORDER.set(execution, "phone".equals(execution.getVariable(CHANNEL)));
+              Variables.FULFILLED.set(execution, false);
+              return null;
+            })
+        .when(registerOrder)
+        .execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Review review = reviews.poll();
+              if (review == null) {
+                throw new IllegalStateException("the test scripted no further review round");
+              }
+              Variables.CREDIT_HOLD.set(execution, review.creditHold());
+              Variables.OPEN_FINDINGS.set(execution, review.openFindings());
+              Variables.FINDINGS_TEXT.set(execution, review.findingsText());
+              return null;
+            })
+        .when(reviewOrder)
+        .execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateTask task = invocation.getArgument(0);
+              String action = Variables.CORRECTION_ACTION.require(task);
+              if ("revise".equals(action)) {
+                Variables.LINES_TEXT.set(task, (String) task.getVariable(REVISED_LINES_TEXT));
+              }
+              Variables.PRICE_DEVIATION_ACCEPTED.set(
+                  task,
+                  "accept".equals(action)
+                      && Variables.FINDINGS_TEXT.require(task).contains("PRICE_DEVIATION"));
+              return null;
+            })
+        .when(correctionRecorded)
+        .notify(any());
 
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Long exceptionId = Variables.EXCEPTION_ID.require(execution);
-      notifiedExceptions.add(exceptionId);
-      execution.setVariableLocal(Variables.EXCEPTION_SUMMARY.name(), summaryOf(exceptionId));
-      return null;
-    }).when(notifyTopManagement).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Long exceptionId = Variables.EXCEPTION_ID.require(execution);
+              notifiedExceptions.add(exceptionId);
+              execution.setVariableLocal(
+                  Variables.EXCEPTION_SUMMARY.name(), summaryOf(exceptionId));
+              return null;
+            })
+        .when(notifyTopManagement)
+        .execute(any());
 
     // Shipments: as the real beans will, the start listener opens the forms' fields in the
     // sub-process scope, where the message put the shipmentId; the stock notice
     // proposes the transport; the outbound listener marks the order fulfilled after the last one.
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      for (String field : List.of(Variables.TRANSPORT_MODE.name(),
-          Variables.SHIPPED_LINES_TEXT.name(), Variables.CARRIER.name(),
-          Variables.TRACKING_NUMBER.name(), Variables.SHIPPED_ON.name())) {
-        execution.setVariableLocal(field, null);
-      }
-      return null;
-    }).when(shipmentStarted).notify(any());
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Long shipmentId = Variables.SHIPMENT_ID.require(execution);
-      Variables.SHIPMENT_SUMMARY.setLocal(execution, shipmentSummaryOf(shipmentId));
-      Variables.SHIPMENT_DOCUMENT.setLocal(execution, "出库单");
-      Variables.TRANSPORT_PROPOSAL.setLocal(execution, TRANSPORT_PROPOSAL);
-      Variables.TRANSPORT_MODE.setLocal(execution, "TRUCK");
-      Variables.SHIPPED_LINES_TEXT.setLocal(execution, "1 50");
-      return null;
-    }).when(issueStockNotice).execute(any());
-    doAnswer(invocation -> {
-      DelegateTask task = invocation.getArgument(0);
-      if (completingShipments.contains(Variables.SHIPMENT_ID.require(task))) {
-        Variables.FULFILLED.set(task.getExecution().getProcessInstance(), true);
-      }
-      return null;
-    }).when(outboundRecorded).notify(any());
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      notifiedShipments.add(Variables.SHIPMENT_ID.require(execution));
-      return null;
-    }).when(notifyCustomerOfShipment).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              for (String field :
+                  List.of(
+                      Variables.TRANSPORT_MODE.name(),
+                      Variables.SHIPPED_LINES_TEXT.name(),
+                      Variables.CARRIER.name(),
+                      Variables.TRACKING_NUMBER.name(),
+                      Variables.SHIPPED_ON.name())) {
+                execution.setVariableLocal(field, null);
+              }
+              return null;
+            })
+        .when(shipmentStarted)
+        .notify(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Long shipmentId = Variables.SHIPMENT_ID.require(execution);
+              Variables.SHIPMENT_SUMMARY.setLocal(execution, shipmentSummaryOf(shipmentId));
+              Variables.SHIPMENT_DOCUMENT.setLocal(execution, "出库单");
+              Variables.TRANSPORT_PROPOSAL.setLocal(execution, TRANSPORT_PROPOSAL);
+              Variables.TRANSPORT_MODE.setLocal(execution, "TRUCK");
+              Variables.SHIPPED_LINES_TEXT.setLocal(execution, "1 50");
+              return null;
+            })
+        .when(issueStockNotice)
+        .execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateTask task = invocation.getArgument(0);
+              if (completingShipments.contains(Variables.SHIPMENT_ID.require(task))) {
+                Variables.FULFILLED.set(task.getExecution().getProcessInstance(), true);
+              }
+              return null;
+            })
+        .when(outboundRecorded)
+        .notify(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              notifiedShipments.add(Variables.SHIPMENT_ID.require(execution));
+              return null;
+            })
+        .when(notifyCustomerOfShipment)
+        .execute(any());
 
     // Changes: applying one affects the plan once a production plan has been issued.
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Variables.CHANGED_LINES_TEXT.require(execution);
-      boolean planIssued = execution.getProcessEngineServices().getHistoryService()
-          .createHistoricActivityInstanceQuery()
-          .processInstanceId(execution.getProcessInstanceId())
-          .activityId(Elements.ISSUE_PRODUCTION_PLAN).finished().count() > 0;
-      Variables.PLAN_AFFECTED.setLocal(execution, planIssued);
-      return null;
-    }).when(applyOrderChange).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Variables.CHANGED_LINES_TEXT.require(execution);
+              boolean planIssued =
+                  execution
+                          .getProcessEngineServices()
+                          .getHistoryService()
+                          .createHistoricActivityInstanceQuery()
+                          .processInstanceId(execution.getProcessInstanceId())
+                          .activityId(Elements.ISSUE_PRODUCTION_PLAN)
+                          .finished()
+                          .count()
+                      > 0;
+              Variables.PLAN_AFFECTED.setLocal(execution, planIssued);
+              return null;
+            })
+        .when(applyOrderChange)
+        .execute(any());
 
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      cancellations.add(Variables.CANCELLATION_REASON.require(execution));
-      return null;
-    }).when(cancelOrder).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              cancellations.add(Variables.CANCELLATION_REASON.require(execution));
+              return null;
+            })
+        .when(cancelOrder)
+        .execute(any());
   }
 
   // --- intake ---
@@ -287,16 +332,22 @@ class SalesOrderProcessTest {
 
     verify(registerOrder).execute(any());
     verify(reviewOrder).execute(any());
-    assertThat(order).hasPassed(Elements.REGISTER_ORDER, Elements.INTAKE_SPLIT,
-            Elements.PHONE_ORDER, CONFIRMATION_JOIN, Elements.REVIEW_ORDER, Elements.INTAKE_JOIN)
-        .hasNotPassed(Elements.OBTAIN_CONFIRMATION, Elements.CORRECT_ORDER,
-            Elements.RESOLVE_CREDIT_HOLD)
+    assertThat(order)
+        .hasPassed(
+            Elements.REGISTER_ORDER,
+            Elements.INTAKE_SPLIT,
+            Elements.PHONE_ORDER,
+            CONFIRMATION_JOIN,
+            Elements.REVIEW_ORDER,
+            Elements.INTAKE_JOIN)
+        .hasNotPassed(
+            Elements.OBTAIN_CONFIRMATION, Elements.CORRECT_ORDER, Elements.RESOLVE_CREDIT_HOLD)
         .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN)
-        .variables().containsEntry(Variables.PHONE_ORDER.name(), false)
+        .variables()
+        .containsEntry(Variables.PHONE_ORDER.name(), false)
         .containsEntry(Variables.ORDER_ID.name(), ORDER_ID);
     assertThat(openTasks(order)).as("no manual step before production").isZero();
-    verifyNoInteractions(confirmationRecorded, creditHoldRecorded,
-        issueProductionPlan);
+    verifyNoInteractions(confirmationRecorded, creditHoldRecorded, issueProductionPlan);
   }
 
   @Test
@@ -317,8 +368,10 @@ class SalesOrderProcessTest {
     complete(plan, withVariables(PLANNED_COMPLETION_DATE, "2026-12-10", PLAN_NOTE, "按期排产"));
 
     verify(planConfirmed).notify(any(DelegateTask.class));
-    assertThat(order).hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
-        .isWaitingAt(Elements.ORDER_FULFILLED).isNotEnded();
+    assertThat(order)
+        .hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
+        .isWaitingAt(Elements.ORDER_FULFILLED)
+        .isNotEnded();
     assertThat(openTasks(order)).as("the order waits for its shipments").isZero();
     verifyNoInteractions(closeOrder);
   }
@@ -328,7 +381,10 @@ class SalesOrderProcessTest {
     reviews.add(CLEAN);
     ProcessInstance order = startOrder("edi");
 
-    failOnce(order, Elements.ISSUE_PRODUCTION_PLAN, issueProductionPlan,
+    failOnce(
+        order,
+        Elements.ISSUE_PRODUCTION_PLAN,
+        issueProductionPlan,
         "production system unavailable");
 
     assertThat(order).isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
@@ -344,13 +400,20 @@ class SalesOrderProcessTest {
     ProcessInstance order = startOrder("phone");
 
     assertThat(order).variables().containsEntry(Variables.PHONE_ORDER.name(), true);
-    assertThat(order).hasPassed(Elements.REVIEW_ORDER)
+    assertThat(order)
+        .hasPassed(Elements.REVIEW_ORDER)
         .isWaitingAt(Elements.OBTAIN_CONFIRMATION)
         .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
     assertThat(executionsAt(order, Elements.INTAKE_JOIN))
-        .as("the reviewed order waits at the join").isEqualTo(1);
-    assertThat(managementService().createJobQuery().processInstanceId(order.getId())
-        .activityId(Elements.ISSUE_PRODUCTION_PLAN).count()).isZero();
+        .as("the reviewed order waits at the join")
+        .isEqualTo(1);
+    assertThat(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(order.getId())
+                .activityId(Elements.ISSUE_PRODUCTION_PLAN)
+                .count())
+        .isZero();
     Task confirmation = task(order);
     assertThat(confirmation).isAssignedTo(ASSISTANT);
     assertShows(confirmation, "取得客户书面确认", deadlines.confirmationDue(), "obtain-confirmation");
@@ -358,7 +421,8 @@ class SalesOrderProcessTest {
     confirm(order);
 
     verify(confirmationRecorded).notify(any(DelegateTask.class));
-    assertThat(order).hasPassed(CONFIRMATION_JOIN, Elements.INTAKE_JOIN)
+    assertThat(order)
+        .hasPassed(CONFIRMATION_JOIN, Elements.INTAKE_JOIN)
         .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN);
     verify(reviewOrder).execute(any());
   }
@@ -372,7 +436,8 @@ class SalesOrderProcessTest {
 
     confirm(order);
 
-    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER)
+    assertThat(order)
+        .isWaitingAt(Elements.CORRECT_ORDER)
         .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
     assertThat(executionsAt(order, Elements.INTAKE_JOIN)).isEqualTo(1);
 
@@ -408,8 +473,10 @@ class SalesOrderProcessTest {
 
     ProcessInstance order = startOrder("fax");
 
-    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER)
-        .variables().containsEntry(Variables.OPEN_FINDINGS.name(), 1)
+    assertThat(order)
+        .isWaitingAt(Elements.CORRECT_ORDER)
+        .variables()
+        .containsEntry(Variables.OPEN_FINDINGS.name(), 1)
         .containsEntry(Variables.FINDINGS_TEXT.name(), LATE_DELIVERY.findingsText());
     Task correction = task(order);
     assertThat(correction).isAssignedTo(ASSISTANT);
@@ -422,10 +489,12 @@ class SalesOrderProcessTest {
 
     verify(correctionRecorded).notify(any(DelegateTask.class));
     verify(reviewOrder, times(2)).execute(any());
-    assertThat(order).hasPassed(Elements.PRICE_DEVIATION, Elements.REVIEW_JOIN)
+    assertThat(order)
+        .hasPassed(Elements.PRICE_DEVIATION, Elements.REVIEW_JOIN)
         .hasNotPassed(Elements.CONFIRM_PRICE_DEVIATION)
         .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN)
-        .variables().containsEntry(Variables.LINES_TEXT.name(), REVISED_LINES)
+        .variables()
+        .containsEntry(Variables.LINES_TEXT.name(), REVISED_LINES)
         .containsEntry(Variables.PRICE_DEVIATION_ACCEPTED.name(), false);
     verifyNoInteractions(priceDeviationRecorded);
   }
@@ -438,9 +507,11 @@ class SalesOrderProcessTest {
 
     correct(order, "accept", "", "客户书面同意延后交期");
 
-    assertThat(order).hasNotPassed(Elements.CONFIRM_PRICE_DEVIATION)
+    assertThat(order)
+        .hasNotPassed(Elements.CONFIRM_PRICE_DEVIATION)
         .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN)
-        .variables().containsEntry(Variables.LINES_TEXT.name(), LINES);
+        .variables()
+        .containsEntry(Variables.LINES_TEXT.name(), LINES);
     verify(reviewOrder, times(2)).execute(any());
     verifyNoInteractions(priceDeviationRecorded);
   }
@@ -453,8 +524,10 @@ class SalesOrderProcessTest {
 
     correct(order, "accept", "", "客户坚持按订单价 15 执行");
 
-    assertThat(order).isWaitingAt(Elements.CONFIRM_PRICE_DEVIATION)
-        .variables().containsEntry(Variables.PRICE_DEVIATION_ACCEPTED.name(), true);
+    assertThat(order)
+        .isWaitingAt(Elements.CONFIRM_PRICE_DEVIATION)
+        .variables()
+        .containsEntry(Variables.PRICE_DEVIATION_ACCEPTED.name(), true);
     Task deviation = task(order);
     assertThat(deviation).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
     assertShows(deviation, "确认价格偏差", deadlines.priceDeviationDue(), "confirm-price-deviation");
@@ -522,8 +595,10 @@ class SalesOrderProcessTest {
       throws Exception {
     OrderMails mails = mock(OrderMails.class);
     engine.bean(Beans.REMIND_CORRECTION, new RemindOrderCorrection(mails));
-    doThrow(new IllegalStateException("database unavailable")).doNothing()
-        .when(mails).correctionReminder(anyLong(), anyString());
+    doThrow(new IllegalStateException("database unavailable"))
+        .doNothing()
+        .when(mails)
+        .correctionReminder(anyLong(), anyString());
     reviews.add(LATE_DELIVERY);
     ProcessInstance order = startOrder("fax");
     Job first = timer(order, Elements.CORRECT_ORDER);
@@ -539,9 +614,11 @@ class SalesOrderProcessTest {
     verify(mails, times(3)).correctionReminder(eq(ORDER_ID), firings.capture());
     String taskId = task(order).getId();
     assertThat(firings.getAllValues()).allSatisfy(firing -> assertThat(firing).startsWith(taskId));
-    assertThat(firings.getAllValues().get(1)).as("the retried firing mails under the same key")
+    assertThat(firings.getAllValues().get(1))
+        .as("the retried firing mails under the same key")
         .isEqualTo(firings.getAllValues().get(0));
-    assertThat(firings.getAllValues().get(2)).as("the next firing is another mail")
+    assertThat(firings.getAllValues().get(2))
+        .as("the next firing is another mail")
         .isNotEqualTo(firings.getAllValues().get(0));
     assertThat(timer(order, Elements.CORRECT_ORDER).getId()).isNotEqualTo(second.getId());
   }
@@ -555,7 +632,8 @@ class SalesOrderProcessTest {
 
     ProcessInstance order = startOrder("fax");
 
-    assertThat(order).isWaitingAt(Elements.RESOLVE_CREDIT_HOLD)
+    assertThat(order)
+        .isWaitingAt(Elements.RESOLVE_CREDIT_HOLD)
         .hasNotPassed(Elements.CORRECT_ORDER);
     Task hold = task(order);
     assertThat(hold).hasCandidateGroup(FINANCE).isNotAssigned();
@@ -602,14 +680,17 @@ class SalesOrderProcessTest {
     correct(order, "accept", "", "客户坚持按订单价 15 执行");
     decideDeviation(order, "confirm");
 
-    assertThat(order).isWaitingAt(Elements.OBTAIN_CONFIRMATION)
+    assertThat(order)
+        .isWaitingAt(Elements.OBTAIN_CONFIRMATION)
         .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
     confirm(order);
     execute(job(order, Elements.ISSUE_PRODUCTION_PLAN));
-    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+    complete(
+        task(Elements.CONFIRM_PRODUCTION_PLAN, order),
         withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
 
-    assertThat(order).hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
+    assertThat(order)
+        .hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
         .isWaitingAt(Elements.ORDER_FULFILLED);
     verify(reviewOrder, times(3)).execute(any());
     verify(issueProductionPlan).execute(any());
@@ -627,16 +708,19 @@ class SalesOrderProcessTest {
 
     raiseException(order, 7L);
 
-    assertThat(order).isWaitingAt(Elements.CORRECT_ORDER, Elements.NOTIFY_TOP_MANAGEMENT)
+    assertThat(order)
+        .isWaitingAt(Elements.CORRECT_ORDER, Elements.NOTIFY_TOP_MANAGEMENT)
         .hasPassed(Elements.EXCEPTION_RAISED);
     assertThat(task(Elements.CORRECT_ORDER, order).getId()).isEqualTo(correction.getId());
     assertThat(runtimeService().getVariableLocal(order.getId(), Variables.EXCEPTION_ID.name()))
-        .as("the exception id lives in the sub-process scope, not on the order").isNull();
+        .as("the exception id lives in the sub-process scope, not on the order")
+        .isNull();
     verifyNoInteractions(notifyTopManagement);
 
     handleException(order, 7L);
 
-    assertThat(order).hasPassed(Elements.END_EXCEPTION_HANDLED)
+    assertThat(order)
+        .hasPassed(Elements.END_EXCEPTION_HANDLED)
         .isWaitingAt(Elements.CORRECT_ORDER)
         .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN);
     assertThat(task(Elements.CORRECT_ORDER, order).getId()).isEqualTo(correction.getId());
@@ -645,10 +729,12 @@ class SalesOrderProcessTest {
 
     correct(order, "revise", REVISED_LINES, "");
     execute(job(order, Elements.ISSUE_PRODUCTION_PLAN));
-    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+    complete(
+        task(Elements.CONFIRM_PRODUCTION_PLAN, order),
         withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
 
-    assertThat(order).hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
+    assertThat(order)
+        .hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
         .isWaitingAt(Elements.ORDER_FULFILLED);
     assertThat(openTasks(order)).isZero();
     assertThat(historicTasks(order, Elements.CORRECT_ORDER)).isEqualTo(1);
@@ -661,13 +747,13 @@ class SalesOrderProcessTest {
 
     raiseException(order, 7L);
 
-    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN,
-        Elements.NOTIFY_TOP_MANAGEMENT);
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.NOTIFY_TOP_MANAGEMENT);
     assertThat(task(Elements.CONFIRM_PRODUCTION_PLAN, order).getId()).isEqualTo(plan.getId());
 
     handleException(order, 7L);
 
-    assertThat(order).hasPassed(Elements.END_EXCEPTION_HANDLED)
+    assertThat(order)
+        .hasPassed(Elements.END_EXCEPTION_HANDLED)
         .isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
     assertThat(task(Elements.CONFIRM_PRODUCTION_PLAN, order).getId()).isEqualTo(plan.getId());
     assertThat(openTasks(order)).as("only the plan confirmation is left").isEqualTo(1);
@@ -675,7 +761,8 @@ class SalesOrderProcessTest {
 
     complete(plan, withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
 
-    assertThat(order).hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
+    assertThat(order)
+        .hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
         .isWaitingAt(Elements.ORDER_FULFILLED);
     verify(issueProductionPlan).execute(any());
   }
@@ -689,12 +776,16 @@ class SalesOrderProcessTest {
 
     ship(order, 101L);
 
-    assertThat(order).hasPassed(Elements.CLOSE_ORDER, Elements.END_CLOSED, Elements.END_SHIPPED)
-        .isNotEnded().isWaitingAt(Elements.DECIDE_EXCEPTION);
+    assertThat(order)
+        .hasPassed(Elements.CLOSE_ORDER, Elements.END_CLOSED, Elements.END_SHIPPED)
+        .isNotEnded()
+        .isWaitingAt(Elements.DECIDE_EXCEPTION);
 
-    complete(task(Elements.DECIDE_EXCEPTION, order),
+    complete(
+        task(Elements.DECIDE_EXCEPTION, order),
         withVariables(Variables.EXCEPTION_DECISION.name(), "延期至 2026-12-20 交货"));
-    complete(task(Elements.INFORM_CUSTOMER, order),
+    complete(
+        task(Elements.INFORM_CUSTOMER, order),
         withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "电话通知采购王经理，客户同意"));
 
     assertThat(order).hasPassed(Elements.END_EXCEPTION_HANDLED).isEnded();
@@ -708,8 +799,12 @@ class SalesOrderProcessTest {
     raiseException(order, 8L);
     verify(exceptionRaised, times(2)).notify(any(DelegateExecution.class));
 
-    List<Job> notifications = managementService().createJobQuery()
-        .processInstanceId(order.getId()).activityId(Elements.NOTIFY_TOP_MANAGEMENT).list();
+    List<Job> notifications =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(order.getId())
+            .activityId(Elements.NOTIFY_TOP_MANAGEMENT)
+            .list();
     assertThat(notifications).hasSize(2);
     notifications.forEach(notification -> execute(notification));
     verify(notifyTopManagement, times(2)).execute(any());
@@ -718,11 +813,12 @@ class SalesOrderProcessTest {
     assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.DECIDE_EXCEPTION);
     assertThat(decisionTaskOf(order, 7L).getId()).isNotEqualTo(decisionTaskOf(order, 8L).getId());
 
-    complete(decisionTaskOf(order, 8L),
-        withVariables(Variables.EXCEPTION_DECISION.name(), "改用替代料"));
+    complete(
+        decisionTaskOf(order, 8L), withVariables(Variables.EXCEPTION_DECISION.name(), "改用替代料"));
 
-    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.DECIDE_EXCEPTION,
-        Elements.INFORM_CUSTOMER);
+    assertThat(order)
+        .isWaitingAt(
+            Elements.CONFIRM_PRODUCTION_PLAN, Elements.DECIDE_EXCEPTION, Elements.INFORM_CUSTOMER);
     Task inform8 = task(Elements.INFORM_CUSTOMER, order);
     assertThat(taskService().getVariable(inform8.getId(), Variables.EXCEPTION_ID.name()))
         .isEqualTo(8L);
@@ -730,8 +826,11 @@ class SalesOrderProcessTest {
 
     assertThat(historicActivities(order, Elements.END_EXCEPTION_HANDLED)).isEqualTo(1);
     assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.DECIDE_EXCEPTION);
-    assertThat(taskService().getVariable(task(Elements.DECIDE_EXCEPTION, order).getId(),
-        Variables.EXCEPTION_ID.name())).isEqualTo(7L);
+    assertThat(
+            taskService()
+                .getVariable(
+                    task(Elements.DECIDE_EXCEPTION, order).getId(), Variables.EXCEPTION_ID.name()))
+        .isEqualTo(7L);
 
     handleDecision(order, 7L);
 
@@ -741,7 +840,8 @@ class SalesOrderProcessTest {
     verify(customerInformed, times(2)).notify(any(DelegateTask.class));
     assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
 
-    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+    complete(
+        task(Elements.CONFIRM_PRODUCTION_PLAN, order),
         withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
     assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED);
   }
@@ -754,14 +854,15 @@ class SalesOrderProcessTest {
 
     raiseException(order, 8L);
     execute(job(order, Elements.NOTIFY_TOP_MANAGEMENT));
-    complete(decisionTaskOf(order, 8L),
-        withVariables(Variables.EXCEPTION_DECISION.name(), "改用替代料"));
+    complete(
+        decisionTaskOf(order, 8L), withVariables(Variables.EXCEPTION_DECISION.name(), "改用替代料"));
 
     Task inform = task(Elements.INFORM_CUSTOMER, order);
     assertThat(taskService().getVariable(inform.getId(), Variables.EXCEPTION_ID.name()))
         .isEqualTo(8L);
     assertThat(taskService().getVariable(inform.getId(), Variables.CUSTOMER_INFORMED_HOW.name()))
-        .as("the customer's answer to exception 7 is not shown for exception 8").isNull();
+        .as("the customer's answer to exception 7 is not shown for exception 8")
+        .isNull();
     complete(inform, withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "邮件通知，客户同意"));
     assertThat(runtimeService().getVariables(order.getId()))
         .doesNotContainKey(Variables.CUSTOMER_INFORMED_HOW.name());
@@ -773,11 +874,9 @@ class SalesOrderProcessTest {
     ProcessInstance order = waitingForPlanConfirmation();
     raiseException(order, 7L);
 
-    failOnce(order, Elements.NOTIFY_TOP_MANAGEMENT, notifyTopManagement,
-        "mail server unavailable");
+    failOnce(order, Elements.NOTIFY_TOP_MANAGEMENT, notifyTopManagement, "mail server unavailable");
 
-    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN,
-        Elements.NOTIFY_TOP_MANAGEMENT);
+    assertThat(order).isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.NOTIFY_TOP_MANAGEMENT);
     verifyNoInteractions(exceptionDecided);
   }
 
@@ -790,14 +889,15 @@ class SalesOrderProcessTest {
     goodsReady(order, 101L);
 
     verify(shipmentStarted).notify(any(DelegateExecution.class));
-    assertThat(order).hasPassed(Elements.GOODS_READY)
+    assertThat(order)
+        .hasPassed(Elements.GOODS_READY)
         .isWaitingAt(Elements.ORDER_FULFILLED, Elements.ISSUE_STOCK_NOTICE);
     assertThat(runtimeService().getVariablesLocal(order.getId()))
         .as("the shipment id lives in the sub-process scope, not on the order")
         .doesNotContainKey(Variables.SHIPMENT_ID.name());
     Job notice = job(order, Elements.ISSUE_STOCK_NOTICE);
-    assertThat(runtimeService().getVariable(notice.getExecutionId(),
-        Variables.SHIPMENT_ID.name())).isEqualTo(101L);
+    assertThat(runtimeService().getVariable(notice.getExecutionId(), Variables.SHIPMENT_ID.name()))
+        .isEqualTo(101L);
     verifyNoInteractions(issueStockNotice);
 
     execute(notice);
@@ -833,20 +933,24 @@ class SalesOrderProcessTest {
     recordOutbound(outbound, "顺丰速运", "SF1234567890");
 
     verify(outboundRecorded).notify(any(DelegateTask.class));
-    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED,
-        Elements.NOTIFY_CUSTOMER_OF_SHIPMENT);
+    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.NOTIFY_CUSTOMER_OF_SHIPMENT);
     verifyNoInteractions(notifyCustomerOfShipment);
 
     execute(job(order, Elements.NOTIFY_CUSTOMER_OF_SHIPMENT));
 
     verify(notifyCustomerOfShipment).execute(any());
     assertThat(notifiedShipments).containsExactly(101L);
-    assertThat(order).hasPassed(Elements.END_SHIPPED)
+    assertThat(order)
+        .hasPassed(Elements.END_SHIPPED)
         .hasNotPassed(Elements.CLOSE_ORDER)
         .isWaitingAt(Elements.ORDER_FULFILLED)
-        .variables().containsEntry(Variables.FULFILLED.name(), false)
-        .doesNotContainKeys(Variables.SHIPMENT_ID.name(), Variables.CARRIER.name(),
-            Variables.TRACKING_NUMBER.name(), Variables.SHIPPED_LINES_TEXT.name());
+        .variables()
+        .containsEntry(Variables.FULFILLED.name(), false)
+        .doesNotContainKeys(
+            Variables.SHIPMENT_ID.name(),
+            Variables.CARRIER.name(),
+            Variables.TRACKING_NUMBER.name(),
+            Variables.SHIPPED_LINES_TEXT.name());
     assertThat(openTasks(order)).isZero();
     verifyNoInteractions(closeOrder);
   }
@@ -865,10 +969,11 @@ class SalesOrderProcessTest {
     recordOutbound(shipmentTask(order, Elements.RECORD_OUTBOUND, 102L), "德邦物流", "DB778812");
 
     verify(closeOrder).execute(any());
-    assertThat(order).hasPassed(Elements.ORDER_FULFILLED, Elements.CLOSE_ORDER,
-            Elements.END_CLOSED)
+    assertThat(order)
+        .hasPassed(Elements.ORDER_FULFILLED, Elements.CLOSE_ORDER, Elements.END_CLOSED)
         .isWaitingAt(Elements.NOTIFY_CUSTOMER_OF_SHIPMENT)
-        .variables().containsEntry(Variables.FULFILLED.name(), true);
+        .variables()
+        .containsEntry(Variables.FULFILLED.name(), true);
 
     execute(job(order, Elements.NOTIFY_CUSTOMER_OF_SHIPMENT));
 
@@ -886,15 +991,22 @@ class SalesOrderProcessTest {
     goodsReady(order, 101L);
     goodsReady(order, 102L);
 
-    List<Job> notices = managementService().createJobQuery().processInstanceId(order.getId())
-        .activityId(Elements.ISSUE_STOCK_NOTICE).list();
+    List<Job> notices =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(order.getId())
+            .activityId(Elements.ISSUE_STOCK_NOTICE)
+            .list();
     assertThat(notices).hasSize(2);
     notices.forEach(notice -> execute(notice));
     verify(issueStockNotice, times(2)).execute(any());
     assertThat(openTasks(order, Elements.CHOOSE_TRANSPORT)).isEqualTo(2);
-    assertThat(taskService().getVariable(
-        shipmentTask(order, Elements.CHOOSE_TRANSPORT, 102L).getId(),
-        Variables.SHIPMENT_SUMMARY.name())).isEqualTo(shipmentSummaryOf(102L));
+    assertThat(
+            taskService()
+                .getVariable(
+                    shipmentTask(order, Elements.CHOOSE_TRANSPORT, 102L).getId(),
+                    Variables.SHIPMENT_SUMMARY.name()))
+        .isEqualTo(shipmentSummaryOf(102L));
 
     chooseTransport(order, 102L, "SEA");
     chooseTransport(order, 101L, "EXPRESS");
@@ -905,23 +1017,36 @@ class SalesOrderProcessTest {
         .isEqualTo("EXPRESS");
     assertThat(taskService().getVariable(outbound102.getId(), Variables.TRANSPORT_MODE.name()))
         .isEqualTo("SEA");
-    assertThat(runtimeService().getVariablesLocal(order.getId())).doesNotContainKeys(
-        Variables.SHIPMENT_ID.name(), Variables.TRANSPORT_MODE.name(),
-        Variables.SHIPMENT_SUMMARY.name());
+    assertThat(runtimeService().getVariablesLocal(order.getId()))
+        .doesNotContainKeys(
+            Variables.SHIPMENT_ID.name(),
+            Variables.TRANSPORT_MODE.name(),
+            Variables.SHIPMENT_SUMMARY.name());
 
     recordOutbound(outbound102, "中远海运", "COSU6543210");
     recordOutbound(outbound101, "顺丰速运", "SF1234567890");
 
-    List<Job> notifications = managementService().createJobQuery()
-        .processInstanceId(order.getId()).activityId(Elements.NOTIFY_CUSTOMER_OF_SHIPMENT).list();
+    List<Job> notifications =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(order.getId())
+            .activityId(Elements.NOTIFY_CUSTOMER_OF_SHIPMENT)
+            .list();
     assertThat(notifications).hasSize(2);
     Map<Object, Object> carriers = new HashMap<>();
-    notifications.forEach(notification -> carriers.put(
-        runtimeService().getVariable(notification.getExecutionId(), Variables.SHIPMENT_ID.name()),
-        runtimeService().getVariable(notification.getExecutionId(), Variables.CARRIER.name())));
+    notifications.forEach(
+        notification ->
+            carriers.put(
+                runtimeService()
+                    .getVariable(notification.getExecutionId(), Variables.SHIPMENT_ID.name()),
+                runtimeService()
+                    .getVariable(notification.getExecutionId(), Variables.CARRIER.name())));
     assertThat(carriers).containsOnly(Map.entry(101L, "顺丰速运"), Map.entry(102L, "中远海运"));
-    assertThat(runtimeService().getVariablesLocal(order.getId())).doesNotContainKeys(
-        Variables.CARRIER.name(), Variables.TRACKING_NUMBER.name(), Variables.SHIPPED_ON.name());
+    assertThat(runtimeService().getVariablesLocal(order.getId()))
+        .doesNotContainKeys(
+            Variables.CARRIER.name(),
+            Variables.TRACKING_NUMBER.name(),
+            Variables.SHIPPED_ON.name());
 
     notifications.forEach(notification -> execute(notification));
 
@@ -935,11 +1060,11 @@ class SalesOrderProcessTest {
     ProcessInstance order = waitingForShipments();
     goodsReady(order, 101L);
 
-    Job retried = failOnce(order, Elements.ISSUE_STOCK_NOTICE, issueStockNotice,
-        "mail server unavailable");
+    Job retried =
+        failOnce(order, Elements.ISSUE_STOCK_NOTICE, issueStockNotice, "mail server unavailable");
 
-    assertThat(runtimeService().getVariable(retried.getExecutionId(),
-        Variables.SHIPMENT_ID.name())).isEqualTo(101L);
+    assertThat(runtimeService().getVariable(retried.getExecutionId(), Variables.SHIPMENT_ID.name()))
+        .isEqualTo(101L);
     assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.ISSUE_STOCK_NOTICE);
     assertThat(openTasks(order)).isZero();
     verifyNoInteractions(transportChosen);
@@ -953,10 +1078,14 @@ class SalesOrderProcessTest {
     chooseTransport(order, 101L, "TRUCK");
     recordOutbound(task(Elements.RECORD_OUTBOUND, order), "德邦物流", "DB778812");
 
-    failOnce(order, Elements.NOTIFY_CUSTOMER_OF_SHIPMENT, notifyCustomerOfShipment,
+    failOnce(
+        order,
+        Elements.NOTIFY_CUSTOMER_OF_SHIPMENT,
+        notifyCustomerOfShipment,
         "mail server unavailable");
 
-    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.NOTIFY_CUSTOMER_OF_SHIPMENT)
+    assertThat(order)
+        .isWaitingAt(Elements.ORDER_FULFILLED, Elements.NOTIFY_CUSTOMER_OF_SHIPMENT)
         .hasNotPassed(Elements.END_SHIPPED);
   }
 
@@ -969,30 +1098,34 @@ class SalesOrderProcessTest {
     changeApproved(order, CHANGED_LINES, CHANGE_REASON);
 
     verify(applyOrderChange).execute(any());
-    assertThat(order).hasPassed(Elements.CHANGE_APPROVED, Elements.APPLY_CHANGE,
-            Elements.PLAN_AFFECTED)
+    assertThat(order)
+        .hasPassed(Elements.CHANGE_APPROVED, Elements.APPLY_CHANGE, Elements.PLAN_AFFECTED)
         .isWaitingAt(Elements.ORDER_FULFILLED, Elements.RECONFIRM_PLAN);
     assertThat(runtimeService().getVariablesLocal(order.getId()))
         .as("the change lives in the sub-process scope, not on the order")
-        .doesNotContainKeys(Variables.CHANGED_LINES_TEXT.name(), Variables.CHANGE_REASON.name(),
+        .doesNotContainKeys(
+            Variables.CHANGED_LINES_TEXT.name(),
+            Variables.CHANGE_REASON.name(),
             Variables.PLAN_AFFECTED.name());
     Task reconfirm = task(Elements.RECONFIRM_PLAN, order);
     assertThat(reconfirm).hasCandidateGroup(PRODUCTION).isNotAssigned();
-    assertShows(reconfirm, "确认变更后的生产计划", deadlines.planConfirmationDue(),
-        "confirm-production-plan");
+    assertShows(
+        reconfirm, "确认变更后的生产计划", deadlines.planConfirmationDue(), "confirm-production-plan");
     assertThat(taskService().getVariables(reconfirm.getId()))
         .containsEntry(Variables.CHANGED_LINES_TEXT.name(), CHANGED_LINES)
         .containsEntry(Variables.CHANGE_REASON.name(), CHANGE_REASON)
         .containsEntry(Variables.PLAN_AFFECTED.name(), true);
 
-    complete(reconfirm,
-        withVariables(PLANNED_COMPLETION_DATE, "2027-01-15", PLAN_NOTE, "按变更后数量追加排产"));
+    complete(
+        reconfirm, withVariables(PLANNED_COMPLETION_DATE, "2027-01-15", PLAN_NOTE, "按变更后数量追加排产"));
 
     verify(planConfirmed, times(2)).notify(any(DelegateTask.class));
-    assertThat(order).hasPassed(Elements.END_CHANGED_PLAN_CONFIRMED)
+    assertThat(order)
+        .hasPassed(Elements.END_CHANGED_PLAN_CONFIRMED)
         .hasNotPassed(Elements.END_CHANGE_APPLIED)
         .isWaitingAt(Elements.ORDER_FULFILLED)
-        .variables().containsEntry(PLANNED_COMPLETION_DATE, "2027-01-15");
+        .variables()
+        .containsEntry(PLANNED_COMPLETION_DATE, "2027-01-15");
     assertThat(openTasks(order)).isZero();
   }
 
@@ -1005,14 +1138,15 @@ class SalesOrderProcessTest {
     changeApproved(order, CHANGED_LINES, CHANGE_REASON);
 
     verify(applyOrderChange).execute(any());
-    assertThat(order).hasPassed(Elements.APPLY_CHANGE, Elements.PLAN_AFFECTED,
-            Elements.END_CHANGE_APPLIED)
+    assertThat(order)
+        .hasPassed(Elements.APPLY_CHANGE, Elements.PLAN_AFFECTED, Elements.END_CHANGE_APPLIED)
         .hasNotPassed(Elements.RECONFIRM_PLAN)
         .isWaitingAt(Elements.CORRECT_ORDER);
     assertThat(task(Elements.CORRECT_ORDER, order).getId()).isEqualTo(correction.getId());
     assertThat(openTasks(order)).isEqualTo(1);
-    assertThat(order).variables().doesNotContainKeys(Variables.CHANGED_LINES_TEXT.name(),
-        Variables.PLAN_AFFECTED.name());
+    assertThat(order)
+        .variables()
+        .doesNotContainKeys(Variables.CHANGED_LINES_TEXT.name(), Variables.PLAN_AFFECTED.name());
     verifyNoInteractions(planConfirmed);
   }
 
@@ -1028,24 +1162,33 @@ class SalesOrderProcessTest {
     raiseException(order, 7L);
     execute(job(order, Elements.NOTIFY_TOP_MANAGEMENT));
     changeApproved(order, CHANGED_LINES, CHANGE_REASON);
-    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.RECORD_OUTBOUND,
-        Elements.ISSUE_STOCK_NOTICE, Elements.DECIDE_EXCEPTION, Elements.RECONFIRM_PLAN);
+    assertThat(order)
+        .isWaitingAt(
+            Elements.ORDER_FULFILLED,
+            Elements.RECORD_OUTBOUND,
+            Elements.ISSUE_STOCK_NOTICE,
+            Elements.DECIDE_EXCEPTION,
+            Elements.RECONFIRM_PLAN);
     assertThat(openTasks(order)).isEqualTo(3);
 
     cancel(order, "客户项目取消，余量不再需要");
 
     verify(cancelOrder).execute(any());
     assertThat(cancellations).containsExactly("客户项目取消，余量不再需要");
-    assertThat(order).hasPassed(Elements.CANCELLATION_APPROVED, Elements.CANCEL_ORDER,
-            Elements.END_CANCELLED)
-        .hasNotPassed(Elements.CLOSE_ORDER, Elements.END_CLOSED, Elements.END_SHIPPED,
-            Elements.END_EXCEPTION_HANDLED, Elements.END_CHANGED_PLAN_CONFIRMED)
+    assertThat(order)
+        .hasPassed(Elements.CANCELLATION_APPROVED, Elements.CANCEL_ORDER, Elements.END_CANCELLED)
+        .hasNotPassed(
+            Elements.CLOSE_ORDER,
+            Elements.END_CLOSED,
+            Elements.END_SHIPPED,
+            Elements.END_EXCEPTION_HANDLED,
+            Elements.END_CHANGED_PLAN_CONFIRMED)
         .isEnded();
     assertThat(openTasks(order)).isZero();
     assertThat(managementService().createJobQuery().processInstanceId(order.getId()).count())
-        .as("the open stock notice is gone too").isZero();
-    verifyNoInteractions(outboundRecorded, notifyCustomerOfShipment, exceptionDecided,
-        closeOrder);
+        .as("the open stock notice is gone too")
+        .isZero();
+    verifyNoInteractions(outboundRecorded, notifyCustomerOfShipment, exceptionDecided, closeOrder);
     verify(issueStockNotice, times(1)).execute(any());
   }
 
@@ -1058,12 +1201,14 @@ class SalesOrderProcessTest {
     cancel(order, "客户撤回订单");
 
     verify(cancelOrder).execute(any());
-    assertThat(order).hasPassed(Elements.END_CANCELLED)
+    assertThat(order)
+        .hasPassed(Elements.END_CANCELLED)
         .hasNotPassed(Elements.ISSUE_PRODUCTION_PLAN, Elements.CLOSE_ORDER)
         .isEnded();
     assertThat(openTasks(order)).isZero();
     assertThat(managementService().createJobQuery().processInstanceId(order.getId()).count())
-        .as("the reminder timers are gone").isZero();
+        .as("the reminder timers are gone")
+        .isZero();
     verifyNoInteractions(confirmationRecorded, correctionRecorded, issueProductionPlan);
   }
 
@@ -1078,7 +1223,8 @@ class SalesOrderProcessTest {
   }
 
   private static void raiseException(ProcessInstance order, long exceptionId) {
-    runtimeService().createMessageCorrelation(Messages.PRODUCTION_EXCEPTION)
+    runtimeService()
+        .createMessageCorrelation(Messages.PRODUCTION_EXCEPTION)
         .processInstanceId(order.getId())
         .setVariableToTriggeredScope(Variables.EXCEPTION_ID.name(), exceptionId)
         .correlate();
@@ -1087,8 +1233,8 @@ class SalesOrderProcessTest {
   /** Walks the only open exception: notification job, the GM's decision, informing the customer. */
   private void handleException(ProcessInstance order, long exceptionId) throws Exception {
     Job notify = job(order, Elements.NOTIFY_TOP_MANAGEMENT);
-    assertThat(runtimeService().getVariable(notify.getExecutionId(),
-        Variables.EXCEPTION_ID.name())).isEqualTo(exceptionId);
+    assertThat(runtimeService().getVariable(notify.getExecutionId(), Variables.EXCEPTION_ID.name()))
+        .isEqualTo(exceptionId);
     execute(notify);
     verify(notifyTopManagement).execute(any());
     assertThat(notifiedExceptions).containsExactly(exceptionId);
@@ -1102,8 +1248,9 @@ class SalesOrderProcessTest {
     assertShows(decision, "高层决定异常处理", deadlines.exceptionDecisionDue(), "decide-exception");
     assertThat(taskService().getVariable(decision.getId(), Variables.EXCEPTION_SUMMARY.name()))
         .isEqualTo(summaryOf(exceptionId));
-    long decided = historicTasks(order, Elements.DECIDE_EXCEPTION)
-        - openTasks(order, Elements.DECIDE_EXCEPTION);
+    long decided =
+        historicTasks(order, Elements.DECIDE_EXCEPTION)
+            - openTasks(order, Elements.DECIDE_EXCEPTION);
 
     complete(decision, withVariables(Variables.EXCEPTION_DECISION.name(), "延期至 2026-12-20 交货"));
 
@@ -1116,18 +1263,25 @@ class SalesOrderProcessTest {
         .isEqualTo(exceptionId);
     long informed = historicTasks(order, Elements.INFORM_CUSTOMER) - 1;
 
-    complete(inform, withVariables(
-        Variables.CUSTOMER_INFORMED_HOW.name(), "电话通知采购王经理，客户同意延期"));
+    complete(inform, withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "电话通知采购王经理，客户同意延期"));
 
     verify(customerInformed, times((int) informed + 1)).notify(any(DelegateTask.class));
   }
 
   private static Task decisionTaskOf(ProcessInstance order, long exceptionId) {
-    List<Task> decisions = taskService().createTaskQuery().processInstanceId(order.getId())
-        .taskDefinitionKey(Elements.DECIDE_EXCEPTION).list().stream()
-        .filter(t -> Long.valueOf(exceptionId)
-            .equals(taskService().getVariable(t.getId(), Variables.EXCEPTION_ID.name())))
-        .toList();
+    List<Task> decisions =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(order.getId())
+            .taskDefinitionKey(Elements.DECIDE_EXCEPTION)
+            .list()
+            .stream()
+            .filter(
+                t ->
+                    Long.valueOf(exceptionId)
+                        .equals(
+                            taskService().getVariable(t.getId(), Variables.EXCEPTION_ID.name())))
+            .toList();
     assertThat(decisions).as("decision tasks for exception " + exceptionId).hasSize(1);
     return decisions.get(0);
   }
@@ -1139,7 +1293,8 @@ class SalesOrderProcessTest {
   /** The main flow is past the plan confirmation and waits for the order to be fulfilled. */
   private ProcessInstance waitingForShipments() {
     ProcessInstance order = waitingForPlanConfirmation();
-    complete(task(Elements.CONFIRM_PRODUCTION_PLAN, order),
+    complete(
+        task(Elements.CONFIRM_PRODUCTION_PLAN, order),
         withVariables(PLANNED_COMPLETION_DATE, "2026-12-10"));
     assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED);
     return order;
@@ -1147,14 +1302,16 @@ class SalesOrderProcessTest {
 
   /** Production reports a batch; the message puts its id in the batch's sub-process scope. */
   private static void goodsReady(ProcessInstance order, long shipmentId) {
-    runtimeService().createMessageCorrelation(Messages.GOODS_READY)
+    runtimeService()
+        .createMessageCorrelation(Messages.GOODS_READY)
         .processInstanceId(order.getId())
         .setVariableToTriggeredScope(Variables.SHIPMENT_ID.name(), shipmentId)
         .correlate();
   }
 
   private static void changeApproved(ProcessInstance order, String changedLines, String reason) {
-    runtimeService().createMessageCorrelation(Messages.ORDER_CHANGE_APPROVED)
+    runtimeService()
+        .createMessageCorrelation(Messages.ORDER_CHANGE_APPROVED)
         .processInstanceId(order.getId())
         .setVariableToTriggeredScope(Variables.CHANGED_LINES_TEXT.name(), changedLines)
         .setVariableToTriggeredScope(Variables.CHANGE_REASON.name(), reason)
@@ -1162,7 +1319,8 @@ class SalesOrderProcessTest {
   }
 
   private static void cancel(ProcessInstance order, String reason) {
-    runtimeService().createMessageCorrelation(Messages.ORDER_CANCELLED)
+    runtimeService()
+        .createMessageCorrelation(Messages.ORDER_CANCELLED)
         .processInstanceId(order.getId())
         .setVariable(Variables.CANCELLATION_REASON.name(), reason)
         .correlate();
@@ -1173,41 +1331,64 @@ class SalesOrderProcessTest {
     goodsReady(order, shipmentId);
     execute(shipmentJob(order, Elements.ISSUE_STOCK_NOTICE, shipmentId));
     chooseTransport(order, shipmentId, "TRUCK");
-    recordOutbound(shipmentTask(order, Elements.RECORD_OUTBOUND, shipmentId), "德邦物流",
-        "DB" + shipmentId);
+    recordOutbound(
+        shipmentTask(order, Elements.RECORD_OUTBOUND, shipmentId), "德邦物流", "DB" + shipmentId);
     execute(shipmentJob(order, Elements.NOTIFY_CUSTOMER_OF_SHIPMENT, shipmentId));
   }
 
   private static void chooseTransport(ProcessInstance order, long shipmentId, String mode) {
-    complete(shipmentTask(order, Elements.CHOOSE_TRANSPORT, shipmentId),
+    complete(
+        shipmentTask(order, Elements.CHOOSE_TRANSPORT, shipmentId),
         withVariables(Variables.TRANSPORT_MODE.name(), mode));
   }
 
   private static void recordOutbound(Task outbound, String carrier, String trackingNumber) {
-    complete(outbound, withVariables(
-        Variables.SHIPPED_LINES_TEXT.name(), "1 50",
-        Variables.CARRIER.name(), carrier,
-        Variables.TRACKING_NUMBER.name(), trackingNumber,
-        Variables.SHIPPED_ON.name(), "2026-03-10"));
+    complete(
+        outbound,
+        withVariables(
+            Variables.SHIPPED_LINES_TEXT.name(),
+            "1 50",
+            Variables.CARRIER.name(),
+            carrier,
+            Variables.TRACKING_NUMBER.name(),
+            trackingNumber,
+            Variables.SHIPPED_ON.name(),
+            "2026-03-10"));
   }
 
-  private static Task shipmentTask(ProcessInstance order, String taskDefinitionKey,
-      long shipmentId) {
-    List<Task> tasks = taskService().createTaskQuery().processInstanceId(order.getId())
-        .taskDefinitionKey(taskDefinitionKey).list().stream()
-        .filter(t -> Long.valueOf(shipmentId)
-            .equals(taskService().getVariable(t.getId(), Variables.SHIPMENT_ID.name())))
-        .toList();
+  private static Task shipmentTask(
+      ProcessInstance order, String taskDefinitionKey, long shipmentId) {
+    List<Task> tasks =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(order.getId())
+            .taskDefinitionKey(taskDefinitionKey)
+            .list()
+            .stream()
+            .filter(
+                t ->
+                    Long.valueOf(shipmentId)
+                        .equals(taskService().getVariable(t.getId(), Variables.SHIPMENT_ID.name())))
+            .toList();
     assertThat(tasks).as(taskDefinitionKey + " of shipment " + shipmentId).hasSize(1);
     return tasks.get(0);
   }
 
   private static Job shipmentJob(ProcessInstance order, String activityId, long shipmentId) {
-    List<Job> jobs = managementService().createJobQuery().processInstanceId(order.getId())
-        .activityId(activityId).list().stream()
-        .filter(j -> Long.valueOf(shipmentId).equals(
-            runtimeService().getVariable(j.getExecutionId(), Variables.SHIPMENT_ID.name())))
-        .toList();
+    List<Job> jobs =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(order.getId())
+            .activityId(activityId)
+            .list()
+            .stream()
+            .filter(
+                j ->
+                    Long.valueOf(shipmentId)
+                        .equals(
+                            runtimeService()
+                                .getVariable(j.getExecutionId(), Variables.SHIPMENT_ID.name())))
+            .toList();
     assertThat(jobs).as(activityId + " of shipment " + shipmentId).hasSize(1);
     return jobs.get(0);
   }
@@ -1229,17 +1410,23 @@ class SalesOrderProcessTest {
   }
 
   private void confirm(ProcessInstance order) {
-    complete(task(Elements.OBTAIN_CONFIRMATION, order), withVariables(
-        CONFIRMATION_REFERENCE, "传真 0512-6688 2026-03-02",
-        CONFIRMED_ON, "2026-03-02"));
+    complete(
+        task(Elements.OBTAIN_CONFIRMATION, order),
+        withVariables(
+            CONFIRMATION_REFERENCE, "传真 0512-6688 2026-03-02",
+            CONFIRMED_ON, "2026-03-02"));
   }
 
-  private void correct(ProcessInstance order, String action, String revisedLines,
-      String reason) {
-    complete(task(Elements.CORRECT_ORDER, order), withVariables(
-        Variables.CORRECTION_ACTION.name(), action,
-        REVISED_LINES_TEXT, revisedLines,
-        ACCEPTANCE_REASON, reason));
+  private void correct(ProcessInstance order, String action, String revisedLines, String reason) {
+    complete(
+        task(Elements.CORRECT_ORDER, order),
+        withVariables(
+            Variables.CORRECTION_ACTION.name(),
+            action,
+            REVISED_LINES_TEXT,
+            revisedLines,
+            ACCEPTANCE_REASON,
+            reason));
   }
 
   /** An order whose price deviation the assistant accepted and the manager refused. */
@@ -1254,15 +1441,23 @@ class SalesOrderProcessTest {
   }
 
   private void decideDeviation(ProcessInstance order, String decision) {
-    complete(task(Elements.CONFIRM_PRICE_DEVIATION, order), withVariables(
-        Variables.DEVIATION_DECISION.name(), decision,
-        DEVIATION_COMMENT, "reject".equals(decision) ? "请按价格协议 12 与客户再确认" : ""));
+    complete(
+        task(Elements.CONFIRM_PRICE_DEVIATION, order),
+        withVariables(
+            Variables.DEVIATION_DECISION.name(),
+            decision,
+            DEVIATION_COMMENT,
+            "reject".equals(decision) ? "请按价格协议 12 与客户再确认" : ""));
   }
 
   private void resolveCreditHold(ProcessInstance order, String lifted) {
-    complete(task(Elements.RESOLVE_CREDIT_HOLD, order), withVariables(
-        CREDIT_HOLD_LIFTED, lifted,
-        CREDIT_NOTE, "yes".equals(lifted) ? "客户已付清逾期货款" : "逾期货款仍未付"));
+    complete(
+        task(Elements.RESOLVE_CREDIT_HOLD, order),
+        withVariables(
+            CREDIT_HOLD_LIFTED,
+            lifted,
+            CREDIT_NOTE,
+            "yes".equals(lifted) ? "客户已付清逾期货款" : "逾期货款仍未付"));
   }
 
   private static long openTasks(ProcessInstance order) {
@@ -1270,24 +1465,33 @@ class SalesOrderProcessTest {
   }
 
   private static long openTasks(ProcessInstance order, String taskDefinitionKey) {
-    return taskService().createTaskQuery().processInstanceId(order.getId())
-        .taskDefinitionKey(taskDefinitionKey).count();
+    return taskService()
+        .createTaskQuery()
+        .processInstanceId(order.getId())
+        .taskDefinitionKey(taskDefinitionKey)
+        .count();
   }
 
   private static long historicActivities(ProcessInstance order, String activityId) {
-    return historyService().createHistoricActivityInstanceQuery()
-        .processInstanceId(order.getId()).activityId(activityId).finished().count();
+    return historyService()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(order.getId())
+        .activityId(activityId)
+        .finished()
+        .count();
   }
 
   private static long executionsAt(ProcessInstance order, String activityId) {
-    return runtimeService().createExecutionQuery().processInstanceId(order.getId())
-        .activityId(activityId).count();
+    return runtimeService()
+        .createExecutionQuery()
+        .processInstanceId(order.getId())
+        .activityId(activityId)
+        .count();
   }
 
   private static Date daysAfterNow(int days) {
     return Date.from(NOW.plus(Duration.ofDays(days)));
   }
-
 
   /** Stands in for the {@code orderDeadlines} bean: fixed due dates, the default reminders. */
   public static final class Deadlines {

@@ -1,10 +1,9 @@
 package com.gendan.order;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import com.gendan.postgres.FreshPostgresDatabase;
 import com.gendan.postgres.PostgresFlowTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The shipment, change and cancellation walks of {@link ShipmentFlowTest} again, on the real

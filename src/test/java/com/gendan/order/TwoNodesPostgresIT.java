@@ -3,6 +3,20 @@ package com.gendan.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.GendanApplication;
+import com.gendan.TestSmtp;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.MailOutbox;
+import com.gendan.mail.OutboxMessage;
+import com.gendan.mail.ReceivedMails;
+import com.gendan.postgres.FreshPostgresDatabase;
+import com.gendan.postgres.PostgresFlowTest;
+import com.gendan.schedule.IsolatedLoop;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,26 +39,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.GendanApplication;
-import com.gendan.TestSmtp;
-import com.gendan.identity.DemoUser;
-import com.gendan.mail.MailOutbox;
-import com.gendan.mail.OutboxMessage;
-import com.gendan.mail.ReceivedMails;
-import com.gendan.postgres.FreshPostgresDatabase;
-import com.gendan.postgres.PostgresFlowTest;
-import com.gendan.schedule.IsolatedLoop;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * Two nodes on one PostgreSQL database, as in a cluster: this test's application (node A) and a
  * second one started beside it (node B), each with its own web server, engine and SMTP settings,
  * both sending to the one GreenMail. Both outbox pollers run every 100 ms; both due-date watches
- * run when the test says. Every mail arrives once, and an order that will miss its due date has
- * one exception and one escalation.
+ * run when the test says. Every mail arrives once, and an order that will miss its due date has one
+ * exception and one escalation.
  */
 @PostgresFlowTest
 class TwoNodesPostgresIT extends OrderFlowTest {
@@ -65,33 +61,32 @@ class TwoNodesPostgresIT extends OrderFlowTest {
     registry.add("gendan.mail.poll-interval", () -> POLL_INTERVAL);
   }
 
-  @Autowired
-  DueDateWatch dueDateWatch;
-  @Autowired
-  MailOutbox mailOutbox;
-  @Autowired
-  PlatformTransactionManager transactionManager;
-  @Autowired
-  MeterRegistry meterRegistry;
+  @Autowired DueDateWatch dueDateWatch;
+  @Autowired MailOutbox mailOutbox;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired MeterRegistry meterRegistry;
 
   /** Node B joins once node A has set the database up, as a second node does. */
   @BeforeEach
   void startNodeB() {
     if (nodeB == null) {
-      nodeB = new SpringApplicationBuilder(GendanApplication.class).profiles("postgres").run(
-          "--server.port=0",
-          "--spring.datasource.url=" + FreshPostgresDatabase.url(DATABASE),
-          "--spring.datasource.username=" + FreshPostgresDatabase.USER,
-          "--spring.datasource.password=" + FreshPostgresDatabase.PASSWORD,
-          "--spring.mail.host=127.0.0.1",
-          "--spring.mail.port=" + TestSmtp.PORT,
-          "--camunda.bpm.admin-user.password=Pg#Gendan-2026",
-          // One JVM holds both engines: each needs a name of its own.
-          "--camunda.bpm.generate-unique-process-engine-name=true",
-          "--camunda.bpm.generate-unique-process-application-name=true",
-          "--camunda.bpm.job-execution.enabled=false",
-          "--gendan.demo-data.enabled=false",
-          "--gendan.mail.poll-interval=" + POLL_INTERVAL);
+      nodeB =
+          new SpringApplicationBuilder(GendanApplication.class)
+              .profiles("postgres")
+              .run(
+                  "--server.port=0",
+                  "--spring.datasource.url=" + FreshPostgresDatabase.url(DATABASE),
+                  "--spring.datasource.username=" + FreshPostgresDatabase.USER,
+                  "--spring.datasource.password=" + FreshPostgresDatabase.PASSWORD,
+                  "--spring.mail.host=127.0.0.1",
+                  "--spring.mail.port=" + TestSmtp.PORT,
+                  "--camunda.bpm.admin-user.password=Pg#Gendan-2026",
+                  // One JVM holds both engines: each needs a name of its own.
+                  "--camunda.bpm.generate-unique-process-engine-name=true",
+                  "--camunda.bpm.generate-unique-process-application-name=true",
+                  "--camunda.bpm.job-execution.enabled=false",
+                  "--gendan.demo-data.enabled=false",
+                  "--gendan.mail.poll-interval=" + POLL_INTERVAL);
     }
   }
 
@@ -109,15 +104,25 @@ class TwoNodesPostgresIT extends OrderFlowTest {
     int perNode = 25;
     // Each node's prompt sender takes its own mails at once; both pollers find them all due.
     enqueue(mailOutbox, transactionManager, run + "-a-", perNode);
-    enqueue(nodeB.getBean(MailOutbox.class), nodeB.getBean(PlatformTransactionManager.class),
-        run + "-b-", perNode);
+    enqueue(
+        nodeB.getBean(MailOutbox.class),
+        nodeB.getBean(PlatformTransactionManager.class),
+        run + "-b-",
+        perNode);
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-        "select count(*) from mail_outbox where event_key like ? and status = 'SENT'",
-        Integer.class, run + "%"), sent -> sent == 2 * perNode);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from mail_outbox where event_key like ? and status = 'SENT'",
+                    Integer.class,
+                    run + "%"),
+            sent -> sent == 2 * perNode);
 
-    Map<String, Long> received = ReceivedMails.to(greenMail, RECIPIENT).stream()
-        .collect(Collectors.groupingBy(TwoNodesPostgresIT::subject, Collectors.counting()));
+    Map<String, Long> received =
+        ReceivedMails.to(greenMail, RECIPIENT).stream()
+            .collect(Collectors.groupingBy(TwoNodesPostgresIT::subject, Collectors.counting()));
     assertThat(received).as("mails received, by subject").hasSize(2 * perNode);
     assertThat(received.values()).as("copies of each mail").containsOnly(1L);
   }
@@ -143,7 +148,8 @@ class TwoNodesPostgresIT extends OrderFlowTest {
       Future<Integer> byA = nodes.submit(atOnce(together, dueDateWatch::watch));
       Future<Integer> byB = nodes.submit(atOnce(together, watchB::watch));
       assertThat(byA.get(60, TimeUnit.SECONDS) + byB.get(60, TimeUnit.SECONDS))
-          .as("escalated by node A and node B together").isEqualTo(1);
+          .as("escalated by node A and node B together")
+          .isEqualTo(1);
     } finally {
       nodes.shutdownNow();
     }
@@ -156,29 +162,45 @@ class TwoNodesPostgresIT extends OrderFlowTest {
   /** A C001 order wanted in 10 days, planned to be finished in 12. */
   private Planned lateOrder() {
     LocalDate due = LocalDate.now().plusDays(10);
-    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", customerId, PRODUCT, "100", "35",
-        due, STANDING);
+    JsonNode order =
+        register(DemoUser.ASSISTANT_LIU, "email", customerId, PRODUCT, "100", "35", due, STANDING);
     String instanceId = plan(order, due.plusDays(2));
     return new Planned(order.get("id").asLong(), instanceId);
   }
 
   private void assertEscalatedOnce(Planned order) {
     engine.runDueJobs(order.instanceId());
-    assertThat(jdbc.queryForObject("select count(*) from order_exception where order_id = ?",
-        Integer.class, order.orderId())).as("exceptions of order " + order.orderId()).isEqualTo(1);
-    assertThat(taskService.createTaskQuery().processInstanceId(order.instanceId())
-        .taskDefinitionKey(SalesOrderProcess.Elements.DECIDE_EXCEPTION).count())
-        .as("top management's decisions on order " + order.orderId()).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from order_exception where order_id = ?",
+                Integer.class,
+                order.orderId()))
+        .as("exceptions of order " + order.orderId())
+        .isEqualTo(1);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(order.instanceId())
+                .taskDefinitionKey(SalesOrderProcess.Elements.DECIDE_EXCEPTION)
+                .count())
+        .as("top management's decisions on order " + order.orderId())
+        .isEqualTo(1);
   }
 
-  private static void enqueue(MailOutbox outbox, PlatformTransactionManager transactions,
-      String keyPrefix, int count) {
-    new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      for (int i = 0; i < count; i++) {
-        outbox.enqueue(OutboxMessage.of(keyPrefix + i, List.of(RECIPIENT), "notification",
-            Map.of("title", "集群测试 " + keyPrefix + i, "paragraphs", List.of("只应收到一次"))));
-      }
-    });
+  private static void enqueue(
+      MailOutbox outbox, PlatformTransactionManager transactions, String keyPrefix, int count) {
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            status -> {
+              for (int i = 0; i < count; i++) {
+                outbox.enqueue(
+                    OutboxMessage.of(
+                        keyPrefix + i,
+                        List.of(RECIPIENT),
+                        "notification",
+                        Map.of("title", "集群测试 " + keyPrefix + i, "paragraphs", List.of("只应收到一次"))));
+              }
+            });
   }
 
   private static <T> Callable<T> atOnce(CyclicBarrier barrier, Callable<T> work) {
@@ -201,6 +223,5 @@ class TwoNodesPostgresIT extends OrderFlowTest {
     }
   }
 
-  private record Planned(long orderId, String instanceId) {
-  }
+  private record Planned(long orderId, String instanceId) {}
 }

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A TCP proxy on 127.0.0.1 for a test to put between the application and a server, and to pull
- * the plug: {@link #cut()} closes every open connection and from then on closes each new one at
- * once, as a server that restarts or a lost network looks to the client; {@link #restore()}
- * forwards again. The proxy keeps its port throughout. Every thread is a daemon: one accepts,
- * two per connection copy the bytes, one each way.
+ * A TCP proxy on 127.0.0.1 for a test to put between the application and a server, and to pull the
+ * plug: {@link #cut()} closes every open connection and from then on closes each new one at once,
+ * as a server that restarts or a lost network looks to the client; {@link #restore()} forwards
+ * again. The proxy keeps its port throughout. Every thread is a daemon: one accepts, two per
+ * connection copy the bytes, one each way.
  */
 public final class CuttableTcpProxy implements AutoCloseable {
 
@@ -130,21 +130,25 @@ public final class CuttableTcpProxy implements AutoCloseable {
 
   /** Copies bytes one way until either side closes; then closes both. */
   private void pump(Socket from, Socket to, String direction) {
-    Thread thread = new Thread(() -> {
-      byte[] buffer = new byte[16 * 1024];
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-          out.write(buffer, 0, read);
-          out.flush();
-        }
-      } catch (IOException e) {
-        // closed by cut() or by the other side: nothing to copy any more
-      } finally {
-        unregister(from, to);
-        closeQuietly(from);
-        closeQuietly(to);
-      }
-    }, "proxy-" + direction + "-" + from.getPort());
+    Thread thread =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[16 * 1024];
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                  out.write(buffer, 0, read);
+                  out.flush();
+                }
+              } catch (IOException e) {
+                // closed by cut() or by the other side: nothing to copy any more
+              } finally {
+                unregister(from, to);
+                closeQuietly(from);
+                closeQuietly(to);
+              }
+            },
+            "proxy-" + direction + "-" + from.getPort());
     thread.setDaemon(true);
     thread.start();
   }

@@ -7,14 +7,13 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * New, empty databases on the real PostgreSQL server for the integration tests, one per test
- * class, each created once per run. Server, user
- * and password come from GENDAN_IT_PG_HOST/PORT/USER/PASSWORD (default 127.0.0.1:5432, postgres,
- * trust auth). An unreachable server fails the test with instructions; it never skips.
+ * New, empty databases on the real PostgreSQL server for the integration tests, one per test class,
+ * each created once per run. Server, user and password come from
+ * GENDAN_IT_PG_HOST/PORT/USER/PASSWORD (default 127.0.0.1:5432, postgres, trust auth). An
+ * unreachable server fails the test with instructions; it never skips.
  */
 public final class FreshPostgresDatabase {
 
@@ -25,15 +24,16 @@ public final class FreshPostgresDatabase {
 
   private static final Map<String, String> URLS = new ConcurrentHashMap<>();
 
-  private FreshPostgresDatabase() {
-  }
+  private FreshPostgresDatabase() {}
 
   /** The JDBC URL of database {@code name}, dropped and created anew on first use in a run. */
   public static String url(String name) {
-    return URLS.computeIfAbsent(name, n -> {
-      recreate(n);
-      return jdbcUrl(n);
-    });
+    return URLS.computeIfAbsent(
+        name,
+        n -> {
+          recreate(n);
+          return jdbcUrl(n);
+        });
   }
 
   /** Points a test's application context at database {@code name}. */
@@ -45,12 +45,13 @@ public final class FreshPostgresDatabase {
    * Points a test's application context at database {@code name} through a proxy on
    * 127.0.0.1:{@code proxyPort} that forwards to the server ({@link CuttableTcpProxy}).
    */
-  public static void registerThrough(DynamicPropertyRegistry registry, String name,
-      int proxyPort) {
-    register(registry, () -> {
-      url(name);
-      return jdbcUrl("127.0.0.1", proxyPort, name);
-    });
+  public static void registerThrough(DynamicPropertyRegistry registry, String name, int proxyPort) {
+    register(
+        registry,
+        () -> {
+          url(name);
+          return jdbcUrl("127.0.0.1", proxyPort, name);
+        });
   }
 
   private static void register(DynamicPropertyRegistry registry, Supplier<Object> url) {
@@ -65,9 +66,17 @@ public final class FreshPostgresDatabase {
       sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       sql.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is required for"
-          + " the integration tests and could not be used (" + e.getMessage() + "). Start it"
-          + " with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
+      throw new IllegalStateException(
+          "PostgreSQL at "
+              + HOST
+              + ":"
+              + PORT
+              + " is required for"
+              + " the integration tests and could not be used ("
+              + e.getMessage()
+              + "). Start it"
+              + " with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+          e);
     }
   }
 

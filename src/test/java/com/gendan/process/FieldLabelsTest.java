@@ -3,14 +3,15 @@ package com.gendan.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class FieldLabelsTest {
 
-  private final FieldLabels labels = FieldLabels.of(Map.of(
-      "linesText", "订单明细",
-      "shippedLinesText", "实发数量"));
+  private final FieldLabels labels =
+      FieldLabels.of(
+          Map.of(
+              "linesText", "订单明细",
+              "shippedLinesText", "实发数量"));
 
   @Test
   void labelledFieldIsShownByItsLabel() {

@@ -2,14 +2,12 @@ package com.gendan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Which variables a Camunda Form submits, as form-js in Tasklist builds its submit data. */
 class FormFieldsTest {
@@ -18,19 +16,29 @@ class FormFieldsTest {
 
   @Test
   void everyKeyedFieldIsAVariableAndReadOnlyOnesAreMarked() throws IOException {
-    FormFields fields = FormFields.of(json.readTree(Files.readString(
-        Path.of("forms/correct-order.form"))));
+    FormFields fields =
+        FormFields.of(json.readTree(Files.readString(Path.of("forms/correct-order.form"))));
 
-    assertThat(fields.names()).containsExactlyInAnyOrder("orderNumber", "customerName",
-        "findingsText", "deviationComment", "linesText", "correctionAction", "revisedLinesText",
-        "acceptanceReason");
-    assertThat(fields.readOnly()).containsExactlyInAnyOrder("orderNumber", "customerName",
-        "findingsText", "deviationComment", "linesText");
+    assertThat(fields.names())
+        .containsExactlyInAnyOrder(
+            "orderNumber",
+            "customerName",
+            "findingsText",
+            "deviationComment",
+            "linesText",
+            "correctionAction",
+            "revisedLinesText",
+            "acceptanceReason");
+    assertThat(fields.readOnly())
+        .containsExactlyInAnyOrder(
+            "orderNumber", "customerName", "findingsText", "deviationComment", "linesText");
   }
 
   @Test
   void nestedPathsAndDottedKeysSubmitTheirTopLevelVariable() throws IOException {
-    JsonNode schema = json.readTree("""
+    JsonNode schema =
+        json.readTree(
+            """
         {"components": [
           {"type": "text", "text": "说明"},
           {"type": "group", "components": [
@@ -47,8 +55,9 @@ class FormFieldsTest {
 
     FormFields fields = FormFields.of(schema);
 
-    assertThat(fields.names()).containsExactlyInAnyOrder("plainInGroup", "address", "rows",
-        "contact", "locked", "byExpression");
+    assertThat(fields.names())
+        .containsExactlyInAnyOrder(
+            "plainInGroup", "address", "rows", "contact", "locked", "byExpression");
     // a path's object stays editable as a whole; an expression may make the field editable
     assertThat(fields.readOnly()).containsExactlyInAnyOrder("plainInGroup", "locked");
   }

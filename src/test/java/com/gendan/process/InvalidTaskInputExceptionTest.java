@@ -3,18 +3,15 @@ package com.gendan.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class InvalidTaskInputExceptionTest {
 
-  private final FieldLabels labels = FieldLabels.of(Map.of("linesText", "订单明细",
-      "carrier", "承运商"));
+  private final FieldLabels labels = FieldLabels.of(Map.of("linesText", "订单明细", "carrier", "承运商"));
 
   @Test
   void stepsResultIsAnswered() {
@@ -23,21 +20,33 @@ class InvalidTaskInputExceptionTest {
 
   @Test
   void invalidRequestNamesEachFieldByItsLabel() {
-    InvalidRequestException invalid = new InvalidRequestException(List.of(
-        new FieldProblem("linesText[1]", "数量必须大于0"),
-        new FieldProblem("carrier", "请填写承运商")));
-    assertThatThrownBy(() -> InvalidTaskInputException.translating(labels::of, () -> {
-      throw invalid;
-    })).isInstanceOf(InvalidTaskInputException.class)
+    InvalidRequestException invalid =
+        new InvalidRequestException(
+            List.of(
+                new FieldProblem("linesText[1]", "数量必须大于0"),
+                new FieldProblem("carrier", "请填写承运商")));
+    assertThatThrownBy(
+            () ->
+                InvalidTaskInputException.translating(
+                    labels::of,
+                    () -> {
+                      throw invalid;
+                    }))
+        .isInstanceOf(InvalidTaskInputException.class)
         .hasMessage("订单明细第2行：数量必须大于0；承运商：请填写承运商");
   }
 
   @Test
   void otherExceptionsPassUnchanged() {
     IllegalArgumentException other = new IllegalArgumentException("channel");
-    assertThatThrownBy(() -> InvalidTaskInputException.translating(labels::of,
-        (Runnable) () -> {
-          throw other;
-        })).isSameAs(other);
+    assertThatThrownBy(
+            () ->
+                InvalidTaskInputException.translating(
+                    labels::of,
+                    (Runnable)
+                        () -> {
+                          throw other;
+                        }))
+        .isSameAs(other);
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +21,20 @@ class NumbersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "abc", "1,5", "Infinity", "NaN", "1e10000000", "-1e10000000",
-      "1e-10000000", "1e41", "1e-41"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "abc",
+        "1,5",
+        "Infinity",
+        "NaN",
+        "1e10000000",
+        "-1e10000000",
+        "1e-10000000",
+        "1e41",
+        "1e-41"
+      })
   void refusesWhatIsNoNumberOrOutOfAnyRange(String text) {
     assertThat(assertTimeoutPreemptively(BOUND, () -> Numbers.parse(text))).isNull();
   }
@@ -36,16 +47,28 @@ class NumbersTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"100, true", "999999999999999.999, true", "1.2345, false",
-      "1000000000000000, false", "1.2000, true", "1E+10000000, false", "1E-10000000, false"})
+  @CsvSource({
+    "100, true",
+    "999999999999999.999, true",
+    "1.2345, false",
+    "1000000000000000, false",
+    "1.2000, true",
+    "1E+10000000, false",
+    "1E-10000000, false"
+  })
   void aQuantityFitsNumeric18Scale3(String quantity, boolean fits) {
-    assertThat(assertTimeoutPreemptively(BOUND,
-        () -> Numbers.fitsQuantity(new BigDecimal(quantity)))).isEqualTo(fits);
+    assertThat(
+            assertTimeoutPreemptively(BOUND, () -> Numbers.fitsQuantity(new BigDecimal(quantity))))
+        .isEqualTo(fits);
   }
 
   @ParameterizedTest
-  @CsvSource({"35.1234, true", "35.12345, false", "99999999999999.9999, true",
-      "100000000000000, false"})
+  @CsvSource({
+    "35.1234, true",
+    "35.12345, false",
+    "99999999999999.9999, true",
+    "100000000000000, false"
+  })
   void aPriceFitsNumeric18Scale4(String price, boolean fits) {
     assertThat(Numbers.Column.PRICE.fits(new BigDecimal(price))).isEqualTo(fits);
   }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.gendan.web.FieldProblem;
 import com.gendan.web.InvalidRequestException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TextRowsTest {
 
@@ -41,8 +39,9 @@ class TextRowsTest {
     String text = "EC-1 1\n".repeat(TextRows.MAX_ROWS + 1);
 
     assertThatThrownBy(() -> TextRows.of("linesText", text))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
-            .containsExactly(new FieldProblem("linesText", "最多200行")));
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e -> assertThat(e.problems()).containsExactly(new FieldProblem("linesText", "最多200行")));
   }
 
   @Test
@@ -56,11 +55,12 @@ class TextRowsTest {
   void refusesARowLongerThanAnyRowNeedsNamingIt() {
     String text = "EC-1 1\nEC-2 " + "9".repeat(1_000_000);
 
-    assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND,
-        () -> TextRows.of("linesText", text)))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
-            .extracting(FieldProblem::field, FieldProblem::message)
-            .containsExactly(tuple("linesText",
-                "第2行过长，每行最多1000个字符")));
+    assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> TextRows.of("linesText", text)))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::message)
+                    .containsExactly(tuple("linesText", "第2行过长，每行最多1000个字符")));
   }
 }

@@ -9,13 +9,15 @@ import static com.gendan.web.ApiTestClient.assertFieldProblem;
 import static com.gendan.web.ApiTestClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.web.ApiTestClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,27 +28,19 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.web.ApiTestClient;
-
 @GendanSpringBootTest
 class ProductApiTest {
 
   private static final String PRODUCTS = "/api/products";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-  @Autowired
-  TestRestTemplate rest;
+  @Autowired TestRestTemplate rest;
 
-  @Autowired
-  ProductRepository products;
+  @Autowired ProductRepository products;
 
-  @Autowired
-  ProductCatalog catalog;
+  @Autowired ProductCatalog catalog;
 
-  @Autowired
-  DemoProducts demoProducts;
+  @Autowired DemoProducts demoProducts;
 
   ApiTestClient api;
 
@@ -105,8 +99,8 @@ class ProductApiTest {
     long id = api.post(SALES_MANAGER, PRODUCTS, body).getBody().path("id").asLong();
     body.put("floorPrice", 99);
 
-    assertFieldProblem(api.put(SALES_MANAGER, PRODUCTS + "/" + id, body), HttpStatus.BAD_REQUEST,
-        "floorPrice");
+    assertFieldProblem(
+        api.put(SALES_MANAGER, PRODUCTS + "/" + id, body), HttpStatus.BAD_REQUEST, "floorPrice");
 
     assertThat(catalog.findById(id).orElseThrow().floorPrice()).isEqualByComparingTo("21");
   }
@@ -129,13 +123,12 @@ class ProductApiTest {
     body.put("code", "ec-r0603-103");
     long before = products.count();
 
-    JsonNode problem = assertFieldProblem(api.post(SALES_MANAGER, PRODUCTS, body),
-        HttpStatus.CONFLICT, "code");
+    JsonNode problem =
+        assertFieldProblem(api.post(SALES_MANAGER, PRODUCTS, body), HttpStatus.CONFLICT, "code");
 
     assertThat(problem.toString()).contains("产品编号已存在（不区分大小写）");
     assertThat(products.count()).isEqualTo(before);
-    assertThat(catalog.findByCode("ec-r0603-103")).map(ProductView::code)
-        .hasValue("EC-R0603-103");
+    assertThat(catalog.findByCode("ec-r0603-103")).map(ProductView::code).hasValue("EC-R0603-103");
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -48,7 +47,10 @@ class QuoteApprovalAuthorityTest {
   }
 
   @ParameterizedTest(name = "discount {0} %, below floor {1}, total {2} CNY, tier {3} -> {4}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # discount | below floor | total CNY   | tier      | signers in order
       0          | false       | 1000        | primary   | sales-manager
       10         | false       | 50000       | primary   | sales-manager
@@ -64,10 +66,13 @@ class QuoteApprovalAuthorityTest {
       5          | true        | 2000000     | primary   | sales-manager,general-manager
       15         | true        | 2000000     | secondary | sales-manager,general-manager
       """)
-  void decidesTheSignersInOrder(double discountPercent, boolean belowFloorPrice,
-      double totalAmountCny, String customerTier, String expectedSigners) {
-    List<String> signers =
-        signers(discountPercent, belowFloorPrice, totalAmountCny, customerTier);
+  void decidesTheSignersInOrder(
+      double discountPercent,
+      boolean belowFloorPrice,
+      double totalAmountCny,
+      String customerTier,
+      String expectedSigners) {
+    List<String> signers = signers(discountPercent, belowFloorPrice, totalAmountCny, customerTier);
 
     assertThat(signers).containsExactlyElementsOf(Arrays.asList(expectedSigners.split(",")));
   }
@@ -103,31 +108,35 @@ class QuoteApprovalAuthorityTest {
     Collection<Rule> rules = table.getRules();
 
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
-    assertThat(rules).extracting(Rule::getId).containsExactly(
-        "Rule_SalesManagerAlways",
-        "Rule_GeneralManagerDiscountOverTen",
-        "Rule_GeneralManagerBelowFloorPrice",
-        "Rule_GeneralManagerLargeAmount");
-    assertThat(rules).allSatisfy(rule ->
-        assertThat(rule.getDescription().getTextContent()).isNotBlank());
-    assertThat(table.getInputs()).extracting(input -> input.getInputExpression().getText()
-        .getTextContent()).containsExactly("discountPercent", "belowFloorPrice", "totalAmountCny",
-        "customerTier");
+    assertThat(rules)
+        .extracting(Rule::getId)
+        .containsExactly(
+            "Rule_SalesManagerAlways",
+            "Rule_GeneralManagerDiscountOverTen",
+            "Rule_GeneralManagerBelowFloorPrice",
+            "Rule_GeneralManagerLargeAmount");
+    assertThat(rules)
+        .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
+    assertThat(table.getInputs())
+        .extracting(input -> input.getInputExpression().getText().getTextContent())
+        .containsExactly("discountPercent", "belowFloorPrice", "totalAmountCny", "customerTier");
   }
 
-  private static List<String> signers(double discountPercent, boolean belowFloorPrice,
-      double totalAmountCny, String customerTier) {
-    VariableMap variables = Variables.createVariables()
-        .putValue(QuoteApprovalProcess.Variables.DISCOUNT_PERCENT.name(), discountPercent)
-        .putValue(QuoteApprovalProcess.Variables.BELOW_FLOOR_PRICE.name(), belowFloorPrice)
-        .putValue(QuoteApprovalProcess.Variables.TOTAL_AMOUNT_CNY.name(), totalAmountCny)
-        .putValue(QuoteApprovalProcess.Variables.CUSTOMER_TIER.name(), customerTier);
+  private static List<String> signers(
+      double discountPercent, boolean belowFloorPrice, double totalAmountCny, String customerTier) {
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue(QuoteApprovalProcess.Variables.DISCOUNT_PERCENT.name(), discountPercent)
+            .putValue(QuoteApprovalProcess.Variables.BELOW_FLOOR_PRICE.name(), belowFloorPrice)
+            .putValue(QuoteApprovalProcess.Variables.TOTAL_AMOUNT_CNY.name(), totalAmountCny)
+            .putValue(QuoteApprovalProcess.Variables.CUSTOMER_TIER.name(), customerTier);
     DmnDecisionTableResult result = dmnEngine.evaluateDecisionTable(decision, variables);
     return result.collectEntries(QuoteApprovalProcess.Variables.APPROVER_GROUP.name());
   }
 
   private static InputStream resource() {
-    InputStream dmn = QuoteApprovalAuthorityTest.class.getClassLoader().getResourceAsStream(RESOURCE);
+    InputStream dmn =
+        QuoteApprovalAuthorityTest.class.getClassLoader().getResourceAsStream(RESOURCE);
     assertThat(dmn).as(RESOURCE + " on the classpath").isNotNull();
     return dmn;
   }

@@ -2,13 +2,17 @@ package com.gendan.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.EngineRest;
+import com.gendan.ProcessFlowTest;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.OutboxMailSender;
+import com.gendan.mail.ReceivedMails;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,37 +20,34 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.EngineRest;
-import com.gendan.ProcessFlowTest;
-import com.gendan.identity.DemoUser;
-import com.gendan.mail.OutboxMailSender;
-import com.gendan.mail.ReceivedMails;
-
 /**
- * A quote walked the way the demo users walk it, through Gendan's API and the engine REST API
- * that Tasklist uses, on the application's database with GreenMail as the mail server.
+ * A quote walked the way the demo users walk it, through Gendan's API and the engine REST API that
+ * Tasklist uses, on the application's database with GreenMail as the mail server.
  */
 class QuoteApprovalFlowTest extends ProcessFlowTest {
 
   static final String CUSTOMER_CONTACT = "zhangwei@hengda-example.cn";
 
-  @Autowired
-  OutboxMailSender mailSender;
+  @Autowired OutboxMailSender mailSender;
 
   @Test
   void aQuoteBelowFloorPriceIsSignedByBothManagersMailedAsPdfAndBecomesAPriceAgreement()
       throws Exception {
-    JsonNode quote = register(DemoUser.ASSISTANT_LIU, """
+    JsonNode quote =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "currency": "CNY", "validityDays": 30,
          "lines": [{"productCode": "EC-R0603-103", "quantity": 100, "targetPrice": 15},
-                   {"productCode": "EC-C0805-106", "quantity": 50}]}""".formatted(customerId));
+                   {"productCode": "EC-C0805-106", "quantity": 50}]}"""
+                .formatted(customerId));
     long quoteId = quote.get("id").asLong();
     String instanceId = quote.get("processInstanceId").asText();
     engine.runDueJobs(instanceId);
     String quoteNumber = quote.get("quoteNumber").asText();
     assertThat(ReceivedMails.awaitAbout(greenMail, "sunli@gendan.local", quoteNumber))
-        .as("inquiry notice").hasSize(1);
+        .as("inquiry notice")
+        .hasSize(1);
 
     Task draft = onlyTask(instanceId, QuoteApprovalProcess.Elements.DRAFT_QUOTE);
     assertThat(draft.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
@@ -55,12 +56,12 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
 
     Task managerSigning = onlyTask(instanceId, QuoteApprovalProcess.Elements.SIGN_QUOTE);
     assertThat(sign(managerSigning, DemoUser.GENERAL_MANAGER, "approve", null))
-        .as("the general manager may not sign for the sales manager").isEqualTo(403);
+        .as("the general manager may not sign for the sales manager")
+        .isEqualTo(403);
     assertThat(sign(managerSigning, DemoUser.ASSISTANT_LIU, "approve", null)).isEqualTo(403);
     assertThat(sign(managerSigning, DemoUser.SALES_MANAGER, "approve", "同意")).isEqualTo(204);
     Task generalManagerSigning = task(instanceId);
-    assertThat(sign(generalManagerSigning, DemoUser.SALES_MANAGER, "approve", null))
-        .isEqualTo(403);
+    assertThat(sign(generalManagerSigning, DemoUser.SALES_MANAGER, "approve", null)).isEqualTo(403);
     assertThat(sign(generalManagerSigning, DemoUser.GENERAL_MANAGER, "approve", "低于底价，特批"))
         .isEqualTo(204);
     engine.runDueJobs(instanceId);
@@ -69,13 +70,17 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     mailSender.sendDue();
     List<MimeMessage> toCustomer = ReceivedMails.about(greenMail, CUSTOMER_CONTACT, quoteNumber);
     assertThat(toCustomer).hasSize(1);
-    byte[] attachedPdf = ReceivedMails.leaves(toCustomer.get(0)).stream()
-        .filter(leaf -> leaf.is("application/pdf")).findFirst().orElseThrow().content();
+    byte[] attachedPdf =
+        ReceivedMails.leaves(toCustomer.get(0)).stream()
+            .filter(leaf -> leaf.is("application/pdf"))
+            .findFirst()
+            .orElseThrow()
+            .content();
     String pdfText = text(attachedPdf);
     assertThat(pdfText).contains("苏州恒达电子有限公司", "孙丽", "业务主管", "周刚", "总经理", "报价单");
 
-    HttpResponse<byte[]> document = web.getBytes("/api/quotes/" + quoteId + "/document",
-        DemoUser.REP_WANG);
+    HttpResponse<byte[]> document =
+        web.getBytes("/api/quotes/" + quoteId + "/document", DemoUser.REP_WANG);
     assertThat(document.statusCode()).isEqualTo(200);
     assertThat(text(document.body())).isEqualTo(pdfText);
     JsonNode sent = engine.get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
@@ -85,70 +90,100 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     assertThat(pdfText).contains(code);
     JsonNode verified = engine.get("/api/quotes/verification?code=" + code, DemoUser.AUDITOR);
     assertThat(verified.get("quoteNumber").asText()).isEqualTo(quoteNumber);
-    assertThat(web.get("/api/quotes/verification?code=0000-0000-0000-0000", DemoUser.AUDITOR)
-        .statusCode()).isEqualTo(404);
+    assertThat(
+            web.get("/api/quotes/verification?code=0000-0000-0000-0000", DemoUser.AUDITOR)
+                .statusCode())
+        .isEqualTo(404);
 
     Task response = onlyTask(instanceId, QuoteApprovalProcess.Elements.REGISTER_CUSTOMER_RESPONSE);
     assertThat(respond(response, DemoUser.ASSISTANT_LIU, "partial", "[1]", null)).isEqualTo(204);
     engine.runDueJobs(instanceId);
 
-    JsonNode agreements = engine.get("/api/price-agreements?customer=" + customerId,
-        DemoUser.ASSISTANT_LIU);
-    assertThat(agreements).anySatisfy(agreement -> {
-      assertThat(agreement.get("productCode").asText()).isEqualTo("EC-R0603-103");
-      assertThat(agreement.get("unitPrice").decimalValue()).isEqualByComparingTo("15.00");
-      assertThat(agreement.get("quoteId").asLong()).isEqualTo(quoteId);
-    });
-    assertThat(agreements).noneSatisfy(agreement -> assertThat(
-        agreement.get("quoteId").asLong() == quoteId
-            && agreement.get("productCode").asText().equals("EC-C0805-106")).isTrue());
-    assertThat(web.get("/api/price-agreements?customer=" + customerId, DemoUser.ASSISTANT_CHEN)
-        .statusCode()).isEqualTo(403);
-    assertThat(engine.get("/api/quotes/" + quoteId, DemoUser.SALES_MANAGER)
-        .at("/current/status").asText()).isEqualTo("PARTIALLY_ACCEPTED");
+    JsonNode agreements =
+        engine.get("/api/price-agreements?customer=" + customerId, DemoUser.ASSISTANT_LIU);
+    assertThat(agreements)
+        .anySatisfy(
+            agreement -> {
+              assertThat(agreement.get("productCode").asText()).isEqualTo("EC-R0603-103");
+              assertThat(agreement.get("unitPrice").decimalValue()).isEqualByComparingTo("15.00");
+              assertThat(agreement.get("quoteId").asLong()).isEqualTo(quoteId);
+            });
+    assertThat(agreements)
+        .noneSatisfy(
+            agreement ->
+                assertThat(
+                        agreement.get("quoteId").asLong() == quoteId
+                            && agreement.get("productCode").asText().equals("EC-C0805-106"))
+                    .isTrue());
+    assertThat(
+            web.get("/api/price-agreements?customer=" + customerId, DemoUser.ASSISTANT_CHEN)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            engine
+                .get("/api/quotes/" + quoteId, DemoUser.SALES_MANAGER)
+                .at("/current/status")
+                .asText())
+        .isEqualTo("PARTIALLY_ACCEPTED");
   }
 
   @Test
   void badInquiriesAreRefusedNamingTheFieldAndNothingIsSaved() {
     Integer before = jdbc.queryForObject("select count(*) from quote", Integer.class);
-    HttpResponse<String> response = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
+    HttpResponse<String> response =
+        web.postJson(
+            "/api/quotes",
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "currency": "EUR",
          "lines": [{"productCode": "NO-SUCH", "quantity": 5},
-                   {"productCode": "EC-R0603-103", "quantity": 0}]}""".formatted(customerId));
+                   {"productCode": "EC-R0603-103", "quantity": 0}]}"""
+                .formatted(customerId));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("lines[1].quantity");
-    HttpResponse<String> unknown = web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, """
+    HttpResponse<String> unknown =
+        web.postJson(
+            "/api/quotes",
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "currency": "EUR",
-         "lines": [{"productCode": "NO-SUCH", "quantity": 5}]}""".formatted(customerId));
+         "lines": [{"productCode": "NO-SUCH", "quantity": 5}]}"""
+                .formatted(customerId));
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("\"currency\"", "lines[0].productCode");
-    assertThat(web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, "{\"lines\": []}")
-        .body()).contains("customerId", "lines");
-    assertThat(jdbc.queryForObject("select count(*) from quote", Integer.class))
-        .isEqualTo(before);
+    assertThat(web.postJson("/api/quotes", DemoUser.ASSISTANT_LIU, "{\"lines\": []}").body())
+        .contains("customerId", "lines");
+    assertThat(jdbc.queryForObject("select count(*) from quote", Integer.class)).isEqualTo(before);
   }
 
   @Test
   void onlyTheCustomersTeamRegistersAndReadsItsQuotes() {
-    String inquiry = """
+    String inquiry =
+        """
         {"customerId": %d, "lines": [{"productCode": "EC-R0603-103", "quantity": 10}]}"""
-        .formatted(customerId);
+            .formatted(customerId);
     assertThat(web.postJson("/api/quotes", DemoUser.ASSISTANT_CHEN, inquiry).statusCode())
-        .as("not her customer").isEqualTo(403);
+        .as("not her customer")
+        .isEqualTo(403);
     assertThat(web.postJson("/api/quotes", DemoUser.WAREHOUSE, inquiry).statusCode())
-        .as("the warehouse does not quote").isEqualTo(403);
+        .as("the warehouse does not quote")
+        .isEqualTo(403);
     long quoteId = register(DemoUser.ASSISTANT_LIU, inquiry).get("id").asLong();
     assertThat(web.get("/api/quotes/" + quoteId, DemoUser.REP_ZHAO).statusCode()).isEqualTo(403);
     assertThat(web.get("/api/quotes/" + quoteId, DemoUser.AUDITOR).statusCode()).isEqualTo(200);
-    assertThat(web.get("/api/quotes/" + quoteId + "/document", DemoUser.ASSISTANT_LIU)
-        .statusCode()).as("not signed yet").isEqualTo(404);
+    assertThat(web.get("/api/quotes/" + quoteId + "/document", DemoUser.ASSISTANT_LIU).statusCode())
+        .as("not signed yet")
+        .isEqualTo(404);
   }
 
   @Test
   void aSignerWhoWaitsTooLongIsRemindedByMail() {
-    JsonNode quote = register(DemoUser.ASSISTANT_LIU, """
+    JsonNode quote =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "lines": [{"productCode": "EC-R0603-103", "quantity": 100}]}"""
-        .formatted(customerId));
+                .formatted(customerId));
     String instanceId = quote.get("processInstanceId").asText();
     engine.runDueJobs(instanceId);
     assertThat(completeDraft(task(instanceId), DemoUser.ASSISTANT_LIU, "17.00")).isEqualTo(204);
@@ -157,56 +192,80 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
 
     engine.runTimer(instanceId, QuoteApprovalProcess.Elements.SIGN_QUOTE);
 
-    assertThat(ReceivedMails.awaitAbout(greenMail, "sunli@gendan.local",
-        "提醒：报价 " + quote.get("quoteNumber").asText() + " 等待您签核")).hasSize(1);
+    assertThat(
+            ReceivedMails.awaitAbout(
+                greenMail,
+                "sunli@gendan.local",
+                "提醒：报价 " + quote.get("quoteNumber").asText() + " 等待您签核"))
+        .hasSize(1);
   }
 
   @Test
   void aDraftWithAZeroPriceIsRefusedAndTheTaskStaysOpen() throws Exception {
-    JsonNode quote = register(DemoUser.ASSISTANT_LIU, """
+    JsonNode quote =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "lines": [{"productCode": "EC-R0603-103", "quantity": 10},
                                      {"productCode": "EC-C0805-106", "quantity": 10}]}"""
-        .formatted(customerId));
+                .formatted(customerId));
     String instanceId = quote.get("processInstanceId").asText();
     engine.runDueJobs(instanceId);
     Task draft = task(instanceId);
-    HttpResponse<String> refused = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "16.00",
-        "0");
+    HttpResponse<String> refused =
+        completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "16.00", "0");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("报价单价：第2项报价单价必须大于0");
-    HttpResponse<String> roundsToZero = completeDraftResponse(draft, DemoUser.ASSISTANT_LIU,
-        "0.00001", "16");
-    assertThat(roundsToZero.body()).as("refused, not rounded to 0 by the column")
+    HttpResponse<String> roundsToZero =
+        completeDraftResponse(draft, DemoUser.ASSISTANT_LIU, "0.00001", "16");
+    assertThat(roundsToZero.body())
+        .as("refused, not rounded to 0 by the column")
         .contains("第1项单价最多4位小数");
     assertThat(task(instanceId).getId()).isEqualTo(draft.getId());
-    assertThat(engine.get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
-        .at("/current/lines/0/unitPrice").isNull()).isTrue();
+    assertThat(
+            engine
+                .get("/api/quotes/" + quote.get("id").asLong(), DemoUser.ASSISTANT_LIU)
+                .at("/current/lines/0/unitPrice")
+                .isNull())
+        .isTrue();
   }
 
   @Test
   void anInquiryFromTasklistsStartFormBecomesAQuoteAndBadLinesAreNamed() {
     String start = "/engine-rest/process-definition/key/" + QuoteApprovalProcess.KEY + "/start";
-    HttpResponse<String> refused = web.postJson(start, DemoUser.ASSISTANT_LIU,
-        startForm("EC-R0603-103 100 15\\nEC-C0805-106 很多"));
+    HttpResponse<String> refused =
+        web.postJson(
+            start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100 15\\nEC-C0805-106 很多"));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("询价明细：第2行的数量不是数字");
-    assertThat(web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100.0005"))
-        .body()).as("refused, not rounded").contains("数量最多3位小数");
-    assertThat(web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 1e10000000"))
-        .body()).contains("第1行的数量不是数字");
-    HttpResponse<String> unknownCustomer = web.postJson(start, DemoUser.ASSISTANT_LIU,
-        startForm("EC-R0603-103 100").replace("C001", "C999"));
+    assertThat(
+            web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100.0005")).body())
+        .as("refused, not rounded")
+        .contains("数量最多3位小数");
+    assertThat(
+            web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 1e10000000"))
+                .body())
+        .contains("第1行的数量不是数字");
+    HttpResponse<String> unknownCustomer =
+        web.postJson(
+            start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100").replace("C001", "C999"));
     assertThat(unknownCustomer.body()).contains("客户 C999 不存在");
 
-    HttpResponse<String> started = web.postJson(start, DemoUser.ASSISTANT_LIU,
-        startForm("EC-R0603-103\\t100\\t15\\n\\nEC-C0805-106, 50"));
+    HttpResponse<String> started =
+        web.postJson(
+            start,
+            DemoUser.ASSISTANT_LIU,
+            startForm("EC-R0603-103\\t100\\t15\\n\\nEC-C0805-106, 50"));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instanceId = engine.read(started.body()).get("id").asText();
     engine.runDueJobs(instanceId);
     Task draft = task(instanceId);
     assertThat(draft.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
-    long quoteId = ((Number) taskService.getVariable(draft.getId(),
-        QuoteApprovalProcess.Variables.QUOTE_ID.name())).longValue();
+    long quoteId =
+        ((Number)
+                taskService.getVariable(
+                    draft.getId(), QuoteApprovalProcess.Variables.QUOTE_ID.name()))
+            .longValue();
     JsonNode quote = engine.get("/api/quotes/" + quoteId, DemoUser.ASSISTANT_LIU);
     assertThat(quote.at("/current/lines")).hasSize(2);
     assertThat(quote.at("/current/lines/1/quantity").decimalValue()).isEqualByComparingTo("50");
@@ -217,7 +276,9 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
   private static String startForm(String lines) {
     return "{\"variables\": {\"customerCode\": {\"value\": \"C001\"},"
         + " \"currency\": {\"value\": \"CNY\"}, \"validityDays\": {\"value\": 30, \"type\": \"Long\"},"
-        + " \"inquiryLinesText\": {\"value\": \"" + lines + "\"}}}";
+        + " \"inquiryLinesText\": {\"value\": \""
+        + lines
+        + "\"}}}";
   }
 
   private JsonNode register(String user, String inquiry) {
@@ -231,26 +292,40 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
   }
 
   /** As the draft form submits it: one price field per line. */
-  private HttpResponse<String> completeDraftResponse(Task draft, String user,
-      String... unitPrices) {
+  private HttpResponse<String> completeDraftResponse(
+      Task draft, String user, String... unitPrices) {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < unitPrices.length; i++) {
-      variables.put(QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX + (i + 1),
+      variables.put(
+          QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX + (i + 1),
           Double.parseDouble(unitPrices[i]));
     }
     return engine.complete(draft.getId(), user, variables);
   }
 
   private int sign(Task task, String user, String decision, String comment) {
-    return engine.complete(task.getId(), user, Map.of("signDecision", decision,
-        "signComment", comment == null ? "" : comment)).statusCode();
+    return engine
+        .complete(
+            task.getId(),
+            user,
+            Map.of("signDecision", decision, "signComment", comment == null ? "" : comment))
+        .statusCode();
   }
 
-  private int respond(Task task, String user, String response, String acceptedLines,
-      String reason) {
-    return engine.complete(task.getId(), user, Map.of("customerResponse", response,
-        "acceptedLines", EngineRest.typed(acceptedLines, "Json"),
-        "responseReason", reason == null ? "" : reason)).statusCode();
+  private int respond(
+      Task task, String user, String response, String acceptedLines, String reason) {
+    return engine
+        .complete(
+            task.getId(),
+            user,
+            Map.of(
+                "customerResponse",
+                response,
+                "acceptedLines",
+                EngineRest.typed(acceptedLines, "Json"),
+                "responseReason",
+                reason == null ? "" : reason))
+        .statusCode();
   }
 
   private static String text(byte[] pdf) throws Exception {

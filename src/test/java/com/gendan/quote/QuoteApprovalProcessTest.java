@@ -20,12 +20,17 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import com.gendan.ProcessTestEngine;
+import com.gendan.quote.QuoteApprovalProcess.Beans;
+import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
+import com.gendan.quote.QuoteApprovalProcess.Elements;
+import com.gendan.quote.QuoteApprovalProcess.SignDecision;
+import com.gendan.quote.QuoteApprovalProcess.Variables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,29 +43,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.gendan.ProcessTestEngine;
-import com.gendan.quote.QuoteApprovalProcess.Beans;
-import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
-import com.gendan.quote.QuoteApprovalProcess.Elements;
-import com.gendan.quote.QuoteApprovalProcess.SignDecision;
-import com.gendan.quote.QuoteApprovalProcess.Variables;
-
 /**
  * Walks every path of the quote approval process (SPEC D2) on a plain in-memory engine
  * (camunda.cfg.xml): the model, its signing authority DMN and its forms are deployed, every
  * delegate and task listener is a Mockito mock registered under its bean name.
  */
-@Deployment(resources = {
-    "processes/quote-approval.bpmn",
-    "processes/quote-approval-authority.dmn",
-    "forms/register-inquiry.form",
-    "forms/draft-quote.form",
-    "forms/sign-quote.form",
-    "forms/customer-response.form"})
+@Deployment(
+    resources = {
+      "processes/quote-approval.bpmn",
+      "processes/quote-approval-authority.dmn",
+      "forms/register-inquiry.form",
+      "forms/draft-quote.form",
+      "forms/sign-quote.form",
+      "forms/customer-response.form"
+    })
 class QuoteApprovalProcessTest {
 
-  @RegisterExtension
-  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
+  @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2025-03-03T01:30:00Z");
   private static final Date VALID_UNTIL = Date.from(NOW.plus(Duration.ofDays(30)));
@@ -76,8 +75,7 @@ class QuoteApprovalProcessTest {
   private final TaskListener draftCompleted = engine.taskListener(Beans.DRAFT_COMPLETED);
   private final TaskListener signatureRecorded = engine.taskListener(Beans.SIGNATURE_RECORDED);
   private final TaskListener remindSigner = engine.taskListener(Beans.REMIND_SIGNER);
-  private final JavaDelegate recordSignerRejection =
-      engine.delegate(Beans.RECORD_SIGNER_REJECTION);
+  private final JavaDelegate recordSignerRejection = engine.delegate(Beans.RECORD_SIGNER_REJECTION);
   private final JavaDelegate generateSignedQuote = engine.delegate(Beans.GENERATE_SIGNED_QUOTE);
   private final JavaDelegate sendQuote = engine.delegate(Beans.SEND_QUOTE);
   private final TaskListener customerResponseRecorded =
@@ -85,29 +83,33 @@ class QuoteApprovalProcessTest {
   private final TaskListener remindCustomerResponse =
       engine.taskListener(Beans.REMIND_CUSTOMER_RESPONSE);
   private final JavaDelegate expireQuote = engine.delegate(Beans.EXPIRE_QUOTE);
-  private final JavaDelegate recordPriceAgreements =
-      engine.delegate(Beans.RECORD_PRICE_AGREEMENTS);
+  private final JavaDelegate recordPriceAgreements = engine.delegate(Beans.RECORD_PRICE_AGREEMENTS);
   private final JavaDelegate startRevision = engine.delegate(Beans.START_REVISION);
-  private final JavaDelegate recordCustomerDecline =
-      engine.delegate(Beans.RECORD_CUSTOMER_DECLINE);
+  private final JavaDelegate recordCustomerDecline = engine.delegate(Beans.RECORD_CUSTOMER_DECLINE);
 
   @BeforeEach
   void stubMocks() throws Exception {
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Variables.QUOTE_ID.set(execution, QUOTE_ID);
-      Variables.QUOTE_NUMBER.set(execution, "BJ-2025-0001");
-      Variables.REVISION_NO.set(execution, 1);
-      Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
-      Variables.CURRENCY.set(execution, "CNY");
-      Variables.VALID_UNTIL.set(execution, VALID_UNTIL);
-      return null;
-    }).when(registerInquiry).execute(any());
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Variables.REVISION_NO.set(execution, Variables.REVISION_NO.require(execution) + 1);
-      return null;
-    }).when(startRevision).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Variables.QUOTE_ID.set(execution, QUOTE_ID);
+              Variables.QUOTE_NUMBER.set(execution, "BJ-2025-0001");
+              Variables.REVISION_NO.set(execution, 1);
+              Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
+              Variables.CURRENCY.set(execution, "CNY");
+              Variables.VALID_UNTIL.set(execution, VALID_UNTIL);
+              return null;
+            })
+        .when(registerInquiry)
+        .execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Variables.REVISION_NO.set(execution, Variables.REVISION_NO.require(execution) + 1);
+              return null;
+            })
+        .when(startRevision)
+        .execute(any());
 
     // The response task's start listener is the real one, not a mock.
     engine.bean(Beans.RESPONSE_STARTED, new CustomerResponseStarted());
@@ -134,8 +136,9 @@ class QuoteApprovalProcessTest {
   void oneSignerForALowDiscount() throws Exception {
     ProcessInstance quote = startAndDraft(4.0, false, 80_000);
 
-    assertThat(quote).variables().containsEntry(Variables.APPROVER_GROUPS.name(),
-        List.of(SALES_MANAGER));
+    assertThat(quote)
+        .variables()
+        .containsEntry(Variables.APPROVER_GROUPS.name(), List.of(SALES_MANAGER));
     Task signing = task(quote);
     assertThat(signing).hasDefinitionKey(Elements.SIGN_QUOTE).hasCandidateGroup(SALES_MANAGER);
     assertShows(signing, "报价签核", deadlines.signingDue(), "sign-quote");
@@ -152,12 +155,15 @@ class QuoteApprovalProcessTest {
   void twoSignersInOrderForADiscountOverTenPercent() throws Exception {
     ProcessInstance quote = startAndDraft(15.0, false, 80_000);
 
-    assertThat(quote).variables().containsEntry(Variables.APPROVER_GROUPS.name(),
-        List.of(SALES_MANAGER, GENERAL_MANAGER));
+    assertThat(quote)
+        .variables()
+        .containsEntry(Variables.APPROVER_GROUPS.name(), List.of(SALES_MANAGER, GENERAL_MANAGER));
     sign(quote, SALES_MANAGER, SignDecision.APPROVE);
 
     assertThat(quote).isWaitingAt(Elements.SIGN_QUOTE);
-    assertThat(quote).variables().as("the general manager's form opens blank")
+    assertThat(quote)
+        .variables()
+        .as("the general manager's form opens blank")
         .doesNotContainKey(Variables.SIGN_DECISION.name());
     verifyNoInteractions(generateSignedQuote);
     sign(quote, GENERAL_MANAGER, SignDecision.APPROVE);
@@ -170,12 +176,14 @@ class QuoteApprovalProcessTest {
   @Test
   void theGeneralManagerSignsAPriceBelowTheFloorOrALargeTotal() throws Exception {
     ProcessInstance belowFloor = startAndDraft(5.0, true, 80_000);
-    assertThat(belowFloor).variables().containsEntry(Variables.APPROVER_GROUPS.name(),
-        List.of(SALES_MANAGER, GENERAL_MANAGER));
+    assertThat(belowFloor)
+        .variables()
+        .containsEntry(Variables.APPROVER_GROUPS.name(), List.of(SALES_MANAGER, GENERAL_MANAGER));
 
     ProcessInstance largeTotal = startAndDraft(5.0, false, 1_200_000);
-    assertThat(largeTotal).variables().containsEntry(Variables.APPROVER_GROUPS.name(),
-        List.of(SALES_MANAGER, GENERAL_MANAGER));
+    assertThat(largeTotal)
+        .variables()
+        .containsEntry(Variables.APPROVER_GROUPS.name(), List.of(SALES_MANAGER, GENERAL_MANAGER));
   }
 
   @Test
@@ -184,13 +192,16 @@ class QuoteApprovalProcessTest {
 
     sign(quote, SALES_MANAGER, SignDecision.REJECT);
 
-    assertThat(quote).hasPassed(Elements.RECORD_SIGNER_REJECTION, Elements.END_REJECTED)
-        .hasNotPassed(Elements.GENERATE_SIGNED_QUOTE).isEnded();
+    assertThat(quote)
+        .hasPassed(Elements.RECORD_SIGNER_REJECTION, Elements.END_REJECTED)
+        .hasNotPassed(Elements.GENERATE_SIGNED_QUOTE)
+        .isEnded();
     verify(recordSignerRejection).execute(any());
     verifyNoInteractions(generateSignedQuote, sendQuote);
     assertThat(signingTasks(quote)).isEqualTo(1);
-    assertThat(historyService().createHistoricIdentityLinkLogQuery()
-        .groupId(GENERAL_MANAGER).count()).isZero();
+    assertThat(
+            historyService().createHistoricIdentityLinkLogQuery().groupId(GENERAL_MANAGER).count())
+        .isZero();
   }
 
   @Test
@@ -217,8 +228,9 @@ class QuoteApprovalProcessTest {
     verify(draftCompleted, times(1)).notify(any(DelegateTask.class));
 
     draft(quote, 8.0, false, 80_000);
-    assertThat(quote).variables().containsEntry(Variables.APPROVER_GROUPS.name(),
-        List.of(SALES_MANAGER));
+    assertThat(quote)
+        .variables()
+        .containsEntry(Variables.APPROVER_GROUPS.name(), List.of(SALES_MANAGER));
     sign(quote, SALES_MANAGER, SignDecision.APPROVE);
 
     assertThat(quote).isWaitingAt(Elements.GENERATE_SIGNED_QUOTE);
@@ -244,8 +256,7 @@ class QuoteApprovalProcessTest {
 
     respond(quote, CustomerResponse.ACCEPTED, Map.of());
 
-    assertThat(quote).hasPassed(Elements.RECORD_PRICE_AGREEMENTS, Elements.END_ACCEPTED)
-        .isEnded();
+    assertThat(quote).hasPassed(Elements.RECORD_PRICE_AGREEMENTS, Elements.END_ACCEPTED).isEnded();
     verify(customerResponseRecorded).notify(any(DelegateTask.class));
     verify(recordPriceAgreements).execute(any());
     verifyNoInteractions(recordCustomerDecline, startRevision, expireQuote);
@@ -255,12 +266,16 @@ class QuoteApprovalProcessTest {
   void partialAcceptanceRecordsPriceAgreementsForTheAcceptedLines() throws Exception {
     ProcessInstance quote = startAndSend();
 
-    respond(quote, CustomerResponse.PARTIALLY_ACCEPTED,
-        Map.of(Variables.ACCEPTED_LINES, List.of(1, 3),
-            Variables.RESPONSE_REASON.name(), "第 2 项交期太长"));
+    respond(
+        quote,
+        CustomerResponse.PARTIALLY_ACCEPTED,
+        Map.of(
+            Variables.ACCEPTED_LINES,
+            List.of(1, 3),
+            Variables.RESPONSE_REASON.name(),
+            "第 2 项交期太长"));
 
-    assertThat(quote).hasPassed(Elements.RECORD_PRICE_AGREEMENTS, Elements.END_ACCEPTED)
-        .isEnded();
+    assertThat(quote).hasPassed(Elements.RECORD_PRICE_AGREEMENTS, Elements.END_ACCEPTED).isEnded();
     verify(recordPriceAgreements).execute(any());
     verifyNoInteractions(recordCustomerDecline, startRevision);
   }
@@ -269,12 +284,16 @@ class QuoteApprovalProcessTest {
   void counterOfferStartsARevisionThatIsDraftedAndSignedAgain() throws Exception {
     ProcessInstance quote = startAndSend();
 
-    respond(quote, CustomerResponse.COUNTERED,
+    respond(
+        quote,
+        CustomerResponse.COUNTERED,
         Map.of(Variables.RESPONSE_REASON.name(), "客户还价：单价降到 11.50"));
 
     verify(startRevision).execute(any());
-    assertThat(quote).isWaitingAt(Elements.DRAFT_QUOTE)
-        .variables().containsEntry(Variables.REVISION_NO.name(), 2);
+    assertThat(quote)
+        .isWaitingAt(Elements.DRAFT_QUOTE)
+        .variables()
+        .containsEntry(Variables.REVISION_NO.name(), 2);
     verifyNoInteractions(recordPriceAgreements, recordCustomerDecline);
 
     draft(quote, 12.0, false, 80_000);
@@ -296,8 +315,10 @@ class QuoteApprovalProcessTest {
 
     respond(quote, CustomerResponse.REJECTED, Map.of(Variables.RESPONSE_REASON.name(), "已向别家采购"));
 
-    assertThat(quote).hasPassed(Elements.RECORD_CUSTOMER_DECLINE, Elements.END_DECLINED)
-        .hasNotPassed(Elements.RECORD_PRICE_AGREEMENTS).isEnded();
+    assertThat(quote)
+        .hasPassed(Elements.RECORD_CUSTOMER_DECLINE, Elements.END_DECLINED)
+        .hasNotPassed(Elements.RECORD_PRICE_AGREEMENTS)
+        .isEnded();
     verify(recordCustomerDecline).execute(any());
     verifyNoInteractions(recordPriceAgreements, startRevision);
   }
@@ -310,8 +331,10 @@ class QuoteApprovalProcessTest {
 
     execute(expiry);
 
-    assertThat(quote).hasPassed(Elements.EXPIRE_QUOTE, Elements.END_EXPIRED)
-        .hasNotPassed(Elements.CUSTOMER_RESPONSE).isEnded();
+    assertThat(quote)
+        .hasPassed(Elements.EXPIRE_QUOTE, Elements.END_EXPIRED)
+        .hasNotPassed(Elements.CUSTOMER_RESPONSE)
+        .isEnded();
     verify(expireQuote).execute(any());
     verifyNoInteractions(customerResponseRecorded, recordPriceAgreements, recordCustomerDecline);
     assertThat(taskService().createTaskQuery().processInstanceId(quote.getId()).count()).isZero();
@@ -345,24 +368,34 @@ class QuoteApprovalProcessTest {
     verify(remindCustomerResponse).notify(any(DelegateTask.class));
     assertThat(quote).isWaitingAt(Elements.REGISTER_CUSTOMER_RESPONSE);
     assertThat(task(quote).getId()).isEqualTo(response.getId());
-    assertThat(managementService().createJobQuery().processInstanceId(quote.getId())
-        .activityId(Elements.QUOTE_EXPIRED_TIMER).count())
-        .as("the expiry timer still runs").isEqualTo(1);
+    assertThat(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(quote.getId())
+                .activityId(Elements.QUOTE_EXPIRED_TIMER)
+                .count())
+        .as("the expiry timer still runs")
+        .isEqualTo(1);
     verifyNoInteractions(expireQuote, customerResponseRecorded);
   }
 
   // --- walking the process ---
 
   private ProcessInstance startQuote() {
-    return runtimeService().startProcessInstanceByKey(QuoteApprovalProcess.KEY,
-        withVariables(
-            Variables.CUSTOMER_CODE.name(), "C0001",
-            Variables.VALIDITY_DAYS.name(), 30L,
-            "customerAssistant", ASSISTANT));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            QuoteApprovalProcess.KEY,
+            withVariables(
+                Variables.CUSTOMER_CODE.name(),
+                "C0001",
+                Variables.VALIDITY_DAYS.name(),
+                30L,
+                "customerAssistant",
+                ASSISTANT));
   }
 
-  private ProcessInstance startAndDraft(double discountPercent, boolean belowFloorPrice,
-      double totalAmountCny) {
+  private ProcessInstance startAndDraft(
+      double discountPercent, boolean belowFloorPrice, double totalAmountCny) {
     ProcessInstance quote = startQuote();
     execute(job(Elements.NOTIFY_SALES_MANAGER, quote));
     draft(quote, discountPercent, belowFloorPrice, totalAmountCny);
@@ -377,14 +410,19 @@ class QuoteApprovalProcessTest {
   }
 
   /** Completes the draft with the decision inputs the draft listener derives from the lines. */
-  private void draft(ProcessInstance quote, double discountPercent, boolean belowFloorPrice,
+  private void draft(
+      ProcessInstance quote,
+      double discountPercent,
+      boolean belowFloorPrice,
       double totalAmountCny) {
     assertThat(quote).isWaitingAt(Elements.DRAFT_QUOTE);
-    complete(task(Elements.DRAFT_QUOTE, quote), withVariables(
-        Variables.DISCOUNT_PERCENT.name(), discountPercent,
-        Variables.BELOW_FLOOR_PRICE.name(), belowFloorPrice,
-        Variables.TOTAL_AMOUNT_CNY.name(), totalAmountCny,
-        Variables.CUSTOMER_TIER.name(), "primary"));
+    complete(
+        task(Elements.DRAFT_QUOTE, quote),
+        withVariables(
+            Variables.DISCOUNT_PERCENT.name(), discountPercent,
+            Variables.BELOW_FLOOR_PRICE.name(), belowFloorPrice,
+            Variables.TOTAL_AMOUNT_CNY.name(), totalAmountCny,
+            Variables.CUSTOMER_TIER.name(), "primary"));
     assertThat(quote).hasPassed(Elements.DECIDE_SIGNERS).isWaitingAt(Elements.SIGN_QUOTE);
   }
 
@@ -392,9 +430,13 @@ class QuoteApprovalProcessTest {
     assertThat(quote).isWaitingAt(Elements.SIGN_QUOTE);
     Task signing = task(Elements.SIGN_QUOTE, quote);
     assertThat(signing).hasCandidateGroup(group);
-    complete(signing, withVariables(
-        Variables.SIGN_DECISION.name(), decision,
-        Variables.SIGN_COMMENT.name(), SignDecision.APPROVE.equals(decision) ? "" : "请重新核价"));
+    complete(
+        signing,
+        withVariables(
+            Variables.SIGN_DECISION.name(),
+            decision,
+            Variables.SIGN_COMMENT.name(),
+            SignDecision.APPROVE.equals(decision) ? "" : "请重新核价"));
   }
 
   private void sendSignedQuote(ProcessInstance quote) {
@@ -412,10 +454,9 @@ class QuoteApprovalProcessTest {
     complete(task(Elements.REGISTER_CUSTOMER_RESPONSE, quote), variables);
   }
 
-
   private static Job onlyTimer(ProcessInstance quote) {
-    List<Job> timers = managementService().createJobQuery().processInstanceId(quote.getId())
-        .timers().list();
+    List<Job> timers =
+        managementService().createJobQuery().processInstanceId(quote.getId()).timers().list();
     assertThat(timers).hasSize(1);
     return timers.get(0);
   }

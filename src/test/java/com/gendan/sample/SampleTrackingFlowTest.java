@@ -2,36 +2,32 @@ package com.gendan.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.ProcessFlowTest;
+import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.ProcessFlowTest;
-import com.gendan.identity.DemoUser;
-import com.gendan.mail.ReceivedMails;
-
 /**
- * A sample request walked the way the demo users walk it, through Gendan's API and the engine
- * REST API that Tasklist uses, with GreenMail as the mail server and the timers executed.
+ * A sample request walked the way the demo users walk it, through Gendan's API and the engine REST
+ * API that Tasklist uses, with GreenMail as the mail server and the timers executed.
  */
 class SampleTrackingFlowTest extends ProcessFlowTest {
 
   static final String CUSTOMER_CONTACT = "zhangwei@hengda-example.cn";
   static final String TODAY = LocalDate.now().toString();
 
-  @Autowired
-  HistoryService historyService;
+  @Autowired HistoryService historyService;
 
   @Test
   void aFreeSampleIsApprovedShippedFollowedUpEscalatedAndApproved() throws Exception {
@@ -42,15 +38,26 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
 
     Task approval = onlyTask(instanceId, SampleTrackingProcess.Elements.APPROVE_SAMPLE);
     assertThat(complete(approval, DemoUser.REP_WANG, Map.of("approvalDecision", "approve")))
-        .as("only sales managers approve").isEqualTo(403);
+        .as("only sales managers approve")
+        .isEqualTo(403);
     assertThat(complete(approval, DemoUser.SALES_MANAGER, Map.of("approvalDecision", "approve")))
         .isEqualTo(204);
 
     Task shipping = onlyTask(instanceId, SampleTrackingProcess.Elements.SHIP_SAMPLE);
-    assertThat(engine.complete(shipping.getId(), DemoUser.WAREHOUSE, Map.of("carrier", "SF",
-        "trackingNumber", " ", "shippedDate", TODAY)).body()).contains("运单号");
-    assertThat(complete(shipping, DemoUser.WAREHOUSE, Map.of("carrier", "SF",
-        "trackingNumber", "SF1234567890", "shippedDate", TODAY))).isEqualTo(204);
+    assertThat(
+            engine
+                .complete(
+                    shipping.getId(),
+                    DemoUser.WAREHOUSE,
+                    Map.of("carrier", "SF", "trackingNumber", " ", "shippedDate", TODAY))
+                .body())
+        .contains("运单号");
+    assertThat(
+            complete(
+                shipping,
+                DemoUser.WAREHOUSE,
+                Map.of("carrier", "SF", "trackingNumber", "SF1234567890", "shippedDate", TODAY)))
+        .isEqualTo(204);
     engine.runDueJobs(instanceId);
     List<MimeMessage> tracking =
         ReceivedMails.awaitAbout(greenMail, CUSTOMER_CONTACT, sampleNumber);
@@ -59,7 +66,8 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
 
     Task delivery = task(instanceId);
     assertThat(complete(delivery, DemoUser.ASSISTANT_LIU, Map.of("deliveredDate", TODAY)))
-        .as("the assistant may confirm delivery too").isEqualTo(204);
+        .as("the assistant may confirm delivery too")
+        .isEqualTo(204);
 
     // every 3 days a follow-up task, each contact logged, until the result is known
     for (int contact = 1; contact <= 2; contact++) {
@@ -67,8 +75,12 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
       engine.runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
       Task followUp = task(instanceId);
       assertThat(followUp.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
-      assertThat(complete(followUp, DemoUser.ASSISTANT_LIU, contact("pending",
-          "客户说还在排期测试（第" + contact + "次）"))).isEqualTo(204);
+      assertThat(
+              complete(
+                  followUp,
+                  DemoUser.ASSISTANT_LIU,
+                  contact("pending", "客户说还在排期测试（第" + contact + "次）")))
+          .isEqualTo(204);
     }
 
     // 14 days without a result: the sales rep is asked to help, by task and mail
@@ -76,10 +88,17 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
     engine.runDueJobs(instanceId);
     assertThat(ReceivedMails.awaitAbout(greenMail, "wangqiang@gendan.local", sampleNumber))
         .hasSize(1);
-    Task help = tasks(instanceId).stream().filter(t -> DemoUser.REP_WANG.equals(t.getAssignee()))
-        .findFirst().orElseThrow();
-    assertThat(complete(help, DemoUser.REP_WANG, Map.of("contactDate", TODAY,
-        "contactPerson", "张伟", "contactNote", "采购经理答应本周内给结果"))).isEqualTo(204);
+    Task help =
+        tasks(instanceId).stream()
+            .filter(t -> DemoUser.REP_WANG.equals(t.getAssignee()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            complete(
+                help,
+                DemoUser.REP_WANG,
+                Map.of("contactDate", TODAY, "contactPerson", "张伟", "contactNote", "采购经理答应本周内给结果")))
+        .isEqualTo(204);
 
     engine.runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
     Map<String, Object> passed = new HashMap<>(contact("conditional", "测试通过，需改包装"));
@@ -87,23 +106,30 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
     passed.put("customerFeedback", "电性能合格");
     assertThat(complete(task(instanceId), DemoUser.ASSISTANT_LIU, passed)).isEqualTo(204);
 
-    HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(instanceId).singleResult();
+    HistoricProcessInstance history =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(instanceId)
+            .singleResult();
     assertThat(history.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     JsonNode done = engine.get("/api/samples/" + sample.get("id").asLong(), DemoUser.REP_WANG);
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
     assertThat(done.at("/rounds/0/contacts")).hasSize(4);
     assertThat(done.at("/rounds/0/trackingNumber").asText()).isEqualTo("SF1234567890");
-    JsonNode approvals = engine.get("/api/sample-approvals?customer=" + customerId,
-        DemoUser.ASSISTANT_LIU);
-    assertThat(approvals).anySatisfy(found -> {
-      assertThat(found.get("sampleNumber").asText())
-          .isEqualTo(sample.get("sampleNumber").asText());
-      assertThat(found.get("productCode").asText()).isEqualTo("EC-R0603-103");
-      assertThat(found.get("conditions").asText()).contains("防潮包装");
-    });
-    assertThat(web.get("/api/sample-approvals?customer=" + customerId, DemoUser.ASSISTANT_CHEN)
-        .statusCode()).isEqualTo(403);
+    JsonNode approvals =
+        engine.get("/api/sample-approvals?customer=" + customerId, DemoUser.ASSISTANT_LIU);
+    assertThat(approvals)
+        .anySatisfy(
+            found -> {
+              assertThat(found.get("sampleNumber").asText())
+                  .isEqualTo(sample.get("sampleNumber").asText());
+              assertThat(found.get("productCode").asText()).isEqualTo("EC-R0603-103");
+              assertThat(found.get("conditions").asText()).contains("防潮包装");
+            });
+    assertThat(
+            web.get("/api/sample-approvals?customer=" + customerId, DemoUser.ASSISTANT_CHEN)
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -113,16 +139,18 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
     assertThat(task(instanceId).getTaskDefinitionKey())
         .isEqualTo(SampleTrackingProcess.Elements.SHIP_SAMPLE);
     String withdrawal = "/api/samples/" + sample.get("id").asLong() + "/withdrawal";
-    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_CHEN, "{\"reason\":\"x\"}")
-        .statusCode()).isEqualTo(403);
-    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_LIU, "{\"reason\":\"\"}")
-        .statusCode()).isEqualTo(400);
-    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_LIU,
-        "{\"reason\":\"客户项目取消\"}").statusCode()).isEqualTo(204);
+    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_CHEN, "{\"reason\":\"x\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(web.postJson(withdrawal, DemoUser.ASSISTANT_LIU, "{\"reason\":\"\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(
+            web.postJson(withdrawal, DemoUser.ASSISTANT_LIU, "{\"reason\":\"客户项目取消\"}")
+                .statusCode())
+        .isEqualTo(204);
 
     assertThat(tasks(instanceId)).isEmpty();
-    JsonNode withdrawn = engine.get("/api/samples/" + sample.get("id").asLong(),
-        DemoUser.ASSISTANT_LIU);
+    JsonNode withdrawn =
+        engine.get("/api/samples/" + sample.get("id").asLong(), DemoUser.ASSISTANT_LIU);
     assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(withdrawn.get("withdrawalReason").asText()).isEqualTo("客户项目取消");
   }
@@ -130,14 +158,24 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
   @Test
   void badRequestsAreRefusedNamingTheFieldAndNothingIsSaved() {
     Integer before = jdbc.queryForObject("select count(*) from sample_request", Integer.class);
-    HttpResponse<String> response = web.postJson("/api/samples", DemoUser.ASSISTANT_LIU, """
+    HttpResponse<String> response =
+        web.postJson(
+            "/api/samples",
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "quantity": 0, "purpose": "", "sampleValue": 10,
-         "targetDate": "2020-01-01"}""".formatted(customerId));
+         "targetDate": "2020-01-01"}"""
+                .formatted(customerId));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("quantity", "purpose");
-    HttpResponse<String> noSpec = web.postJson("/api/samples", DemoUser.ASSISTANT_LIU, """
+    HttpResponse<String> noSpec =
+        web.postJson(
+            "/api/samples",
+            DemoUser.ASSISTANT_LIU,
+            """
         {"customerId": %d, "quantity": 5, "purpose": "试产", "sampleValue": 10,
-         "targetDate": "2020-01-01"}""".formatted(customerId));
+         "targetDate": "2020-01-01"}"""
+                .formatted(customerId));
     assertThat(noSpec.statusCode()).isEqualTo(400);
     assertThat(noSpec.body()).contains("specText", "targetDate");
     assertThat(jdbc.queryForObject("select count(*) from sample_request", Integer.class))
@@ -145,18 +183,22 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
   }
 
   private JsonNode request(String user, int value, boolean charged) {
-    HttpResponse<String> response = web.postJson("/api/samples", user, """
+    HttpResponse<String> response =
+        web.postJson(
+            "/api/samples",
+            user,
+            """
         {"customerId": %d, "productCode": "EC-R0603-103", "quantity": 2, "unit": "盘",
          "purpose": "新机型试产验证", "charged": %s, "sampleValue": %d,
-         "targetDate": "%s"}""".formatted(customerId, charged, value,
-        LocalDate.now().plusDays(7)));
+         "targetDate": "%s"}"""
+                .formatted(customerId, charged, value, LocalDate.now().plusDays(7)));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return engine.read(response.body());
   }
 
   private static Map<String, Object> contact(String result, String note) {
-    return Map.of("contactDate", TODAY, "contactPerson", "张伟", "contactNote", note,
-        "sampleResult", result);
+    return Map.of(
+        "contactDate", TODAY, "contactPerson", "张伟", "contactNote", note, "sampleResult", result);
   }
 
   private int complete(Task task, String user, Map<String, Object> values) {
@@ -168,7 +210,10 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
   }
 
   private static String text(MimeMessage message) throws Exception {
-    return ReceivedMails.leaves(message).stream().filter(leaf -> leaf.is("text/plain"))
-        .map(ReceivedMails.Leaf::text).findFirst().orElse("");
+    return ReceivedMails.leaves(message).stream()
+        .filter(leaf -> leaf.is("text/plain"))
+        .map(ReceivedMails.Leaf::text)
+        .findFirst()
+        .orElse("");
   }
 }

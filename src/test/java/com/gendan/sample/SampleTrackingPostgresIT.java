@@ -1,14 +1,13 @@
 package com.gendan.sample;
 
+import com.gendan.postgres.FreshPostgresDatabase;
+import com.gendan.postgres.PostgresFlowTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.gendan.postgres.FreshPostgresDatabase;
-import com.gendan.postgres.PostgresFlowTest;
-
 /**
- * The sample walks of {@link SampleTrackingFlowTest} again, on the real PostgreSQL server with
- * the production profile (demo data switched on for the people and customers they need).
+ * The sample walks of {@link SampleTrackingFlowTest} again, on the real PostgreSQL server with the
+ * production profile (demo data switched on for the people and customers they need).
  */
 @PostgresFlowTest
 class SampleTrackingPostgresIT extends SampleTrackingFlowTest {

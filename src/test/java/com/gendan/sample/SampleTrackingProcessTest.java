@@ -21,12 +21,20 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import com.gendan.DeployedForms;
+import com.gendan.ProcessTestEngine;
+import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
+import com.gendan.sample.SampleTrackingProcess.Beans;
+import com.gendan.sample.SampleTrackingProcess.Elements;
+import com.gendan.sample.SampleTrackingProcess.Messages;
+import com.gendan.sample.SampleTrackingProcess.Result;
+import com.gendan.sample.SampleTrackingProcess.Variables;
+import com.gendan.scope.CustomerScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,42 +48,36 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.gendan.DeployedForms;
-import com.gendan.ProcessTestEngine;
-import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
-import com.gendan.sample.SampleTrackingProcess.Beans;
-import com.gendan.sample.SampleTrackingProcess.Elements;
-import com.gendan.sample.SampleTrackingProcess.Messages;
-import com.gendan.sample.SampleTrackingProcess.Result;
-import com.gendan.sample.SampleTrackingProcess.Variables;
-import com.gendan.scope.CustomerScope;
-
 /**
  * Walks every path of the sample tracking process (SPEC D1) on a plain in-memory engine
  * (camunda.cfg.xml): the model and its forms are deployed, every delegate and task listener is a
  * Mockito mock registered under its bean name, and the clock moves with the timers.
  */
-@Deployment(resources = {
-    "processes/sample-tracking.bpmn",
-    "forms/request-sample.form",
-    "forms/approve-sample.form",
-    "forms/ship-sample.form",
-    "forms/confirm-delivery.form",
-    "forms/follow-up-sample.form",
-    "forms/help-follow-up.form"})
+@Deployment(
+    resources = {
+      "processes/sample-tracking.bpmn",
+      "forms/request-sample.form",
+      "forms/approve-sample.form",
+      "forms/ship-sample.form",
+      "forms/confirm-delivery.form",
+      "forms/follow-up-sample.form",
+      "forms/help-follow-up.form"
+    })
 class SampleTrackingProcessTest {
 
-  @RegisterExtension
-  ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
+  @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2025-03-03T01:30:00Z");
   private static final String ASSISTANT = "liu.fang";
   private static final String SALES_REP = "wang.qiang";
   private static final String SALES_MANAGER = "sales-manager";
   private static final String WAREHOUSE = "warehouse";
+
   /** The registration mock's stand-in for the configured limit on free samples. */
   private static final double FREE_SAMPLE_LIMIT = 1_000;
+
   private static final long SAMPLE_ID = 815L;
+
   /** End of the sales rep's help; not in {@link Elements} because no code refers to it. */
   private static final String END_HELP_GIVEN = "Event_HelpGiven";
 
@@ -96,23 +98,29 @@ class SampleTrackingProcessTest {
 
   @BeforeEach
   void stubMocks() throws Exception {
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Variables.SAMPLE_ID.set(execution, SAMPLE_ID);
-      Variables.SAMPLE_NUMBER.set(execution, "YP-2025-0001");
-      Variables.ROUND_NO.set(execution, 1);
-      Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
-      Variables.SAMPLE_SUMMARY.set(execution, "0603 贴片电阻 10kΩ，200件，用途：来料测试");
-      boolean free = !Variables.CHARGED.require(execution);
-      Variables.APPROVAL_REQUIRED.set(execution,
-          free && Variables.SAMPLE_VALUE.require(execution) > FREE_SAMPLE_LIMIT);
-      return null;
-    }).when(registerRequest).execute(any());
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      Variables.ROUND_NO.set(execution, Variables.ROUND_NO.require(execution) + 1);
-      return null;
-    }).when(startNextRound).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Variables.SAMPLE_ID.set(execution, SAMPLE_ID);
+              Variables.SAMPLE_NUMBER.set(execution, "YP-2025-0001");
+              Variables.ROUND_NO.set(execution, 1);
+              Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
+              Variables.SAMPLE_SUMMARY.set(execution, "0603 贴片电阻 10kΩ，200件，用途：来料测试");
+              boolean free = !Variables.CHARGED.require(execution);
+              Variables.APPROVAL_REQUIRED.set(
+                  execution, free && Variables.SAMPLE_VALUE.require(execution) > FREE_SAMPLE_LIMIT);
+              return null;
+            })
+        .when(registerRequest)
+        .execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Variables.ROUND_NO.set(execution, Variables.ROUND_NO.require(execution) + 1);
+              return null;
+            })
+        .when(startNextRound)
+        .execute(any());
   }
 
   // --- request and approval ---
@@ -128,8 +136,10 @@ class SampleTrackingProcessTest {
     ProcessInstance sample = startSample(false, 2_000);
 
     verify(registerRequest).execute(any());
-    assertThat(sample).isWaitingAt(Elements.APPROVE_SAMPLE)
-        .variables().containsEntry(Variables.APPROVAL_REQUIRED.name(), true);
+    assertThat(sample)
+        .isWaitingAt(Elements.APPROVE_SAMPLE)
+        .variables()
+        .containsEntry(Variables.APPROVAL_REQUIRED.name(), true);
     Task approval = task(sample);
     assertThat(approval).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
     assertShows(approval, "审批免费样品", deadlines.approvalDue(), "approve-sample");
@@ -158,8 +168,10 @@ class SampleTrackingProcessTest {
 
     verify(approvalRecorded).notify(any(DelegateTask.class));
     verify(recordRefusal).execute(any());
-    assertThat(sample).hasPassed(Elements.RECORD_REFUSAL, Elements.END_REFUSED)
-        .hasNotPassed(Elements.SHIP_SAMPLE).isEnded();
+    assertThat(sample)
+        .hasPassed(Elements.RECORD_REFUSAL, Elements.END_REFUSED)
+        .hasNotPassed(Elements.SHIP_SAMPLE)
+        .isEnded();
     verifyNoInteractions(shipmentRecorded, mailTracking, recordApproval);
     assertThat(historicTasks(sample, Elements.SHIP_SAMPLE)).isZero();
   }
@@ -207,7 +219,8 @@ class SampleTrackingProcessTest {
     verify(deliveryRecorded).notify(any(DelegateTask.class));
     assertThat(sample).isWaitingAt(Elements.NEXT_FOLLOW_UP_TIMER);
     assertThat(taskService().createTaskQuery().processInstanceId(sample.getId()).count())
-        .as("the first follow-up is a few days after delivery").isZero();
+        .as("the first follow-up is a few days after delivery")
+        .isZero();
   }
 
   @Test
@@ -238,7 +251,8 @@ class SampleTrackingProcessTest {
       Task followUp = task(sample);
       assertThat(followUp).isAssignedTo(ASSISTANT);
       assertShows(followUp, "跟进客户测试结果", deadlines.followUpDue(), "follow-up-sample");
-      assertThat(taskService().getVariables(followUp.getId())).as("opens blank")
+      assertThat(taskService().getVariables(followUp.getId()))
+          .as("opens blank")
           .doesNotContainKeys(Variables.CONTACT_NOTE.name(), Variables.SAMPLE_RESULT.name());
 
       followUp(sample, Result.PENDING, Map.of());
@@ -260,13 +274,16 @@ class SampleTrackingProcessTest {
 
     followUp(sample, Result.PASS, Map.of(Variables.CUSTOMER_FEEDBACK.name(), "性能全部达标"));
 
-    assertThat(sample).hasPassed(Elements.END_RESULT_KNOWN, Elements.RECORD_APPROVAL,
-        Elements.END_APPROVED).hasNotPassed(Elements.NEXT_ROUND).isEnded();
+    assertThat(sample)
+        .hasPassed(Elements.END_RESULT_KNOWN, Elements.RECORD_APPROVAL, Elements.END_APPROVED)
+        .hasNotPassed(Elements.NEXT_ROUND)
+        .isEnded();
     verify(followUpRecorded, times(2)).notify(any(DelegateTask.class));
     verify(recordApproval).execute(any());
     verifyNoInteractions(startNextRound, notifySalesRep);
     assertThat(managementService().createJobQuery().processInstanceId(sample.getId()).count())
-        .as("the escalation timer ends with the follow-up").isZero();
+        .as("the escalation timer ends with the follow-up")
+        .isZero();
   }
 
   @Test
@@ -274,9 +291,12 @@ class SampleTrackingProcessTest {
     ProcessInstance sample = delivered(startSample(true, 500));
     nextFollowUp(sample);
 
-    followUp(sample, Result.CONDITIONAL_PASS, Map.of(
-        Variables.RESULT_CONDITIONS.name(), "量产时阻值公差须控制在 ±1%",
-        Variables.CUSTOMER_FEEDBACK.name(), "公差偏大，其余合格"));
+    followUp(
+        sample,
+        Result.CONDITIONAL_PASS,
+        Map.of(
+            Variables.RESULT_CONDITIONS.name(), "量产时阻值公差须控制在 ±1%",
+            Variables.CUSTOMER_FEEDBACK.name(), "公差偏大，其余合格"));
 
     assertThat(sample).hasPassed(Elements.RECORD_APPROVAL, Elements.END_APPROVED).isEnded();
     verify(recordApproval).execute(any());
@@ -288,11 +308,15 @@ class SampleTrackingProcessTest {
     ProcessInstance sample = delivered(startSample(true, 500));
     nextFollowUp(sample);
 
-    followUp(sample, Result.FAIL, Map.of(
-        Variables.CUSTOMER_FEEDBACK.name(), "耐温不够", Variables.NEW_ROUND.name(), false));
+    followUp(
+        sample,
+        Result.FAIL,
+        Map.of(Variables.CUSTOMER_FEEDBACK.name(), "耐温不够", Variables.NEW_ROUND.name(), false));
 
-    assertThat(sample).hasPassed(Elements.NEXT_ROUND, Elements.END_FAILED)
-        .hasNotPassed(Elements.RECORD_APPROVAL, Elements.START_NEXT_ROUND).isEnded();
+    assertThat(sample)
+        .hasPassed(Elements.NEXT_ROUND, Elements.END_FAILED)
+        .hasNotPassed(Elements.RECORD_APPROVAL, Elements.START_NEXT_ROUND)
+        .isEnded();
     verifyNoInteractions(recordApproval, startNextRound);
   }
 
@@ -305,15 +329,21 @@ class SampleTrackingProcessTest {
     confirmDelivery(sample);
     nextFollowUp(sample);
 
-    followUp(sample, Result.FAIL, Map.of(
-        Variables.CUSTOMER_FEEDBACK.name(), "耐温不够",
-        Variables.NEW_ROUND.name(), true,
-        Variables.IMPROVEMENT_NOTE.name(), "改用耐高温材料"));
+    followUp(
+        sample,
+        Result.FAIL,
+        Map.of(
+            Variables.CUSTOMER_FEEDBACK.name(), "耐温不够",
+            Variables.NEW_ROUND.name(), true,
+            Variables.IMPROVEMENT_NOTE.name(), "改用耐高温材料"));
 
     verify(startNextRound).execute(any());
-    assertThat(sample).hasPassed(Elements.START_NEXT_ROUND).isNotEnded()
+    assertThat(sample)
+        .hasPassed(Elements.START_NEXT_ROUND)
+        .isNotEnded()
         .isWaitingAt(Elements.APPROVE_SAMPLE)
-        .variables().containsEntry(Variables.ROUND_NO.name(), 2);
+        .variables()
+        .containsEntry(Variables.ROUND_NO.name(), 2);
     verifyNoInteractions(recordApproval);
 
     approve(sample, ApprovalDecision.APPROVE, "");
@@ -340,9 +370,11 @@ class SampleTrackingProcessTest {
 
     followUp(sample, Result.FAIL, Map.of(Variables.NEW_ROUND.name(), true));
 
-    assertThat(sample).isWaitingAt(Elements.SHIP_SAMPLE)
+    assertThat(sample)
+        .isWaitingAt(Elements.SHIP_SAMPLE)
         .hasNotPassed(Elements.APPROVE_SAMPLE)
-        .variables().containsEntry(Variables.ROUND_NO.name(), 2);
+        .variables()
+        .containsEntry(Variables.ROUND_NO.name(), 2);
     assertThat(historicTasks(sample, Elements.SHIP_SAMPLE)).isEqualTo(2);
   }
 
@@ -372,19 +404,25 @@ class SampleTrackingProcessTest {
     assertThat(task(Elements.FOLLOW_UP_RESULT, sample)).isAssignedTo(ASSISTANT);
     assertThat(sample).isWaitingAt(Elements.HELP_FOLLOW_UP, Elements.FOLLOW_UP_RESULT);
 
-    complete(help, withVariables(
-        Variables.CONTACT_DATE.name(), "2025-03-18",
-        Variables.CONTACT_PERSON.name(), "张工",
-        Variables.CONTACT_NOTE.name(), "客户实验室排期到下周"));
+    complete(
+        help,
+        withVariables(
+            Variables.CONTACT_DATE.name(), "2025-03-18",
+            Variables.CONTACT_PERSON.name(), "张工",
+            Variables.CONTACT_NOTE.name(), "客户实验室排期到下周"));
 
     verify(helpRecorded).notify(any(DelegateTask.class));
-    assertThat(sample).hasPassed(END_HELP_GIVEN)
-        .isWaitingAt(Elements.FOLLOW_UP_RESULT);
+    assertThat(sample).hasPassed(END_HELP_GIVEN).isWaitingAt(Elements.FOLLOW_UP_RESULT);
     followUp(sample, Result.PENDING, Map.of());
     assertThat(sample).isWaitingAt(Elements.NEXT_FOLLOW_UP_TIMER);
-    assertThat(managementService().createJobQuery().processInstanceId(sample.getId())
-        .activityId(Elements.ESCALATION_TIMER).count())
-        .as("the sales rep is asked once").isZero();
+    assertThat(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(sample.getId())
+                .activityId(Elements.ESCALATION_TIMER)
+                .count())
+        .as("the sales rep is asked once")
+        .isZero();
 
     nextFollowUp(sample);
     followUp(sample, Result.PASS, Map.of());
@@ -406,10 +444,17 @@ class SampleTrackingProcessTest {
 
     followUp(sample, Result.PASS, Map.of());
 
-    assertThat(sample).hasPassed(Elements.END_RESULT_KNOWN, Elements.RECORD_APPROVAL,
-        Elements.END_APPROVED).hasNotPassed(END_HELP_GIVEN).isEnded();
-    assertThat(historyService().createHistoricTaskInstanceQuery().taskId(help.getId())
-        .singleResult().getDeleteReason()).isNotEqualTo("completed");
+    assertThat(sample)
+        .hasPassed(Elements.END_RESULT_KNOWN, Elements.RECORD_APPROVAL, Elements.END_APPROVED)
+        .hasNotPassed(END_HELP_GIVEN)
+        .isEnded();
+    assertThat(
+            historyService()
+                .createHistoricTaskInstanceQuery()
+                .taskId(help.getId())
+                .singleResult()
+                .getDeleteReason())
+        .isNotEqualTo("completed");
     verifyNoInteractions(helpRecorded);
     verify(recordApproval).execute(any());
   }
@@ -486,23 +531,28 @@ class SampleTrackingProcessTest {
 
   private void approve(ProcessInstance sample, String decision, String comment) {
     assertThat(sample).isWaitingAt(Elements.APPROVE_SAMPLE);
-    complete(task(Elements.APPROVE_SAMPLE, sample), withVariables(
-        Variables.APPROVAL_DECISION.name(), decision,
-        Variables.APPROVAL_COMMENT.name(), comment));
+    complete(
+        task(Elements.APPROVE_SAMPLE, sample),
+        withVariables(
+            Variables.APPROVAL_DECISION.name(), decision,
+            Variables.APPROVAL_COMMENT.name(), comment));
   }
 
   private void ship(ProcessInstance sample) {
     assertThat(sample).isWaitingAt(Elements.SHIP_SAMPLE);
-    complete(task(Elements.SHIP_SAMPLE, sample), withVariables(
-        Variables.CARRIER.name(), "SF",
-        Variables.TRACKING_NUMBER.name(), "SF1234567890123",
-        Variables.SHIPPED_DATE.name(), "2025-03-04"));
+    complete(
+        task(Elements.SHIP_SAMPLE, sample),
+        withVariables(
+            Variables.CARRIER.name(), "SF",
+            Variables.TRACKING_NUMBER.name(), "SF1234567890123",
+            Variables.SHIPPED_DATE.name(), "2025-03-04"));
   }
 
   private void confirmDelivery(ProcessInstance sample) {
     assertThat(sample).isWaitingAt(Elements.CONFIRM_DELIVERY);
-    complete(task(Elements.CONFIRM_DELIVERY, sample), withVariables(
-        Variables.DELIVERED_DATE.name(), "2025-03-05"));
+    complete(
+        task(Elements.CONFIRM_DELIVERY, sample),
+        withVariables(Variables.DELIVERED_DATE.name(), "2025-03-05"));
   }
 
   /** Ships, mails the tracking number and confirms the delivery: the follow-up starts now. */
@@ -530,29 +580,35 @@ class SampleTrackingProcessTest {
   }
 
   private void withdraw(ProcessInstance sample) {
-    runtimeService().createMessageCorrelation(Messages.WITHDRAW)
+    runtimeService()
+        .createMessageCorrelation(Messages.WITHDRAW)
         .processInstanceId(sample.getId())
         .setVariable(Variables.WITHDRAWAL_REASON.name(), "客户项目取消")
         .correlate();
   }
 
   private void assertWithdrawn(ProcessInstance sample) throws Exception {
-    assertThat(sample).hasPassed(Elements.WITHDRAWN, Elements.RECORD_WITHDRAWAL,
-        Elements.END_WITHDRAWN).isEnded();
+    assertThat(sample)
+        .hasPassed(Elements.WITHDRAWN, Elements.RECORD_WITHDRAWAL, Elements.END_WITHDRAWN)
+        .isEnded();
     verify(recordWithdrawal).execute(any());
     assertThat(taskService().createTaskQuery().processInstanceId(sample.getId()).count()).isZero();
     assertThat(managementService().createJobQuery().processInstanceId(sample.getId()).count())
         .isZero();
-    assertThat(historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(sample.getId()).variableName(Variables.WITHDRAWAL_REASON.name())
-        .singleResult().getValue()).isEqualTo("客户项目取消");
+    assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(sample.getId())
+                .variableName(Variables.WITHDRAWAL_REASON.name())
+                .singleResult()
+                .getValue())
+        .isEqualTo("客户项目取消");
     verifyNoInteractions(recordApproval, recordRefusal, startNextRound);
   }
 
   private static Date daysAfterNow(int days) {
     return Date.from(NOW.plus(Duration.ofDays(days)));
   }
-
 
   /** Stands in for the {@code sampleDeadlines} bean: fixed due dates, the default periods. */
   public static final class Deadlines {

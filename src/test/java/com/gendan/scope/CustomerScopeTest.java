@@ -2,19 +2,6 @@ package com.gendan.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.LongStream;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.GendanSpringBootTest;
@@ -23,11 +10,22 @@ import com.gendan.customer.CustomerTeam;
 import com.gendan.customer.CustomerTeams;
 import com.gendan.customer.TestCustomers;
 import com.gendan.identity.DemoUser;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The customer scope through the engine REST API, as Tasklist and Cockpit use it: an instance
- * started for a customer is seen by its assistant and sales rep and by managers, not by the
- * other assistants and reps; auditors read its history and change nothing.
+ * started for a customer is seen by its assistant and sales rep and by managers, not by the other
+ * assistants and reps; auditors read its history and change nothing.
  */
 @GendanSpringBootTest
 class CustomerScopeTest {
@@ -38,20 +36,15 @@ class CustomerScopeTest {
   static final String OTHER_ASSISTANT = DemoUser.ASSISTANT_CHEN;
   static final String OTHER_REP = DemoUser.REP_ZHAO;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  CustomerTeams customerTeams;
+  @Autowired CustomerTeams customerTeams;
 
-  @Autowired
-  ObjectMapper json;
+  @Autowired ObjectMapper json;
 
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
-  @Autowired
-  ManagementService management;
+  @Autowired ManagementService management;
 
   WebClient web;
   String customerCode;
@@ -59,13 +52,19 @@ class CustomerScopeTest {
   @BeforeEach
   void setUp() {
     web = new WebClient(port);
-    customerCode = LongStream.rangeClosed(1, 100)
-        .mapToObj(customerTeams::teamOf).flatMap(Optional::stream)
-        .filter(team -> ASSISTANT.equals(team.assistantUserId())
-            && REP.equals(team.salesRepUserId()))
-        .map(CustomerTeam::customerCode)
-        .findFirst().orElseThrow(() -> new IllegalStateException(
-            "the demo data has no customer of " + ASSISTANT + " and " + REP));
+    customerCode =
+        LongStream.rangeClosed(1, 100)
+            .mapToObj(customerTeams::teamOf)
+            .flatMap(Optional::stream)
+            .filter(
+                team ->
+                    ASSISTANT.equals(team.assistantUserId()) && REP.equals(team.salesRepUserId()))
+            .map(CustomerTeam::customerCode)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the demo data has no customer of " + ASSISTANT + " and " + REP));
   }
 
   @Test
@@ -91,8 +90,8 @@ class CustomerScopeTest {
     assertThat(count(tasks, REP)).isEqualTo(1);
     String taskId = list(tasks, ASSISTANT).get(0).get("id").asText();
 
-    assertThat(web.get("/engine-rest/task/" + taskId + "/form-variables", ASSISTANT)
-        .statusCode()).isEqualTo(200);
+    assertThat(web.get("/engine-rest/task/" + taskId + "/form-variables", ASSISTANT).statusCode())
+        .isEqualTo(200);
     assertThat(complete(taskId, REP)).isEqualTo(403);
     assertThat(complete(taskId, OTHER_ASSISTANT)).isIn(403, 404);
     assertThat(complete(taskId, ASSISTANT)).isEqualTo(204);
@@ -123,13 +122,18 @@ class CustomerScopeTest {
     String tasks = "/engine-rest/task?processInstanceId=" + instanceId;
     assertThat(complete(list(tasks, ASSISTANT).get(0).get("id").asText(), ASSISTANT))
         .isEqualTo(204);
-    assertThat(complete(list(tasks, DemoUser.WAREHOUSE).get(0).get("id").asText(),
-        DemoUser.WAREHOUSE)).isEqualTo(204);
+    assertThat(
+            complete(list(tasks, DemoUser.WAREHOUSE).get(0).get("id").asText(), DemoUser.WAREHOUSE))
+        .isEqualTo(204);
 
-    assertThat(authorizationRows()).as("authorization rows after a whole instance")
+    assertThat(authorizationRows())
+        .as("authorization rows after a whole instance")
         .isEqualTo(before);
-    assertThat(list("/engine-rest/history/process-instance?processInstanceId=" + instanceId,
-        ASSISTANT).get(0).get("tenantId").asText())
+    assertThat(
+            list("/engine-rest/history/process-instance?processInstanceId=" + instanceId, ASSISTANT)
+                .get(0)
+                .get("tenantId")
+                .asText())
         .isEqualTo(CustomerTenants.tenantId(customerId()));
   }
 
@@ -139,11 +143,13 @@ class CustomerScopeTest {
     String tasks = "/engine-rest/task?processInstanceId=" + instanceId;
     String assistantTask = list(tasks, ASSISTANT).get(0).get("id").asText();
 
-    HttpResponse<String> refused = web.postJson("/engine-rest/task/" + assistantTask
-        + "/complete", DemoUser.WAREHOUSE, "{\"variables\":{}}");
+    HttpResponse<String> refused =
+        web.postJson(
+            "/engine-rest/task/" + assistantTask + "/complete",
+            DemoUser.WAREHOUSE,
+            "{\"variables\":{}}");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-    assertThat(read(refused.body()).get("message").asText())
-        .isEqualTo("此任务未分派给您或您所在的组，您不能领取或办理");
+    assertThat(read(refused.body()).get("message").asText()).isEqualTo("此任务未分派给您或您所在的组，您不能领取或办理");
     assertThat(complete(assistantTask, ASSISTANT)).isEqualTo(204);
 
     String warehouseTask = list(tasks, DemoUser.WAREHOUSE).get(0).get("id").asText();
@@ -151,23 +157,32 @@ class CustomerScopeTest {
     assertThat(complete(warehouseTask, ASSISTANT)).isEqualTo(403);
     assertThat(complete(warehouseTask, DemoUser.SALES_MANAGER)).isEqualTo(403);
     assertThat(list(tasks, DemoUser.WAREHOUSE).get(0).path("assignee").isNull())
-        .as("a refused claim changes nothing").isTrue();
+        .as("a refused claim changes nothing")
+        .isTrue();
     assertThat(claim(warehouseTask, DemoUser.WAREHOUSE)).isEqualTo(204);
     assertThat(complete(warehouseTask, DemoUser.WAREHOUSE)).isEqualTo(204);
   }
 
   @Test
   void aDepartmentSeesOnlyTheProcessesThatRouteWorkToIt() {
-    HttpResponse<String> quote = web.postJson("/api/quotes", ASSISTANT, "{\"customerId\":"
-        + customerId() + ",\"currency\":\"CNY\",\"validityDays\":30,\"lines\":"
-        + "[{\"productCode\":\"EC-R0603-103\",\"quantity\":100}]}");
+    HttpResponse<String> quote =
+        web.postJson(
+            "/api/quotes",
+            ASSISTANT,
+            "{\"customerId\":"
+                + customerId()
+                + ",\"currency\":\"CNY\",\"validityDays\":30,\"lines\":"
+                + "[{\"productCode\":\"EC-R0603-103\",\"quantity\":100}]}");
     assertThat(quote.statusCode()).as(quote.body()).isEqualTo(201);
     String instanceId = read(quote.body()).get("processInstanceId").asText();
     // the sales managers are mailed first (asynchronously), then the draft task is created
-    management.createJobQuery().processInstanceId(instanceId).list()
+    management
+        .createJobQuery()
+        .processInstanceId(instanceId)
+        .list()
         .forEach(job -> management.executeJob(job.getId()));
-    String quoteTasks = "/engine-rest/task?processDefinitionKey=quoteApproval"
-        + "&processInstanceId=" + instanceId;
+    String quoteTasks =
+        "/engine-rest/task?processDefinitionKey=quoteApproval" + "&processInstanceId=" + instanceId;
 
     assertThat(count(quoteTasks, ASSISTANT)).isEqualTo(1);
     assertThat(count(quoteTasks, DemoUser.SALES_MANAGER)).isEqualTo(1);
@@ -179,8 +194,8 @@ class CustomerScopeTest {
   @Test
   void whoServesTheCustomerFollowsItsTeam() {
     Map<String, Object> customer = TestCustomers.valid();
-    HttpResponse<String> created = web.postJson("/api/customers", DemoUser.SALES_MANAGER,
-        write(customer));
+    HttpResponse<String> created =
+        web.postJson("/api/customers", DemoUser.SALES_MANAGER, write(customer));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = read(created.body()).get("id").asLong();
     customerCode = customer.get("code").toString();
@@ -189,8 +204,8 @@ class CustomerScopeTest {
     assertThat(count(instances, OTHER_ASSISTANT)).isZero();
 
     customer.put("assistantUserId", OTHER_ASSISTANT);
-    HttpResponse<String> changed = web.send("PUT", "/api/customers/" + id,
-        DemoUser.SALES_MANAGER, write(customer));
+    HttpResponse<String> changed =
+        web.send("PUT", "/api/customers/" + id, DemoUser.SALES_MANAGER, write(customer));
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 
     assertThat(count(instances, OTHER_ASSISTANT)).as("the new assistant").isEqualTo(1);
@@ -201,21 +216,34 @@ class CustomerScopeTest {
   @Test
   void auditorsReadButChangeNothing() {
     String instanceId = startProbe(ASSISTANT);
-    String taskId = list("/engine-rest/task?processInstanceId=" + instanceId, ASSISTANT)
-        .get(0).get("id").asText();
+    String taskId =
+        list("/engine-rest/task?processInstanceId=" + instanceId, ASSISTANT)
+            .get(0)
+            .get("id")
+            .asText();
 
-    assertThat(count("/engine-rest/process-instance?processInstanceIds=" + instanceId,
-        DemoUser.AUDITOR)).isEqualTo(1);
+    assertThat(
+            count(
+                "/engine-rest/process-instance?processInstanceIds=" + instanceId, DemoUser.AUDITOR))
+        .isEqualTo(1);
     assertThat(complete(taskId, DemoUser.AUDITOR)).isEqualTo(403);
-    assertThat(web.postJson("/engine-rest/process-instance/" + instanceId + "/variables",
-        DemoUser.AUDITOR, "{\"modifications\":{\"probeNote\":{\"value\":\"x\"}}}")
-        .statusCode()).isEqualTo(403);
-    assertThat(web.postJson("/engine-rest/process-instance/delete", DemoUser.AUDITOR,
-        "{\"processInstanceIds\":[\"" + instanceId + "\"],\"deleteReason\":\"x\"}")
-        .statusCode()).isEqualTo(403);
+    assertThat(
+            web.postJson(
+                    "/engine-rest/process-instance/" + instanceId + "/variables",
+                    DemoUser.AUDITOR,
+                    "{\"modifications\":{\"probeNote\":{\"value\":\"x\"}}}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            web.postJson(
+                    "/engine-rest/process-instance/delete",
+                    DemoUser.AUDITOR,
+                    "{\"processInstanceIds\":[\"" + instanceId + "\"],\"deleteReason\":\"x\"}")
+                .statusCode())
+        .isEqualTo(403);
     assertThat(start(DemoUser.AUDITOR).statusCode()).isEqualTo(403);
-    assertThat(count("/engine-rest/process-instance?processInstanceIds=" + instanceId,
-        ASSISTANT)).isEqualTo(1);
+    assertThat(count("/engine-rest/process-instance?processInstanceIds=" + instanceId, ASSISTANT))
+        .isEqualTo(1);
   }
 
   @Test
@@ -244,10 +272,15 @@ class CustomerScopeTest {
   void anAdminStartingWithABadCustomerIdGetsTheFieldNamedAndStartsNothing() {
     String started = "select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = '" + PROBE + "'";
     int instances = jdbc.queryForObject(started, Integer.class);
-    for (String customerId : List.of("{\"value\":\"C001\",\"type\":\"String\"}",
-        "{\"value\":987654321,\"type\":\"Long\"}")) {
-      HttpResponse<String> response = web.postJson("/engine-rest/process-definition/key/" + PROBE
-          + "/start", "admin", "{\"variables\":{\"customerId\":" + customerId + "}}");
+    for (String customerId :
+        List.of(
+            "{\"value\":\"C001\",\"type\":\"String\"}",
+            "{\"value\":987654321,\"type\":\"Long\"}")) {
+      HttpResponse<String> response =
+          web.postJson(
+              "/engine-rest/process-definition/key/" + PROBE + "/start",
+              "admin",
+              "{\"variables\":{\"customerId\":" + customerId + "}}");
       assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
       assertThat(read(response.body()).get("message").asText()).contains("customerId");
     }
@@ -266,13 +299,16 @@ class CustomerScopeTest {
 
   /** As the probe's start form submits it: the customer's code. */
   private HttpResponse<String> startFor(String user, String code) {
-    return web.postJson("/engine-rest/process-definition/key/" + PROBE + "/submit-form", user,
+    return web.postJson(
+        "/engine-rest/process-definition/key/" + PROBE + "/submit-form",
+        user,
         "{\"variables\":{\"customerCode\":{\"value\":\"" + code + "\"}}}");
   }
 
   private int claim(String taskId, String user) {
-    return web.postJson("/engine-rest/task/" + taskId + "/claim", user,
-        "{\"userId\":\"" + user + "\"}").statusCode();
+    return web.postJson(
+            "/engine-rest/task/" + taskId + "/claim", user, "{\"userId\":\"" + user + "\"}")
+        .statusCode();
   }
 
   private long customerId() {
@@ -292,8 +328,11 @@ class CustomerScopeTest {
   }
 
   private int complete(String taskId, String user) {
-    return web.postJson("/engine-rest/task/" + taskId + "/complete", user,
-        "{\"variables\":{\"probeNote\":{\"value\":\"已确认\"}}}").statusCode();
+    return web.postJson(
+            "/engine-rest/task/" + taskId + "/complete",
+            user,
+            "{\"variables\":{\"probeNote\":{\"value\":\"已确认\"}}}")
+        .statusCode();
   }
 
   private int count(String path, String user) {
@@ -303,8 +342,7 @@ class CustomerScopeTest {
   /** Lists are paged: the engine refuses unbounded queries by a logged-in user. */
   private JsonNode list(String path, String user) {
     HttpResponse<String> response = web.get(path + "&firstResult=0&maxResults=50", user);
-    assertThat(response.statusCode()).as(user + " " + path + ": " + response.body())
-        .isEqualTo(200);
+    assertThat(response.statusCode()).as(user + " " + path + ": " + response.body()).isEqualTo(200);
     return read(response.body());
   }
 

@@ -3,13 +3,16 @@ package com.gendan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.ProcessTestEngine;
+import com.gendan.process.FormFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -21,15 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.process.FormFields;
-import com.gendan.ProcessTestEngine;
-
 /**
  * A deployed form is read from the database and parsed once, however many tasks and starts are
- * checked against it; a new deployment's changed form is read for that deployment's tasks,
- * while the older deployment's tasks keep the form they were deployed with.
+ * checked against it; a new deployment's changed form is read for that deployment's tasks, while
+ * the older deployment's tasks keep the form they were deployed with.
  */
 class DeployedFormFieldsTest {
 
@@ -40,13 +38,15 @@ class DeployedFormFieldsTest {
 
   /** How often a form was read and parsed. */
   private final AtomicInteger parsed = new AtomicInteger();
-  private final ObjectMapper countingParser = new ObjectMapper() {
-    @Override
-    public JsonNode readTree(InputStream in) throws IOException {
-      parsed.incrementAndGet();
-      return super.readTree(in);
-    }
-  };
+
+  private final ObjectMapper countingParser =
+      new ObjectMapper() {
+        @Override
+        public JsonNode readTree(InputStream in) throws IOException {
+          parsed.incrementAndGet();
+          return super.readTree(in);
+        }
+      };
   private final List<String> deployments = new ArrayList<>();
   private ProcessEngine processEngine;
   private DeployedFormFields forms;
@@ -78,7 +78,8 @@ class DeployedFormFieldsTest {
 
     assertThat(forms.ofTask(third).orElseThrow().names()).containsExactly("beta");
     assertThat(forms.ofTask(first).orElseThrow().names())
-        .as("the older deployment's task keeps its form").containsExactly("alpha");
+        .as("the older deployment's task keeps its form")
+        .containsExactly("alpha");
     assertThat(parsed).hasValue(2);
   }
 
@@ -118,23 +119,40 @@ class DeployedFormFieldsTest {
 
   /** Process and forms in one deployment: each form has the one field {@code field}. */
   private ProcessDefinition deploy(String field) {
-    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
-        .startEvent().camundaFormRef("probe-start").camundaFormRefBinding("deployment")
-        .parallelGateway("fork")
-        .userTask("deploymentBound").camundaFormRef("probe-task")
-        .camundaFormRefBinding("deployment").endEvent()
-        .moveToNode("fork").userTask("latestBound").camundaFormRef("probe-task")
-        .camundaFormRefBinding("latest").endEvent()
-        .moveToNode("fork").userTask("withoutForm").endEvent()
-        .done();
-    Deployment deployment = processEngine.getRepositoryService().createDeployment()
-        .addModelInstance(PROCESS + ".bpmn", model)
-        .addString("probe-task.form", form("probe-task", field))
-        .addString("probe-start.form", form("probe-start", field + "Start"))
-        .deploy();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(PROCESS)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .camundaFormRef("probe-start")
+            .camundaFormRefBinding("deployment")
+            .parallelGateway("fork")
+            .userTask("deploymentBound")
+            .camundaFormRef("probe-task")
+            .camundaFormRefBinding("deployment")
+            .endEvent()
+            .moveToNode("fork")
+            .userTask("latestBound")
+            .camundaFormRef("probe-task")
+            .camundaFormRefBinding("latest")
+            .endEvent()
+            .moveToNode("fork")
+            .userTask("withoutForm")
+            .endEvent()
+            .done();
+    Deployment deployment =
+        processEngine
+            .getRepositoryService()
+            .createDeployment()
+            .addModelInstance(PROCESS + ".bpmn", model)
+            .addString("probe-task.form", form("probe-task", field))
+            .addString("probe-start.form", form("probe-start", field + "Start"))
+            .deploy();
     deployments.add(deployment.getId());
-    return processEngine.getRepositoryService().createProcessDefinitionQuery()
-        .deploymentId(deployment.getId()).singleResult();
+    return processEngine
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .deploymentId(deployment.getId())
+        .singleResult();
   }
 
   private static String form(String id, String field) {
@@ -149,7 +167,12 @@ class DeployedFormFieldsTest {
   }
 
   private String task(String instanceId, String activityId) {
-    return processEngine.getTaskService().createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey(activityId).singleResult().getId();
+    return processEngine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instanceId)
+        .taskDefinitionKey(activityId)
+        .singleResult()
+        .getId();
   }
 }

@@ -6,8 +6,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -21,16 +21,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * The engine runs each request as the user that logged in, with its groups and its tenants, on
  * Gendan's API and on the engine REST API alike; an anonymous request runs as no one.
  */
 class EngineAuthenticationFilterTest {
 
-  private static final CurrentUser LIU = new CurrentUser("liuyang",
-      List.of("sales-assistant"), List.of("tenanta", "tenantb"));
+  private static final CurrentUser LIU =
+      new CurrentUser("liuyang", List.of("sales-assistant"), List.of("tenanta", "tenantb"));
 
   private final IdentityService identityService = mock(IdentityService.class);
   private final ProcessEngine engine = mock(ProcessEngine.class);
@@ -58,12 +56,15 @@ class EngineAuthenticationFilterTest {
   private void runsAsLiu(EngineAuthenticationFilter filter, String path) throws Exception {
     loggedIn(LIU);
 
-    filter.doFilter(new MockHttpServletRequest("GET", path), new MockHttpServletResponse(),
+    filter.doFilter(
+        new MockHttpServletRequest("GET", path),
+        new MockHttpServletResponse(),
         new MockFilterChain());
 
     InOrder order = inOrder(identityService);
-    order.verify(identityService).setAuthentication("liuyang", List.of("sales-assistant"),
-        List.of("tenanta", "tenantb"));
+    order
+        .verify(identityService)
+        .setAuthentication("liuyang", List.of("sales-assistant"), List.of("tenanta", "tenantb"));
     order.verify(identityService).clearAuthentication();
   }
 
@@ -73,39 +74,46 @@ class EngineAuthenticationFilterTest {
     MockHttpServletResponse response = new MockHttpServletResponse();
     MockFilterChain chain = new MockFilterChain();
 
-    engineRest().doFilter(new MockHttpServletRequest("GET", "/engine-rest/engine/other/task"),
-        response, chain);
+    engineRest()
+        .doFilter(
+            new MockHttpServletRequest("GET", "/engine-rest/engine/other/task"), response, chain);
 
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(response.getContentAsString())
-        .isEqualTo("{\"type\":\"InvalidRequestException\","
-            + "\"message\":\"Process engine other not available\"}");
+        .isEqualTo(
+            "{\"type\":\"InvalidRequestException\","
+                + "\"message\":\"Process engine other not available\"}");
     assertThat(chain.getRequest()).as("passed on").isNull();
     verifyNoInteractions(identityService);
   }
 
   @Test
   void anAnonymousRequestRunsAsNoOne() throws Exception {
-    SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key",
-        "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new AnonymousAuthenticationToken(
+                "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     MockFilterChain chain = new MockFilterChain();
 
     EngineAuthenticationFilter.forApi(engine, new CurrentUsers())
-        .doFilter(new MockHttpServletRequest("GET", "/actuator/health"),
-            new MockHttpServletResponse(), chain);
+        .doFilter(
+            new MockHttpServletRequest("GET", "/actuator/health"),
+            new MockHttpServletResponse(),
+            chain);
 
     assertThat(chain.getRequest()).as("passed on").isNotNull();
     verifyNoInteractions(identityService);
   }
 
   private EngineAuthenticationFilter engineRest() {
-    return EngineAuthenticationFilter.forEngineRest(engine, new CurrentUsers(), "/engine-rest",
-        new ObjectMapper());
+    return EngineAuthenticationFilter.forEngineRest(
+        engine, new CurrentUsers(), "/engine-rest", new ObjectMapper());
   }
 
   private static void loggedIn(CurrentUser user) {
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null,
-            AuthorityUtils.createAuthorityList(user.groupIds())));
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                user, null, AuthorityUtils.createAuthorityList(user.groupIds())));
   }
 }

@@ -2,6 +2,7 @@ package com.gendan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gendan.GendanSpringBootTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -10,14 +11,11 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.gendan.GendanSpringBootTest;
-
 /** Reads the running engine's configuration: the hardening from Camunda's security guide. */
 @GendanSpringBootTest
 class EngineHardeningTest {
 
-  @Autowired
-  ProcessEngine processEngine;
+  @Autowired ProcessEngine processEngine;
 
   ProcessEngineConfigurationImpl configuration() {
     return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();

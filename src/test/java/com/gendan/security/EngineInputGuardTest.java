@@ -2,37 +2,35 @@ package com.gendan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.EngineRest;
 import com.gendan.Tasklist;
 import com.gendan.identity.DemoUser;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.order.SalesOrderProcess.Elements;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Users work their tasks through forms only: a variable the form does not have, a read-only
- * field changed, a start with the process's own variables and every other way of writing
- * variables are refused for everyone but admins, through the engine REST API and through
- * Tasklist's copy of it alike, and nothing changes. Tasklist itself keeps working.
+ * Users work their tasks through forms only: a variable the form does not have, a read-only field
+ * changed, a start with the process's own variables and every other way of writing variables are
+ * refused for everyone but admins, through the engine REST API and through Tasklist's copy of it
+ * alike, and nothing changes. Tasklist itself keeps working.
  */
 class EngineInputGuardTest extends OrderFlowTest {
 
   private static final String LIU = DemoUser.ASSISTANT_LIU;
+
   /** No quote agrees this price: the review finds it, the assistant gets the correction task. */
   private static final String UNAGREED_PRICE = "33.33";
 
-  @Autowired
-  RuntimeService runtimeService;
+  @Autowired RuntimeService runtimeService;
 
   @Test
   void aCorrectionCannotReviseAnotherOrder() {
@@ -41,9 +39,14 @@ class EngineInputGuardTest extends OrderFlowTest {
     Task correction = correctionTask(order);
     String otherId = other.get("id").asText();
     String revisedLines = PRODUCT + " 999 " + UNAGREED_PRICE + " " + LocalDate.now().plusDays(30);
-    Map<String, Object> revise = Map.of("correctionAction", "revise",
-        "revisedLinesText", revisedLines,
-        "orderId", EngineRest.typed(Long.parseLong(otherId), "Long"));
+    Map<String, Object> revise =
+        Map.of(
+            "correctionAction",
+            "revise",
+            "revisedLinesText",
+            revisedLines,
+            "orderId",
+            EngineRest.typed(Long.parseLong(otherId), "Long"));
 
     HttpResponse<String> refused = engine.complete(correction.getId(), LIU, revise);
 
@@ -51,13 +54,18 @@ class EngineInputGuardTest extends OrderFlowTest {
     assertThat(quantityOf(other)).isEqualByComparingTo("100");
     assertThat(quantityOf(order)).isEqualByComparingTo("100");
     assertThat(task(order.get("processInstanceId").asText(), Elements.CORRECT_ORDER))
-        .as("the task is still open").isNotNull();
+        .as("the task is still open")
+        .isNotNull();
 
-    HttpResponse<String> fromTasklist = Tasklist.login(port, json, LIU)
-        .send("/task/" + correction.getId() + "/submit-form", """
+    HttpResponse<String> fromTasklist =
+        Tasklist.login(port, json, LIU)
+            .send(
+                "/task/" + correction.getId() + "/submit-form",
+                """
             {"variables": {"correctionAction": {"value": "revise"},
              "revisedLinesText": {"value": "%s"},
-             "orderId": {"value": %s, "type": "Long"}}}""".formatted(revisedLines, otherId));
+             "orderId": {"value": %s, "type": "Long"}}}"""
+                    .formatted(revisedLines, otherId));
     assertRefused(fromTasklist, "orderId", EngineInputGuard.NOT_ON_FORM);
     assertThat(quantityOf(other)).isEqualByComparingTo("100");
   }
@@ -68,9 +76,19 @@ class EngineInputGuardTest extends OrderFlowTest {
     Task correction = correctionTask(order);
     String instanceId = order.get("processInstanceId").asText();
 
-    HttpResponse<String> refused = engine.complete(correction.getId(), LIU, Map.of(
-        "correctionAction", "accept", "acceptanceReason", "客户同意", "fulfilled", true,
-        "orderNumber", "XS-0000-00001"));
+    HttpResponse<String> refused =
+        engine.complete(
+            correction.getId(),
+            LIU,
+            Map.of(
+                "correctionAction",
+                "accept",
+                "acceptanceReason",
+                "客户同意",
+                "fulfilled",
+                true,
+                "orderNumber",
+                "XS-0000-00001"));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("请检查以下字段：fulfilled、orderNumber");
@@ -101,11 +119,19 @@ class EngineInputGuardTest extends OrderFlowTest {
     Task choose = task(instanceId, Elements.CHOOSE_TRANSPORT);
     Tasklist tasklist = Tasklist.login(port, json, LIU);
 
-    assertRefused(engine.complete(choose.getId(), LIU, Map.of("transportMode", "AIR",
-        "shipmentId", EngineRest.typed(otherShipmentId, "Long"))),
-        "shipmentId", EngineInputGuard.NOT_ON_FORM);
-    assertRefused(tasklist.submit(choose.getId(), Map.of("transportMode", "AIR",
-        "shipmentDocument", "调拨单 DB-0000")), "shipmentDocument", EngineInputGuard.READ_ONLY);
+    assertRefused(
+        engine.complete(
+            choose.getId(),
+            LIU,
+            Map.of(
+                "transportMode", "AIR", "shipmentId", EngineRest.typed(otherShipmentId, "Long"))),
+        "shipmentId",
+        EngineInputGuard.NOT_ON_FORM);
+    assertRefused(
+        tasklist.submit(
+            choose.getId(), Map.of("transportMode", "AIR", "shipmentDocument", "调拨单 DB-0000")),
+        "shipmentDocument",
+        EngineInputGuard.READ_ONLY);
     assertThat(shipment(other, otherShipmentId).path("transportMode").isNull()).isTrue();
 
     // what Tasklist sends: every field of the form, the read-only ones as it showed them
@@ -122,27 +148,39 @@ class EngineInputGuardTest extends OrderFlowTest {
     JsonNode order = register(LIU, "email", UNAGREED_PRICE);
     String orderId = order.get("id").asText();
     String start = "/engine-rest/process-definition/key/salesOrder/start";
-    String withOrderId = """
+    String withOrderId =
+        """
         {"variables": {"customerCode": {"value": "C001"},
-         "orderId": {"value": %s, "type": "Long"}}}""".formatted(orderId);
+         "orderId": {"value": %s, "type": "Long"}}}"""
+            .formatted(orderId);
 
-    assertRefused(web.postJson(start, LIU, withOrderId), "orderId",
+    assertRefused(web.postJson(start, LIU, withOrderId), "orderId", EngineInputGuard.NOT_ON_FORM);
+    assertRefused(
+        Tasklist.login(port, json, LIU)
+            .send("/process-definition/key/salesOrder/submit-form", withOrderId),
+        "orderId",
         EngineInputGuard.NOT_ON_FORM);
-    assertRefused(Tasklist.login(port, json, LIU).send(
-        "/process-definition/key/salesOrder/submit-form", withOrderId), "orderId",
-        EngineInputGuard.NOT_ON_FORM);
-    HttpResponse<String> midway = web.postJson(start, LIU, """
+    HttpResponse<String> midway =
+        web.postJson(
+            start,
+            LIU,
+            """
         {"variables": {"customerCode": {"value": "C001"}},
          "startInstructions": [{"type": "startBeforeActivity", "activityId": "%s"}]}"""
-        .formatted(Elements.CLOSE_ORDER));
+                .formatted(Elements.CLOSE_ORDER));
     assertThat(midway.statusCode()).isEqualTo(403);
     assertThat(engine.read(midway.body()).get("detail").asText())
         .isEqualTo(EngineInputGuard.NO_SHORTCUTS);
 
     assertThat(engine.get("/api/orders/" + orderId, LIU).get("processInstanceId").asText())
         .isEqualTo(order.get("processInstanceId").asText());
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("salesOrder")
-        .variableValueEquals("orderId", Long.parseLong(orderId)).count()).isEqualTo(1);
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey("salesOrder")
+                .variableValueEquals("orderId", Long.parseLong(orderId))
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -152,31 +190,47 @@ class EngineInputGuardTest extends OrderFlowTest {
     String instanceId = order.get("processInstanceId").asText();
     String task = "/engine-rest/task/" + correction.getId();
     String fulfilled = "{\"fulfilled\": {\"value\": true}}";
-    List<String[]> writes = List.of(
-        new String[] {"PUT", task + "/variables/fulfilled", "{\"value\": true}"},
-        new String[] {"POST", task + "/localVariables", "{\"modifications\": " + fulfilled + "}"},
-        new String[] {"DELETE", task + "/variables/orderId", null},
-        new String[] {"POST", task + "/bpmnError", "{\"errorCode\": \"x\"}"},
-        new String[] {"POST", task + "/bpmnEscalation", "{\"escalationCode\": \"x\"}"},
-        new String[] {"POST", "/engine-rest/process-instance/" + instanceId + "/variables",
-            "{\"modifications\": " + fulfilled + "}"},
-        new String[] {"PUT", "/engine-rest/execution/" + correction.getExecutionId()
-            + "/localVariables/fulfilled", "{\"value\": true}"},
-        new String[] {"POST", "/engine-rest/message", "{\"messageName\": \"orderCancelled\", "
-            + "\"processInstanceId\": \"" + instanceId + "\"}"},
-        new String[] {"POST", "/engine-rest/signal", "{\"name\": \"anything\"}"},
-        new String[] {"POST", "/engine-rest/condition", "{\"variables\": " + fulfilled + "}"});
+    List<String[]> writes =
+        List.of(
+            new String[] {"PUT", task + "/variables/fulfilled", "{\"value\": true}"},
+            new String[] {
+              "POST", task + "/localVariables", "{\"modifications\": " + fulfilled + "}"
+            },
+            new String[] {"DELETE", task + "/variables/orderId", null},
+            new String[] {"POST", task + "/bpmnError", "{\"errorCode\": \"x\"}"},
+            new String[] {"POST", task + "/bpmnEscalation", "{\"escalationCode\": \"x\"}"},
+            new String[] {
+              "POST",
+              "/engine-rest/process-instance/" + instanceId + "/variables",
+              "{\"modifications\": " + fulfilled + "}"
+            },
+            new String[] {
+              "PUT",
+              "/engine-rest/execution/" + correction.getExecutionId() + "/localVariables/fulfilled",
+              "{\"value\": true}"
+            },
+            new String[] {
+              "POST",
+              "/engine-rest/message",
+              "{\"messageName\": \"orderCancelled\", "
+                  + "\"processInstanceId\": \""
+                  + instanceId
+                  + "\"}"
+            },
+            new String[] {"POST", "/engine-rest/signal", "{\"name\": \"anything\"}"},
+            new String[] {"POST", "/engine-rest/condition", "{\"variables\": " + fulfilled + "}"});
 
     for (String[] write : writes) {
       HttpResponse<String> refused = web.send(write[0], write[1], LIU, write[2]);
       assertThat(refused.statusCode()).as(write[0] + " " + write[1]).isEqualTo(403);
-      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
       JsonNode problem = engine.read(refused.body());
       assertThat(problem.get("title").asText()).isEqualTo("无权访问");
       assertThat(problem.get("detail").asText()).isEqualTo(EngineInputGuard.FORMS_ONLY);
     }
-    assertThat(task(instanceId, Elements.CORRECT_ORDER)).as("no BPMN error ended the task")
+    assertThat(task(instanceId, Elements.CORRECT_ORDER))
+        .as("no BPMN error ended the task")
         .isNotNull();
     assertThat(runtimeService.getVariable(instanceId, "fulfilled")).isEqualTo(false);
   }
@@ -186,10 +240,16 @@ class EngineInputGuardTest extends OrderFlowTest {
     JsonNode order = register(LIU, "email", UNAGREED_PRICE);
     Task correction = correctionTask(order);
 
-    assertThat(web.send("POST", "/engine-rest/signal", "admin", "{\"name\": \"anything\"}")
-        .statusCode()).isEqualTo(204);
-    HttpResponse<String> completed = engine.complete(correction.getId(), "admin", Map.of(
-        "correctionAction", "accept", "acceptanceReason", "管理员代办", "adminNote", "代刘洋完成"));
+    assertThat(
+            web.send("POST", "/engine-rest/signal", "admin", "{\"name\": \"anything\"}")
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> completed =
+        engine.complete(
+            correction.getId(),
+            "admin",
+            Map.of(
+                "correctionAction", "accept", "acceptanceReason", "管理员代办", "adminNote", "代刘洋完成"));
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
     assertThat(runtimeService.getVariable(order.get("processInstanceId").asText(), "adminNote"))
         .isEqualTo("代刘洋完成");
@@ -205,15 +265,18 @@ class EngineInputGuardTest extends OrderFlowTest {
   }
 
   private long goodsReady(JsonNode order) {
-    HttpResponse<String> ready = web.postJson("/api/orders/" + order.get("id").asText()
-        + "/goods-ready", DemoUser.PRODUCTION, "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}");
+    HttpResponse<String> ready =
+        web.postJson(
+            "/api/orders/" + order.get("id").asText() + "/goods-ready",
+            DemoUser.PRODUCTION,
+            "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}");
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(201);
     return engine.read(ready.body()).get("id").asLong();
   }
 
   private JsonNode shipment(JsonNode order, long shipmentId) {
-    for (JsonNode shipment : engine.get("/api/orders/" + order.get("id").asText(), LIU)
-        .get("shipments")) {
+    for (JsonNode shipment :
+        engine.get("/api/orders/" + order.get("id").asText(), LIU).get("shipments")) {
       if (shipment.get("id").asLong() == shipmentId) {
         return shipment;
       }
@@ -222,14 +285,16 @@ class EngineInputGuardTest extends OrderFlowTest {
   }
 
   private java.math.BigDecimal quantityOf(JsonNode order) {
-    return engine.get("/api/orders/" + order.get("id").asText(), LIU)
-        .at("/lines/0/quantity").decimalValue();
+    return engine
+        .get("/api/orders/" + order.get("id").asText(), LIU)
+        .at("/lines/0/quantity")
+        .decimalValue();
   }
 
   private void assertRefused(HttpResponse<String> response, String field, String message) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     JsonNode problem = engine.read(response.body());
     assertThat(problem.get("title").asText()).isEqualTo("请求数据有误");
     assertThat(problem.get("errors")).hasSize(1);

@@ -2,12 +2,17 @@ package com.gendan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.DatabaseFingerprint;
+import com.gendan.Tasklist;
+import com.gendan.identity.DemoUser;
+import com.gendan.order.OrderFlowTest;
+import com.gendan.order.SalesOrderProcess.Elements;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,27 +29,22 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.DatabaseFingerprint;
-import com.gendan.Tasklist;
-import com.gendan.identity.DemoUser;
-import com.gendan.order.OrderFlowTest;
-import com.gendan.order.SalesOrderProcess.Elements;
-
 /**
- * Every endpoint of the engine REST API that operates the engine (jobs, job definitions,
- * external tasks, batches, incidents, instances, definitions, deployments, decisions, migration,
+ * Every endpoint of the engine REST API that operates the engine (jobs, job definitions, external
+ * tasks, batches, incidents, instances, definitions, deployments, decisions, migration,
  * modification, history, identities, filters, authorizations) is refused for everyone but admins
  * before the engine sees it: an assistant who cannot see the instance, the assistant who works it
- * and the auditor alike get the same 403 for a real id and for one that does not exist, the
- * answer names nothing of the instance, and the database is unchanged to the last row. The
- * engine itself would have counted some of these refusals as a failure of the job acted on.
+ * and the auditor alike get the same 403 for a real id and for one that does not exist, the answer
+ * names nothing of the instance, and the database is unchanged to the last row. The engine itself
+ * would have counted some of these refusals as a failure of the job acted on.
  */
 class EngineOperationGuardTest extends OrderFlowTest {
 
   private static final String ADMIN = "admin";
+
   /** Users' queries must be paged (query-max-results-limit). */
   private static final String PAGE = "?firstResult=0&maxResults=15";
+
   private static final String UNKNOWN = "0f0f0f0f-0000-0000-0000-000000000000";
   private static final List<String> USERS =
       List.of(DemoUser.ASSISTANT_CHEN, DemoUser.ASSISTANT_LIU, DemoUser.AUDITOR);
@@ -52,12 +52,9 @@ class EngineOperationGuardTest extends OrderFlowTest {
   /** The ids the operations are aimed at, made once: a real order waiting for its correction. */
   private static Map<String, String> ids;
 
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  FilterService filterService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FilterService filterService;
 
   @BeforeEach
   void anOrderWithATimerAnIncidentAndABatch() {
@@ -66,24 +63,54 @@ class EngineOperationGuardTest extends OrderFlowTest {
       String instance = reviewed(order);
       Task correction = task(instance, Elements.CORRECT_ORDER);
       String task = correction.getId();
-      Job timer = managementService.createJobQuery().processInstanceId(instance).timers().list()
-          .get(0);
-      Incident incident = runtimeService.createIncident("probe", correction.getExecutionId(),
-          "guard test");
+      Job timer =
+          managementService.createJobQuery().processInstanceId(instance).timers().list().get(0);
+      Incident incident =
+          runtimeService.createIncident("probe", correction.getExecutionId(), "guard test");
       Batch batch = managementService.setJobRetriesAsync(List.of(timer.getId()), 3);
-      ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-          .processDefinitionKey("salesOrder").latestVersion().singleResult();
-      String filter = filterService.createFilterQuery().filterOwner(DemoUser.ASSISTANT_LIU)
-          .list().get(0).getId();
-      ids = Map.of("{job}", timer.getId(), "{instance}", instance, "{task}", task,
-          "{definition}", definition.getId(), "{deployment}", definition.getDeploymentId(),
-          "{incident}", incident.getId(), "{batch}", batch.getId(),
-          "{jobDefinition}", timer.getJobDefinitionId(), "{filter}", filter);
+      ProcessDefinition definition =
+          repositoryService
+              .createProcessDefinitionQuery()
+              .processDefinitionKey("salesOrder")
+              .latestVersion()
+              .singleResult();
+      String filter =
+          filterService
+              .createFilterQuery()
+              .filterOwner(DemoUser.ASSISTANT_LIU)
+              .list()
+              .get(0)
+              .getId();
+      ids =
+          Map.of(
+              "{job}",
+              timer.getId(),
+              "{instance}",
+              instance,
+              "{task}",
+              task,
+              "{definition}",
+              definition.getId(),
+              "{deployment}",
+              definition.getDeploymentId(),
+              "{incident}",
+              incident.getId(),
+              "{batch}",
+              batch.getId(),
+              "{jobDefinition}",
+              timer.getJobDefinitionId(),
+              "{filter}",
+              filter);
     }
     // mails of the order go out after commit, on their own thread: let them settle first
-    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-        "SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND attempts = 0",
-        Integer.class) == 0);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND attempts = 0",
+                        Integer.class)
+                    == 0);
   }
 
   static Stream<Arguments> operations() {
@@ -102,10 +129,14 @@ class EngineOperationGuardTest extends OrderFlowTest {
         op("PUT", "/job-definition/{jobDefinition}/suspended", "{\"suspended\": true}"),
         op("PUT", "/job-definition/{jobDefinition}/retries", "{\"retries\": 0}"),
         op("PUT", "/job-definition/{jobDefinition}/jobPriority", "{\"priority\": 9}"),
-        op("PUT", "/job-definition/suspended",
+        op(
+            "PUT",
+            "/job-definition/suspended",
             "{\"processDefinitionKey\": \"salesOrder\", \"suspended\": true}"),
         // external tasks
-        op("POST", "/external-task/fetchAndLock",
+        op(
+            "POST",
+            "/external-task/fetchAndLock",
             "{\"workerId\": \"w\", \"maxTasks\": 1, \"topics\": [{\"topicName\": \"t\","
                 + " \"lockDuration\": 1000}]}"),
         op("POST", "/external-task/{job}/complete", "{\"workerId\": \"w\"}"),
@@ -116,7 +147,9 @@ class EngineOperationGuardTest extends OrderFlowTest {
         op("PUT", "/external-task/{job}/retries", "{\"retries\": 0}"),
         op("PUT", "/external-task/{job}/priority", "{\"priority\": 9}"),
         op("PUT", "/external-task/retries", "{\"externalTaskIds\": [\"{job}\"], \"retries\": 0}"),
-        op("POST", "/external-task/retries-async",
+        op(
+            "POST",
+            "/external-task/retries-async",
             "{\"externalTaskIds\": [\"{job}\"], \"retries\": 0}"),
         // batches and incidents
         op("PUT", "/batch/{batch}/suspended", "{\"suspended\": true}"),
@@ -127,68 +160,112 @@ class EngineOperationGuardTest extends OrderFlowTest {
         // process instances
         op("DELETE", "/process-instance/{instance}", null),
         op("PUT", "/process-instance/{instance}/suspended", "{\"suspended\": true}"),
-        op("PUT", "/process-instance/suspended",
+        op(
+            "PUT",
+            "/process-instance/suspended",
             "{\"processDefinitionKey\": \"salesOrder\", \"suspended\": true}"),
-        op("POST", "/process-instance/suspended-async",
+        op(
+            "POST",
+            "/process-instance/suspended-async",
             "{\"processInstanceIds\": [\"{instance}\"], \"suspended\": true}"),
         op("POST", "/process-instance/delete", "{\"processInstanceIds\": [\"{instance}\"]}"),
-        op("POST", "/process-instance/job-retries",
+        op(
+            "POST",
+            "/process-instance/job-retries",
             "{\"processInstances\": [\"{instance}\"], \"retries\": 0}"),
-        op("POST", "/process-instance/set-removal-time",
+        op(
+            "POST",
+            "/process-instance/set-removal-time",
             "{\"processInstanceIds\": [\"{instance}\"], \"clearedRemovalTime\": true}"),
-        op("POST", "/process-instance/delete-historic-query-based",
+        op(
+            "POST",
+            "/process-instance/delete-historic-query-based",
             "{\"processInstanceIds\": [\"{instance}\"]}"),
         // process definitions, deployments, decisions
         op("PUT", "/process-definition/{definition}/suspended", "{\"suspended\": true}"),
         op("PUT", "/process-definition/key/salesOrder/suspended", "{\"suspended\": true}"),
-        op("PUT", "/process-definition/suspended",
+        op(
+            "PUT",
+            "/process-definition/suspended",
             "{\"processDefinitionKey\": \"salesOrder\", \"suspended\": true}"),
-        op("PUT", "/process-definition/{definition}/history-time-to-live",
+        op(
+            "PUT",
+            "/process-definition/{definition}/history-time-to-live",
             "{\"historyTimeToLive\": 1}"),
         op("DELETE", "/process-definition/{definition}", null),
         op("DELETE", "/process-definition/key/salesOrder/delete", null),
         op("POST", "/deployment/{deployment}/redeploy", "{}"),
         op("DELETE", "/deployment/{deployment}", null),
-        op("POST", "/decision-definition/key/quoteApprovalAuthority/evaluate",
+        op(
+            "POST",
+            "/decision-definition/key/quoteApprovalAuthority/evaluate",
             "{\"variables\": {}}"),
         // migration and modification
-        op("POST", "/migration/execute", "{\"processInstanceIds\": [\"{instance}\"],"
-            + " \"migrationPlan\": {\"sourceProcessDefinitionId\": \"{definition}\","
-            + " \"targetProcessDefinitionId\": \"{definition}\", \"instructions\": []}}"),
-        op("POST", "/modification/execute", "{\"processDefinitionId\": \"{definition}\","
-            + " \"processInstanceIds\": [\"{instance}\"], \"instructions\": [{\"type\":"
-            + " \"cancel\", \"activityId\": \"" + Elements.CORRECT_ORDER + "\"}]}"),
+        op(
+            "POST",
+            "/migration/execute",
+            "{\"processInstanceIds\": [\"{instance}\"],"
+                + " \"migrationPlan\": {\"sourceProcessDefinitionId\": \"{definition}\","
+                + " \"targetProcessDefinitionId\": \"{definition}\", \"instructions\": []}}"),
+        op(
+            "POST",
+            "/modification/execute",
+            "{\"processDefinitionId\": \"{definition}\","
+                + " \"processInstanceIds\": [\"{instance}\"], \"instructions\": [{\"type\":"
+                + " \"cancel\", \"activityId\": \""
+                + Elements.CORRECT_ORDER
+                + "\"}]}"),
         // history
         op("POST", "/history/cleanup", null),
         op("DELETE", "/history/process-instance/{instance}", null),
-        op("POST", "/history/process-instance/delete",
+        op(
+            "POST",
+            "/history/process-instance/delete",
             "{\"historicProcessInstanceIds\": [\"{instance}\"]}"),
-        op("POST", "/history/process-instance/set-removal-time",
+        op(
+            "POST",
+            "/history/process-instance/set-removal-time",
             "{\"historicProcessInstanceIds\": [\"{instance}\"], \"clearedRemovalTime\": true}"),
         op("DELETE", "/history/process-instance/{instance}/variable-instances", null),
         // tasks: everything but working the form, claiming, handing on and commenting
         op("PUT", "/task/{task}", "{\"name\": \"x\", \"assignee\": \"chenjing\"}"),
         op("DELETE", "/task/{task}", null),
         op("POST", "/task/{task}/delegate", "{\"userId\": \"chenjing\"}"),
-        op("POST", "/task/{task}/identity-links", "{\"groupId\": \"warehouse\","
-            + " \"type\": \"candidate\"}"),
-        op("POST", "/task/{task}/identity-links/delete", "{\"userId\": \"liuyang\","
-            + " \"type\": \"assignee\"}"),
+        op(
+            "POST",
+            "/task/{task}/identity-links",
+            "{\"groupId\": \"warehouse\"," + " \"type\": \"candidate\"}"),
+        op(
+            "POST",
+            "/task/{task}/identity-links/delete",
+            "{\"userId\": \"liuyang\"," + " \"type\": \"assignee\"}"),
         op("POST", "/task/create", "{\"id\": \"x\", \"name\": \"x\"}"),
         // filters, identities, authorizations
-        op("POST", "/filter/create", "{\"resourceType\": \"Task\", \"name\": \"x\","
-            + " \"owner\": \"chenjing\", \"query\": {}}"),
-        op("PUT", "/filter/{filter}", "{\"resourceType\": \"Task\", \"name\": \"x\","
-            + " \"owner\": \"chenjing\", \"query\": {}}"),
+        op(
+            "POST",
+            "/filter/create",
+            "{\"resourceType\": \"Task\", \"name\": \"x\","
+                + " \"owner\": \"chenjing\", \"query\": {}}"),
+        op(
+            "PUT",
+            "/filter/{filter}",
+            "{\"resourceType\": \"Task\", \"name\": \"x\","
+                + " \"owner\": \"chenjing\", \"query\": {}}"),
         op("DELETE", "/filter/{filter}", null),
-        op("POST", "/user/create", "{\"profile\": {\"id\": \"intruder\"},"
-            + " \"credentials\": {\"password\": \"Intruder#2026x\"}}"),
+        op(
+            "POST",
+            "/user/create",
+            "{\"profile\": {\"id\": \"intruder\"},"
+                + " \"credentials\": {\"password\": \"Intruder#2026x\"}}"),
         op("DELETE", "/user/chenjing", null),
         op("POST", "/user/chenjing/unlock", null),
         op("PUT", "/group/camunda-admin/members/chenjing", null),
         op("POST", "/group/create", "{\"id\": \"intruders\", \"name\": \"x\"}"),
-        op("POST", "/authorization/create", "{\"type\": 1, \"permissions\": [\"ALL\"],"
-            + " \"userId\": \"chenjing\", \"resourceType\": 8, \"resourceId\": \"*\"}"),
+        op(
+            "POST",
+            "/authorization/create",
+            "{\"type\": 1, \"permissions\": [\"ALL\"],"
+                + " \"userId\": \"chenjing\", \"resourceType\": 8, \"resourceId\": \"*\"}"),
         op("POST", "/telemetry/configuration", "{\"enableTelemetry\": true}"));
   }
 
@@ -210,10 +287,18 @@ class EngineOperationGuardTest extends OrderFlowTest {
     Map<String, String> before = DatabaseFingerprint.of(jdbc);
 
     for (String user : USERS) {
-      HttpResponse<String> real = web.send(method, "/engine-rest" + aimed(path, true), user,
-          body == null ? null : aimed(body, true));
-      HttpResponse<String> unknown = web.send(method, "/engine-rest" + aimed(path, false), user,
-          body == null ? null : aimed(body, false));
+      HttpResponse<String> real =
+          web.send(
+              method,
+              "/engine-rest" + aimed(path, true),
+              user,
+              body == null ? null : aimed(body, true));
+      HttpResponse<String> unknown =
+          web.send(
+              method,
+              "/engine-rest" + aimed(path, false),
+              user,
+              body == null ? null : aimed(body, false));
 
       assertThat(real.statusCode()).as(user + " " + real.body()).isEqualTo(403);
       JsonNode answer = engine.read(real.body());
@@ -222,11 +307,12 @@ class EngineOperationGuardTest extends OrderFlowTest {
       assertThat(engine.read(unknown.body()).get("detail")).isEqualTo(answer.get("detail"));
       // the answer may echo what was sent, and names nothing else
       String sent = path + body;
-      ids.forEach((placeholder, id) -> {
-        if (!sent.contains(placeholder)) {
-          assertThat(real.body()).doesNotContain(id);
-        }
-      });
+      ids.forEach(
+          (placeholder, id) -> {
+            if (!sent.contains(placeholder)) {
+              assertThat(real.body()).doesNotContain(id);
+            }
+          });
     }
 
     assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
@@ -241,8 +327,9 @@ class EngineOperationGuardTest extends OrderFlowTest {
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains(EngineInputGuard.ADMINS_ONLY);
-    assertThat(managementService.createJobQuery().jobId(ids.get("{job}")).singleResult()
-        .getRetries()).isEqualTo(3);
+    assertThat(
+            managementService.createJobQuery().jobId(ids.get("{job}")).singleResult().getRetries())
+        .isEqualTo(3);
     assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
   }
 
@@ -251,8 +338,8 @@ class EngineOperationGuardTest extends OrderFlowTest {
   void adminsStillOperateTheEngine() {
     Map<String, String> before = DatabaseFingerprint.of(jdbc);
 
-    HttpResponse<String> response = web.send("PUT",
-        aimed("/engine-rest/job/{job}/priority", true), ADMIN, "{\"priority\": 7}");
+    HttpResponse<String> response =
+        web.send("PUT", aimed("/engine-rest/job/{job}/priority", true), ADMIN, "{\"priority\": 7}");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     assertThat(DatabaseFingerprint.of(jdbc)).isNotEqualTo(before);
@@ -266,11 +353,23 @@ class EngineOperationGuardTest extends OrderFlowTest {
         .isEqualTo(200);
     assertThat(web.postJson("/engine-rest/task/count", DemoUser.ASSISTANT_LIU, "{}").statusCode())
         .isEqualTo(200);
-    assertThat(web.postJson("/engine-rest/history/process-instance" + PAGE, DemoUser.AUDITOR,
-        "{}").statusCode()).isEqualTo(200);
-    assertThat(web.postJson(aimed("/engine-rest/filter/{filter}/list", true) + PAGE,
-        DemoUser.ASSISTANT_LIU, "{}").statusCode()).isEqualTo(200);
-    assertThat(web.postJson(aimed("/engine-rest/task/{task}/claim", true), DemoUser.ASSISTANT_LIU,
-        "{\"userId\": \"liuyang\"}").statusCode()).isEqualTo(204);
+    assertThat(
+            web.postJson("/engine-rest/history/process-instance" + PAGE, DemoUser.AUDITOR, "{}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            web.postJson(
+                    aimed("/engine-rest/filter/{filter}/list", true) + PAGE,
+                    DemoUser.ASSISTANT_LIU,
+                    "{}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            web.postJson(
+                    aimed("/engine-rest/task/{task}/claim", true),
+                    DemoUser.ASSISTANT_LIU,
+                    "{\"userId\": \"liuyang\"}")
+                .statusCode())
+        .isEqualTo(204);
   }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.WebClient;
+import com.gendan.identity.DemoUser;
+import com.gendan.order.OrderFlowTest;
+import com.gendan.web.ApiExceptionHandler;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -30,37 +36,31 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.gendan.WebClient;
-import com.gendan.identity.DemoUser;
-import com.gendan.order.OrderFlowTest;
-import com.gendan.web.ApiExceptionHandler;
-
 /**
  * Walks every operation of Gendan's OpenAPI document ({@code /v3/api-docs}) and sends, for every
- * field of its body and every path and query parameter, values an attacker (or a careless
- * script) would: empty, 1 MB of text, the wrong JSON type, huge and tiny numbers, a megabyte of
- * digits, exponents, more decimals than stored, control characters, a code that differs from an
- * existing one only in letter case. Each must be refused with a 4xx (a body field named in the
- * problem), answered within {@link #BOUND}, and change nothing in Gendan's tables or Camunda's
- * runtime tables. Every operation needs a valid example below (which is checked to be accepted),
- * so a new endpoint cannot escape this test.
+ * field of its body and every path and query parameter, values an attacker (or a careless script)
+ * would: empty, 1 MB of text, the wrong JSON type, huge and tiny numbers, a megabyte of digits,
+ * exponents, more decimals than stored, control characters, a code that differs from an existing
+ * one only in letter case. Each must be refused with a 4xx (a body field named in the problem),
+ * answered within {@link #BOUND}, and change nothing in Gendan's tables or Camunda's runtime
+ * tables. Every operation needs a valid example below (which is checked to be accepted), so a new
+ * endpoint cannot escape this test.
  */
 class HostileApiInputTest extends OrderFlowTest {
 
   /** A safety bound per request, not a benchmark: a hostile value must never pin a thread. */
   private static final Duration BOUND = Duration.ofSeconds(1);
+
   private static final Duration GIVE_UP = Duration.ofSeconds(10);
   private static final String MEGABYTE_TEXT = "x".repeat(1_000_000);
   private static final String MEGABYTE_DIGITS = "9".repeat(1_000_000);
   private static final String MARKER = "\"@@hostile@@\"";
+
   /**
    * Runtime tables that change by themselves: metrics, and the Tasklist filters that a scheduled
    * job keeps fresh. Everything else must stay as it was.
@@ -71,8 +71,8 @@ class HostileApiInputTest extends OrderFlowTest {
   private static Duration slowest = Duration.ZERO;
   private static String slowestCase = "none";
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @TestFactory
   Stream<DynamicNode> everyOperationRefusesHostileInputQuicklyAndSavesNothing() {
@@ -81,23 +81,50 @@ class HostileApiInputTest extends OrderFlowTest {
     awaitOutboxSettled();
     List<DynamicNode> nodes = new ArrayList<>();
     Set<String> documented = new HashSet<>();
-    docs.get("paths").fields().forEachRemaining(path -> path.getValue().fields()
-        .forEachRemaining(operation -> {
-          String key = operation.getKey().toUpperCase() + " " + path.getKey();
-          documented.add(key);
-          Example example = examples.get(key);
-          nodes.add(example == null
-              ? dynamicTest(key + " has a valid example in this test", () -> fail(
-                  "new operation %s: add a valid example to HostileApiInputTest.examples()", key))
-              : dynamicContainer(key, cases(docs, key, operation.getValue(), example)));
-        }));
-    examples.keySet().stream().filter(key -> !documented.contains(key)).forEach(key -> nodes.add(
-        dynamicTest(key + " is documented", () -> fail("%s is not in /v3/api-docs", key))));
-    nodes.add(dynamicContainer("the valid examples are accepted", examples.entrySet().stream()
-        .map(e -> dynamicTest(e.getKey(), () -> {
-          HttpResponse<String> response = send(e.getKey(), e.getValue(), e.getValue().body());
-          assertThat(response.statusCode()).as(response.body()).isEqualTo(e.getValue().status());
-        }))));
+    docs.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        operation -> {
+                          String key = operation.getKey().toUpperCase() + " " + path.getKey();
+                          documented.add(key);
+                          Example example = examples.get(key);
+                          nodes.add(
+                              example == null
+                                  ? dynamicTest(
+                                      key + " has a valid example in this test",
+                                      () ->
+                                          fail(
+                                              "new operation %s: add a valid example to HostileApiInputTest.examples()",
+                                              key))
+                                  : dynamicContainer(
+                                      key, cases(docs, key, operation.getValue(), example)));
+                        }));
+    examples.keySet().stream()
+        .filter(key -> !documented.contains(key))
+        .forEach(
+            key ->
+                nodes.add(
+                    dynamicTest(
+                        key + " is documented", () -> fail("%s is not in /v3/api-docs", key))));
+    nodes.add(
+        dynamicContainer(
+            "the valid examples are accepted",
+            examples.entrySet().stream()
+                .map(
+                    e ->
+                        dynamicTest(
+                            e.getKey(),
+                            () -> {
+                              HttpResponse<String> response =
+                                  send(e.getKey(), e.getValue(), e.getValue().body());
+                              assertThat(response.statusCode())
+                                  .as(response.body())
+                                  .isEqualTo(e.getValue().status());
+                            }))));
     return nodes.stream();
   }
 
@@ -111,7 +138,8 @@ class HostileApiInputTest extends OrderFlowTest {
   /** What each operation accepts, as whom, on documents made for this test. */
   private Map<String, Example> examples() {
     long suffix = System.nanoTime() % 1_000_000_000L;
-    String customer = """
+    String customer =
+        """
         {"code": "HX%d", "chineseName": "敌意输入测试客户", "englishName": "Hostile Input Ltd.",
          "tier": "secondary", "assistantUserId": "liuyang", "salesRepUserId": "wangqiang",
          "paymentTermsDays": 30, "creditLimit": 100000.50, "creditLimitCurrency": "CNY",
@@ -120,19 +148,25 @@ class HostileApiInputTest extends OrderFlowTest {
          "contacts": [{"name": "杨帆", "title": "采购经理", "phone": "0519-8888 1234",
                        "email": "yangfan@example.cn", "fax": "0519-8888 1235", "primary": true}],
          "addresses": [{"kind": "shipping", "text": "江苏省常州市武进区长虹路8号"}]}""";
-    String product = """
+    String product =
+        """
         {"code": "HXP-%d", "name": "贴片二极管", "spec": "1N4148WS SOD-323", "unit": "盘",
          "listPrice": 25.5, "floorPrice": 21.125, "currency": "CNY", "leadTimeDays": 14,
          "minimumOrderQuantity": 10.5}""";
     long customerToChange = created("/api/customers", customer.formatted(suffix));
     long productToChange = created("/api/products", product.formatted(suffix));
-    long quote = created(DemoUser.ASSISTANT_LIU, "/api/quotes", """
+    long quote =
+        created(
+            DemoUser.ASSISTANT_LIU,
+            "/api/quotes",
+            """
         {"customerId": %d, "lines": [{"productCode": "%s", "quantity": 100}]}"""
-        .formatted(customerId, PRODUCT));
-    String sample = """
+                .formatted(customerId, PRODUCT));
+    String sample =
+        """
         {"customerId": %d, "productCode": "%s", "specText": "无铅", "quantity": 10.5, "unit": "只",
          "purpose": "客户来料测试", "charged": false, "sampleValue": 100.25, "targetDate": "%s"}"""
-        .formatted(customerId, PRODUCT, LocalDate.now().plusDays(10));
+            .formatted(customerId, PRODUCT, LocalDate.now().plusDays(10));
     long sampleToWithdraw = created(DemoUser.ASSISTANT_LIU, "/api/samples", sample);
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "35");
@@ -142,64 +176,149 @@ class HostileApiInputTest extends OrderFlowTest {
     Map<String, Example> examples = new LinkedHashMap<>();
     examples.put("GET /api/customers", get(DemoUser.SALES_MANAGER, Map.of()));
     examples.put("GET /api/customers/{id}", get(DemoUser.SALES_MANAGER, Map.of("id", customerId)));
-    examples.put("GET /api/customers/{id}/changes",
-        get(DemoUser.SALES_MANAGER, Map.of("id", customerId)));
+    examples.put(
+        "GET /api/customers/{id}/changes", get(DemoUser.SALES_MANAGER, Map.of("id", customerId)));
     examples.put("GET /api/products", get(DemoUser.SALES_MANAGER, Map.of()));
-    examples.put("GET /api/products/{id}",
-        get(DemoUser.SALES_MANAGER, Map.of("id", productToChange)));
+    examples.put(
+        "GET /api/products/{id}", get(DemoUser.SALES_MANAGER, Map.of("id", productToChange)));
     examples.put("GET /api/quotes/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", quote)));
-    examples.put("GET /api/quotes/{id}/document",
+    examples.put(
+        "GET /api/quotes/{id}/document",
         new Example(DemoUser.ASSISTANT_LIU, Map.of("id", quote), Map.of(), null, 404, Map.of()));
-    examples.put("GET /api/quotes/verification", new Example(DemoUser.ASSISTANT_LIU, Map.of(),
-        Map.of("code", "ABCD-EFGH-JKLM-NPQR"), null, 404, Map.of()));
-    examples.put("GET /api/price-agreements", new Example(DemoUser.ASSISTANT_LIU, Map.of(),
-        Map.of("customer", String.valueOf(customerId), "date", LocalDate.now().toString()), null,
-        200, Map.of()));
-    examples.put("GET /api/samples/{id}",
-        get(DemoUser.ASSISTANT_LIU, Map.of("id", sampleToWithdraw)));
-    examples.put("GET /api/sample-approvals", new Example(DemoUser.ASSISTANT_LIU, Map.of(),
-        Map.of("customer", String.valueOf(customerId)), null, 200, Map.of()));
+    examples.put(
+        "GET /api/quotes/verification",
+        new Example(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            Map.of("code", "ABCD-EFGH-JKLM-NPQR"),
+            null,
+            404,
+            Map.of()));
+    examples.put(
+        "GET /api/price-agreements",
+        new Example(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            Map.of("customer", String.valueOf(customerId), "date", LocalDate.now().toString()),
+            null,
+            200,
+            Map.of()));
+    examples.put(
+        "GET /api/samples/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", sampleToWithdraw)));
+    examples.put(
+        "GET /api/sample-approvals",
+        new Example(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            Map.of("customer", String.valueOf(customerId)),
+            null,
+            200,
+            Map.of()));
     examples.put("GET /api/orders/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", orderId)));
 
     Map<String, String> takenCustomerCode = Map.of("code", "c001");
     Map<String, String> takenProductCode = Map.of("code", PRODUCT.toLowerCase());
-    examples.put("POST /api/customers", new Example(DemoUser.SALES_MANAGER, Map.of(), Map.of(),
-        customer.formatted(suffix + 1), 201, takenCustomerCode));
-    examples.put("PUT /api/customers/{id}", new Example(DemoUser.SALES_MANAGER,
-        Map.of("id", customerToChange), Map.of(), customer.formatted(suffix), 200,
-        takenCustomerCode));
-    examples.put("POST /api/products", new Example(DemoUser.SALES_MANAGER, Map.of(), Map.of(),
-        product.formatted(suffix + 1), 201, takenProductCode));
-    examples.put("PUT /api/products/{id}", new Example(DemoUser.SALES_MANAGER,
-        Map.of("id", productToChange), Map.of(), product.formatted(suffix), 200,
-        takenProductCode));
-    examples.put("POST /api/quotes", post(DemoUser.ASSISTANT_LIU, Map.of(), 201, """
+    examples.put(
+        "POST /api/customers",
+        new Example(
+            DemoUser.SALES_MANAGER,
+            Map.of(),
+            Map.of(),
+            customer.formatted(suffix + 1),
+            201,
+            takenCustomerCode));
+    examples.put(
+        "PUT /api/customers/{id}",
+        new Example(
+            DemoUser.SALES_MANAGER,
+            Map.of("id", customerToChange),
+            Map.of(),
+            customer.formatted(suffix),
+            200,
+            takenCustomerCode));
+    examples.put(
+        "POST /api/products",
+        new Example(
+            DemoUser.SALES_MANAGER,
+            Map.of(),
+            Map.of(),
+            product.formatted(suffix + 1),
+            201,
+            takenProductCode));
+    examples.put(
+        "PUT /api/products/{id}",
+        new Example(
+            DemoUser.SALES_MANAGER,
+            Map.of("id", productToChange),
+            Map.of(),
+            product.formatted(suffix),
+            200,
+            takenProductCode));
+    examples.put(
+        "POST /api/quotes",
+        post(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            201,
+            """
         {"customerId": %d, "currency": "CNY", "validityDays": 30, "note": "年度询价",
          "lines": [{"productCode": "%s", "quantity": 100.5, "targetPrice": 30.125}]}"""
-        .formatted(customerId, PRODUCT)));
+                .formatted(customerId, PRODUCT)));
     examples.put("POST /api/samples", post(DemoUser.ASSISTANT_LIU, Map.of(), 201, sample));
-    examples.put("POST /api/samples/{id}/withdrawal", post(DemoUser.ASSISTANT_LIU,
-        Map.of("id", sampleToWithdraw), 204, "{\"reason\": \"客户不再需要\"}"));
-    examples.put("POST /api/orders", post(DemoUser.ASSISTANT_LIU, Map.of(), 201, """
+    examples.put(
+        "POST /api/samples/{id}/withdrawal",
+        post(
+            DemoUser.ASSISTANT_LIU,
+            Map.of("id", sampleToWithdraw),
+            204,
+            "{\"reason\": \"客户不再需要\"}"));
+    examples.put(
+        "POST /api/orders",
+        post(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            201,
+            """
         {"customerId": %d, "channel": "FAX", "customerPo": "PO-HOSTILE",
          "receivedAt": "2026-11-27T09:00:00+08:00", "currency": "CNY",
          "specialRequirements": "%s", "lines": [{"productCode": "%s", "spec": "无铅",
          "quantity": 100.5, "unitPrice": 35.125, "requestedDate": "%s"}]}"""
-        .formatted(customerId, STANDING, PRODUCT, LocalDate.now().plusDays(20))));
-    examples.put("POST /api/orders/{id}/goods-ready", post(DemoUser.PRODUCTION,
-        Map.of("id", orderId), 201,
-        "{\"lines\": [{\"lineNo\": 1, \"quantity\": 10.5}], \"note\": \"首批\"}"));
-    examples.put("POST /api/orders/{id}/exceptions", post(DemoUser.PRODUCTION,
-        Map.of("id", orderId), 201, "{\"kind\": \"LATE\", \"description\": \"模具损坏\"}"));
+                .formatted(customerId, STANDING, PRODUCT, LocalDate.now().plusDays(20))));
+    examples.put(
+        "POST /api/orders/{id}/goods-ready",
+        post(
+            DemoUser.PRODUCTION,
+            Map.of("id", orderId),
+            201,
+            "{\"lines\": [{\"lineNo\": 1, \"quantity\": 10.5}], \"note\": \"首批\"}"));
+    examples.put(
+        "POST /api/orders/{id}/exceptions",
+        post(
+            DemoUser.PRODUCTION,
+            Map.of("id", orderId),
+            201,
+            "{\"kind\": \"LATE\", \"description\": \"模具损坏\"}"));
     // before the change, after which the order waits for production to confirm its plan again
-    examples.put("POST /api/shortages", post(DemoUser.PRODUCTION, Map.of(), 201,
-        "{\"productCode\": \"%s\", \"availableQuantity\": 5.5}".formatted(PRODUCT)));
-    examples.put("POST /api/orders/{id}/changes", post(DemoUser.SALES_MANAGER,
-        Map.of("id", orderId), 200, """
+    examples.put(
+        "POST /api/shortages",
+        post(
+            DemoUser.PRODUCTION,
+            Map.of(),
+            201,
+            "{\"productCode\": \"%s\", \"availableQuantity\": 5.5}".formatted(PRODUCT)));
+    examples.put(
+        "POST /api/orders/{id}/changes",
+        post(
+            DemoUser.SALES_MANAGER,
+            Map.of("id", orderId),
+            200,
+            """
         {"reason": "客户追加", "lines": [{"lineNo": 1, "quantity": 150.5,
-         "requestedDate": "%s"}]}""".formatted(LocalDate.now().plusDays(30))));
-    examples.put("POST /api/orders/{id}/cancellation", post(DemoUser.SALES_MANAGER,
-        Map.of("id", orderId), 200, "{\"reason\": \"客户取消\"}"));
+         "requestedDate": "%s"}]}"""
+                .formatted(LocalDate.now().plusDays(30))));
+    examples.put(
+        "POST /api/orders/{id}/cancellation",
+        post(DemoUser.SALES_MANAGER, Map.of("id", orderId), 200, "{\"reason\": \"客户取消\"}"));
     return examples;
   }
 
@@ -223,33 +342,45 @@ class HostileApiInputTest extends OrderFlowTest {
 
   /** The mails of the set-up are out, so the outbox does not change under the cases. */
   private void awaitOutboxSettled() {
-    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-        "select count(*) from mail_outbox where status = 'PENDING' and attempts = 0",
-        Integer.class) == 0);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "select count(*) from mail_outbox where status = 'PENDING' and attempts = 0",
+                        Integer.class)
+                    == 0);
   }
 
   // ------------------------------------------------------------------ the hostile cases
 
-  private Stream<DynamicNode> cases(JsonNode docs, String operation, JsonNode spec,
-      Example example) {
+  private Stream<DynamicNode> cases(
+      JsonNode docs, String operation, JsonNode spec, Example example) {
     List<DynamicNode> cases = new ArrayList<>();
     for (JsonNode parameter : spec.path("parameters")) {
       String name = parameter.get("name").asText();
       boolean inPath = "path".equals(parameter.get("in").asText());
       for (Hostile hostile : parameterValues(parameter)) {
-        cases.add(dynamicTest(parameter.get("in").asText() + " " + name + " = " + hostile.label(),
-            () -> {
-              Map<String, Object> path = new LinkedHashMap<>(example.path());
-              Map<String, String> query = new LinkedHashMap<>(example.query());
-              if (inPath) {
-                path.put(name, hostile.value());
-              } else {
-                query.put(name, hostile.value());
-              }
-              refused(operation + " " + name + " = " + hostile.label(), () -> send(operation,
-                  new Example(example.user(), path, query, null, 0, Map.of()), example.body()),
-                  null);
-            }));
+        cases.add(
+            dynamicTest(
+                parameter.get("in").asText() + " " + name + " = " + hostile.label(),
+                () -> {
+                  Map<String, Object> path = new LinkedHashMap<>(example.path());
+                  Map<String, String> query = new LinkedHashMap<>(example.query());
+                  if (inPath) {
+                    path.put(name, hostile.value());
+                  } else {
+                    query.put(name, hostile.value());
+                  }
+                  refused(
+                      operation + " " + name + " = " + hostile.label(),
+                      () ->
+                          send(
+                              operation,
+                              new Example(example.user(), path, query, null, 0, Map.of()),
+                              example.body()),
+                      null);
+                }));
       }
     }
     JsonNode schema = spec.at("/requestBody/content/application~1json/schema");
@@ -257,24 +388,43 @@ class HostileApiInputTest extends OrderFlowTest {
       return cases.stream();
     }
     JsonNode base = engine.read(example.body());
-    for (Hostile hostile : List.of(new Hostile("not JSON", "{\"x"), new Hostile("empty", ""),
-        new Hostile("a JSON array", "[]"), new Hostile("null", "null"))) {
-      cases.add(dynamicTest("body = " + hostile.label(), () -> refused(
-          operation + " body = " + hostile.label(),
-          () -> send(operation, example, hostile.value()), null)));
+    for (Hostile hostile :
+        List.of(
+            new Hostile("not JSON", "{\"x"),
+            new Hostile("empty", ""),
+            new Hostile("a JSON array", "[]"),
+            new Hostile("null", "null"))) {
+      cases.add(
+          dynamicTest(
+              "body = " + hostile.label(),
+              () ->
+                  refused(
+                      operation + " body = " + hostile.label(),
+                      () -> send(operation, example, hostile.value()),
+                      null)));
     }
     List<String> unknown = new ArrayList<>();
     List<Field> fields = fields(docs, schema, base, "", "", unknown);
-    cases.add(dynamicTest("the API docs describe every field of the example", () -> assertThat(
-        unknown).as("fields of the valid example that the API docs do not describe").isEmpty()));
+    cases.add(
+        dynamicTest(
+            "the API docs describe every field of the example",
+            () ->
+                assertThat(unknown)
+                    .as("fields of the valid example that the API docs do not describe")
+                    .isEmpty()));
     for (Field field : fields) {
-      cases.add(dynamicTest(field.display() + " is bounded in the API docs",
-          () -> assertBounded(field)));
+      cases.add(
+          dynamicTest(field.display() + " is bounded in the API docs", () -> assertBounded(field)));
       for (Hostile hostile : bodyValues(field, example)) {
         String body = replace(base, field.pointer(), hostile.value());
-        cases.add(dynamicTest(field.display() + " = " + hostile.label(), () -> refused(
-            operation + " " + field.display() + " = " + hostile.label(),
-            () -> send(operation, example, body), field.display())));
+        cases.add(
+            dynamicTest(
+                field.display() + " = " + hostile.label(),
+                () ->
+                    refused(
+                        operation + " " + field.display() + " = " + hostile.label(),
+                        () -> send(operation, example, body),
+                        field.display())));
       }
     }
     return cases.stream();
@@ -292,11 +442,13 @@ class HostileApiInputTest extends OrderFlowTest {
     } catch (IOException e) {
       // Tomcat answers a request line or headers over its limit (a megabyte in the path or the
       // query) with 400 and closes the connection, often before the client has read the answer
-      if (!name.contains("1 MB") || !(e.getMessage() + "").matches(
-          ".*(received no bytes|Connection reset|Broken pipe|closed).*")) {
+      if (!name.contains("1 MB")
+          || !(e.getMessage() + "")
+              .matches(".*(received no bytes|Connection reset|Broken pipe|closed).*")) {
         throw e;
       }
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time of %s", name)
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .as("time of %s", name)
           .isLessThan(BOUND);
       assertThat(fingerprint()).as("what is stored after %s", name).isEqualTo(before);
       return;
@@ -313,7 +465,8 @@ class HostileApiInputTest extends OrderFlowTest {
       List<String> named = new ArrayList<>();
       problem.path(ApiExceptionHandler.ERRORS).forEach(e -> named.add(e.path("field").asText()));
       assertThat(named.stream().map(HostileApiInputTest::withoutIndexes))
-          .as("fields named by %s: %s", name, body).contains(withoutIndexes(field));
+          .as("fields named by %s: %s", name, body)
+          .contains(withoutIndexes(field));
     }
   }
 
@@ -345,7 +498,8 @@ class HostileApiInputTest extends OrderFlowTest {
     if ("integer".equals(type)) {
       values.add(new Hostile("text", "abc"));
       Stream.of("1e10000000", "-1e10000000", "1e-10000000", "1e20", "1.2345")
-          .map(n -> new Hostile(n, n)).forEach(values::add);
+          .map(n -> new Hostile(n, n))
+          .forEach(values::add);
     } else if ("date".equals(parameter.at("/schema/format").asText())) {
       values.add(new Hostile("impossible date", "2026-13-45"));
     }
@@ -387,19 +541,19 @@ class HostileApiInputTest extends OrderFlowTest {
         values.add(new Hostile("wrong type", wrongType));
         values.add(new Hostile("text", "\"abc\""));
         Stream.of("1e10000000", "-1e10000000", "1e-10000000", "1e20")
-            .map(n -> new Hostile(n, n)).forEach(values::add);
+            .map(n -> new Hostile(n, n))
+            .forEach(values::add);
         values.add(new Hostile("1 MB of digits", MEGABYTE_DIGITS));
         values.add(new Hostile("1 MB of digits as text", quoted(MEGABYTE_DIGITS)));
         int decimals = Math.max(4, scale(schema) + 1);
-        values.add(new Hostile(decimals + " decimals",
-            "1." + "2345678901".substring(0, decimals)));
+        values.add(new Hostile(decimals + " decimals", "1." + "2345678901".substring(0, decimals)));
         if (schema.has("maximum")) {
           String above = schema.get("maximum").decimalValue().add(step(schema)).toPlainString();
           values.add(new Hostile("above the maximum " + above, above));
         }
         if (schema.has("minimum")) {
-          String below = schema.get("minimum").decimalValue().subtract(step(schema))
-              .toPlainString();
+          String below =
+              schema.get("minimum").decimalValue().subtract(step(schema)).toPlainString();
           values.add(new Hostile("below the minimum " + below, below));
         }
       }
@@ -415,8 +569,12 @@ class HostileApiInputTest extends OrderFlowTest {
         if (schema.has("maxItems")) {
           int count = schema.get("maxItems").asInt() + 1;
           String item = field.example().path(0).toString();
-          values.add(new Hostile(count + " items", IntStream.range(0, count)
-              .mapToObj(i -> item).collect(Collectors.joining(",", "[", "]"))));
+          values.add(
+              new Hostile(
+                  count + " items",
+                  IntStream.range(0, count)
+                      .mapToObj(i -> item)
+                      .collect(Collectors.joining(",", "[", "]"))));
         }
       }
       default -> values.add(new Hostile("wrong type", "\"x\""));
@@ -426,8 +584,9 @@ class HostileApiInputTest extends OrderFlowTest {
 
   /** Decimals the number keeps (its {@code multipleOf}), 0 for an integer. */
   private static int scale(JsonNode schema) {
-    return schema.has("multipleOf") ? schema.get("multipleOf").decimalValue().stripTrailingZeros()
-        .scale() : 0;
+    return schema.has("multipleOf")
+        ? schema.get("multipleOf").decimalValue().stripTrailingZeros().scale()
+        : 0;
   }
 
   private static BigDecimal step(JsonNode schema) {
@@ -438,14 +597,21 @@ class HostileApiInputTest extends OrderFlowTest {
   private static void assertBounded(Field field) {
     JsonNode schema = field.schema();
     switch (schema.path("type").asText()) {
-      case "string" -> assertThat(schema.has("maxLength") || schema.has("enum")
-          || schema.path("format").asText().startsWith("date"))
-          .as("%s has a maxLength, an enum or a date format: %s", field.display(), schema)
-          .isTrue();
-      case "number" -> assertThat(List.of("maximum", "minimum", "multipleOf"))
-          .as("%s is bounded: %s", field.display(), schema).allMatch(schema::has);
-      case "array" -> assertThat(schema.has("maxItems"))
-          .as("%s has a maxItems: %s", field.display(), schema).isTrue();
+      case "string" ->
+          assertThat(
+                  schema.has("maxLength")
+                      || schema.has("enum")
+                      || schema.path("format").asText().startsWith("date"))
+              .as("%s has a maxLength, an enum or a date format: %s", field.display(), schema)
+              .isTrue();
+      case "number" ->
+          assertThat(List.of("maximum", "minimum", "multipleOf"))
+              .as("%s is bounded: %s", field.display(), schema)
+              .allMatch(schema::has);
+      case "array" ->
+          assertThat(schema.has("maxItems"))
+              .as("%s has a maxItems: %s", field.display(), schema)
+              .isTrue();
       default -> assertThat(schema.path("type").asText()).as(field.display()).isNotBlank();
     }
   }
@@ -453,42 +619,62 @@ class HostileApiInputTest extends OrderFlowTest {
   // ------------------------------------------------------------------ the API docs
 
   /** The fields of a body schema, nested objects and the first item of lists included. */
-  private List<Field> fields(JsonNode docs, JsonNode schema, JsonNode example, String pointer,
-      String display, List<String> unknown) {
+  private List<Field> fields(
+      JsonNode docs,
+      JsonNode schema,
+      JsonNode example,
+      String pointer,
+      String display,
+      List<String> unknown) {
     JsonNode object = resolve(docs, schema);
     JsonNode properties = object.path("properties");
-    example.fieldNames().forEachRemaining(name -> {
-      if (!properties.has(name)) {
-        unknown.add((display.isEmpty() ? "" : display + ".") + name + " (schema " + object + ")");
-      }
-    });
+    example
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!properties.has(name)) {
+                unknown.add(
+                    (display.isEmpty() ? "" : display + ".") + name + " (schema " + object + ")");
+              }
+            });
     Set<String> required = new HashSet<>();
     object.path("required").forEach(name -> required.add(name.asText()));
     List<Field> fields = new ArrayList<>();
-    properties.fields().forEachRemaining(property -> {
-      String name = property.getKey();
-      JsonNode resolved = resolve(docs, property.getValue());
-      String at = pointer + "/" + name;
-      String shown = display.isEmpty() ? name : display + "." + name;
-      fields.add(new Field(at, shown, resolved, required.contains(name), example.path(name)));
-      JsonNode items = resolve(docs, resolved.path("items"));
-      if ("array".equals(resolved.path("type").asText())
-          && "object".equals(items.path("type").asText())) {
-        if (!example.path(name).path(0).isObject()) {
-          unknown.add(shown + "[0] (the example has no item)");
-        }
-        fields.addAll(fields(docs, items, example.path(name).path(0), at + "/0", shown + "[0]",
-            unknown));
-      } else if ("object".equals(resolved.path("type").asText())) {
-        fields.addAll(fields(docs, resolved, example.path(name), at, shown, unknown));
-      }
-    });
+    properties
+        .fields()
+        .forEachRemaining(
+            property -> {
+              String name = property.getKey();
+              JsonNode resolved = resolve(docs, property.getValue());
+              String at = pointer + "/" + name;
+              String shown = display.isEmpty() ? name : display + "." + name;
+              fields.add(
+                  new Field(at, shown, resolved, required.contains(name), example.path(name)));
+              JsonNode items = resolve(docs, resolved.path("items"));
+              if ("array".equals(resolved.path("type").asText())
+                  && "object".equals(items.path("type").asText())) {
+                if (!example.path(name).path(0).isObject()) {
+                  unknown.add(shown + "[0] (the example has no item)");
+                }
+                fields.addAll(
+                    fields(
+                        docs,
+                        items,
+                        example.path(name).path(0),
+                        at + "/0",
+                        shown + "[0]",
+                        unknown));
+              } else if ("object".equals(resolved.path("type").asText())) {
+                fields.addAll(fields(docs, resolved, example.path(name), at, shown, unknown));
+              }
+            });
     return fields;
   }
 
   private static JsonNode resolve(JsonNode docs, JsonNode schema) {
     String ref = schema.path("$ref").asText();
-    return ref.isEmpty() ? schema
+    return ref.isEmpty()
+        ? schema
         : docs.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
   }
 
@@ -497,8 +683,7 @@ class HostileApiInputTest extends OrderFlowTest {
     JsonNode copy = base.deepCopy();
     int slash = pointer.lastIndexOf('/');
     JsonNode parent = copy.at(pointer.substring(0, slash));
-    ((ObjectNode) parent)
-        .put(pointer.substring(slash + 1), "@@hostile@@");
+    ((ObjectNode) parent).put(pointer.substring(slash + 1), "@@hostile@@");
     return copy.toString().replace(MARKER, rawJson);
   }
 
@@ -515,17 +700,22 @@ class HostileApiInputTest extends OrderFlowTest {
     for (Map.Entry<String, Object> value : example.path().entrySet()) {
       path = path.replace("{" + value.getKey() + "}", encoded(String.valueOf(value.getValue())));
     }
-    String query = example.query().entrySet().stream()
-        .map(e -> e.getKey() + "=" + encoded(e.getValue())).collect(Collectors.joining("&"));
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-            + path + (query.isEmpty() ? "" : "?" + query)))
-        .timeout(GIVE_UP)
-        .header("Authorization", WebClient.basic(example.user()))
-        .header("Accept", "application/json, application/problem+json, */*;q=0.1");
+    String query =
+        example.query().entrySet().stream()
+            .map(e -> e.getKey() + "=" + encoded(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:" + port + path + (query.isEmpty() ? "" : "?" + query)))
+            .timeout(GIVE_UP)
+            .header("Authorization", WebClient.basic(example.user()))
+            .header("Accept", "application/json, application/problem+json, */*;q=0.1");
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json")
+      request
+          .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -540,32 +730,40 @@ class HostileApiInputTest extends OrderFlowTest {
    * checksum of their contents.
    */
   private Map<String, String> fingerprint() {
-    List<String> tables = jdbc.queryForList("select table_name from information_schema.tables"
-        + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'", String.class).stream()
-        .filter(t -> !t.startsWith("ACT_") || t.startsWith("ACT_RU_"))
-        .filter(t -> !UNWATCHED.contains(t) && !t.equals("flyway_schema_history")).toList();
+    List<String> tables =
+        jdbc
+            .queryForList(
+                "select table_name from information_schema.tables"
+                    + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'",
+                String.class)
+            .stream()
+            .filter(t -> !t.startsWith("ACT_") || t.startsWith("ACT_RU_"))
+            .filter(t -> !UNWATCHED.contains(t) && !t.equals("flyway_schema_history"))
+            .toList();
     Map<String, String> fingerprint = new TreeMap<>();
-    jdbc.execute((Statement statement) -> {
-      for (String table : tables) {
-        long rows = 0;
-        long sum = 0;
-        try (ResultSet result = statement.executeQuery("select * from \"" + table + "\"")) {
-          int columns = result.getMetaData().getColumnCount();
-          while (result.next()) {
-            CRC32 crc = new CRC32();
-            for (int i = 1; i <= columns; i++) {
-              crc.update(Objects.toString(result.getString(i), "\u0000null")
-                  .getBytes(StandardCharsets.UTF_8));
-              crc.update(1);
+    jdbc.execute(
+        (Statement statement) -> {
+          for (String table : tables) {
+            long rows = 0;
+            long sum = 0;
+            try (ResultSet result = statement.executeQuery("select * from \"" + table + "\"")) {
+              int columns = result.getMetaData().getColumnCount();
+              while (result.next()) {
+                CRC32 crc = new CRC32();
+                for (int i = 1; i <= columns; i++) {
+                  crc.update(
+                      Objects.toString(result.getString(i), "\u0000null")
+                          .getBytes(StandardCharsets.UTF_8));
+                  crc.update(1);
+                }
+                rows++;
+                sum += crc.getValue();
+              }
             }
-            rows++;
-            sum += crc.getValue();
+            fingerprint.put(table, rows + " rows, " + Long.toHexString(sum));
           }
-        }
-        fingerprint.put(table, rows + " rows, " + Long.toHexString(sum));
-      }
-      return null;
-    });
+          return null;
+        });
     return fingerprint;
   }
 
@@ -575,18 +773,20 @@ class HostileApiInputTest extends OrderFlowTest {
   }
 
   /**
-   * A valid call of an operation: as whom, with which path and query values and body, the status
-   * it is answered with, and for code fields a letter-case variant of another document's code.
+   * A valid call of an operation: as whom, with which path and query values and body, the status it
+   * is answered with, and for code fields a letter-case variant of another document's code.
    */
-  private record Example(String user, Map<String, Object> path, Map<String, String> query,
-      String body, int status, Map<String, String> caseVariants) {
-  }
+  private record Example(
+      String user,
+      Map<String, Object> path,
+      Map<String, String> query,
+      String body,
+      int status,
+      Map<String, String> caseVariants) {}
 
   /** A field of a body: where it is (JSON pointer), how errors name it, its schema. */
-  private record Field(String pointer, String display, JsonNode schema, boolean required,
-      JsonNode example) {
-  }
+  private record Field(
+      String pointer, String display, JsonNode schema, boolean required, JsonNode example) {}
 
-  private record Hostile(String label, String value) {
-  }
+  private record Hostile(String label, String value) {}
 }

@@ -2,11 +2,16 @@ package com.gendan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.GendanSpringBootTest;
+import com.gendan.TestUsers;
+import com.gendan.WebClient;
+import com.gendan.identity.Role;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,13 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.TestUsers;
-import com.gendan.WebClient;
-import com.gendan.identity.Role;
-
 /**
  * Gendan's API and the engine REST API check a login once per request, against the Camunda
  * identity, and a login verified a moment ago not at all: counted where the engine compares a
@@ -46,22 +44,18 @@ class HttpLoginTest {
   private static final String TASKS = "/engine-rest/task?firstResult=0&maxResults=10";
   private static final String PRODUCTS = "/api/products";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  ObjectMapper json;
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired ObjectMapper json;
 
   WebClient web;
+
   /** Passwords the engine compared with their hash since the test began. */
   final AtomicInteger passwordChecks = new AtomicInteger();
+
   PasswordManager enginePasswords;
 
   @BeforeEach
@@ -71,18 +65,19 @@ class HttpLoginTest {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     enginePasswords = configuration.getPasswordManager();
-    configuration.setPasswordManager(new PasswordManager(new Sha512HashDigest(), List.of()) {
-      @Override
-      public boolean check(String password, String encrypted) {
-        passwordChecks.incrementAndGet();
-        return enginePasswords.check(password, encrypted);
-      }
+    configuration.setPasswordManager(
+        new PasswordManager(new Sha512HashDigest(), List.of()) {
+          @Override
+          public boolean check(String password, String encrypted) {
+            passwordChecks.incrementAndGet();
+            return enginePasswords.check(password, encrypted);
+          }
 
-      @Override
-      public String encrypt(String password) {
-        return enginePasswords.encrypt(password);
-      }
-    });
+          @Override
+          public String encrypt(String password) {
+            return enginePasswords.encrypt(password);
+          }
+        });
   }
 
   @AfterEach
@@ -125,7 +120,8 @@ class HttpLoginTest {
     assertThat(api.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Gendan\"");
     assertThat(api.body()).contains("\"status\":401");
 
-    assertThat(web.get(TASKS, user).statusCode()).as("locked after a wrong password")
+    assertThat(web.get(TASKS, user).statusCode())
+        .as("locked after a wrong password")
         .isEqualTo(401);
     assertThat(web.get(PRODUCTS, user).statusCode()).isEqualTo(401);
 
@@ -186,8 +182,10 @@ class HttpLoginTest {
       assertThat(web.get(TASKS, user).statusCode()).as("the old password").isEqualTo(401);
       // the wrong password delayed her, as Camunda does
       identityService.unlockUser(user);
-      assertThat(web.getWithHeader(TASKS, "Authorization",
-          WebClient.basic(user, "Changed#2026x")).statusCode()).isEqualTo(200);
+      assertThat(
+              web.getWithHeader(TASKS, "Authorization", WebClient.basic(user, "Changed#2026x"))
+                  .statusCode())
+          .isEqualTo(200);
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
       deleteReadGrantsOf(user);
@@ -206,12 +204,12 @@ class HttpLoginTest {
     assertThat(other.statusCode()).isEqualTo(404);
     assertThat(other.body()).contains("Process engine other not available");
     assertThat(web.get("/engine-rest/engine/other/task/count").statusCode())
-        .as("anonymous").isEqualTo(401);
+        .as("anonymous")
+        .isEqualTo(401);
   }
 
   private void grantRead(Deployment deployment, String user) {
-    Authorization read = authorizationService.createNewAuthorization(
-        Authorization.AUTH_TYPE_GRANT);
+    Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     read.setResource(Resources.DEPLOYMENT);
     read.setResourceId(deployment.getId());
     read.setUserId(user);
@@ -220,19 +218,27 @@ class HttpLoginTest {
   }
 
   private void deleteReadGrantsOf(String user) {
-    authorizationService.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
-        .userIdIn(user).list()
+    authorizationService
+        .createAuthorizationQuery()
+        .resourceType(Resources.DEPLOYMENT)
+        .userIdIn(user)
+        .list()
         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
   }
 
   private Deployment deploy(String tenantId) {
-    return repositoryService.createDeployment().name("login-probe-" + tenantId)
-        .tenantId(tenantId).addString("probe.txt", tenantId).deploy();
+    return repositoryService
+        .createDeployment()
+        .name("login-probe-" + tenantId)
+        .tenantId(tenantId)
+        .addString("probe.txt", tenantId)
+        .deploy();
   }
 
   private List<String> tenantsOfDeploymentsSeenBy(String user) {
-    HttpResponse<String> response = web.get(
-        "/engine-rest/deployment?nameLike=login-probe-%25&firstResult=0&maxResults=10", user);
+    HttpResponse<String> response =
+        web.get(
+            "/engine-rest/deployment?nameLike=login-probe-%25&firstResult=0&maxResults=10", user);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     try {
       JsonNode deployments = json.readTree(response.body());

@@ -2,9 +2,13 @@ package com.gendan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gendan.GendanSpringBootTest;
+import com.gendan.TestUsers;
+import com.gendan.WebClient;
+import com.gendan.identity.DemoUser;
+import com.gendan.identity.Role;
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,28 +17,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.gendan.GendanSpringBootTest;
-import com.gendan.TestUsers;
-import com.gendan.identity.DemoUser;
-import com.gendan.identity.Role;
-import com.gendan.WebClient;
-
 /**
- * Every door needs a login, except the health check and the login pages; Actuator's other
- * endpoints and the health details are for admins only.
+ * Every door needs a login, except the health check and the login pages; Actuator's other endpoints
+ * and the health details are for admins only.
  */
 @GendanSpringBootTest
 class HttpSecurityTest {
 
   static final String TASK_PAGE = "/engine-rest/task?firstResult=0&maxResults=10";
+
   /** The admin of camunda.bpm.admin-user, member of camunda-admin. */
   static final String ADMIN = "admin";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  IdentityService identityService;
+  @Autowired IdentityService identityService;
 
   WebClient web;
 
@@ -44,9 +41,18 @@ class HttpSecurityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-definition",
-      "/api/customers", "/api/products", "/v3/api-docs", "/swagger-ui/index.html",
-      "/actuator/metrics", "/actuator/prometheus", "/actuator/info"})
+  @ValueSource(
+      strings = {
+        "/engine-rest/task",
+        "/engine-rest/process-definition",
+        "/api/customers",
+        "/api/products",
+        "/v3/api-docs",
+        "/swagger-ui/index.html",
+        "/actuator/metrics",
+        "/actuator/prometheus",
+        "/actuator/info"
+      })
   void anonymousCallsAreRefused(String path) {
     assertThat(web.get(path).statusCode()).isEqualTo(401);
   }
@@ -75,8 +81,16 @@ class HttpSecurityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
-      "/actuator/prometheus", "/actuator/info", "/actuator/health/db", "/actuator/health/ping"})
+  @ValueSource(
+      strings = {
+        "/actuator",
+        "/actuator/metrics",
+        "/actuator/metrics/jvm.memory.used",
+        "/actuator/prometheus",
+        "/actuator/info",
+        "/actuator/health/db",
+        "/actuator/health/ping"
+      })
   void operationalEndpointsAreRefusedToOrdinaryUsers(String path) {
     for (String user : List.of(DemoUser.ASSISTANT_LIU, DemoUser.SALES_MANAGER, DemoUser.AUDITOR)) {
       assertThat(web.get(path, user).statusCode()).as(user + " " + path).isEqualTo(403);
@@ -104,8 +118,8 @@ class HttpSecurityTest {
   void theFrontDoorLeadsToTasklist() {
     HttpResponse<String> root = web.get("/");
     assertThat(root.statusCode()).isEqualTo(302);
-    assertThat(root.headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).endsWith("/camunda/app/tasklist/"));
+    assertThat(root.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/camunda/app/tasklist/"));
   }
 
   @Test

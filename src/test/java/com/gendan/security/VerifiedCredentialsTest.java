@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 /**
- * A login is checked by the identity once, then taken from memory for the time to live: never
- * for another password, never after a failure, never after the time to live.
+ * A login is checked by the identity once, then taken from memory for the time to live: never for
+ * another password, never after a failure, never after the time to live.
  */
 class VerifiedCredentialsTest {
 
@@ -23,13 +22,15 @@ class VerifiedCredentialsTest {
 
   /** The identity: one right password per user; records every check it is asked for. */
   private final Map<String, String> passwords = new java.util.HashMap<>(Map.of(USER, PASSWORD));
+
   private final List<String> checks = new ArrayList<>();
-  private final VerifiedCredentials.Identity identity = (userId, password) -> {
-    checks.add(userId + ":" + password);
-    return password.equals(passwords.get(userId))
-        ? Optional.of(new CurrentUser(userId, List.of("sales-assistant"), List.of("tenant-a")))
-        : Optional.empty();
-  };
+  private final VerifiedCredentials.Identity identity =
+      (userId, password) -> {
+        checks.add(userId + ":" + password);
+        return password.equals(passwords.get(userId))
+            ? Optional.of(new CurrentUser(userId, List.of("sales-assistant"), List.of("tenant-a")))
+            : Optional.empty();
+      };
   private final AtomicLong nanos = new AtomicLong();
   private final VerifiedCredentials credentials =
       new VerifiedCredentials(identity, TTL, 100, nanos::get);
@@ -37,11 +38,13 @@ class VerifiedCredentialsTest {
   @Test
   void aLoginIsCheckedOnceWithinTheTimeToLiveWithItsGroupsAndTenants() {
     for (int call = 0; call < 20; call++) {
-      assertThat(credentials.verify(USER, PASSWORD)).hasValueSatisfying(user -> {
-        assertThat(user.userId()).isEqualTo(USER);
-        assertThat(user.groupIds()).containsExactly("sales-assistant");
-        assertThat(user.tenantIds()).containsExactly("tenant-a");
-      });
+      assertThat(credentials.verify(USER, PASSWORD))
+          .hasValueSatisfying(
+              user -> {
+                assertThat(user.userId()).isEqualTo(USER);
+                assertThat(user.groupIds()).containsExactly("sales-assistant");
+                assertThat(user.tenantIds()).containsExactly("tenant-a");
+              });
     }
     assertThat(checks).hasSize(1);
   }
@@ -54,8 +57,9 @@ class VerifiedCredentialsTest {
     assertThat(credentials.verify(USER, PASSWORD + " ")).isEmpty();
     assertThat(credentials.verify(USER, "")).isEmpty();
 
-    assertThat(checks).containsExactly(USER + ":" + PASSWORD, USER + ":wrong",
-        USER + ":" + PASSWORD + " ", USER + ":");
+    assertThat(checks)
+        .containsExactly(
+            USER + ":" + PASSWORD, USER + ":wrong", USER + ":" + PASSWORD + " ", USER + ":");
   }
 
   @Test
@@ -99,10 +103,10 @@ class VerifiedCredentialsTest {
     credentials.verify(USER, PASSWORD);
     credentials.verify("chenjing", "Other#2026");
 
-    assertThat(credentials.verify(USER, PASSWORD)).hasValueSatisfying(
-        user -> assertThat(user.userId()).isEqualTo(USER));
-    assertThat(credentials.verify("chenjing", "Other#2026")).hasValueSatisfying(
-        user -> assertThat(user.userId()).isEqualTo("chenjing"));
+    assertThat(credentials.verify(USER, PASSWORD))
+        .hasValueSatisfying(user -> assertThat(user.userId()).isEqualTo(USER));
+    assertThat(credentials.verify("chenjing", "Other#2026"))
+        .hasValueSatisfying(user -> assertThat(user.userId()).isEqualTo("chenjing"));
     assertThat(checks).hasSize(2);
     assertThat(credentials.verify("chenjing", PASSWORD)).isEmpty();
     assertThat(credentials.verify(USER, "Other#2026")).isEmpty();
@@ -111,7 +115,8 @@ class VerifiedCredentialsTest {
 
   @Test
   void aTimeToLiveOfZeroChecksEveryCall() {
-    VerifiedCredentials uncached = new VerifiedCredentials(identity, Duration.ZERO, 100, nanos::get);
+    VerifiedCredentials uncached =
+        new VerifiedCredentials(identity, Duration.ZERO, 100, nanos::get);
 
     uncached.verify(USER, PASSWORD);
     uncached.verify(USER, PASSWORD);

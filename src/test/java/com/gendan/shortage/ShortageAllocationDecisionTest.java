@@ -2,6 +2,7 @@ package com.gendan.shortage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gendan.shortage.ShortageAllocationProcess.Decision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -11,21 +12,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.gendan.shortage.ShortageAllocationProcess.Decision;
-
 /**
- * The shortage allocation priorities (SPEC D7), deployed and evaluated on the plain engine as
- * the process's delegate will: primary customers before secondary ones, overdue before on time
- * within a tier, unclassified customers last. Ties go by promised date in Java, not here.
+ * The shortage allocation priorities (SPEC D7), deployed and evaluated on the plain engine as the
+ * process's delegate will: primary customers before secondary ones, overdue before on time within a
+ * tier, unclassified customers last. Ties go by promised date in Java, not here.
  */
 @Deployment(resources = "processes/shortage-allocation.dmn")
 class ShortageAllocationDecisionTest {
 
-  @RegisterExtension
-  ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  @RegisterExtension ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
   @ParameterizedTest(name = "{0}, {1} days to the promised date -> {2} {3}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # tier     | days | priority | reason
       PRIMARY    | -5   | 1        | 主要客户，已逾期
       PRIMARY    | -1   | 1        | 主要客户，已逾期
@@ -62,10 +63,13 @@ class ShortageAllocationDecisionTest {
   }
 
   private DmnDecisionResultEntries evaluate(String customerTier, int daysToPromisedDate) {
-    return engine.getDecisionService().evaluateDecisionByKey(ShortageAllocationProcess.DECISION_KEY)
-        .variables(Variables.createVariables()
-            .putValue(Decision.CUSTOMER_TIER, customerTier)
-            .putValue(Decision.DAYS_TO_PROMISED_DATE, daysToPromisedDate))
+    return engine
+        .getDecisionService()
+        .evaluateDecisionByKey(ShortageAllocationProcess.DECISION_KEY)
+        .variables(
+            Variables.createVariables()
+                .putValue(Decision.CUSTOMER_TIER, customerTier)
+                .putValue(Decision.DAYS_TO_PROMISED_DATE, daysToPromisedDate))
         .evaluate()
         .getSingleResult();
   }

@@ -2,22 +2,20 @@ package com.gendan.shortage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.Map;
-
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.identity.DemoUser;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.order.SalesOrderProcess;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
 
 /**
- * A shortage walked end to end (SPEC D7): production has less of a product than two planned
- * orders need; the decision table puts the primary customer first, the sales manager changes
- * the split, and each order gets a shipment of what it was given.
+ * A shortage walked end to end (SPEC D7): production has less of a product than two planned orders
+ * need; the decision table puts the primary customer first, the sales manager changes the split,
+ * and each order gets a shipment of what it was given.
  */
 class ShortageFlowTest extends OrderFlowTest {
 
@@ -29,22 +27,52 @@ class ShortageFlowTest extends OrderFlowTest {
     long secondary = customers.findByCode("C005").orElseThrow().id();
     agreePrice(customerId, SHORT_PRODUCT, "2000", "0.45");
     agreePrice(secondary, SHORT_PRODUCT, "2000", "0.45");
-    JsonNode forSecondary = register(DemoUser.ASSISTANT_LIU, "email", secondary, SHORT_PRODUCT,
-        "3000", "0.45", LocalDate.now().plusDays(20), "");
-    JsonNode forPrimary = register(DemoUser.ASSISTANT_LIU, "fax", customerId, SHORT_PRODUCT,
-        "4000", "0.45", LocalDate.now().plusDays(25), STANDING);
+    JsonNode forSecondary =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            "email",
+            secondary,
+            SHORT_PRODUCT,
+            "3000",
+            "0.45",
+            LocalDate.now().plusDays(20),
+            "");
+    JsonNode forPrimary =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            "fax",
+            customerId,
+            SHORT_PRODUCT,
+            "4000",
+            "0.45",
+            LocalDate.now().plusDays(25),
+            STANDING);
     String secondaryInstance = plan(forSecondary);
     String primaryInstance = plan(forPrimary);
 
-    assertThat(web.postJson("/api/shortages", DemoUser.ASSISTANT_LIU, """
-        {"productCode": "%s", "availableQuantity": 5000}""".formatted(SHORT_PRODUCT))
-        .statusCode()).isEqualTo(403);
-    HttpResponse<String> unknown = web.postJson("/api/shortages", DemoUser.PRODUCTION,
-        "{\"productCode\": \"NO-SUCH\", \"availableQuantity\": 0}");
+    assertThat(
+            web.postJson(
+                    "/api/shortages",
+                    DemoUser.ASSISTANT_LIU,
+                    """
+        {"productCode": "%s", "availableQuantity": 5000}"""
+                        .formatted(SHORT_PRODUCT))
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> unknown =
+        web.postJson(
+            "/api/shortages",
+            DemoUser.PRODUCTION,
+            "{\"productCode\": \"NO-SUCH\", \"availableQuantity\": 0}");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("productCode", "产品不存在", "availableQuantity");
-    HttpResponse<String> reported = web.postJson("/api/shortages", DemoUser.PRODUCTION, """
-        {"productCode": "%s", "availableQuantity": 5000}""".formatted(SHORT_PRODUCT));
+    HttpResponse<String> reported =
+        web.postJson(
+            "/api/shortages",
+            DemoUser.PRODUCTION,
+            """
+        {"productCode": "%s", "availableQuantity": 5000}"""
+                .formatted(SHORT_PRODUCT));
     assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
     JsonNode proposal = engine.read(reported.body());
     String primaryNumber = forPrimary.get("orderNumber").asText();
@@ -56,29 +84,58 @@ class ShortageFlowTest extends OrderFlowTest {
     assertThat(proposal.at("/proposal/1/proposed").asText()).isEqualTo("1000");
 
     String allocationInstance = proposal.get("processInstanceId").asText();
-    Task confirm = onlyTask(allocationInstance,
-        ShortageAllocationProcess.Elements.CONFIRM_ALLOCATION);
+    Task confirm =
+        onlyTask(allocationInstance, ShortageAllocationProcess.Elements.CONFIRM_ALLOCATION);
     assertThat(confirm.getDueDate()).isNotNull();
-    JsonNode form = engine.get("/engine-rest/task/" + confirm.getId() + "/form-variables",
-        DemoUser.SALES_MANAGER);
+    JsonNode form =
+        engine.get(
+            "/engine-rest/task/" + confirm.getId() + "/form-variables", DemoUser.SALES_MANAGER);
     assertThat(form.at("/allocationText/value").asText())
         .isEqualTo(primaryNumber + " 1 4000\n" + secondaryNumber + " 1 1000");
     assertThat(form.at("/allocationProposal/value").asText()).contains("主要客户", "次要客户");
-    assertThat(engine.complete(confirm.getId(), DemoUser.ASSISTANT_LIU, Map.of(
-        "allocationText", primaryNumber + " 1 3000")).statusCode()).isEqualTo(404);
-    assertThat(engine.complete(confirm.getId(), DemoUser.SALES_MANAGER, Map.of(
-        "allocationText", primaryNumber + " 1 4000\n" + secondaryNumber + " 1 3000")).body())
+    assertThat(
+            engine
+                .complete(
+                    confirm.getId(),
+                    DemoUser.ASSISTANT_LIU,
+                    Map.of("allocationText", primaryNumber + " 1 3000"))
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            engine
+                .complete(
+                    confirm.getId(),
+                    DemoUser.SALES_MANAGER,
+                    Map.of(
+                        "allocationText",
+                        primaryNumber + " 1 4000\n" + secondaryNumber + " 1 3000"))
+                .body())
         .contains("分配合计 7000 超过可分配数量 5000");
-    assertThat(engine.complete(confirm.getId(), DemoUser.SALES_MANAGER, Map.of(
-        "allocationText", primaryNumber + " 1 3000\n" + secondaryNumber + " 1 2000",
-        "allocationNote", "鑫源老客户，保其产线不停")).statusCode()).isEqualTo(204);
+    assertThat(
+            engine
+                .complete(
+                    confirm.getId(),
+                    DemoUser.SALES_MANAGER,
+                    Map.of(
+                        "allocationText",
+                        primaryNumber + " 1 3000\n" + secondaryNumber + " 1 2000",
+                        "allocationNote",
+                        "鑫源老客户，保其产线不停"))
+                .statusCode())
+        .isEqualTo(204);
     engine.runDueJobs(allocationInstance);
 
-    assertThat(engine.get("/api/orders/" + forPrimary.get("id").asLong(),
-        DemoUser.ASSISTANT_LIU).at("/shipments/0/lines/0/readyQuantity").decimalValue())
+    assertThat(
+            engine
+                .get("/api/orders/" + forPrimary.get("id").asLong(), DemoUser.ASSISTANT_LIU)
+                .at("/shipments/0/lines/0/readyQuantity")
+                .decimalValue())
         .isEqualByComparingTo("3000");
-    assertThat(engine.get("/api/orders/" + forSecondary.get("id").asLong(),
-        DemoUser.ASSISTANT_LIU).at("/shipments/0/lines/0/readyQuantity").decimalValue())
+    assertThat(
+            engine
+                .get("/api/orders/" + forSecondary.get("id").asLong(), DemoUser.ASSISTANT_LIU)
+                .at("/shipments/0/lines/0/readyQuantity")
+                .decimalValue())
         .isEqualByComparingTo("2000");
     engine.runDueJobs(primaryInstance);
     engine.runDueJobs(secondaryInstance);
@@ -90,17 +147,25 @@ class ShortageFlowTest extends OrderFlowTest {
     // The next batch, started from Tasklist's start form: what is already on its way to an
     // order does not count as waiting any more (1000 still wait on each order).
     String startForm = "/engine-rest/process-definition/key/shortageAllocation/submit-form";
-    HttpResponse<String> refused = web.postJson(startForm, DemoUser.PRODUCTION, """
+    HttpResponse<String> refused =
+        web.postJson(
+            startForm,
+            DemoUser.PRODUCTION,
+            """
         {"variables": {"productCode": {"value": "%s"}, "availableQuantity": {"value": "0"}}}"""
-        .formatted(SHORT_PRODUCT));
+                .formatted(SHORT_PRODUCT));
     assertThat(refused.body()).contains("可分配数量必须大于0");
-    HttpResponse<String> started = web.postJson(startForm, DemoUser.PRODUCTION, """
+    HttpResponse<String> started =
+        web.postJson(
+            startForm,
+            DemoUser.PRODUCTION,
+            """
         {"variables": {"productCode": {"value": "%s"}, "availableQuantity": {"value": "1500"}}}"""
-        .formatted(SHORT_PRODUCT));
+                .formatted(SHORT_PRODUCT));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     Task next = task(engine.read(started.body()).get("id").asText());
-    JsonNode nextForm = engine.get("/engine-rest/task/" + next.getId() + "/form-variables",
-        DemoUser.SALES_MANAGER);
+    JsonNode nextForm =
+        engine.get("/engine-rest/task/" + next.getId() + "/form-variables", DemoUser.SALES_MANAGER);
     assertThat(nextForm.at("/allocationText/value").asText())
         .isEqualTo(primaryNumber + " 1 1000\n" + secondaryNumber + " 1 500");
   }

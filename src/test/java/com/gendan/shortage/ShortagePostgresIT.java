@@ -1,10 +1,9 @@
 package com.gendan.shortage;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import com.gendan.postgres.FreshPostgresDatabase;
 import com.gendan.postgres.PostgresFlowTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The shortage walk of {@link ShortageFlowTest} again, on the real PostgreSQL server. */
 @PostgresFlowTest

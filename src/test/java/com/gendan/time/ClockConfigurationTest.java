@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** The one Clock bean: the department's zone unless configured, the engine's time. */
 class ClockConfigurationTest {
 
-  private final ApplicationContextRunner context = new ApplicationContextRunner()
-      .withUserConfiguration(ClockConfiguration.class);
+  private final ApplicationContextRunner context =
+      new ApplicationContextRunner().withUserConfiguration(ClockConfiguration.class);
 
   @AfterEach
   void resetEngineClock() {
@@ -25,10 +24,15 @@ class ClockConfigurationTest {
 
   @Test
   void theClockIsInShanghaiUnlessAnotherZoneIsConfigured() {
-    context.run(app -> assertThat(app.getBean(Clock.class).getZone())
-        .isEqualTo(ZoneId.of("Asia/Shanghai")));
-    context.withPropertyValues("gendan.time-zone=Europe/Berlin").run(app ->
-        assertThat(app.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("Europe/Berlin")));
+    context.run(
+        app ->
+            assertThat(app.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("Asia/Shanghai")));
+    context
+        .withPropertyValues("gendan.time-zone=Europe/Berlin")
+        .run(
+            app ->
+                assertThat(app.getBean(Clock.class).getZone())
+                    .isEqualTo(ZoneId.of("Europe/Berlin")));
   }
 
   @Test
@@ -39,7 +43,9 @@ class ClockConfigurationTest {
     context.run(app -> assertThat(app.getBean(Clock.class).instant()).isEqualTo(fixed));
 
     ClockUtil.reset();
-    context.run(app -> assertThat(app.getBean(Clock.class).instant())
-        .isBetween(Instant.now().minusSeconds(5), Instant.now().plusSeconds(5)));
+    context.run(
+        app ->
+            assertThat(app.getBean(Clock.class).instant())
+                .isBetween(Instant.now().minusSeconds(5), Instant.now().plusSeconds(5)));
   }
 }

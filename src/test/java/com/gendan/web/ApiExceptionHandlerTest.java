@@ -2,12 +2,11 @@ package com.gendan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ProblemDetail;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ApiExceptionHandlerTest {
 
@@ -15,8 +14,9 @@ class ApiExceptionHandlerTest {
 
   @Test
   void aConstraintViolationThatSlipsPastValidationIsNotBlamedOnSomeoneElse() {
-    ProblemDetail problem = handler.constraintViolated(
-        new DataIntegrityViolationException("CHECK constraint ck_sales_order_line_price"));
+    ProblemDetail problem =
+        handler.constraintViolated(
+            new DataIntegrityViolationException("CHECK constraint ck_sales_order_line_price"));
 
     assertThat(problem.getStatus()).isEqualTo(409);
     assertThat(problem.getDetail()).doesNotContain("他人修改").contains("未保存任何修改");
@@ -24,8 +24,9 @@ class ApiExceptionHandlerTest {
 
   @Test
   void anOptimisticLockConflictIsSomeoneElsesChange() {
-    ProblemDetail problem = handler.concurrentChange(
-        new OptimisticLockingFailureException("row was updated by another transaction"));
+    ProblemDetail problem =
+        handler.concurrentChange(
+            new OptimisticLockingFailureException("row was updated by another transaction"));
 
     assertThat(problem.getStatus()).isEqualTo(409);
     assertThat(problem.getDetail()).contains("他人修改");

@@ -2,8 +2,8 @@ package com.gendan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -11,8 +11,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Calls Gendan's API over HTTP as a demo user (HTTP Basic) and checks problem bodies. Bodies are
@@ -40,8 +38,8 @@ public final class ApiTestClient {
     return exchange(user, HttpMethod.PUT, path, body);
   }
 
-  private ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path,
-      Object body) {
+  private ResponseEntity<JsonNode> exchange(
+      String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
@@ -52,7 +50,8 @@ public final class ApiTestClient {
   /** Asserts an RFC 7807 problem with this status; returns its body. */
   public static JsonNode assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
     assertThat(response.getStatusCode()).as("status of %s", response.getBody()).isEqualTo(status);
-    assertThat(response.getHeaders().getContentType()).as("content type")
+    assertThat(response.getHeaders().getContentType())
+        .as("content type")
         .matches(MediaType.APPLICATION_PROBLEM_JSON::isCompatibleWith);
     assertThat(response.getBody().path("status").asInt()).isEqualTo(status.value());
     assertThat(response.getBody().path("title").asText()).isNotBlank();
@@ -60,8 +59,8 @@ public final class ApiTestClient {
   }
 
   /** Asserts a problem with this status whose {@code errors} name {@code field}, in Chinese. */
-  public static JsonNode assertFieldProblem(ResponseEntity<JsonNode> response, HttpStatus status,
-      String field) {
+  public static JsonNode assertFieldProblem(
+      ResponseEntity<JsonNode> response, HttpStatus status, String field) {
     JsonNode problem = assertProblem(response, status);
     JsonNode error = null;
     for (JsonNode candidate : problem.path(ApiExceptionHandler.ERRORS)) {
@@ -70,7 +69,8 @@ public final class ApiTestClient {
       }
     }
     assertThat(error).as("error for field %s in %s", field, problem).isNotNull();
-    assertThat(error.path("message").asText()).as("message for %s", field)
+    assertThat(error.path("message").asText())
+        .as("message for %s", field)
         .containsPattern("\\p{IsHan}");
     return problem;
   }

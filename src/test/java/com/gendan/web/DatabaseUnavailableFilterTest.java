@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import java.io.EOFException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -22,9 +22,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Which failures mean "the database cannot be reached", and the 503 they are answered with. */
 class DatabaseUnavailableFilterTest {
 
@@ -33,30 +30,43 @@ class DatabaseUnavailableFilterTest {
 
   @Test
   void aPoolWithoutConnectionsARestartingServerOrABrokenConnectionIsAnOutage() {
-    assertThat(outage(new CannotCreateTransactionException(
-        "no connection", new SQLTransientConnectionException("timed out after 2000ms"))))
+    assertThat(
+            outage(
+                new CannotCreateTransactionException(
+                    "no connection",
+                    new SQLTransientConnectionException("timed out after 2000ms"))))
         .isTrue();
-    assertThat(outage(new IllegalStateException(
-        new SQLException("terminating connection due to administrator command", "57P01"))))
+    assertThat(
+            outage(
+                new IllegalStateException(
+                    new SQLException(
+                        "terminating connection due to administrator command", "57P01"))))
         .isTrue();
-    assertThat(outage(
-        new SQLException("An I/O error occurred while sending to the backend", "08006")))
+    assertThat(
+            outage(new SQLException("An I/O error occurred while sending to the backend", "08006")))
         .isTrue();
   }
 
   @Test
   void otherDatabaseErrorsAreNot() {
-    assertThat(outage(new DataIntegrityViolationException(
-        "duplicate", new SQLException("duplicate key value", "23505")))).isFalse();
+    assertThat(
+            outage(
+                new DataIntegrityViolationException(
+                    "duplicate", new SQLException("duplicate key value", "23505"))))
+        .isFalse();
     assertThat(outage(new IllegalStateException("bug"))).isFalse();
   }
 
   @Test
   void anOutageIsAnswered503WithAProblemBody() throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
-    filter.doFilter(new MockHttpServletRequest("GET", "/api/quotes/1"), response,
-        failing(new ServletException(new CannotCreateTransactionException("no connection",
-            new SQLTransientConnectionException("timed out")))));
+    filter.doFilter(
+        new MockHttpServletRequest("GET", "/api/quotes/1"),
+        response,
+        failing(
+            new ServletException(
+                new CannotCreateTransactionException(
+                    "no connection", new SQLTransientConnectionException("timed out")))));
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeader("Retry-After")).isEqualTo("10");
@@ -70,11 +80,14 @@ class DatabaseUnavailableFilterTest {
   @Test
   void theLengthAnnouncedForWhatFailedIsNotTheProblemBodys() throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
-    filter.doFilter(new MockHttpServletRequest("GET", "/engine-rest/task"), response,
+    filter.doFilter(
+        new MockHttpServletRequest("GET", "/engine-rest/task"),
+        response,
         (request, failed) -> {
           failed.setContentLength(12);
-          throw new ServletException(new CannotCreateTransactionException("no connection",
-              new SQLTransientConnectionException("timed out")));
+          throw new ServletException(
+              new CannotCreateTransactionException(
+                  "no connection", new SQLTransientConnectionException("timed out")));
         });
 
     assertThat(response.getStatus()).isEqualTo(503);
@@ -86,8 +99,13 @@ class DatabaseUnavailableFilterTest {
   @Test
   void anyOtherFailureGoesOnAsItWas() {
     IllegalStateException bug = new IllegalStateException("bug");
-    assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/api/quotes/1"),
-        new MockHttpServletResponse(), failing(bug))).isSameAs(bug);
+    assertThatThrownBy(
+            () ->
+                filter.doFilter(
+                    new MockHttpServletRequest("GET", "/api/quotes/1"),
+                    new MockHttpServletResponse(),
+                    failing(bug)))
+        .isSameAs(bug);
   }
 
   private static boolean outage(Throwable failure) {
@@ -110,11 +128,16 @@ class DatabaseUnavailableFilterTest {
    */
   @Test
   void anOutageMetInsideSpringMvcIsA503NotAClientThatWentAway() throws Exception {
-    RuntimeException cutOff = new CannotCreateTransactionException("Could not open JPA EntityManager",
-        new SQLTransientConnectionException("Connection is not available",
-            new SQLException("The connection attempt failed.", "08001", new EOFException())));
-    MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing(cutOff))
-        .setControllerAdvice(new ApiExceptionHandler(json)).build();
+    RuntimeException cutOff =
+        new CannotCreateTransactionException(
+            "Could not open JPA EntityManager",
+            new SQLTransientConnectionException(
+                "Connection is not available",
+                new SQLException("The connection attempt failed.", "08001", new EOFException())));
+    MockMvc mvc =
+        MockMvcBuilders.standaloneSetup(new Failing(cutOff))
+            .setControllerAdvice(new ApiExceptionHandler(json))
+            .build();
 
     MockHttpServletResponse response = mvc.perform(get("/api/quotes/1")).andReturn().getResponse();
 

@@ -2,7 +2,6 @@ package com.gendan.bench.app;
 
 import java.time.Duration;
 import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -17,10 +16,10 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Bench instrumentation, in memory only (no SQL): a signal after every commit that created a
- * user task or ended a process instance, so a bench client waiting for its next task wakes up
- * then instead of polling the database. Added to every process alike, Gendan's and the
- * same-shape models.
+ * Bench instrumentation, in memory only (no SQL): a signal after every commit that created a user
+ * task or ended a process instance, so a bench client waiting for its next task wakes up then
+ * instead of polling the database. Added to every process alike, Gendan's and the same-shape
+ * models.
  */
 public final class CommitSignals extends AbstractProcessEnginePlugin {
 
@@ -34,18 +33,22 @@ public final class CommitSignals extends AbstractProcessEnginePlugin {
     }
     TaskListener onTask = task -> signalAfterCommit();
     ExecutionListener onEnd = execution -> signalAfterCommit();
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onTask);
-      }
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition()
+                    .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onTask);
+              }
 
-      @Override
-      public void parseProcess(Element element, ProcessDefinitionEntity definition) {
-        definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, onEnd);
-      }
-    });
+              @Override
+              public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, onEnd);
+              }
+            });
   }
 
   /** The number of signals so far: wait for it to change with {@link #awaitAfter}. */
@@ -70,7 +73,8 @@ public final class CommitSignals extends AbstractProcessEnginePlugin {
   }
 
   private void signalAfterCommit() {
-    Context.getCommandContext().getTransactionContext()
+    Context.getCommandContext()
+        .getTransactionContext()
         .addTransactionListener(TransactionState.COMMITTED, context -> signal());
   }
 

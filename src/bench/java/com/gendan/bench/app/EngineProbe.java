@@ -1,12 +1,10 @@
 package com.gendan.bench.app;
 
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
-
-import org.camunda.bpm.engine.ProcessEngine;
-
 import com.gendan.bench.sql.SqlCounter;
 import com.gendan.bench.walk.InstanceWatch;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * Waits for an instance's next wait state inside the application: asks the engine (uncounted,
@@ -16,6 +14,7 @@ public final class EngineProbe implements InstanceWatch {
 
   /** Asks again now and then even without a signal (a signal may come before the wait). */
   private static final Duration RECHECK = Duration.ofMillis(250);
+
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
   private final ProcessEngine engine;
@@ -28,14 +27,29 @@ public final class EngineProbe implements InstanceWatch {
 
   @Override
   public void awaitTask(String processInstanceId, String taskKey) {
-    await(() -> engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskKey).count() > 0, "task " + taskKey + " of " + processInstanceId);
+    await(
+        () ->
+            engine
+                    .getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(processInstanceId)
+                    .taskDefinitionKey(taskKey)
+                    .count()
+                > 0,
+        "task " + taskKey + " of " + processInstanceId);
   }
 
   @Override
   public void awaitEnd(String processInstanceId) {
-    await(() -> engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(processInstanceId).count() == 0, "end of " + processInstanceId);
+    await(
+        () ->
+            engine
+                    .getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceId(processInstanceId)
+                    .count()
+                == 0,
+        "end of " + processInstanceId);
   }
 
   /** The number of jobs that are due and not failed: the job executor's backlog. */

@@ -1,34 +1,33 @@
 package com.gendan.bench.app;
 
+import com.gendan.GendanApplication;
+import com.gendan.bench.BenchDatabase;
+import com.gendan.bench.sql.SqlCounter;
+import com.gendan.bench.walk.Lifecycles;
+import com.gendan.identity.Role;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.gendan.GendanApplication;
-import com.gendan.bench.BenchDatabase;
-import com.gendan.bench.sql.SqlCounter;
-import com.gendan.bench.walk.Lifecycles;
-import com.gendan.identity.Role;
-
 /**
- * Gendan running inside the bench's JVM, as {@code ./mvnw spring-boot:run} runs it (demo data,
- * job executor on), on a database of the bench's, a free port, with the bench's additions
- * ({@link BenchConfiguration}) and these settings:
+ * Gendan running inside the bench's JVM, as {@code ./mvnw spring-boot:run} runs it (demo data, job
+ * executor on), on a database of the bench's, a free port, with the bench's additions ({@link
+ * BenchConfiguration}) and these settings:
+ *
  * <ul>
  *   <li>only the application's own configuration: the test suite's overrides
- *       (src/test/resources/config, on the bench's classpath) are not read;</li>
- *   <li>mail goes to a port nothing listens on: mails wait in the outbox and are retried, as
- *       when the mail server is down;</li>
- *   <li>{@code sampleTracking}'s follow-up comes at once after delivery (instead of 3 days);</li>
- *   <li>assistants may start the same-shape models.</li>
+ *       (src/test/resources/config, on the bench's classpath) are not read;
+ *   <li>mail goes to a port nothing listens on: mails wait in the outbox and are retried, as when
+ *       the mail server is down;
+ *   <li>{@code sampleTracking}'s follow-up comes at once after delivery (instead of 3 days);
+ *   <li>assistants may start the same-shape models.
  * </ul>
  */
 public final class GendanInProcess implements AutoCloseable {
@@ -43,25 +42,28 @@ public final class GendanInProcess implements AutoCloseable {
     SpringApplication application =
         new SpringApplication(GendanApplication.class, BenchConfiguration.class);
     application.setBannerMode(Banner.Mode.OFF);
-    application.addInitializers(context -> context.getBeanFactory()
-        .registerSingleton(BenchConfiguration.SQL_COUNTER, counter));
+    application.addInitializers(
+        context ->
+            context.getBeanFactory().registerSingleton(BenchConfiguration.SQL_COUNTER, counter));
     return new GendanInProcess(application.run(arguments(database, name)));
   }
 
   static String[] arguments(BenchDatabase database, String name) {
-    List<String> arguments = new ArrayList<>(List.of(
-        "--server.port=0",
-        "--spring.config.location=classpath:/",
-        "--spring.datasource.url=" + database.url(name),
-        "--spring.datasource.username=" + database.user(),
-        "--spring.datasource.password=" + database.password(),
-        "--spring.mail.host=127.0.0.1",
-        "--spring.mail.port=" + deadPort(),
-        "--camunda.bpm.job-execution.enabled=true",
-        "--gendan.sample.follow-up-interval=PT0S"));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.config.location=classpath:/",
+                "--spring.datasource.url=" + database.url(name),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + deadPort(),
+                "--camunda.bpm.job-execution.enabled=true",
+                "--gendan.sample.follow-up-interval=PT0S"));
     for (String key : List.of(Lifecycles.SAMPLE_SHAPE_KEY, Lifecycles.ORDER_SHAPE_KEY)) {
-      arguments.add("--gendan.access.process-starters." + key + "="
-          + Role.SALES_ASSISTANT.groupId());
+      arguments.add(
+          "--gendan.access.process-starters." + key + "=" + Role.SALES_ASSISTANT.groupId());
     }
     return arguments.toArray(String[]::new);
   }
@@ -90,8 +92,8 @@ public final class GendanInProcess implements AutoCloseable {
 
   /** A single number from the application's database, uncounted. */
   public long count(String sql) {
-    Long value = SqlCounter.uncounted(() -> bean(JdbcTemplate.class).queryForObject(sql,
-        Long.class));
+    Long value =
+        SqlCounter.uncounted(() -> bean(JdbcTemplate.class).queryForObject(sql, Long.class));
     return value == null ? 0 : value;
   }
 

@@ -1,28 +1,25 @@
 package com.gendan.bench.bare;
 
-import java.util.List;
-
-import javax.sql.DataSource;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-
 import com.gendan.bench.BenchDatabase;
 import com.gendan.bench.sql.CountingDataSources;
 import com.gendan.bench.sql.SqlCounter;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /**
- * The floor: a standalone Camunda engine in the bench's JVM — no Spring, no Gendan —
- * authorization off, history full, job executor off, on a database of its own, with only the
- * same-shape models deployed. Its DataSource is counted like the application's.
+ * The floor: a standalone Camunda engine in the bench's JVM — no Spring, no Gendan — authorization
+ * off, history full, job executor off, on a database of its own, with only the same-shape models
+ * deployed. Its DataSource is counted like the application's.
  */
 public final class BareEngine implements AutoCloseable {
 
-  public static final List<String> MODELS = List.of("processes/bench-sample-shape.bpmn",
-      "processes/bench-order-shape.bpmn");
+  public static final List<String> MODELS =
+      List.of("processes/bench-sample-shape.bpmn", "processes/bench-order-shape.bpmn");
 
   private final HikariDataSource pool;
   private final ProcessEngine engine;

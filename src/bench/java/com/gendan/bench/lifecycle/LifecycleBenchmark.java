@@ -1,5 +1,11 @@
 package com.gendan.bench.lifecycle;
 
+import com.gendan.bench.sql.SqlCounter;
+import com.gendan.bench.sql.SqlSnapshot;
+import com.gendan.bench.walk.Driver;
+import com.gendan.bench.walk.Lifecycle;
+import com.gendan.bench.walk.Lifecycles;
+import com.gendan.bench.walk.Team;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -11,17 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
-import com.gendan.bench.sql.SqlCounter;
-import com.gendan.bench.sql.SqlSnapshot;
-import com.gendan.bench.walk.Driver;
-import com.gendan.bench.walk.Lifecycle;
-import com.gendan.bench.walk.Lifecycles;
-import com.gendan.bench.walk.Team;
-
 /**
- * Runs a model's lifecycle with concurrent clients, each walking its own lifecycles one after
- * the other for its own customer (team), and measures the window: wall time, each lifecycle's
- * duration, the SQL the database ran and how the authorization table grew.
+ * Runs a model's lifecycle with concurrent clients, each walking its own lifecycles one after the
+ * other for its own customer (team), and measures the window: wall time, each lifecycle's duration,
+ * the SQL the database ran and how the authorization table grew.
  */
 public final class LifecycleBenchmark {
 
@@ -35,8 +34,12 @@ public final class LifecycleBenchmark {
    * @param driverOfClient the driver client {@code n} (0, 1, …) walks with
    * @param teamOfClient the customer client {@code n} works for
    */
-  public LifecycleBenchmark(String stack, IntFunction<Driver> driverOfClient,
-      IntFunction<Team> teamOfClient, SqlCounter counter, LongSupplier authorizationRows) {
+  public LifecycleBenchmark(
+      String stack,
+      IntFunction<Driver> driverOfClient,
+      IntFunction<Team> teamOfClient,
+      SqlCounter counter,
+      LongSupplier authorizationRows) {
     this.stack = stack;
     this.driverOfClient = driverOfClient;
     this.teamOfClient = teamOfClient;
@@ -54,8 +57,9 @@ public final class LifecycleBenchmark {
     try {
       List<ClientWalks> walks = new ArrayList<>();
       for (int client = 0; client < clients; client++) {
-        walks.add(new ClientWalks(driverOfClient.apply(client), teamOfClient.apply(client), model,
-            perClient));
+        walks.add(
+            new ClientWalks(
+                driverOfClient.apply(client), teamOfClient.apply(client), model, perClient));
       }
       CountDownLatch go = new CountDownLatch(1);
       List<Future<?>> running = new ArrayList<>();
@@ -72,15 +76,26 @@ public final class LifecycleBenchmark {
       long authorizationsAdded = authorizationRows.getAsLong() - authorizationsBefore;
       int done = walks.stream().mapToInt(w -> w.done).sum();
       int failed = walks.stream().mapToInt(w -> w.failed).sum();
-      double meanLatency = walks.stream().mapToLong(w -> w.totalNanos).sum() / 1e6
-          / Math.max(1, done);
-      double meanWaited = walks.stream().mapToLong(w -> w.waitedNanos).sum() / 1e6
-          / Math.max(1, done);
-      String firstError = walks.stream().map(w -> w.firstError).filter(e -> e != null)
-          .findFirst().orElse(null);
+      double meanLatency =
+          walks.stream().mapToLong(w -> w.totalNanos).sum() / 1e6 / Math.max(1, done);
+      double meanWaited =
+          walks.stream().mapToLong(w -> w.waitedNanos).sum() / 1e6 / Math.max(1, done);
+      String firstError =
+          walks.stream().map(w -> w.firstError).filter(e -> e != null).findFirst().orElse(null);
       int userTasks = Lifecycles.of(model, teamOfClient.apply(0)).userTasks();
-      return new LifecycleResult(stack, model, clients, done, failed, firstError, wall,
-          meanLatency, meanWaited, userTasks, sql, authorizationsAdded);
+      return new LifecycleResult(
+          stack,
+          model,
+          clients,
+          done,
+          failed,
+          firstError,
+          wall,
+          meanLatency,
+          meanWaited,
+          userTasks,
+          sql,
+          authorizationsAdded);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -56,7 +56,14 @@ public final class Table {
 
   /** Display width: Chinese characters take two columns. */
   private static int width(String text) {
-    return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+    return text.codePoints()
+        .map(
+            c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || (c >= 0x3000 && c <= 0x303F)
+                        || (c >= 0xFF00 && c <= 0xFFEF)
+                    ? 2
+                    : 1)
+        .sum();
   }
 }

@@ -1,5 +1,9 @@
 package com.gendan.bench.scale;
 
+import com.gendan.WebClient;
+import com.gendan.bench.sql.RecordedStatement;
+import com.gendan.bench.sql.SqlCounter;
+import com.gendan.bench.sql.ThreadKinds;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,21 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.gendan.WebClient;
-import com.gendan.bench.sql.RecordedStatement;
-import com.gendan.bench.sql.SqlCounter;
-import com.gendan.bench.sql.ThreadKinds;
-
 /**
- * Times lists one request after the other, as one user clicking. Each list is first requested
- * once (its statements recorded), then the whole set up to 50 rounds more (at most 5 s a list)
- * to warm the stack up;
- * then each list gets a few more warm-up requests and its measured ones, each followed by one
- * control request, so the control is timed under the same conditions as the lists (its timings
- * are pooled over the phase). Answers the median and the 95th percentile. A list whose first
- * request took longer than {@link #TOO_SLOW_TO_REPEAT} is not requested again: that one timing
- * is all it gets. Measuring a list stops after {@link #BUDGET} (with at least
- * {@link #MIN_SAMPLES} timings).
+ * Times lists one request after the other, as one user clicking. Each list is first requested once
+ * (its statements recorded), then the whole set up to 50 rounds more (at most 5 s a list) to warm
+ * the stack up; then each list gets a few more warm-up requests and its measured ones, each
+ * followed by one control request, so the control is timed under the same conditions as the lists
+ * (its timings are pooled over the phase). Answers the median and the 95th percentile. A list whose
+ * first request took longer than {@link #TOO_SLOW_TO_REPEAT} is not requested again: that one
+ * timing is all it gets. Measuring a list stops after {@link #BUDGET} (with at least {@link
+ * #MIN_SAMPLES} timings).
  */
 public final class ListTimer {
 
@@ -36,8 +34,13 @@ public final class ListTimer {
   static final Duration BUDGET = Duration.ofSeconds(60);
   static final int MIN_SAMPLES = 5;
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(30);
-  /** Rounds over all lists to warm the stack up (JIT), each list for at most {@link #WARM_UP_PER_LIST}. */
+
+  /**
+   * Rounds over all lists to warm the stack up (JIT), each list for at most {@link
+   * #WARM_UP_PER_LIST}.
+   */
   private static final int WARM_UP_ROUNDS = 50;
+
   private static final Duration WARM_UP_PER_LIST = Duration.ofSeconds(5);
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -54,8 +57,7 @@ public final class ListTimer {
   }
 
   /** The lists' timings and the control's, pooled over the phase. */
-  public record Phase(List<ListTiming> lists, ListTiming control) {
-  }
+  public record Phase(List<ListTiming> lists, ListTiming control) {}
 
   /** A list's first request: its time and its statements. */
   private record First(double millis, List<RecordedStatement> statements, String error) {
@@ -69,8 +71,10 @@ public final class ListTimer {
     Map<ListRequest, First> firsts = new LinkedHashMap<>();
     for (ListRequest list : lists) {
       First first = first(list);
-      progress.accept(String.format("  %s: first request %.0f ms, %d statements", list.name(),
-          first.millis(), first.statements().size()));
+      progress.accept(
+          String.format(
+              "  %s: first request %.0f ms, %d statements",
+              list.name(), first.millis(), first.statements().size()));
       firsts.put(list, first);
     }
     Map<ListRequest, Double> warmUpMillis = new LinkedHashMap<>();
@@ -78,8 +82,9 @@ public final class ListTimer {
         .filter(list -> firsts.get(list).error() == null && !firsts.get(list).tooSlowToRepeat())
         .forEach(list -> warmUpMillis.put(list, firsts.get(list).millis()));
     for (int round = 1; round < WARM_UP_ROUNDS; round++) {
-      warmUpMillis.replaceAll((list, millis) -> millis > WARM_UP_PER_LIST.toMillis() ? millis
-          : millis + timedQuietly(list));
+      warmUpMillis.replaceAll(
+          (list, millis) ->
+              millis > WARM_UP_PER_LIST.toMillis() ? millis : millis + timedQuietly(list));
       sendQuietly(control);
     }
     List<Double> controlMillis = new ArrayList<>();
@@ -89,18 +94,32 @@ public final class ListTimer {
       if (first.error() != null) {
         progress.accept("  " + list.name() + " failed: " + first.error());
       }
-      timings.add(first.error() != null
-          ? new ListTiming(list, 0, Double.NaN, Double.NaN, List.of(), null, first.error())
-          : first.tooSlowToRepeat()
-              ? new ListTiming(list, 1, first.millis(), first.millis(), first.statements(),
-                  slowest(first.statements()), null)
-              : time(list, first.statements(), control, controlMillis));
+      timings.add(
+          first.error() != null
+              ? new ListTiming(list, 0, Double.NaN, Double.NaN, List.of(), null, first.error())
+              : first.tooSlowToRepeat()
+                  ? new ListTiming(
+                      list,
+                      1,
+                      first.millis(),
+                      first.millis(),
+                      first.statements(),
+                      slowest(first.statements()),
+                      null)
+                  : time(list, first.statements(), control, controlMillis));
     }
     controlMillis.sort(Comparator.naturalOrder());
     List<RecordedStatement> statements = counter.record(ThreadKinds.REQUESTS, () -> send(control));
-    return new Phase(timings, new ListTiming(control, controlMillis.size(),
-        percentile(controlMillis, 0.50), percentile(controlMillis, 0.95), statements,
-        slowest(statements), null));
+    return new Phase(
+        timings,
+        new ListTiming(
+            control,
+            controlMillis.size(),
+            percentile(controlMillis, 0.50),
+            percentile(controlMillis, 0.95),
+            statements,
+            slowest(statements),
+            null));
   }
 
   private First first(ListRequest list) {
@@ -113,8 +132,11 @@ public final class ListTimer {
     }
   }
 
-  private ListTiming time(ListRequest request, List<RecordedStatement> statements,
-      ListRequest control, List<Double> controlMillis) {
+  private ListTiming time(
+      ListRequest request,
+      List<RecordedStatement> statements,
+      ListRequest control,
+      List<Double> controlMillis) {
     try {
       long began = System.nanoTime();
       for (int i = 0; i < warmUp && !spent(began, BUDGET.dividedBy(4)); i++) {
@@ -127,11 +149,16 @@ public final class ListTimer {
         controlMillis.add(timed(control));
       }
       millis.sort(Comparator.naturalOrder());
-      return new ListTiming(request, millis.size(), percentile(millis, 0.50),
-          percentile(millis, 0.95), statements, slowest(statements), null);
+      return new ListTiming(
+          request,
+          millis.size(),
+          percentile(millis, 0.50),
+          percentile(millis, 0.95),
+          statements,
+          slowest(statements),
+          null);
     } catch (RuntimeException e) {
-      return new ListTiming(request, 0, Double.NaN, Double.NaN, statements, null,
-          e.getMessage());
+      return new ListTiming(request, 0, Double.NaN, Double.NaN, statements, null, e.getMessage());
     }
   }
 
@@ -146,7 +173,8 @@ public final class ListTimer {
   }
 
   private static RecordedStatement slowest(List<RecordedStatement> statements) {
-    return statements.stream().max(Comparator.comparingLong(RecordedStatement::elapsedMillis))
+    return statements.stream()
+        .max(Comparator.comparingLong(RecordedStatement::elapsedMillis))
         .orElse(null);
   }
 
@@ -173,21 +201,32 @@ public final class ListTimer {
   }
 
   private void send(ListRequest request) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
-        .timeout(REQUEST_TIMEOUT)
-        .header("Authorization", WebClient.basic(request.user()))
-        .header("Accept", request.hal() ? "application/hal+json, application/json; q=0.5"
-            : "application/json");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
+            .timeout(REQUEST_TIMEOUT)
+            .header("Authorization", WebClient.basic(request.user()))
+            .header(
+                "Accept",
+                request.hal()
+                    ? "application/hal+json, application/json; q=0.5"
+                    : "application/json");
     if (request.body() != null) {
-      builder.header("Content-Type", "application/json")
+      builder
+          .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(request.body()));
     }
     try {
       HttpResponse<String> response =
           http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (response.statusCode() != 200) {
-        throw new IllegalStateException(request.method() + " " + request.path() + " answered "
-            + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            request.method()
+                + " "
+                + request.path()
+                + " answered "
+                + response.statusCode()
+                + ": "
+                + response.body());
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);

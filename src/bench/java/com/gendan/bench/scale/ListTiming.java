@@ -1,8 +1,7 @@
 package com.gendan.bench.scale;
 
-import java.util.List;
-
 import com.gendan.bench.sql.RecordedStatement;
+import java.util.List;
 
 /**
  * How fast a list answered.
@@ -12,6 +11,11 @@ import com.gendan.bench.sql.RecordedStatement;
  * @param slowest the slowest of them, or null
  * @param error why it could not be timed, or null
  */
-public record ListTiming(ListRequest request, int samples, double p50Millis, double p95Millis,
-    List<RecordedStatement> statements, RecordedStatement slowest, String error) {
-}
+public record ListTiming(
+    ListRequest request,
+    int samples,
+    double p50Millis,
+    double p95Millis,
+    List<RecordedStatement> statements,
+    RecordedStatement slowest,
+    String error) {}

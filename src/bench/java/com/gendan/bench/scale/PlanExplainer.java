@@ -1,5 +1,7 @@
 package com.gendan.bench.scale;
 
+import com.gendan.bench.BenchDatabase;
+import com.gendan.bench.sql.RecordedStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,14 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.gendan.bench.BenchDatabase;
-import com.gendan.bench.sql.RecordedStatement;
-
 /**
- * Asks the database how it runs a recorded query, with the parameters it ran with:
- * {@code EXPLAIN (ANALYZE, BUFFERS)} on PostgreSQL, {@code EXPLAIN ANALYZE} on H2, on a
- * connection of its own (not counted); a statement slower than {@link #MAX_ANALYZED} gets the
- * estimated plan only.
+ * Asks the database how it runs a recorded query, with the parameters it ran with: {@code EXPLAIN
+ * (ANALYZE, BUFFERS)} on PostgreSQL, {@code EXPLAIN ANALYZE} on H2, on a connection of its own (not
+ * counted); a statement slower than {@link #MAX_ANALYZED} gets the estimated plan only.
  */
 public final class PlanExplainer {
 
@@ -37,16 +35,21 @@ public final class PlanExplainer {
       return List.of("(not a query)");
     }
     boolean analyze = statement.elapsedMillis() <= MAX_ANALYZED.toMillis();
-    String prefix = !analyze ? "EXPLAIN "
-        : database.kind() == BenchDatabase.Kind.POSTGRES ? "EXPLAIN (ANALYZE, BUFFERS) "
-        : "EXPLAIN ANALYZE ";
+    String prefix =
+        !analyze
+            ? "EXPLAIN "
+            : database.kind() == BenchDatabase.Kind.POSTGRES
+                ? "EXPLAIN (ANALYZE, BUFFERS) "
+                : "EXPLAIN ANALYZE ";
     try (Connection connection = database.connect(name);
         PreparedStatement explain = connection.prepareStatement(prefix + statement.sql())) {
       statement.bind(explain);
       List<String> lines = new ArrayList<>();
       if (!analyze) {
-        lines.add("(estimated plan only: the statement took " + statement.elapsedMillis()
-            + " ms, too long to run again)");
+        lines.add(
+            "(estimated plan only: the statement took "
+                + statement.elapsedMillis()
+                + " ms, too long to run again)");
       }
       try (ResultSet plan = explain.executeQuery()) {
         while (plan.next()) {

@@ -1,5 +1,10 @@
 package com.gendan.bench.scale;
 
+import com.gendan.bench.walk.Lifecycles;
+import com.gendan.bench.walk.Team;
+import com.gendan.identity.Role;
+import com.gendan.order.SalesOrderProcess;
+import com.gendan.sample.SampleTrackingProcess;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,31 +17,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.gendan.bench.walk.Lifecycles;
-import com.gendan.bench.walk.Team;
-import com.gendan.identity.Role;
-import com.gendan.order.SalesOrderProcess;
-import com.gendan.sample.SampleTrackingProcess;
-
 /**
  * Fills the database with real work, fast, inside the application: starts {@code sampleTracking}
  * and {@code salesOrder} instances with the values their Tasklist start forms submit, as the
- * customer's assistant, many in one engine command (one transaction), so Gendan's engine
- * plugins and delegates run as they would for work keyed in by hand; then ends some of them the
- * way users end them (a sample withdrawal, an order cancellation), so their history is real.
+ * customer's assistant, many in one engine command (one transaction), so Gendan's engine plugins
+ * and delegates run as they would for work keyed in by hand; then ends some of them the way users
+ * end them (a sample withdrawal, an order cancellation), so their history is real.
  *
- * <p>Of every ten instances one is an order (it stops at 协调订单更正 for the missing price
- * agreement, or at 信用冻结处理 for the customer on credit hold), the others free samples,
- * alternately charged (waiting at 准备并寄出样品, offered to the warehouse group) and free
- * above the limit (waiting at 审批免费样品 for the sales manager). The ones that end are spread
- * evenly among the others, and the customers take turns.
+ * <p>Of every ten instances one is an order (it stops at 协调订单更正 for the missing price agreement, or
+ * at 信用冻结处理 for the customer on credit hold), the others free samples, alternately charged (waiting
+ * at 准备并寄出样品, offered to the warehouse group) and free above the limit (waiting at 审批免费样品 for the
+ * sales manager). The ones that end are spread evenly among the others, and the customers take
+ * turns.
  */
 public final class ScaleGenerator {
 
@@ -72,16 +70,16 @@ public final class ScaleGenerator {
   }
 
   /** What was generated and how long it took. */
-  public record Outcome(int started, int ended, Map<String, Integer> startedByKind,
-      Duration took) {
-  }
+  public record Outcome(
+      int started, int ended, Map<String, Integer> startedByKind, Duration took) {}
 
   private enum Kind {
-    ORDER, SAMPLE_FOR_WAREHOUSE, SAMPLE_FOR_APPROVAL
+    ORDER,
+    SAMPLE_FOR_WAREHOUSE,
+    SAMPLE_FOR_APPROVAL
   }
 
-  private record Instance(int index, Kind kind, Team team, boolean finishes) {
-  }
+  private record Instance(int index, Kind kind, Team team, boolean finishes) {}
 
   public Outcome generate(List<Team> teams, Plan plan, Consumer<String> progress) {
     long began = System.nanoTime();
@@ -93,30 +91,38 @@ public final class ScaleGenerator {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger ended = new AtomicInteger();
     AtomicInteger reported = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int first = nextBatch.getAndAdd(plan.batchSize()); first < plan.total();
-          first = nextBatch.getAndAdd(plan.batchSize())) {
-        List<Instance> batch = new ArrayList<>();
-        for (int index = first; index < Math.min(plan.total(), first + plan.batchSize());
-            index++) {
-          batch.add(instance(index, teams, plan));
-        }
-        ended.addAndGet(endAll(batch, startAll(batch)));
-        int total = done.addAndGet(batch.size());
-        int last = reported.get();
-        if ((total - last >= 5000 || total == plan.total())
-            && reported.compareAndSet(last, total)) {
-          double seconds = (System.nanoTime() - began) / 1e9;
-          progress.accept(String.format("generated %d of %d instances (%d ended), %.0f s, %.0f/s",
-              total, plan.total(), ended.get(), seconds, total / seconds));
-        }
-      }
-    };
-    ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), runnable -> {
-      Thread thread = new Thread(runnable, "bench-generator-" + THREADS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    Runnable worker =
+        () -> {
+          for (int first = nextBatch.getAndAdd(plan.batchSize());
+              first < plan.total();
+              first = nextBatch.getAndAdd(plan.batchSize())) {
+            List<Instance> batch = new ArrayList<>();
+            for (int index = first;
+                index < Math.min(plan.total(), first + plan.batchSize());
+                index++) {
+              batch.add(instance(index, teams, plan));
+            }
+            ended.addAndGet(endAll(batch, startAll(batch)));
+            int total = done.addAndGet(batch.size());
+            int last = reported.get();
+            if ((total - last >= 5000 || total == plan.total())
+                && reported.compareAndSet(last, total)) {
+              double seconds = (System.nanoTime() - began) / 1e9;
+              progress.accept(
+                  String.format(
+                      "generated %d of %d instances (%d ended), %.0f s, %.0f/s",
+                      total, plan.total(), ended.get(), seconds, total / seconds));
+            }
+          }
+        };
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            plan.threads(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "bench-generator-" + THREADS.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int i = 0; i < plan.threads(); i++) {
@@ -133,8 +139,8 @@ public final class ScaleGenerator {
     } finally {
       pool.shutdownNow();
     }
-    return new Outcome(plan.total(), ended.get(), byKind,
-        Duration.ofNanos(System.nanoTime() - began));
+    return new Outcome(
+        plan.total(), ended.get(), byKind, Duration.ofNanos(System.nanoTime() - began));
   }
 
   /**
@@ -145,61 +151,76 @@ public final class ScaleGenerator {
     boolean finishes = plan.finishes(index);
     long endedBefore = (long) index * plan.finished() / plan.total();
     int ordinal = (int) (finishes ? endedBefore : index - endedBefore);
-    Kind kind = ordinal % 10 == 0 ? Kind.ORDER
-        : ordinal % 2 == 1 ? Kind.SAMPLE_FOR_WAREHOUSE : Kind.SAMPLE_FOR_APPROVAL;
+    Kind kind =
+        ordinal % 10 == 0
+            ? Kind.ORDER
+            : ordinal % 2 == 1 ? Kind.SAMPLE_FOR_WAREHOUSE : Kind.SAMPLE_FOR_APPROVAL;
     Team team = teams.get((ordinal / 10 + ordinal % 10) % teams.size());
     return new Instance(index, kind, team, finishes);
   }
 
   /**
-   * Starts the batch in one transaction, each in a command of its own (one command for many
-   * would make the engine's and Hibernate's flushes quadratic), as its customer's assistant.
+   * Starts the batch in one transaction, each in a command of its own (one command for many would
+   * make the engine's and Hibernate's flushes quadratic), as its customer's assistant.
    */
   private List<String> startAll(List<Instance> batch) {
     try {
-      return transaction.execute(status -> {
-        List<String> ids = new ArrayList<>();
-        for (Instance instance : batch) {
-          identity.setAuthentication(instance.team().assistant(),
-              List.of(Role.SALES_ASSISTANT.groupId()));
-          String key = instance.kind() == Kind.ORDER ? SalesOrderProcess.KEY
-              : SampleTrackingProcess.KEY;
-          ids.add(runtime.createProcessInstanceByKey(key).setVariables(startForm(instance))
-              .execute().getId());
-        }
-        return ids;
-      });
+      return transaction.execute(
+          status -> {
+            List<String> ids = new ArrayList<>();
+            for (Instance instance : batch) {
+              identity.setAuthentication(
+                  instance.team().assistant(), List.of(Role.SALES_ASSISTANT.groupId()));
+              String key =
+                  instance.kind() == Kind.ORDER ? SalesOrderProcess.KEY : SampleTrackingProcess.KEY;
+              ids.add(
+                  runtime
+                      .createProcessInstanceByKey(key)
+                      .setVariables(startForm(instance))
+                      .execute()
+                      .getId());
+            }
+            return ids;
+          });
     } finally {
       identity.clearAuthentication();
     }
   }
 
-  /** Ends the batch's finishing instances in one transaction, as Gendan's API does (as the engine). */
+  /**
+   * Ends the batch's finishing instances in one transaction, as Gendan's API does (as the engine).
+   */
   private int endAll(List<Instance> batch, List<String> ids) {
-    Integer count = transaction.execute(status -> {
-      int ended = 0;
-      for (int i = 0; i < batch.size(); i++) {
-        Instance instance = batch.get(i);
-        if (!instance.finishes()) {
-          continue;
-        }
-        if (instance.kind() == Kind.ORDER) {
-          runtime.createMessageCorrelation(SalesOrderProcess.Messages.ORDER_CANCELLED)
-              .processInstanceId(ids.get(i))
-              .setVariable(SalesOrderProcess.Variables.CANCELLATION_REASON.name(), "客户取消订单")
-              .correlate();
-        } else {
-          runtime.createMessageCorrelation(SampleTrackingProcess.Messages.WITHDRAW)
-              .processInstanceId(ids.get(i))
-              .setVariable(SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(), "客户项目取消")
-              .setVariable(SampleTrackingProcess.Variables.WITHDRAWN_BY.name(),
-                  instance.team().assistant())
-              .correlate();
-        }
-        ended++;
-      }
-      return ended;
-    });
+    Integer count =
+        transaction.execute(
+            status -> {
+              int ended = 0;
+              for (int i = 0; i < batch.size(); i++) {
+                Instance instance = batch.get(i);
+                if (!instance.finishes()) {
+                  continue;
+                }
+                if (instance.kind() == Kind.ORDER) {
+                  runtime
+                      .createMessageCorrelation(SalesOrderProcess.Messages.ORDER_CANCELLED)
+                      .processInstanceId(ids.get(i))
+                      .setVariable(SalesOrderProcess.Variables.CANCELLATION_REASON.name(), "客户取消订单")
+                      .correlate();
+                } else {
+                  runtime
+                      .createMessageCorrelation(SampleTrackingProcess.Messages.WITHDRAW)
+                      .processInstanceId(ids.get(i))
+                      .setVariable(
+                          SampleTrackingProcess.Variables.WITHDRAWAL_REASON.name(), "客户项目取消")
+                      .setVariable(
+                          SampleTrackingProcess.Variables.WITHDRAWN_BY.name(),
+                          instance.team().assistant())
+                      .correlate();
+                }
+                ended++;
+              }
+              return ended;
+            });
     return count == null ? 0 : count;
   }
 

@@ -1,11 +1,9 @@
 package com.gendan.bench.sql;
 
 import javax.sql.DataSource;
-
-import org.springframework.beans.factory.config.BeanPostProcessor;
-
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Puts a {@link SqlCounter} between the application and its DataSource: every bean of type
@@ -28,7 +26,9 @@ public final class CountingDataSources implements BeanPostProcessor {
   }
 
   public static DataSource wrap(DataSource dataSource, SqlCounter counter, String name) {
-    return ProxyDataSourceBuilder.create(name, dataSource).listener(counter)
-        .methodListener(counter).build();
+    return ProxyDataSourceBuilder.create(name, dataSource)
+        .listener(counter)
+        .methodListener(counter)
+        .build();
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.MethodExecutionContext;
@@ -15,10 +14,10 @@ import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /**
- * Counts what a DataSource does, from every thread: statements (each row of a batch counts),
- * round trips (executions) and transactions (commits, rollbacks), by table and by the kind of
- * thread that ran them. The bench's own look-ups run {@link #uncounted}; a measurement takes a
- * {@link #snapshot} before and after its window and subtracts.
+ * Counts what a DataSource does, from every thread: statements (each row of a batch counts), round
+ * trips (executions) and transactions (commits, rollbacks), by table and by the kind of thread that
+ * ran them. The bench's own look-ups run {@link #uncounted}; a measurement takes a {@link
+ * #snapshot} before and after its window and subtracts.
  */
 public final class SqlCounter implements QueryExecutionListener, MethodExecutionListener {
 
@@ -45,21 +44,27 @@ public final class SqlCounter implements QueryExecutionListener, MethodExecution
   }
 
   public static void uncounted(Runnable work) {
-    uncounted(() -> {
-      work.run();
-      return null;
-    });
+    uncounted(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   public SqlSnapshot snapshot() {
-    return new SqlSnapshot(statements.sum(), roundTrips.sum(), commits.sum(), rollbacks.sum(),
-        sums(byTable), sums(byThread));
+    return new SqlSnapshot(
+        statements.sum(),
+        roundTrips.sum(),
+        commits.sum(),
+        rollbacks.sum(),
+        sums(byTable),
+        sums(byThread));
   }
 
   /**
-   * Runs {@code work} and answers every counted statement that a thread of the kind ran
-   * meanwhile ({@link ThreadKinds}), with its parameters and time; meant for one HTTP request at
-   * a time (the list timings' statements), so that background work is left out.
+   * Runs {@code work} and answers every counted statement that a thread of the kind ran meanwhile
+   * ({@link ThreadKinds}), with its parameters and time; meant for one HTTP request at a time (the
+   * list timings' statements), so that background work is left out.
    */
   public List<RecordedStatement> record(String threadKind, Runnable work) {
     List<RecordedStatement> recorded = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -76,8 +81,7 @@ public final class SqlCounter implements QueryExecutionListener, MethodExecution
   }
 
   @Override
-  public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-  }
+  public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
   @Override
   public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
@@ -96,18 +100,19 @@ public final class SqlCounter implements QueryExecutionListener, MethodExecution
     byThread.computeIfAbsent(threadKind, key -> new LongAdder()).add(count);
     List<RecordedStatement> recorded = recording;
     if (recorded != null && threadKind.equals(recordedThreadKind)) {
-      recorded.add(RecordedStatement.of(queries.get(0), execution.getElapsedTime(),
-          Thread.currentThread().getName()));
+      recorded.add(
+          RecordedStatement.of(
+              queries.get(0), execution.getElapsedTime(), Thread.currentThread().getName()));
     }
   }
 
   @Override
-  public void beforeMethod(MethodExecutionContext context) {
-  }
+  public void beforeMethod(MethodExecutionContext context) {}
 
   @Override
   public void afterMethod(MethodExecutionContext context) {
-    if (UNCOUNTED.get() || !(context.getTarget() instanceof Connection)
+    if (UNCOUNTED.get()
+        || !(context.getTarget() instanceof Connection)
         || context.getThrown() != null) {
       return;
     }
@@ -118,8 +123,7 @@ public final class SqlCounter implements QueryExecutionListener, MethodExecution
           rollbacks.increment();
         }
       }
-      default -> {
-      }
+      default -> {}
     }
   }
 

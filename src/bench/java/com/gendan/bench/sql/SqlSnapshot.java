@@ -6,20 +6,28 @@ import java.util.Map;
 /**
  * Counts of a {@link SqlCounter} at one moment, or (after {@link #minus}) over a window.
  *
- * @param byTable statements by {@link StatementKinds kind}: verb and table, e.g.
- *     {@code insert ACT_RU_AUTHORIZATION}
+ * @param byTable statements by {@link StatementKinds kind}: verb and table, e.g. {@code insert
+ *     ACT_RU_AUTHORIZATION}
  * @param byThread statements by {@link ThreadKinds thread kind}
  */
-public record SqlSnapshot(long statements, long roundTrips, long commits, long rollbacks,
-    Map<String, Long> byTable, Map<String, Long> byThread) {
+public record SqlSnapshot(
+    long statements,
+    long roundTrips,
+    long commits,
+    long rollbacks,
+    Map<String, Long> byTable,
+    Map<String, Long> byThread) {
 
-  public static final SqlSnapshot NONE =
-      new SqlSnapshot(0, 0, 0, 0, Map.of(), Map.of());
+  public static final SqlSnapshot NONE = new SqlSnapshot(0, 0, 0, 0, Map.of(), Map.of());
 
   public SqlSnapshot minus(SqlSnapshot earlier) {
-    return new SqlSnapshot(statements - earlier.statements, roundTrips - earlier.roundTrips,
-        commits - earlier.commits, rollbacks - earlier.rollbacks,
-        difference(byTable, earlier.byTable), difference(byThread, earlier.byThread));
+    return new SqlSnapshot(
+        statements - earlier.statements,
+        roundTrips - earlier.roundTrips,
+        commits - earlier.commits,
+        rollbacks - earlier.rollbacks,
+        difference(byTable, earlier.byTable),
+        difference(byThread, earlier.byThread));
   }
 
   public SqlSnapshot plus(SqlSnapshot other) {
@@ -27,8 +35,12 @@ public record SqlSnapshot(long statements, long roundTrips, long commits, long r
     other.byTable.forEach((key, value) -> tables.merge(key, value, Long::sum));
     Map<String, Long> threads = new HashMap<>(byThread);
     other.byThread.forEach((key, value) -> threads.merge(key, value, Long::sum));
-    return new SqlSnapshot(statements + other.statements, roundTrips + other.roundTrips,
-        commits + other.commits, rollbacks + other.rollbacks, Map.copyOf(tables),
+    return new SqlSnapshot(
+        statements + other.statements,
+        roundTrips + other.roundTrips,
+        commits + other.commits,
+        rollbacks + other.rollbacks,
+        Map.copyOf(tables),
         Map.copyOf(threads));
   }
 
@@ -36,17 +48,19 @@ public record SqlSnapshot(long statements, long roundTrips, long commits, long r
   public long onTable(String table) {
     return byTable.entrySet().stream()
         .filter(entry -> StatementKinds.tableOf(entry.getKey()).equals(table))
-        .mapToLong(Map.Entry::getValue).sum();
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   private static Map<String, Long> difference(Map<String, Long> now, Map<String, Long> before) {
     Map<String, Long> difference = new HashMap<>();
-    now.forEach((key, value) -> {
-      long delta = value - before.getOrDefault(key, 0L);
-      if (delta != 0) {
-        difference.put(key, delta);
-      }
-    });
+    now.forEach(
+        (key, value) -> {
+          long delta = value - before.getOrDefault(key, 0L);
+          if (delta != 0) {
+            difference.put(key, delta);
+          }
+        });
     return Map.copyOf(difference);
   }
 }

@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class StatementKinds {
 
-  private static final List<Write> WRITES = List.of(
-      new Write("insert", Pattern.compile("^\\s*insert\\s+into\\s+([\\w.\"]+)")),
-      new Write("update", Pattern.compile("^\\s*update\\s+([\\w.\"]+)")),
-      new Write("delete", Pattern.compile("^\\s*delete\\s+from\\s+([\\w.\"]+)")));
+  private static final List<Write> WRITES =
+      List.of(
+          new Write("insert", Pattern.compile("^\\s*insert\\s+into\\s+([\\w.\"]+)")),
+          new Write("update", Pattern.compile("^\\s*update\\s+([\\w.\"]+)")),
+          new Write("delete", Pattern.compile("^\\s*delete\\s+from\\s+([\\w.\"]+)")));
   private static final Pattern FROM = Pattern.compile("\\bfrom\\s+([a-z_][\\w.\"]*)");
 
-  private StatementKinds() {
-  }
+  private StatementKinds() {}
 
   private static final int CACHE_LIMIT = 20_000;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
@@ -47,8 +47,10 @@ public final class StatementKinds {
       }
     }
     Matcher from = FROM.matcher(text);
-    String verb = text.stripLeading().startsWith("select") || text.stripLeading().startsWith("(")
-        ? "select" : text.strip().split(" ")[0];
+    String verb =
+        text.stripLeading().startsWith("select") || text.stripLeading().startsWith("(")
+            ? "select"
+            : text.strip().split(" ")[0];
     return from.find() ? verb + " " + table(from.group(1)) : verb + " (no table)";
   }
 
@@ -58,8 +60,7 @@ public final class StatementKinds {
     return space < 0 ? kind : kind.substring(space + 1);
   }
 
-  private record Write(String verb, Pattern pattern) {
-  }
+  private record Write(String verb, Pattern pattern) {}
 
   private static String table(String name) {
     String bare = name.replace("\"", "");

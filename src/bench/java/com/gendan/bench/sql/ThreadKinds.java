@@ -12,8 +12,7 @@ public final class ThreadKinds {
   public static final String BENCH = "bench threads";
   public static final String OTHER = "other (schedules, mail)";
 
-  private ThreadKinds() {
-  }
+  private ThreadKinds() {}
 
   static String current() {
     return of(Thread.currentThread().getName());

@@ -1,10 +1,9 @@
 package com.gendan.bench.walk;
 
 /**
- * Carries out the steps of a lifecycle one way: through Gendan's HTTP stack ({@link HttpDriver})
- * or the engine's Java API ({@link JavaApiDriver}). A step returns once it is done and the
- * instance has reached its next wait state (a task being there, or the end) is what the next
- * step waits for.
+ * Carries out the steps of a lifecycle one way: through Gendan's HTTP stack ({@link HttpDriver}) or
+ * the engine's Java API ({@link JavaApiDriver}). A step returns once it is done and the instance
+ * has reached its next wait state (a task being there, or the end) is what the next step waits for.
  */
 public interface Driver {
 
@@ -19,8 +18,8 @@ public interface Driver {
   void awaitEnd(Started instance);
 
   /**
-   * How long this driver has waited so far for the instance's own work between steps (async
-   * steps and timers run by the job executor); zero for a driver that runs them itself.
+   * How long this driver has waited so far for the instance's own work between steps (async steps
+   * and timers run by the job executor); zero for a driver that runs them itself.
    */
   default long waitedNanos() {
     return 0;

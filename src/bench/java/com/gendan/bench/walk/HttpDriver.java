@@ -1,14 +1,13 @@
 package com.gendan.bench.walk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * Walks a lifecycle through Gendan's HTTP stack as its users do: Gendan's API for what it
- * offers, and for tasks what Tasklist does — find the task (a task query as the user) and submit
- * its form ({@code POST /engine-rest/task/{id}/submit-form}). Between steps it waits until the
- * next task is there ({@link InstanceWatch}), as a user would only then open it.
+ * Walks a lifecycle through Gendan's HTTP stack as its users do: Gendan's API for what it offers,
+ * and for tasks what Tasklist does — find the task (a task query as the user) and submit its form
+ * ({@code POST /engine-rest/task/{id}/submit-form}). Between steps it waits until the next task is
+ * there ({@link InstanceWatch}), as a user would only then open it.
  */
 public final class HttpDriver implements Driver {
 
@@ -31,8 +30,12 @@ public final class HttpDriver implements Driver {
       return new Started(document.get("processInstanceId").asText(), document.get("id").asText());
     }
     Step.EngineStart engine = (Step.EngineStart) start;
-    JsonNode instance = http.post("/engine-rest/process-definition/key/" + engine.processKey()
-        + "/start", engine.user(), UserHttp.variables(engine.values()), 200);
+    JsonNode instance =
+        http.post(
+            "/engine-rest/process-definition/key/" + engine.processKey() + "/start",
+            engine.user(),
+            UserHttp.variables(engine.values()),
+            200);
     return new Started(instance.get("id").asText(), null);
   }
 
@@ -41,26 +44,45 @@ public final class HttpDriver implements Driver {
     long began = System.nanoTime();
     watch.awaitTask(instance.processInstanceId(), step.taskKey());
     waitedNanos += System.nanoTime() - began;
-    JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + instance.processInstanceId()
-        + "&taskDefinitionKey=" + step.taskKey() + "&firstResult=0&maxResults=15", step.user());
+    JsonNode tasks =
+        http.get(
+            "/engine-rest/task?processInstanceId="
+                + instance.processInstanceId()
+                + "&taskDefinitionKey="
+                + step.taskKey()
+                + "&firstResult=0&maxResults=15",
+            step.user());
     if (tasks.size() != 1) {
-      throw new IllegalStateException(step.user() + " sees " + tasks.size() + " tasks "
-          + step.taskKey() + " of " + instance.processInstanceId());
+      throw new IllegalStateException(
+          step.user()
+              + " sees "
+              + tasks.size()
+              + " tasks "
+              + step.taskKey()
+              + " of "
+              + instance.processInstanceId());
     }
-    http.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/submit-form",
-        step.user(), UserHttp.variables(step.values()), 204);
+    http.post(
+        "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/submit-form",
+        step.user(),
+        UserHttp.variables(step.values()),
+        204);
   }
 
   @Override
   public void callApi(Started instance, Step.ApiCall step) {
-    http.post(step.pathTemplate().replace("{id}", instance.documentId()), step.user(), step.body(),
-        201);
+    http.post(
+        step.pathTemplate().replace("{id}", instance.documentId()), step.user(), step.body(), 201);
   }
 
   @Override
   public void sendMessage(Started instance, Step.Message step) {
-    http.post("/engine-rest/message", ADMIN, Map.of("messageName", step.messageName(),
-        "processInstanceId", instance.processInstanceId()), 204);
+    http.post(
+        "/engine-rest/message",
+        ADMIN,
+        Map.of(
+            "messageName", step.messageName(), "processInstanceId", instance.processInstanceId()),
+        204);
   }
 
   @Override

@@ -1,15 +1,14 @@
 package com.gendan.bench.walk;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Walks a same-shape lifecycle through the engine's Java API, with no job executor: after each
- * step the driving thread runs the instance's due jobs (async steps, timers due now) itself, as
- * the engine's own tests do. The floor against which the HTTP stack is measured.
+ * Walks a same-shape lifecycle through the engine's Java API, with no job executor: after each step
+ * the driving thread runs the instance's due jobs (async steps, timers due now) itself, as the
+ * engine's own tests do. The floor against which the HTTP stack is measured.
  */
 public final class JavaApiDriver implements Driver {
 
@@ -27,8 +26,11 @@ public final class JavaApiDriver implements Driver {
       throw new IllegalArgumentException("the bare engine has no Gendan API: " + start);
     }
     engine.getIdentityService().setAuthenticatedUserId(engineStart.user());
-    String id = engine.getRuntimeService()
-        .startProcessInstanceByKey(engineStart.processKey(), engineStart.values()).getId();
+    String id =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(engineStart.processKey(), engineStart.values())
+            .getId();
     runDueJobs(id);
     return new Started(id, null);
   }
@@ -36,8 +38,13 @@ public final class JavaApiDriver implements Driver {
   @Override
   public void completeTask(Started instance, Step.CompleteTask step) {
     String id = instance.processInstanceId();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(id)
-        .taskDefinitionKey(step.taskKey()).singleResult();
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(id)
+            .taskDefinitionKey(step.taskKey())
+            .singleResult();
     if (task == null) {
       throw new IllegalStateException("no task " + step.taskKey() + " in " + id);
     }
@@ -54,15 +61,22 @@ public final class JavaApiDriver implements Driver {
   @Override
   public void sendMessage(Started instance, Step.Message step) {
     engine.getIdentityService().clearAuthentication();
-    engine.getRuntimeService().createMessageCorrelation(step.messageName())
-        .processInstanceId(instance.processInstanceId()).correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(step.messageName())
+        .processInstanceId(instance.processInstanceId())
+        .correlate();
     runDueJobs(instance.processInstanceId());
   }
 
   @Override
   public void awaitEnd(Started instance) {
-    if (engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(instance.processInstanceId()).count() != 0) {
+    if (engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(instance.processInstanceId())
+            .count()
+        != 0) {
       throw new IllegalStateException(instance.processInstanceId() + " has not ended");
     }
     engine.getIdentityService().clearAuthentication();
@@ -70,8 +84,13 @@ public final class JavaApiDriver implements Driver {
 
   private void runDueJobs(String processInstanceId) {
     for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
-      List<Job> due = engine.getManagementService().createJobQuery()
-          .processInstanceId(processInstanceId).executable().list();
+      List<Job> due =
+          engine
+              .getManagementService()
+              .createJobQuery()
+              .processInstanceId(processInstanceId)
+              .executable()
+              .list();
       if (due.isEmpty()) {
         return;
       }

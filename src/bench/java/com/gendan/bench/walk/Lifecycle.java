@@ -10,8 +10,8 @@ public record Lifecycle(String model, List<Step> steps) {
 
   public Lifecycle {
     steps = List.copyOf(steps);
-    if (steps.isEmpty() || !(steps.get(0) instanceof Step.ApiStart
-        || steps.get(0) instanceof Step.EngineStart)) {
+    if (steps.isEmpty()
+        || !(steps.get(0) instanceof Step.ApiStart || steps.get(0) instanceof Step.EngineStart)) {
       throw new IllegalArgumentException("a lifecycle begins with a start: " + steps);
     }
   }

@@ -5,6 +5,9 @@ package com.gendan.bench.walk;
  *
  * @param standingRequirements what every order of the customer must say (or null)
  */
-public record Team(long customerId, String customerCode, String assistant,
-    String standingRequirements, boolean creditHold) {
-}
+public record Team(
+    long customerId,
+    String customerCode,
+    String assistant,
+    String standingRequirements,
+    boolean creditHold) {}

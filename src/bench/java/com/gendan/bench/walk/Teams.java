@@ -1,29 +1,31 @@
 package com.gendan.bench.walk;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.identity.DemoUser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.identity.DemoUser;
-
 /** The demo customers and their assistants, as Gendan's API lists them to a sales manager. */
 public final class Teams {
 
-  private Teams() {
-  }
+  private Teams() {}
 
   /** Every customer, in code order. */
   public static List<Team> all(UserHttp http) {
     List<Team> teams = new ArrayList<>();
     for (JsonNode customer : http.get("/api/customers", DemoUser.SALES_MANAGER)) {
-      teams.add(new Team(customer.get("id").asLong(), customer.get("code").asText(),
-          customer.get("assistantUserId").asText(),
-          customer.path("standingRequirements").isTextual()
-              ? customer.get("standingRequirements").asText() : null,
-          customer.path("creditHold").asBoolean(false)));
+      teams.add(
+          new Team(
+              customer.get("id").asLong(),
+              customer.get("code").asText(),
+              customer.get("assistantUserId").asText(),
+              customer.path("standingRequirements").isTextual()
+                  ? customer.get("standingRequirements").asText()
+                  : null,
+              customer.path("creditHold").asBoolean(false)));
     }
     teams.sort(Comparator.comparing(Team::customerCode));
     return teams;
@@ -35,11 +37,13 @@ public final class Teams {
    * chenjing's first, client 2 liuyang's second, …).
    */
   public static List<Team> forClients(UserHttp http, int clients) {
-    Map<String, List<Team>> byAssistant = all(http).stream()
-        .filter(team -> !team.creditHold())
-        .filter(team -> cny(http, team))
-        .collect(Collectors.groupingBy(Team::assistant, java.util.TreeMap::new,
-            Collectors.toList()));
+    Map<String, List<Team>> byAssistant =
+        all(http).stream()
+            .filter(team -> !team.creditHold())
+            .filter(team -> cny(http, team))
+            .collect(
+                Collectors.groupingBy(
+                    Team::assistant, java.util.TreeMap::new, Collectors.toList()));
     List<String> assistants = List.of(DemoUser.ASSISTANT_LIU, DemoUser.ASSISTANT_CHEN);
     List<Team> teams = new ArrayList<>();
     for (int client = 0; client < clients; client++) {
@@ -50,7 +54,10 @@ public final class Teams {
   }
 
   private static boolean cny(UserHttp http, Team team) {
-    return "CNY".equals(http.get("/api/customers/" + team.customerId(), DemoUser.SALES_MANAGER)
-        .path("creditLimitCurrency").asText());
+    return "CNY"
+        .equals(
+            http.get("/api/customers/" + team.customerId(), DemoUser.SALES_MANAGER)
+                .path("creditLimitCurrency")
+                .asText());
   }
 }

@@ -1,16 +1,15 @@
 package com.gendan.bench.walk;
 
-import java.net.http.HttpResponse;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
 
 /**
- * A user's HTTP calls to Gendan (HTTP Basic, JSON), on one connection pool per client: the
- * test suite's {@link WebClient} with JSON and status checks.
+ * A user's HTTP calls to Gendan (HTTP Basic, JSON), on one connection pool per client: the test
+ * suite's {@link WebClient} with JSON and status checks.
  */
 public final class UserHttp {
 
@@ -31,7 +30,9 @@ public final class UserHttp {
     return read(checked(web.get(path, user), 200, "GET " + path + " as " + user));
   }
 
-  /** POST of a JSON body (a map, or null for none) as the user, expecting {@code expectedStatus}. */
+  /**
+   * POST of a JSON body (a map, or null for none) as the user, expecting {@code expectedStatus}.
+   */
   public JsonNode post(String path, String user, Object body, int expectedStatus) {
     HttpResponse<String> response = web.send("POST", path, user, body == null ? null : write(body));
     return read(checked(response, expectedStatus, "POST " + path + " as " + user));
@@ -54,8 +55,8 @@ public final class UserHttp {
 
   private static String checked(HttpResponse<String> response, int expectedStatus, String call) {
     if (response.statusCode() != expectedStatus) {
-      throw new IllegalStateException(call + " answered " + response.statusCode() + ": "
-          + abbreviated(response.body()));
+      throw new IllegalStateException(
+          call + " answered " + response.statusCode() + ": " + abbreviated(response.body()));
     }
     return response.body();
   }
