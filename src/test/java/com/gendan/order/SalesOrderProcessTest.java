@@ -129,10 +129,30 @@ class SalesOrderProcessTest {
 
   private static final Review CLEAN = new Review(false, 0, "");
   private static final Review LATE_DELIVERY =
-      new Review(false, 1, "DELIVERY_TOO_EARLY 第1行交期早于今天加上交货周期（30天）");
+      new Review(
+          false,
+          1,
+          new Finding(
+                  FindingCode.DATE_TOO_EARLY,
+                  1,
+                  "要求交期 2026-03-20 早于最早可交期 2026-04-01（交货周期 30 天）",
+                  "EC-R0603-103|2026-03-20")
+              .describe());
   private static final Review PRICE_DEVIATION =
-      new Review(false, 1, "PRICE_DEVIATION 第1行单价 15 与价格协议 12 不符");
-  private static final Review ON_CREDIT_HOLD = new Review(true, 0, "CREDIT_HOLD 客户处于信用冻结");
+      new Review(
+          false,
+          1,
+          new Finding(
+                  FindingCode.PRICE_MISMATCH,
+                  1,
+                  "订单单价 CNY 15，有效报价 CNY 12（报价 BJ-2026-00001 第1版）",
+                  "EC-R0603-103|CNY|15|CNY|12")
+              .describe());
+  private static final Review ON_CREDIT_HOLD =
+      new Review(
+          true,
+          0,
+          new Finding(FindingCode.CREDIT_HOLD, null, "客户 恒达电子 因逾期货款处于信用冻结", "C001").describe());
 
   private final Deadlines deadlines = engine.bean(Beans.DEADLINES, new Deadlines());
   private final Deque<Review> reviews = new ArrayDeque<>();
@@ -217,7 +237,9 @@ class SalesOrderProcessTest {
               Variables.PRICE_DEVIATION_ACCEPTED.set(
                   task,
                   "accept".equals(action)
-                      && Variables.FINDINGS_TEXT.require(task).contains("PRICE_DEVIATION"));
+                      && Variables.FINDINGS_TEXT
+                          .require(task)
+                          .contains("[" + FindingCode.PRICE_MISMATCH.name() + "]"));
               return null;
             })
         .when(correctionRecorded)
