@@ -45,13 +45,9 @@ public class CustomerDirectory implements CustomerTeams {
   }
 
   public Optional<CustomerView> findById(long customerId) {
-    CustomerView kept = byId.getIfPresent(customerId);
-    if (kept != null) {
-      return Optional.of(kept);
-    }
-    Optional<CustomerView> found = customers.findById(customerId).map(Customer::toView);
-    found.ifPresent(customer -> byId.put(customerId, customer));
-    return found;
+    // a customer that does not exist is not kept (Caffeine keeps no null)
+    return Optional.ofNullable(
+        byId.get(customerId, id -> customers.findById(id).map(Customer::toView).orElse(null)));
   }
 
   /** Drops the saved customer now and when its transaction ends (a reader may load it between). */

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a raised exception's id in its own event sub-process instance, several can be open, and
- * opens the inform form's field there, so the customer's answer to one exception is never shown on
- * the next one's form.
+ * Opens the decision's and the inform form's fields in a raised exception's own event sub-process
+ * instance (the message put its id there), several can be open, so the answers to one exception are
+ * never shown on the next one's forms.
  */
 @Component(SalesOrderProcess.Beans.EXCEPTION_RAISED)
 class ProductionExceptionRaised implements ExecutionListener {

@@ -116,10 +116,6 @@ class SalesOrder extends ProcessDocument {
     return history.size();
   }
 
-  int nextReviewNo() {
-    return reviews + 1;
-  }
-
   /** Records a review, also one that finds nothing: the findings no earlier settlement covers. */
   List<OrderFinding> recordReview(List<Finding> found) {
     int reviewNo = ++reviews;

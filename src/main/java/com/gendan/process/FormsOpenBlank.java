@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -94,8 +93,7 @@ public final class FormsOpenBlank extends AbstractBpmnParseListener {
 
   private JsonNode read(ResourceEntity resource) {
     try {
-      return Optional.ofNullable(json.readTree(resource.getBytes()))
-          .orElseGet(json::createObjectNode);
+      return json.readTree(resource.getBytes()); // an empty resource is a MissingNode
     } catch (IOException e) {
       throw new UncheckedIOException("form " + resource.getName() + " is not JSON", e);
     }
