@@ -1,8 +1,8 @@
 package com.gendan.customer;
 
 import com.gendan.data.Codes;
+import com.gendan.problem.ForbiddenException;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.ForbiddenException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package com.gendan.customer;
 
 import com.gendan.identity.Role;
+import com.gendan.problem.FieldProblem;
 import com.gendan.product.CurrencyProperties;
-import com.gendan.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,11 @@
 package com.gendan.customer;
 
+import com.gendan.problem.ConflictException;
+import com.gendan.problem.ForbiddenException;
+import com.gendan.problem.InvalidRequestException;
+import com.gendan.problem.NotFoundException;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.ConflictException;
-import com.gendan.web.ForbiddenException;
-import com.gendan.web.InvalidRequestException;
-import com.gendan.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.gendan.order;
 
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.EngineActions;
-import com.gendan.web.InvalidRequestException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.gendan.order;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Numbers;
 import com.gendan.process.TextRows;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,12 +1,12 @@
 package com.gendan.order;
 
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.problem.ConflictException;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.FormDates;
 import com.gendan.process.Numbers;
 import com.gendan.process.TextRows;
-import com.gendan.web.ConflictException;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

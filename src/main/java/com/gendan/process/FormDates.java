@@ -1,6 +1,6 @@
 package com.gendan.process;
 
-import com.gendan.web.FieldProblem;
+import com.gendan.problem.FieldProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.gendan.process;
 
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;

@@ -1,6 +1,6 @@
 package com.gendan.process;
 
-import com.gendan.web.InvalidRequestException;
+import com.gendan.problem.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

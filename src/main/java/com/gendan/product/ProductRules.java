@@ -1,6 +1,6 @@
 package com.gendan.product;
 
-import com.gendan.web.FieldProblem;
+import com.gendan.problem.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

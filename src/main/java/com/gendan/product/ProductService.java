@@ -1,10 +1,10 @@
 package com.gendan.product;
 
 import com.gendan.identity.Role;
+import com.gendan.problem.ConflictException;
+import com.gendan.problem.InvalidRequestException;
+import com.gendan.problem.NotFoundException;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.ConflictException;
-import com.gendan.web.InvalidRequestException;
-import com.gendan.web.NotFoundException;
 import java.time.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;

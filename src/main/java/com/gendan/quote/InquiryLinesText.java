@@ -1,8 +1,8 @@
 package com.gendan.quote;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.TextRows;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

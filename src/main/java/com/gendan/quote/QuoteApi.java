@@ -2,10 +2,10 @@ package com.gendan.quote;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.problem.InvalidRequestException;
+import com.gendan.problem.NotFoundException;
 import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.InvalidRequestException;
-import com.gendan.web.NotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -12,9 +12,9 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.JsonVariables;
 import com.gendan.process.Numbers;
-import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

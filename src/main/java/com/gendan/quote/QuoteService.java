@@ -2,12 +2,12 @@ package com.gendan.quote;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Numbers;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

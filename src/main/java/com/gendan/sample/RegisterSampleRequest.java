@@ -12,14 +12,14 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SPEC_TEXT;
 import static com.gendan.sample.SampleTrackingProcess.Variables.TARGET_DATE;
 import static com.gendan.sample.SampleTrackingProcess.Variables.UNIT;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.FormDates;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.Numbers;
 import com.gendan.process.ProcessVariable;
 import com.gendan.scope.CustomerScope;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

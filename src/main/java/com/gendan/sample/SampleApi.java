@@ -2,13 +2,13 @@ package com.gendan.sample;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.problem.InvalidRequestException;
+import com.gendan.problem.NotFoundException;
 import com.gendan.process.EngineActions;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
 import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
-import com.gendan.web.InvalidRequestException;
-import com.gendan.web.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;

@@ -1,11 +1,11 @@
 package com.gendan.sample;
 
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.FormDates;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;

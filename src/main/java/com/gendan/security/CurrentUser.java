@@ -1,7 +1,7 @@
 package com.gendan.security;
 
 import com.gendan.identity.Role;
-import com.gendan.web.ForbiddenException;
+import com.gendan.problem.ForbiddenException;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.core.AuthenticatedPrincipal;

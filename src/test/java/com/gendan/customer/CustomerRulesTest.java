@@ -3,8 +3,8 @@ package com.gendan.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gendan.identity.Role;
+import com.gendan.problem.FieldProblem;
 import com.gendan.product.CurrencyProperties;
-import com.gendan.web.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

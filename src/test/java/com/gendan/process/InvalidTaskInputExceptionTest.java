@@ -3,8 +3,8 @@ package com.gendan.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.gendan.web.FieldProblem;
-import com.gendan.web.InvalidRequestException;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package com.gendan.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gendan.web.FieldProblem;
+import com.gendan.problem.FieldProblem;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

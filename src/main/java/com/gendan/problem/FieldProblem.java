@@ -1,4 +1,4 @@
-package com.gendan.web;
+package com.gendan.problem;
 
 import jakarta.validation.ConstraintViolation;
 import java.util.Collection;

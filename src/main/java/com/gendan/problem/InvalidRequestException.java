@@ -1,11 +1,11 @@
-package com.gendan.web;
+package com.gendan.problem;
 
 import java.util.List;
 
 /**
  * A request that breaks a rule Bean Validation cannot express (one field against another, a
- * configured list, the identity store). {@link ApiExceptionHandler} answers it with 400 and the
- * fields in {@code errors}.
+ * configured list, the identity store). {@code com.gendan.web.ApiExceptionHandler} answers it with
+ * 400 and the fields in {@code errors}.
  */
 public class InvalidRequestException extends RuntimeException {
 

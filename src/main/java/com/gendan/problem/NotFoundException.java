@@ -1,4 +1,4 @@
-package com.gendan.web;
+package com.gendan.problem;
 
 /**
  * A document that does not exist; answered with 404. The message is shown to the user (Chinese).
