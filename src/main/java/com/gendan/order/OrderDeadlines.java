@@ -23,7 +23,7 @@ public class OrderDeadlines {
   private final OrderProperties properties;
   private final Clock clock;
 
-  OrderDeadlines(OrderProperties properties, Clock clock) {
+  public OrderDeadlines(OrderProperties properties, Clock clock) {
     this.properties = properties;
     this.clock = clock;
   }

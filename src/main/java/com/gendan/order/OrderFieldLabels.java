@@ -4,9 +4,9 @@ import com.gendan.process.FieldLabels;
 import java.util.Map;
 
 /** What the order forms call their fields, for messages that Tasklist shows. */
-final class OrderFieldLabels {
+public final class OrderFieldLabels {
 
-  static final FieldLabels LABELS =
+  public static final FieldLabels LABELS =
       FieldLabels.of(
           Map.ofEntries(
               Map.entry("customerId", "客户"),

@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 /** Something a review found on an order (or one of its lines), and how it was settled. */
 @Entity
 @Table(name = "order_finding")
-class OrderFinding {
+public class OrderFinding {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Copies what the order forms show from the order tables into the process. */
 @Component
 @Transactional(readOnly = true)
-class OrderFormVariables {
+public class OrderFormVariables {
 
   private final OrderService orderService;
   private final CustomerDirectory customers;
@@ -25,7 +25,7 @@ class OrderFormVariables {
     this.customers = customers;
   }
 
-  void publish(VariableScope scope, long orderId) {
+  public void publish(VariableScope scope, long orderId) {
     SalesOrder order = orderService.load(orderId);
     ORDER_NUMBER.set(scope, order.orderNumber());
     CUSTOMER_NAME.set(

@@ -14,7 +14,7 @@ import java.util.List;
  * Order lines as the intake and correction forms take them: one line a row, "产品编号 数量 单价
  * 交期(yyyy-MM-dd) [规格]". The spec may contain blanks: everything after the date is the spec.
  */
-final class OrderLinesText {
+public final class OrderLinesText {
 
   static final String FORMAT = "产品编号 数量 单价 交期(yyyy-MM-dd) [规格]";
 
@@ -52,7 +52,7 @@ final class OrderLinesText {
   }
 
   /** One line a row, the way the forms show an order's lines. */
-  static String format(List<SalesOrderLine> lines) {
+  public static String format(List<SalesOrderLine> lines) {
     StringBuilder text = new StringBuilder();
     for (SalesOrderLine line : lines) {
       text.append(line.productCode())

@@ -8,7 +8,6 @@ import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.FormDates;
 import com.gendan.process.Numbers;
-import com.gendan.process.TextRows;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +39,6 @@ public class OrderService {
   private final CurrencyProperties currencies;
   private final OrderReview review;
   private final Validator validator;
-  private final ShipmentRepository shipments;
   private final Clock clock;
 
   OrderService(
@@ -51,9 +48,7 @@ public class OrderService {
       CurrencyProperties currencies,
       OrderReview review,
       Validator validator,
-      ShipmentRepository shipments,
       Clock clock) {
-    this.shipments = shipments;
     this.orders = orders;
     this.customers = customers;
     this.products = products;
@@ -212,30 +207,16 @@ public class OrderService {
   }
 
   /**
-   * Checks an approved change (D6) before it is sent to the order's process: one row per changed
-   * line, "行号 数量 交期". A line cannot go below what has been shipped.
+   * Applies an approved change (D6), checked by the change's own rules, to the lines. Answers
+   * whether production must confirm the changed plan: one was issued and the order still waits for
+   * goods (a change down to what has shipped fulfils it).
    */
-  public void checkChange(long orderId, String changedLinesText, String reason) {
-    SalesOrder order = requireOpen(orderId, "变更");
-    List<FieldProblem> problems = new ArrayList<>();
-    if (reason == null || reason.isBlank()) {
-      problems.add(new FieldProblem("changeReason", "请写明变更原因"));
-    }
-    changedLines(order, changedLinesText, problems);
-    InvalidRequestException.throwIfAny(problems);
-  }
-
-  /**
-   * Applies an approved change to the lines. Answers whether production must confirm the changed
-   * plan: one was issued and the order still waits for goods (a change down to what has shipped
-   * fulfils it).
-   */
-  public boolean applyChange(long orderId, String changedLinesText, String reason, String userId) {
-    List<FieldProblem> problems = new ArrayList<>();
+  public boolean changeLines(
+      long orderId, Map<Integer, LineChange> changes, String reason, String userId) {
     SalesOrder order = load(orderId);
-    Map<SalesOrderLine, ChangedLine> changes = changedLines(order, changedLinesText, problems);
-    InvalidRequestException.throwIfAny(problems);
-    changes.forEach((line, change) -> line.change(change.quantity(), change.requestedDate()));
+    changes.forEach(
+        (lineNo, change) ->
+            order.line(lineNo).orElseThrow().change(change.quantity(), change.requestedDate()));
     boolean reconfirm = order.status().planIssued() && !order.fulfilled();
     order.moveTo(
         reconfirm ? OrderStatus.PLAN_ISSUED : order.status(),
@@ -246,7 +227,7 @@ public class OrderService {
                 .map(
                     e ->
                         "第"
-                            + e.getKey().lineNo()
+                            + e.getKey()
                             + "行 数量 "
                             + Numbers.plain(e.getValue().quantity())
                             + " 交期 "
@@ -258,16 +239,11 @@ public class OrderService {
     return reconfirm;
   }
 
-  /** An approved cancellation: of the whole order, or of what is left when part has shipped. */
-  public void checkCancellation(long orderId, String reason) {
-    requireOpen(orderId, "取消");
-    if (reason == null || reason.isBlank()) {
-      throw InvalidRequestException.of("cancellationReason", "请写明取消原因");
-    }
-  }
+  /** A line's new quantity and requested date in an approved change. */
+  public record LineChange(BigDecimal quantity, LocalDate requestedDate) {}
 
   /** The order, unless it is closed or cancelled already (409 naming what cannot be done). */
-  SalesOrder requireOpen(long orderId, String action) {
+  public SalesOrder requireOpen(long orderId, String action) {
     SalesOrder order = load(orderId);
     if (order.status().isFinal()) {
       throw new ConflictException(
@@ -277,9 +253,9 @@ public class OrderService {
     return order;
   }
 
-  void cancel(long orderId, String reason, String userId) {
-    checkCancellation(orderId, reason);
-    SalesOrder order = load(orderId);
+  /** An approved cancellation: of the whole order, or of what is left when part has shipped. */
+  public void cancel(long orderId, String reason, String userId) {
+    SalesOrder order = requireOpen(orderId, "取消");
     boolean partlyShipped = order.anyShipped();
     order.moveTo(
         partlyShipped ? OrderStatus.CLOSED : OrderStatus.CANCELLED,
@@ -298,20 +274,46 @@ public class OrderService {
     order.moveTo(OrderStatus.CLOSED, "全部出货，订单结案", Actors.SYSTEM, now());
   }
 
+  /** A line of the order's history that leaves its status as it is (e.g. goods ready). */
+  public void note(long orderId, String note, String userId) {
+    SalesOrder order = load(orderId);
+    order.moveTo(order.status(), note, userId, now());
+  }
+
+  /**
+   * A batch went out (order line number to shipped quantity, checked by the shipment). Answers
+   * whether the order is now shipped in full. Shipped while production reconfirms a changed plan,
+   * the order keeps waiting for that.
+   */
+  public boolean recordShipped(
+      long orderId, Map<Integer, BigDecimal> shipped, String note, String userId) {
+    SalesOrder order = load(orderId);
+    shipped.forEach((lineNo, quantity) -> order.line(lineNo).orElseThrow().ship(quantity));
+    boolean fulfilled = order.fulfilled();
+    order.moveTo(
+        order.status() == OrderStatus.PLAN_ISSUED
+            ? OrderStatus.PLAN_ISSUED
+            : OrderStatus.PARTLY_SHIPPED,
+        note + (fulfilled ? "，已全部出货" : ""),
+        userId,
+        now());
+    return fulfilled;
+  }
+
   public void linkProcess(long orderId, String processInstanceId) {
     load(orderId).linkProcess(processInstanceId);
   }
 
   /** Orders that can ship, for finding who waits for a product. */
-  List<SalesOrder> shippable() {
+  public List<SalesOrder> shippable() {
     return orders.findByStatusIn(OrderStatus.SHIPPABLE);
   }
 
-  Optional<SalesOrder> findById(long orderId) {
+  public Optional<SalesOrder> findById(long orderId) {
     return orders.findById(orderId);
   }
 
-  SalesOrder load(long orderId) {
+  public SalesOrder load(long orderId) {
     return orders
         .findById(orderId)
         .orElseThrow(() -> new IllegalStateException("order " + orderId + " does not exist"));
@@ -347,68 +349,6 @@ public class OrderService {
     }
     return lines;
   }
-
-  private Map<SalesOrderLine, ChangedLine> changedLines(
-      SalesOrder order, String text, List<FieldProblem> problems) {
-    Map<SalesOrderLine, ChangedLine> changes = new LinkedHashMap<>();
-    List<TextRows.Row> rows = TextRows.of("changedLinesText", text);
-    if (rows.isEmpty()) {
-      problems.add(new FieldProblem("changedLinesText", "请按“" + CHANGE_FORMAT + "”填写变更后的明细"));
-    }
-    Map<Integer, BigDecimal> notOutYet = shipments.notOutYet(order.id());
-    for (TextRows.Row row : rows) {
-      Integer lineNo = row.cells().size() == 3 ? row.wholeNumber(0) : null;
-      BigDecimal quantity = row.cells().size() == 3 ? row.number(1) : null;
-      List<FieldProblem> dateProblems = new ArrayList<>();
-      LocalDate date =
-          row.cells().size() == 3
-              ? FormDates.optional("changedLinesText", row.cells().get(2), dateProblems)
-              : null;
-      if (lineNo == null || quantity == null || date == null) {
-        problems.add(
-            new FieldProblem(
-                "changedLinesText", row.where() + "应为“" + CHANGE_FORMAT + "”：" + row.text()));
-        continue;
-      }
-      Optional<SalesOrderLine> line = order.line(lineNo);
-      BigDecimal finished = notOutYet.getOrDefault(lineNo, BigDecimal.ZERO);
-      if (line.isEmpty()) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：订单没有第" + lineNo + "行"));
-      } else if (quantity.signum() <= 0) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：数量必须大于0（整单不要了请走取消）"));
-      } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(
-            new FieldProblem("changedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
-      } else if (quantity.compareTo(line.get().shippedQuantity()) < 0) {
-        problems.add(
-            new FieldProblem(
-                "changedLinesText",
-                row.where() + "：数量不能少于已出货的 " + Numbers.plain(line.get().shippedQuantity())));
-      } else if (quantity.compareTo(line.get().shippedQuantity().add(finished)) < 0) {
-        // Finished goods on their way in a batch cannot be unmade by a change.
-        problems.add(
-            new FieldProblem(
-                "changedLinesText",
-                row.where()
-                    + "：数量不能少于已出货 "
-                    + Numbers.plain(line.get().shippedQuantity())
-                    + " 加已完工待出货 "
-                    + Numbers.plain(finished)
-                    + " 共 "
-                    + Numbers.plain(line.get().shippedQuantity().add(finished))));
-      } else if (date.isBefore(today()) && !date.equals(line.get().requestedDate())) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：交期不能早于今天"));
-      } else if (changes.put(line.get(), new ChangedLine(quantity, date)) != null) {
-        problems.add(new FieldProblem("changedLinesText", row.where() + "：第" + lineNo + "行重复"));
-      }
-    }
-    return changes;
-  }
-
-  /** How an approved change names the new lines: one changed line a row. */
-  static final String CHANGE_FORMAT = "行号 数量 交期(yyyy-MM-dd)";
-
-  private record ChangedLine(BigDecimal quantity, LocalDate requestedDate) {}
 
   private LocalDate today() {
     return LocalDate.now(clock);

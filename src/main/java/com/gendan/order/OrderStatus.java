@@ -30,16 +30,16 @@ public enum OrderStatus {
   /** Finished goods can be reported and shipped in these states. */
   static final Set<OrderStatus> SHIPPABLE = EnumSet.of(PLANNED, PARTLY_SHIPPED);
 
-  boolean canShip() {
+  public boolean canShip() {
     return SHIPPABLE.contains(this);
   }
 
   /** The production plan has gone out, so a change needs production's confirmation. */
-  boolean planIssued() {
+  public boolean planIssued() {
     return this == PLAN_ISSUED || this == PLANNED || this == PARTLY_SHIPPED;
   }
 
-  boolean isFinal() {
+  public boolean isFinal() {
     return this == CLOSED || this == CANCELLED;
   }
 }

@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** One step in an order's status history. */
 @Entity
 @Table(name = "order_status_change")
-class OrderStatusChange {
+public class OrderStatusChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

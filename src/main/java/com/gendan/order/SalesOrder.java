@@ -28,7 +28,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "sales_order")
-class SalesOrder extends ProcessDocument {
+public class SalesOrder extends ProcessDocument {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,7 +112,7 @@ class SalesOrder extends ProcessDocument {
   }
 
   /** How many status changes the order has seen; tells one event of the same kind from another. */
-  int historyLength() {
+  public int historyLength() {
     return history.size();
   }
 
@@ -162,88 +162,86 @@ class SalesOrder extends ProcessDocument {
     this.planNote = note;
   }
 
-  Long id() {
+  public Long id() {
     return id;
   }
 
-  String orderNumber() {
+  public String orderNumber() {
     return orderNumber;
   }
 
-  long customerId() {
+  public long customerId() {
     return customerId;
   }
 
-  OrderChannel channel() {
+  public OrderChannel channel() {
     return channel;
   }
 
-  String currency() {
+  public String currency() {
     return currency;
   }
 
-  String specialRequirements() {
+  public String specialRequirements() {
     return specialRequirements;
   }
 
-  OrderStatus status() {
+  public OrderStatus status() {
     return status;
   }
 
-  LocalDate plannedCompletionDate() {
+  public LocalDate plannedCompletionDate() {
     return plannedCompletionDate;
   }
 
-  List<SalesOrderLine> lines() {
+  public List<SalesOrderLine> lines() {
     return lines;
   }
 
   /** Some goods of the order have gone out. */
-  boolean anyShipped() {
+  public boolean anyShipped() {
     return lines.stream().anyMatch(l -> l.shippedQuantity().signum() > 0);
   }
 
   /** Every line is shipped in full. */
-  boolean fulfilled() {
+  public boolean fulfilled() {
     return lines.stream().allMatch(l -> l.outstanding().signum() == 0);
   }
 
-  Optional<SalesOrderLine> line(int lineNo) {
+  public Optional<SalesOrderLine> line(int lineNo) {
     return lines.stream().filter(l -> l.lineNo() == lineNo).findFirst();
   }
 
-  String customerPo() {
+  public String customerPo() {
     return customerPo;
   }
 
-  OrderView toView(
-      String customerCode,
-      String customerName,
-      List<OrderException.ExceptionView> exceptions,
-      List<Shipment.ShipmentView> shipments) {
-    return new OrderView(
-        id,
-        orderNumber,
-        customerId,
-        customerCode,
-        customerName,
-        channel,
-        customerPo,
-        receivedAt,
-        currency,
-        specialRequirements,
-        status,
-        status.label(),
-        confirmationReference,
-        confirmedOn,
-        plannedCompletionDate,
-        planNote,
-        processInstanceId(),
-        lines.stream().map(SalesOrderLine::toView).toList(),
-        reviews,
-        findings.stream().map(OrderFinding::toView).toList(),
-        history.stream().map(OrderStatusChange::toView).toList(),
-        exceptions,
-        shipments);
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public String confirmationReference() {
+    return confirmationReference;
+  }
+
+  public LocalDate confirmedOn() {
+    return confirmedOn;
+  }
+
+  public String planNote() {
+    return planNote;
+  }
+
+  /** How many times the order was reviewed; the latest review's findings carry this number. */
+  public int reviews() {
+    return reviews;
+  }
+
+  public List<OrderFinding.FindingView> findingViews() {
+    return findings.stream().map(OrderFinding::toView).toList();
+  }
+
+  public List<OrderStatusChange.StatusView> historyViews() {
+    return history.stream().map(OrderStatusChange::toView).toList();
   }
 }

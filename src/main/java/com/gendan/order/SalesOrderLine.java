@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** One line of a sales order: product, spec, quantity, unit price, requested date. */
 @Entity
 @Table(name = "sales_order_line")
-class SalesOrderLine {
+public class SalesOrderLine {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,40 +45,40 @@ class SalesOrderLine {
     this.requestedDate = requestedDate;
   }
 
-  int lineNo() {
+  public int lineNo() {
     return lineNo;
   }
 
-  long productId() {
+  public long productId() {
     return productId;
   }
 
-  String productCode() {
+  public String productCode() {
     return productCode;
   }
 
-  String spec() {
+  public String spec() {
     return spec;
   }
 
-  BigDecimal quantity() {
+  public BigDecimal quantity() {
     return quantity;
   }
 
-  BigDecimal unitPrice() {
+  public BigDecimal unitPrice() {
     return unitPrice;
   }
 
-  LocalDate requestedDate() {
+  public LocalDate requestedDate() {
     return requestedDate;
   }
 
-  BigDecimal shippedQuantity() {
+  public BigDecimal shippedQuantity() {
     return shippedQuantity;
   }
 
   /** What is still to ship. */
-  BigDecimal outstanding() {
+  public BigDecimal outstanding() {
     return quantity.subtract(shippedQuantity).max(BigDecimal.ZERO);
   }
 
@@ -92,7 +92,7 @@ class SalesOrderLine {
     this.requestedDate = newRequestedDate;
   }
 
-  LineView toView() {
+  public LineView toView() {
     return new LineView(
         lineNo, productCode, spec, quantity, unitPrice, requestedDate, shippedQuantity);
   }

@@ -94,10 +94,7 @@ public final class SalesOrderProcess {
     /** Production reports finished quantities; carries {@link Variables#SHIPMENT_ID}. */
     public static final String GOODS_READY = "goodsReady";
 
-    /**
-     * An approved change (D6); carries {@link Variables#CHANGED_LINES_TEXT} and {@link
-     * Variables#CHANGE_REASON}.
-     */
+    /** An approved change (D6); carries {@link Variables#ORDER_CHANGE_ID}. */
     public static final String ORDER_CHANGE_APPROVED = "orderChangeApproved";
 
     /**
@@ -331,12 +328,9 @@ public final class SalesOrderProcess {
         ProcessVariable.of("shippedOn", String.class);
 
     // Change sub-process, local to its scope.
-    /** One line per changed order line: "行号 数量 交期(yyyy-MM-dd)". */
-    public static final ProcessVariable<String> CHANGED_LINES_TEXT =
-        ProcessVariable.of("changedLinesText", String.class);
-
-    public static final ProcessVariable<String> CHANGE_REASON =
-        ProcessVariable.of("changeReason", String.class);
+    /** The approved change's row: its lines and reason are read from there, never from text. */
+    public static final ProcessVariable<Long> ORDER_CHANGE_ID =
+        ProcessVariable.of("orderChangeId", Long.class);
 
     /** Set by the change: a production plan was already issued, so production confirms again. */
     public static final ProcessVariable<Boolean> PLAN_AFFECTED =

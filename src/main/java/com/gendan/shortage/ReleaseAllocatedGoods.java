@@ -6,9 +6,9 @@ import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
 
 import com.gendan.order.OrderMails;
-import com.gendan.order.OrderShipping;
 import com.gendan.process.Actors;
 import com.gendan.process.Numbers;
+import com.gendan.shipment.OrderShipping;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

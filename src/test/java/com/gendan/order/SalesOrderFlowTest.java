@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
+import com.gendan.production.DueDateWatch;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;

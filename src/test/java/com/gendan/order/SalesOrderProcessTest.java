@@ -35,6 +35,7 @@ import com.gendan.order.SalesOrderProcess.Beans;
 import com.gendan.order.SalesOrderProcess.Elements;
 import com.gendan.order.SalesOrderProcess.Messages;
 import com.gendan.order.SalesOrderProcess.Variables;
+import com.gendan.production.ProductionExceptionRaised;
 import com.gendan.scope.CustomerScope;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,8 +100,7 @@ class SalesOrderProcessTest {
   private static final String ORDER_NUMBER = "SO-2026-0001";
   private static final String LINES = "EC-R0603-103 100 15 2026-12-20";
   private static final String REVISED_LINES = "EC-R0603-103 100 15 2027-01-20";
-  private static final String CHANGED_LINES = "1 200 2027-01-20";
-  private static final String CHANGE_REASON = "客户追加数量，交期顺延";
+  private static final long CHANGE_ID = 31L;
   private static final String TRANSPORT_PROPOSAL =
       """
       快递 运费 860 元，预计 2026-03-12 到货
@@ -312,7 +312,7 @@ class SalesOrderProcessTest {
     doAnswer(
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
-              Variables.CHANGED_LINES_TEXT.require(execution);
+              Variables.ORDER_CHANGE_ID.require(execution);
               boolean planIssued =
                   execution
                           .getProcessEngineServices()
@@ -1117,7 +1117,7 @@ class SalesOrderProcessTest {
   void aChangeAfterThePlanWasIssuedIsReconfirmedByProduction() throws Exception {
     ProcessInstance order = waitingForShipments();
 
-    changeApproved(order, CHANGED_LINES, CHANGE_REASON);
+    changeApproved(order, CHANGE_ID);
 
     verify(applyOrderChange).execute(any());
     assertThat(order)
@@ -1125,17 +1125,13 @@ class SalesOrderProcessTest {
         .isWaitingAt(Elements.ORDER_FULFILLED, Elements.RECONFIRM_PLAN);
     assertThat(runtimeService().getVariablesLocal(order.getId()))
         .as("the change lives in the sub-process scope, not on the order")
-        .doesNotContainKeys(
-            Variables.CHANGED_LINES_TEXT.name(),
-            Variables.CHANGE_REASON.name(),
-            Variables.PLAN_AFFECTED.name());
+        .doesNotContainKeys(Variables.ORDER_CHANGE_ID.name(), Variables.PLAN_AFFECTED.name());
     Task reconfirm = task(Elements.RECONFIRM_PLAN, order);
     assertThat(reconfirm).hasCandidateGroup(PRODUCTION).isNotAssigned();
     assertShows(
         reconfirm, "确认变更后的生产计划", deadlines.planConfirmationDue(), "confirm-production-plan");
     assertThat(taskService().getVariables(reconfirm.getId()))
-        .containsEntry(Variables.CHANGED_LINES_TEXT.name(), CHANGED_LINES)
-        .containsEntry(Variables.CHANGE_REASON.name(), CHANGE_REASON)
+        .containsEntry(Variables.ORDER_CHANGE_ID.name(), CHANGE_ID)
         .containsEntry(Variables.PLAN_AFFECTED.name(), true);
 
     complete(
@@ -1157,7 +1153,7 @@ class SalesOrderProcessTest {
     ProcessInstance order = startOrder("fax");
     Task correction = task(Elements.CORRECT_ORDER, order);
 
-    changeApproved(order, CHANGED_LINES, CHANGE_REASON);
+    changeApproved(order, CHANGE_ID);
 
     verify(applyOrderChange).execute(any());
     assertThat(order)
@@ -1168,7 +1164,7 @@ class SalesOrderProcessTest {
     assertThat(openTasks(order)).isEqualTo(1);
     assertThat(order)
         .variables()
-        .doesNotContainKeys(Variables.CHANGED_LINES_TEXT.name(), Variables.PLAN_AFFECTED.name());
+        .doesNotContainKeys(Variables.ORDER_CHANGE_ID.name(), Variables.PLAN_AFFECTED.name());
     verifyNoInteractions(planConfirmed);
   }
 
@@ -1183,7 +1179,7 @@ class SalesOrderProcessTest {
     goodsReady(order, 102L);
     raiseException(order, 7L);
     execute(job(order, Elements.NOTIFY_TOP_MANAGEMENT));
-    changeApproved(order, CHANGED_LINES, CHANGE_REASON);
+    changeApproved(order, CHANGE_ID);
     assertThat(order)
         .isWaitingAt(
             Elements.ORDER_FULFILLED,
@@ -1331,12 +1327,12 @@ class SalesOrderProcessTest {
         .correlate();
   }
 
-  private static void changeApproved(ProcessInstance order, String changedLines, String reason) {
+  /** An approved change reaches the order; the message puts its row id in the change's scope. */
+  private static void changeApproved(ProcessInstance order, long changeId) {
     runtimeService()
         .createMessageCorrelation(Messages.ORDER_CHANGE_APPROVED)
         .processInstanceId(order.getId())
-        .setVariableToTriggeredScope(Variables.CHANGED_LINES_TEXT.name(), changedLines)
-        .setVariableToTriggeredScope(Variables.CHANGE_REASON.name(), reason)
+        .setVariableToTriggeredScope(Variables.ORDER_CHANGE_ID.name(), changeId)
         .correlate();
   }
 

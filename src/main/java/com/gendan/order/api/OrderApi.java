@@ -1,0 +1,173 @@
+package com.gendan.order.api;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.identity.Role;
+import com.gendan.order.OrderRequest;
+import com.gendan.order.OrderService;
+import com.gendan.order.SalesOrder;
+import com.gendan.order.SalesOrderProcess;
+import com.gendan.orderchange.CancellationRequest;
+import com.gendan.orderchange.OrderChangeRequest;
+import com.gendan.orderchange.OrderChanges;
+import com.gendan.problem.InvalidRequestException;
+import com.gendan.problem.NotFoundException;
+import com.gendan.process.EngineActions;
+import com.gendan.production.ExceptionRequest;
+import com.gendan.production.OrderException;
+import com.gendan.production.OrderExceptions;
+import com.gendan.scope.CustomerProcesses;
+import com.gendan.security.CurrentUser;
+import com.gendan.shipment.GoodsReadyRequest;
+import com.gendan.shipment.OrderShipping;
+import com.gendan.shipment.Shipment;
+import com.gendan.shipment.Shipments;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The order API's use cases. An order is registered and its process started in one transaction, as
+ * the calling user; reads follow the customer scope and are logged.
+ */
+@Service
+@Transactional
+class OrderApi {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrderApi.class);
+
+  private final OrderService orderService;
+  private final OrderExceptions exceptions;
+  private final CustomerDirectory customers;
+  private final CustomerProcesses customerProcesses;
+  private final EngineActions engineActions;
+  private final Shipments shipments;
+  private final OrderShipping shipping;
+  private final OrderChanges orderChanges;
+
+  OrderApi(
+      OrderService orderService,
+      OrderExceptions exceptions,
+      CustomerDirectory customers,
+      CustomerProcesses customerProcesses,
+      EngineActions engineActions,
+      Shipments shipments,
+      OrderShipping shipping,
+      OrderChanges orderChanges) {
+    this.orderChanges = orderChanges;
+    this.orderService = orderService;
+    this.exceptions = exceptions;
+    this.shipments = shipments;
+    this.shipping = shipping;
+    this.customers = customers;
+    this.customerProcesses = customerProcesses;
+    this.engineActions = engineActions;
+  }
+
+  OrderView register(OrderRequest request, CurrentUser user) {
+    customers
+        .findById(request.customerId())
+        .ifPresent(customer -> customers.requireServes(user, customer, "订单"));
+    long orderId = orderService.register(request, user.userId());
+    SalesOrder order = orderService.load(orderId);
+    ProcessInstance instance =
+        customerProcesses.start(
+            SalesOrderProcess.KEY,
+            order.orderNumber(),
+            order.customerId(),
+            SalesOrderProcess.Variables.ORDER_ID,
+            orderId);
+    LOG.info(
+        "Order {} registered by {}, process {}",
+        order.orderNumber(),
+        user.userId(),
+        instance.getId());
+    return view(order);
+  }
+
+  @Transactional(readOnly = true)
+  OrderView find(long orderId, CurrentUser user) {
+    SalesOrder order = existing(orderId);
+    customers.requireServes(user, customers.findById(order.customerId()).orElseThrow(), "订单");
+    LOG.info("Order {} read by {}", order.orderNumber(), user.userId());
+    return view(order);
+  }
+
+  /** Production (or management) raises a problem on an order: recorded and escalated at once. */
+  OrderException.ExceptionView raiseException(
+      long orderId, ExceptionRequest request, CurrentUser user) {
+    user.requireAnyRole(
+        "只有生产、业务主管或高层可以提出生产异常", Role.PRODUCTION, Role.GENERAL_MANAGER, Role.SALES_MANAGER);
+    SalesOrder order = existing(orderId);
+    long exceptionId =
+        exceptions.raiseAndEscalate(orderId, request.kind(), request.description(), user.userId());
+    LOG.info(
+        "Production exception {} on order {} raised by {}",
+        exceptionId,
+        order.orderNumber(),
+        user.userId());
+    return exceptions.load(exceptionId).toView();
+  }
+
+  /** Production reports finished quantities: the order's process ships them. */
+  Shipment.ShipmentView goodsReady(long orderId, GoodsReadyRequest request, CurrentUser user) {
+    user.requireAnyRole("只有生产可以报告完工", Role.PRODUCTION);
+    existing(orderId);
+    Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
+    for (int i = 0; i < request.lines().size(); i++) {
+      GoodsReadyRequest.Line line = request.lines().get(i);
+      if (quantities.put(line.lineNo(), line.quantity()) != null) {
+        throw InvalidRequestException.of("lines[" + i + "].lineNo", "订单第" + line.lineNo() + "行重复");
+      }
+    }
+    long shipmentId = shipping.goodsReady(orderId, quantities, request.note(), user.userId());
+    return shipments.load(shipmentId).toView();
+  }
+
+  /**
+   * An approved change (the sign-off itself comes with the change process, D6): checked here,
+   * applied by the order's process.
+   */
+  OrderView change(long orderId, OrderChangeRequest request, CurrentUser user) {
+    user.requireAnyRole("只有业务主管或高层可以核准订单变更", Role.SALES_MANAGER, Role.GENERAL_MANAGER);
+    SalesOrder order = existing(orderId);
+    long changeId = orderChanges.approve(orderId, request, user.userId());
+    engineActions.startEventSubProcess(
+        SalesOrderProcess.Messages.ORDER_CHANGE_APPROVED,
+        order.processInstanceId(),
+        Map.of(SalesOrderProcess.Variables.ORDER_CHANGE_ID.name(), changeId));
+    LOG.info("Change of order {} approved by {}", order.orderNumber(), user.userId());
+    return view(orderService.load(orderId));
+  }
+
+  /** An approved cancellation of the order or of its unshipped rest. */
+  OrderView cancel(long orderId, CancellationRequest request, CurrentUser user) {
+    user.requireAnyRole("只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER, Role.GENERAL_MANAGER);
+    SalesOrder order = existing(orderId);
+    orderChanges.checkCancellation(orderId, request.reason());
+    engineActions.sendMessage(
+        SalesOrderProcess.Messages.ORDER_CANCELLED,
+        order.processInstanceId(),
+        Map.of(SalesOrderProcess.Variables.CANCELLATION_REASON.name(), request.reason().strip()));
+    LOG.info("Cancellation of order {} approved by {}", order.orderNumber(), user.userId());
+    return view(orderService.load(orderId));
+  }
+
+  private SalesOrder existing(long orderId) {
+    return orderService
+        .findById(orderId)
+        .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
+  }
+
+  private OrderView view(SalesOrder order) {
+    return OrderView.of(
+        order,
+        customers.findById(order.customerId()).orElseThrow(),
+        exceptions.ofOrder(order.id()).stream().map(OrderException::toView).toList(),
+        shipments.ofOrder(order.id()).stream().map(Shipment::toView).toList());
+  }
+}

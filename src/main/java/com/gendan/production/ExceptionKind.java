@@ -1,0 +1,27 @@
+package com.gendan.production;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
+
+/** What went wrong in production. */
+public enum ExceptionKind {
+  LATE("交期延误"),
+  SHORT("数量短缺"),
+  QUALITY("品质异常"),
+  OTHER("其他异常");
+
+  private final String label;
+
+  ExceptionKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  @JsonCreator
+  public static ExceptionKind of(String value) {
+    return valueOf(value.trim().toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,196 @@
+package com.gendan.shipment;
+
+import com.gendan.data.AuditedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One batch of an order's goods on its way to the customer: what production finished, the transport
+ * proposed and chosen, and the outbound delivery (or stock transfer) the warehouse recorded with
+ * carrier and tracking number.
+ */
+@Entity
+@Table(name = "shipment")
+public class Shipment extends AuditedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  private long orderId;
+  private int shipmentNo;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private ShipmentDocument documentKind;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private ShipmentStatus status;
+
+  private String readyNote;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private TransportMode proposedMode;
+
+  private boolean proposalMeetsDate;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private TransportMode transportMode;
+
+  private String carrier;
+  private String trackingNumber;
+  private LocalDate shippedOn;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "shipment_id", nullable = false, updatable = false)
+  @OrderBy("lineNo")
+  private List<ShipmentLine> lines = new ArrayList<>();
+
+  protected Shipment() {}
+
+  Shipment(
+      long orderId,
+      int shipmentNo,
+      ShipmentDocument documentKind,
+      String readyNote,
+      TransportPlanner.Proposal proposal,
+      List<ShipmentLine> lines,
+      String userId,
+      Instant now) {
+    this.orderId = orderId;
+    this.shipmentNo = shipmentNo;
+    this.documentKind = documentKind;
+    this.readyNote = readyNote;
+    this.proposedMode = proposal.mode();
+    this.proposalMeetsDate = proposal.meetsDate();
+    this.status = ShipmentStatus.READY;
+    this.lines.addAll(lines);
+    recordCreation(userId, now);
+    recordUpdate(userId, now);
+  }
+
+  void chooseTransport(TransportMode mode, String userId, Instant now) {
+    this.transportMode = mode;
+    this.status = ShipmentStatus.TRANSPORT_CHOSEN;
+    recordUpdate(userId, now);
+  }
+
+  void ship(String carrier, String trackingNumber, LocalDate on, String userId, Instant now) {
+    this.carrier = carrier;
+    this.trackingNumber = trackingNumber;
+    this.shippedOn = on;
+    this.status = ShipmentStatus.SHIPPED;
+    recordUpdate(userId, now);
+  }
+
+  void cancel(String userId, Instant now) {
+    this.status = ShipmentStatus.CANCELLED;
+    recordUpdate(userId, now);
+  }
+
+  /** The day production reported the goods ready, which the transport proposal counts from. */
+  LocalDate readyOn(ZoneId zone) {
+    return LocalDate.ofInstant(createdAt(), zone);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  long orderId() {
+    return orderId;
+  }
+
+  int shipmentNo() {
+    return shipmentNo;
+  }
+
+  ShipmentDocument documentKind() {
+    return documentKind;
+  }
+
+  ShipmentStatus status() {
+    return status;
+  }
+
+  TransportMode proposedMode() {
+    return proposedMode;
+  }
+
+  TransportMode transportMode() {
+    return transportMode;
+  }
+
+  String carrier() {
+    return carrier;
+  }
+
+  String trackingNumber() {
+    return trackingNumber;
+  }
+
+  LocalDate shippedOn() {
+    return shippedOn;
+  }
+
+  List<ShipmentLine> lines() {
+    return lines;
+  }
+
+  public ShipmentView toView() {
+    return new ShipmentView(
+        id,
+        shipmentNo,
+        documentKind,
+        documentKind.label(),
+        status,
+        status.label(),
+        readyNote,
+        proposedMode,
+        proposalMeetsDate,
+        transportMode,
+        carrier,
+        trackingNumber,
+        shippedOn,
+        lines.stream().map(ShipmentLine::toView).toList());
+  }
+
+  /** A shipment as the API shows it. */
+  public record ShipmentView(
+      long id,
+      int shipmentNo,
+      ShipmentDocument document,
+      String documentLabel,
+      ShipmentStatus status,
+      String statusLabel,
+      String readyNote,
+      TransportMode proposedMode,
+      boolean proposalMeetsDate,
+      TransportMode transportMode,
+      String carrier,
+      String trackingNumber,
+      LocalDate shippedOn,
+      List<ShipmentLine.LineView> lines) {}
+}

@@ -1,0 +1,26 @@
+package com.gendan.shipment;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a shipment stands. */
+public enum ShipmentStatus {
+  /** Goods finished, stock preparation notice out, transport not chosen yet. */
+  READY("备货中"),
+  TRANSPORT_CHOSEN("待出库"),
+  SHIPPED("已出货"),
+  CANCELLED("已取消");
+
+  private final String label;
+
+  ShipmentStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Goods finished but not out of the warehouse: they count against the order's open quantity. */
+  static final Set<ShipmentStatus> NOT_OUT_YET = EnumSet.of(READY, TRANSPORT_CHOSEN);
+}

@@ -1,0 +1,397 @@
+package com.gendan.shipment;
+
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.order.OrderService;
+import com.gendan.order.SalesOrder;
+import com.gendan.order.SalesOrderLine;
+import com.gendan.problem.ConflictException;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
+import com.gendan.process.FormDates;
+import com.gendan.process.Numbers;
+import com.gendan.process.TextRows;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shipments (SPEC D8): finished goods become a shipment with a transport proposal; the assistant
+ * chooses the transport and the warehouse records what went out. An order may ship in several
+ * batches; it is fulfilled when every line is shipped in full.
+ */
+@Service
+@Transactional
+public class Shipments {
+
+  /** How the outbound form takes shipped quantities: one order line a row. */
+  static final String SHIPPED_FORMAT = "行号 数量";
+
+  private final ShipmentRepository shipments;
+  private final OrderService orderService;
+  private final CustomerDirectory customers;
+  private final TransportPlanner planner;
+  private final ShipmentMails mails;
+  private final Clock clock;
+
+  Shipments(
+      ShipmentRepository shipments,
+      OrderService orderService,
+      CustomerDirectory customers,
+      TransportPlanner planner,
+      ShipmentMails mails,
+      Clock clock) {
+    this.mails = mails;
+    this.shipments = shipments;
+    this.orderService = orderService;
+    this.customers = customers;
+    this.planner = planner;
+    this.clock = clock;
+  }
+
+  /**
+   * Production reports finished quantities per order line (line number to quantity): a new
+   * shipment, with the transport proposed for the earliest requested date among its lines.
+   */
+  long goodsReady(long orderId, Map<Integer, BigDecimal> quantities, String note, String userId) {
+    SalesOrder order = orderService.load(orderId);
+    if (!order.status().canShip()) {
+      throw new ConflictException(
+          "订单" + order.orderNumber() + "当前状态为“" + order.status().label() + "”，生产计划确认后才能报告完工出货",
+          List.of(new FieldProblem("orderId", "订单状态为" + order.status().label())));
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (quantities.isEmpty()) {
+      problems.add(new FieldProblem("lines", "请至少报告一行完工数量"));
+    }
+    Map<Integer, BigDecimal> inFlight = shipments.notOutYet(orderId);
+    List<ShipmentLine> lines = new ArrayList<>();
+    quantities.forEach(
+        (lineNo, quantity) -> {
+          String at = "lines[lineNo=" + lineNo + "]";
+          Optional<SalesOrderLine> line = order.line(lineNo);
+          if (line.isEmpty()) {
+            problems.add(new FieldProblem(at + ".lineNo", "订单没有第" + lineNo + "行"));
+            return;
+          }
+          BigDecimal open =
+              line.get().outstanding().subtract(inFlight.getOrDefault(lineNo, BigDecimal.ZERO));
+          if (quantity == null || quantity.signum() <= 0) {
+            problems.add(new FieldProblem(at + ".quantity", "完工数量必须大于0"));
+          } else if (!Numbers.fitsQuantity(quantity)) {
+            problems.add(new FieldProblem(at + ".quantity", Numbers.QUANTITY_DIGITS));
+          } else if (quantity.compareTo(open) > 0) {
+            problems.add(
+                new FieldProblem(
+                    at + ".quantity",
+                    "超过第" + lineNo + "行待出货数量 " + Numbers.plain(open.max(BigDecimal.ZERO))));
+          } else {
+            lines.add(new ShipmentLine(lineNo, line.get().productCode(), quantity));
+          }
+        });
+    InvalidRequestException.throwIfAny(problems);
+    boolean consignment =
+        Boolean.TRUE.equals(customers.findById(order.customerId()).orElseThrow().consignment());
+    Shipment shipment =
+        shipments.save(
+            new Shipment(
+                orderId,
+                shipments.countByOrderId(orderId) + 1,
+                consignment ? ShipmentDocument.STOCK_TRANSFER : ShipmentDocument.OUTBOUND_DELIVERY,
+                note == null || note.isBlank() ? null : note.strip(),
+                planner.propose(today(), dueBy(order, lines)),
+                lines,
+                userId,
+                now()));
+    orderService.note(
+        orderId,
+        "第" + shipment.shipmentNo() + "批完工待出货：" + describe(shipment, ShipmentLine::readyQuantity),
+        userId);
+    return shipment.id();
+  }
+
+  /** The assistant's transport choice. */
+  TransportMode chooseTransport(long shipmentId, String mode, String userId) {
+    TransportMode chosen =
+        TransportMode.of(mode)
+            .orElseThrow(() -> InvalidRequestException.of("transportMode", "请选择运输方式：快递、汽运、海运或空运"));
+    load(shipmentId).chooseTransport(chosen, userId, now());
+    return chosen;
+  }
+
+  /**
+   * The warehouse's outbound delivery (or stock transfer): shipped quantities per line, carrier,
+   * tracking number and date. Answers whether the order is now shipped in full.
+   */
+  boolean recordOutbound(
+      long shipmentId,
+      String shippedLinesText,
+      String carrier,
+      String trackingNumber,
+      String shippedOn,
+      String userId) {
+    Shipment shipment = load(shipmentId);
+    SalesOrder order = orderService.load(shipment.orderId());
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<Integer, BigDecimal> shipped =
+        shippedQuantities(shipment, order, shippedLinesText, problems);
+    if (carrier == null || carrier.isBlank()) {
+      problems.add(new FieldProblem("carrier", "请填写承运商"));
+    }
+    if (trackingNumber == null || trackingNumber.isBlank()) {
+      problems.add(new FieldProblem("trackingNumber", "请填写运单号"));
+    }
+    LocalDate on = FormDates.required("shippedOn", shippedOn, problems);
+    LocalDate readyOn = shipment.readyOn(clock.getZone());
+    if (on != null && on.isAfter(today())) {
+      problems.add(new FieldProblem("shippedOn", "出货日期不能晚于今天"));
+    } else if (on != null && on.isBefore(readyOn)) {
+      problems.add(new FieldProblem("shippedOn", "出货日期不能早于完工日期 " + readyOn));
+    }
+    InvalidRequestException.throwIfAny(problems);
+    shipment.lines().forEach(l -> l.ship(shipped.getOrDefault(l.lineNo(), BigDecimal.ZERO)));
+    shipment.ship(carrier.strip(), trackingNumber.strip(), on, userId, now());
+    boolean fulfilled =
+        orderService.recordShipped(
+            order.id(),
+            shipped,
+            "第"
+                + shipment.shipmentNo()
+                + "批"
+                + shipment.documentKind().label()
+                + "："
+                + describe(shipment, ShipmentLine::shippedQuantity)
+                + "，"
+                + carrier.strip()
+                + " "
+                + trackingNumber.strip(),
+            userId);
+    return fulfilled;
+  }
+
+  /**
+   * The order was cancelled: shipments not yet out are void. A batch that went out just before is
+   * still told to the customer: the cancellation ends the job that would have mailed it (the outbox
+   * sends each shipment's mail once, so told batches are not re-sent).
+   */
+  public void orderCancelled(long orderId, String userId) {
+    List<Shipment> ofOrder = shipments.findByOrderIdOrderByShipmentNo(orderId);
+    ofOrder.stream()
+        .filter(s -> ShipmentStatus.NOT_OUT_YET.contains(s.status()))
+        .forEach(s -> s.cancel(userId, now()));
+    ofOrder.stream()
+        .filter(s -> s.status() == ShipmentStatus.SHIPPED)
+        .forEach(mails::shipmentToCustomer);
+  }
+
+  /** Ready quantities of the order's shipments that have not gone out yet, per order line. */
+  @Transactional(readOnly = true)
+  public Map<Integer, BigDecimal> notOutYet(long orderId) {
+    return shipments.notOutYet(orderId);
+  }
+
+  /** The batch as the forms show it, one order line a row. */
+  String summary(Shipment shipment) {
+    SalesOrder order = orderService.load(shipment.orderId());
+    return shipment.lines().stream()
+        .map(
+            l -> {
+              SalesOrderLine line = order.line(l.lineNo()).orElseThrow();
+              return "第"
+                  + l.lineNo()
+                  + "行 "
+                  + l.productCode()
+                  + (line.spec() == null ? "" : "（" + line.spec() + "）")
+                  + " 完工 "
+                  + Numbers.plain(l.readyQuantity())
+                  + "，订单数量 "
+                  + Numbers.plain(line.quantity())
+                  + "，已出货 "
+                  + Numbers.plain(line.shippedQuantity())
+                  + "，交期 "
+                  + line.requestedDate();
+            })
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The outbound form's quantities, prefilled with what production finished. */
+  static String readyRows(Shipment shipment) {
+    return shipment.lines().stream()
+        .map(l -> l.lineNo() + " " + Numbers.plain(l.readyQuantity()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The comparison behind the shipment's proposed mode, as of the day the goods were ready. */
+  String transportProposal(Shipment shipment) {
+    SalesOrder order = orderService.load(shipment.orderId());
+    return planner
+        .propose(shipment.readyOn(clock.getZone()), dueBy(order, shipment.lines()))
+        .text();
+  }
+
+  /** The earliest requested date among the order lines of a batch: the date it must meet. */
+  private static LocalDate dueBy(SalesOrder order, List<ShipmentLine> lines) {
+    return lines.stream()
+        .map(l -> order.line(l.lineNo()).orElseThrow().requestedDate())
+        .min(Comparator.naturalOrder())
+        .orElseThrow();
+  }
+
+  /**
+   * Lines of orders that can ship and still wait for this product, for a shortage allocation:
+   * order, customer, requested date and the quantity still open (neither shipped nor already on its
+   * way in a shipment).
+   */
+  @Transactional(readOnly = true)
+  public List<OpenLine> openLinesOf(String productCode) {
+    List<OpenLine> open = new ArrayList<>();
+    waitingOfShippableOrders()
+        .forEach(
+            (order, waiting) ->
+                waiting.forEach(
+                    (lineNo, quantity) -> {
+                      SalesOrderLine line = order.line(lineNo).orElseThrow();
+                      if (line.productCode().equals(productCode)) {
+                        open.add(
+                            new OpenLine(
+                                order.id(),
+                                order.orderNumber(),
+                                order.customerId(),
+                                lineNo,
+                                line.productCode(),
+                                line.requestedDate(),
+                                quantity));
+                      }
+                    }));
+    return open;
+  }
+
+  /**
+   * Every order that can ship, with what each of its lines still waits for: neither shipped nor on
+   * its way in a shipment. Lines that wait for nothing are left out.
+   */
+  public Map<SalesOrder, Map<Integer, BigDecimal>> waitingOfShippableOrders() {
+    Map<Long, Map<Integer, BigDecimal>> inFlight = shipments.notOutYet();
+    Map<SalesOrder, Map<Integer, BigDecimal>> waiting = new LinkedHashMap<>();
+    for (SalesOrder order : orderService.shippable()) {
+      Map<Integer, BigDecimal> onTheWay = inFlight.getOrDefault(order.id(), Map.of());
+      Map<Integer, BigDecimal> lines = new LinkedHashMap<>();
+      order
+          .lines()
+          .forEach(
+              l -> {
+                BigDecimal open =
+                    l.outstanding().subtract(onTheWay.getOrDefault(l.lineNo(), BigDecimal.ZERO));
+                if (open.signum() > 0) {
+                  lines.put(l.lineNo(), open);
+                }
+              });
+      waiting.put(order, lines);
+    }
+    return waiting;
+  }
+
+  /** An order line still waiting for goods. */
+  public record OpenLine(
+      long orderId,
+      String orderNumber,
+      long customerId,
+      int lineNo,
+      String productCode,
+      LocalDate requestedDate,
+      BigDecimal outstanding) {}
+
+  public List<Shipment> ofOrder(long orderId) {
+    return shipments.findByOrderIdOrderByShipmentNo(orderId);
+  }
+
+  public Shipment load(long shipmentId) {
+    return shipments
+        .findById(shipmentId)
+        .orElseThrow(() -> new IllegalStateException("shipment " + shipmentId + " does not exist"));
+  }
+
+  private Map<Integer, BigDecimal> shippedQuantities(
+      Shipment shipment, SalesOrder order, String text, List<FieldProblem> problems) {
+    Map<Integer, BigDecimal> shipped = new LinkedHashMap<>();
+    List<TextRows.Row> rows = TextRows.of("shippedLinesText", text);
+    if (rows.isEmpty()) {
+      problems.add(new FieldProblem("shippedLinesText", "请按“" + SHIPPED_FORMAT + "”填写实发数量"));
+    }
+    for (TextRows.Row row : rows) {
+      Integer no = row.cells().size() == 2 ? row.wholeNumber(0) : null;
+      BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
+      if (no == null || quantity == null) {
+        problems.add(
+            new FieldProblem(
+                "shippedLinesText", row.where() + "应为“" + SHIPPED_FORMAT + "”：" + row.text()));
+        continue;
+      }
+      Optional<ShipmentLine> batchLine =
+          shipment.lines().stream().filter(l -> l.lineNo() == no).findFirst();
+      if (batchLine.isEmpty()) {
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：本批没有订单第" + no + "行"));
+      } else if (shipped.containsKey(no)) {
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：订单第" + no + "行重复"));
+      } else if (quantity.signum() < 0) {
+        problems.add(new FieldProblem("shippedLinesText", row.where() + "：数量不能为负"));
+      } else if (!Numbers.fitsQuantity(quantity)) {
+        problems.add(
+            new FieldProblem("shippedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
+      } else if (quantity.compareTo(batchLine.get().readyQuantity()) > 0) {
+        // More than this batch's finished goods would take what another batch is shipping.
+        problems.add(
+            new FieldProblem(
+                "shippedLinesText",
+                row.where()
+                    + "：超过本批订单第"
+                    + no
+                    + "行完工数量 "
+                    + Numbers.plain(batchLine.get().readyQuantity())));
+      } else if (quantity.compareTo(order.line(no).orElseThrow().outstanding()) > 0) {
+        problems.add(
+            new FieldProblem(
+                "shippedLinesText",
+                row.where()
+                    + "：超过订单第"
+                    + no
+                    + "行待出货数量 "
+                    + Numbers.plain(order.line(no).orElseThrow().outstanding())));
+      } else {
+        shipped.put(no, quantity);
+      }
+    }
+    if (!rows.isEmpty()
+        && problems.isEmpty()
+        && shipped.values().stream().allMatch(q -> q.signum() == 0)) {
+      problems.add(new FieldProblem("shippedLinesText", "实发数量不能全部为0"));
+    }
+    return shipped;
+  }
+
+  private static String describe(Shipment shipment, Function<ShipmentLine, BigDecimal> quantity) {
+    return shipment.lines().stream()
+        .filter(l -> quantity.apply(l) != null && quantity.apply(l).signum() > 0)
+        .map(
+            l -> "第" + l.lineNo() + "行 " + l.productCode() + " " + Numbers.plain(quantity.apply(l)))
+        .collect(Collectors.joining("，"));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,28 @@
+package com.gendan.shipment;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How a shipment travels. Cost and transit days per mode are configuration. */
+public enum TransportMode {
+  EXPRESS("快递"),
+  TRUCK("汽运"),
+  SEA("海运"),
+  AIR("空运");
+
+  private final String label;
+
+  TransportMode(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  static Optional<TransportMode> of(String code) {
+    return Arrays.stream(values())
+        .filter(m -> m.name().equalsIgnoreCase(code == null ? "" : code.trim()))
+        .findFirst();
+  }
+}
