@@ -85,6 +85,7 @@ import org.mockito.ArgumentCaptor;
       "forms/choose-transport.form",
       "forms/record-outbound.form"
     })
+@ProcessTestEngine.Covers(model = "salesOrder", atLeast = 0.99)
 class SalesOrderProcessTest {
 
   @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);

@@ -57,6 +57,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/sign-quote.form",
       "forms/customer-response.form"
     })
+@ProcessTestEngine.Covers(model = "quoteApproval", atLeast = 0.99)
 class QuoteApprovalProcessTest {
 
   @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);

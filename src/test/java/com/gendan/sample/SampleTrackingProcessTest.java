@@ -63,6 +63,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/follow-up-sample.form",
       "forms/help-follow-up.form"
     })
+@ProcessTestEngine.Covers(model = "sampleTracking", atLeast = 0.99)
 class SampleTrackingProcessTest {
 
   @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/confirm-allocation.form",
       "forms/report-shortage.form"
     })
+@ProcessTestEngine.Covers(model = "shortageAllocation", atLeast = 0.99)
 class ShortageAllocationProcessTest {
 
   @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
