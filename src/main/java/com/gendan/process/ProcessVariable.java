@@ -1,6 +1,14 @@
 package com.gendan.process;
 
+import com.gendan.problem.FieldProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -8,15 +16,79 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * A process variable with its name and type in one place, so delegates, listeners and tests read
  * and write it the same way. Form field keys in forms/ use the same names.
+ *
+ * <p>Some variables are kept in the engine as the text a Camunda Form submits and read as a type: a
+ * date field ({@link #date}) is a {@link LocalDate}, a decision ({@link #choice}) an enum constant.
+ * Text that does not read as the type is an {@link InvalidTaskInputException} naming the field.
  */
-public record ProcessVariable<T>(String name, Class<T> type) {
+public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formText) {
 
   public static <T> ProcessVariable<T> of(String name, Class<T> type) {
-    return new ProcessVariable<>(name, type);
+    return new ProcessVariable<>(name, type, null);
+  }
+
+  /** A date as a form's date picker submits it: "yyyy-MM-dd". */
+  public static ProcessVariable<LocalDate> date(String name) {
+    return new ProcessVariable<>(
+        name,
+        LocalDate.class,
+        new FormText<>(
+            text -> {
+              List<FieldProblem> problems = new ArrayList<>();
+              LocalDate date = FormDates.optional(name, text, problems);
+              return problems.isEmpty() ? Optional.ofNullable(date) : Optional.empty();
+            },
+            LocalDate::toString,
+            "日期格式应为 yyyy-MM-dd"));
+  }
+
+  /** A decision: the form submits the option's value, code reads the enum constant. */
+  public static <E extends Enum<E> & FormChoice> ProcessVariable<E> choice(
+      String name, Class<E> type) {
+    return new ProcessVariable<>(
+        name,
+        type,
+        new FormText<>(
+            text -> FormChoice.of(type, text),
+            FormChoice::value,
+            "请选择："
+                + Arrays.stream(type.getEnumConstants())
+                    .map(FormChoice::value)
+                    .collect(Collectors.joining("、"))));
+  }
+
+  /**
+   * Reads a form's answer, adding a problem naming the field when it is missing (if required) or
+   * does not read as the type; answers null then. For listeners that check a whole form at once.
+   */
+  public T read(
+      VariableScope scope, boolean required, String missing, List<FieldProblem> problems) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      if (required) {
+        problems.add(new FieldProblem(name, missing));
+      }
+      return null;
+    }
+    try {
+      return get(scope);
+    } catch (InvalidTaskInputException e) {
+      problems.add(new FieldProblem(name, formText.unreadable()));
+      return null;
+    }
   }
 
   public T get(VariableScope scope) {
     Object value = scope.getVariable(name);
+    if (formText != null && value instanceof String text) {
+      if (text.isBlank()) {
+        return null;
+      }
+      return formText
+          .parse()
+          .apply(text.strip())
+          .orElseThrow(() -> new InvalidTaskInputException(name, formText.unreadable()));
+    }
     if (value == null || type.isInstance(value)) {
       return type.cast(value);
     }
@@ -46,17 +118,31 @@ public record ProcessVariable<T>(String name, Class<T> type) {
    * every review) would otherwise record the same value over and over.
    */
   public void set(VariableScope scope, T value) {
-    if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
-      scope.setVariable(name, value);
+    Object stored = stored(value);
+    if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), stored)) {
+      scope.setVariable(name, stored);
     }
   }
 
   /** Sets it on this scope only, e.g. one of several concurrent event sub-process instances. */
   public void setLocal(VariableScope scope, T value) {
-    if (!scope.hasVariableLocal(name) || !Objects.equals(scope.getVariableLocal(name), value)) {
-      scope.setVariableLocal(name, value);
+    Object stored = stored(value);
+    if (!scope.hasVariableLocal(name) || !Objects.equals(scope.getVariableLocal(name), stored)) {
+      scope.setVariableLocal(name, stored);
     }
   }
+
+  /** The value as the engine keeps it: the form's text for dates and decisions. */
+  public Object stored(T value) {
+    return formText == null || value == null ? value : formText.format().apply(value);
+  }
+
+  /**
+   * How a typed variable is kept as a form's text: read (empty when the text does not read as the
+   * type), written, and what to tell the user of unreadable text.
+   */
+  public record FormText<T>(
+      Function<String, Optional<T>> parse, Function<T, String> format, String unreadable) {}
 
   /**
    * Removes the variables from the task's process instance, so that a task that comes round again
