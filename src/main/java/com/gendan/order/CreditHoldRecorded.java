@@ -1,5 +1,6 @@
 package com.gendan.order;
 
+import com.gendan.order.OrderDecisions.CreditHold;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,8 +22,8 @@ class CreditHoldRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String lifted = SalesOrderProcess.Variables.CREDIT_HOLD_LIFTED.get(task);
-    if (!"yes".equals(lifted) && !"no".equals(lifted)) {
+    CreditHold lifted = SalesOrderProcess.Variables.CREDIT_HOLD_LIFTED.get(task);
+    if (lifted == null) {
       throw new InvalidTaskInputException("冻结状态", "请选择已解除或仍冻结");
     }
     InvalidTaskInputException.translating(
@@ -30,7 +31,7 @@ class CreditHoldRecorded implements TaskListener {
         () ->
             orderService.creditHold(
                 SalesOrderProcess.Variables.ORDER_ID.require(task),
-                "yes".equals(lifted),
+                lifted == CreditHold.LIFTED,
                 SalesOrderProcess.Variables.CREDIT_NOTE.get(task),
                 Actors.currentUserOr(task.getAssignee())));
   }

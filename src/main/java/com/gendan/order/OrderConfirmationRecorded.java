@@ -1,7 +1,12 @@
 package com.gendan.order;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,11 +25,15 @@ class OrderConfirmationRecorded implements TaskListener {
   public void notify(DelegateTask task) {
     InvalidTaskInputException.translating(
         OrderFieldLabels.LABELS::of,
-        () ->
-            orderService.confirmInWriting(
-                SalesOrderProcess.Variables.ORDER_ID.require(task),
-                SalesOrderProcess.Variables.CONFIRMATION_REFERENCE.get(task),
-                SalesOrderProcess.Variables.CONFIRMED_ON.get(task),
-                Actors.currentUserOr(task.getAssignee())));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          LocalDate confirmedOn = SalesOrderProcess.Variables.CONFIRMED_ON.read(task, problems);
+          InvalidRequestException.throwIfAny(problems);
+          orderService.confirmInWriting(
+              SalesOrderProcess.Variables.ORDER_ID.require(task),
+              SalesOrderProcess.Variables.CONFIRMATION_REFERENCE.get(task),
+              confirmedOn,
+              Actors.currentUserOr(task.getAssignee()));
+        });
   }
 }

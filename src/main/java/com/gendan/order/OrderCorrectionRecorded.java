@@ -6,6 +6,8 @@ import static com.gendan.order.SalesOrderProcess.Variables.DEVIATION_DECISION;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.PRICE_DEVIATION_ACCEPTED;
 
+import com.gendan.order.OrderDecisions.CorrectionAction;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.ProcessVariable;
@@ -27,19 +29,26 @@ class OrderCorrectionRecorded implements TaskListener {
     this.orderService = orderService;
   }
 
+  private static final String REVISED_LINES = SalesOrderProcess.Variables.REVISED_LINES_TEXT.name();
+
   @Override
   public void notify(DelegateTask task) {
     long orderId = ORDER_ID.require(task);
     String userId = Actors.currentUserOr(task.getAssignee());
-    String action = CORRECTION_ACTION.get(task);
+    CorrectionAction action = CORRECTION_ACTION.get(task);
     boolean priceDeviation = false;
-    if ("revise".equals(action)) {
+    if (action == CorrectionAction.REVISE) {
+      String revised = SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task);
+      // The service names the request's lines; on this form they are the revised lines' text.
       InvalidTaskInputException.translating(
-          OrderFieldLabels.LABELS::of,
-          () ->
-              orderService.revise(
-                  orderId, SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task), userId));
-    } else if ("accept".equals(action)) {
+          field -> OrderFieldLabels.LABELS.of(field.replaceFirst("^lines", REVISED_LINES)),
+          () -> {
+            if (revised == null || revised.isBlank()) {
+              throw InvalidRequestException.of(REVISED_LINES, "按客户更正修改时请填写更正后的明细");
+            }
+            orderService.revise(orderId, OrderLinesText.parse(revised, REVISED_LINES), userId);
+          });
+    } else if (action == CorrectionAction.ACCEPT) {
       priceDeviation =
           InvalidTaskInputException.translating(
               OrderFieldLabels.LABELS::of,

@@ -6,7 +6,6 @@ import com.gendan.problem.ConflictException;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
-import com.gendan.process.FormDates;
 import com.gendan.process.Numbers;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
@@ -107,12 +106,14 @@ public class OrderService {
     return open.stream().map(OrderFinding::toFinding).toList();
   }
 
-  public void confirmInWriting(long orderId, String reference, String confirmedOn, String userId) {
+  public void confirmInWriting(long orderId, String reference, LocalDate on, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
     if (reference == null || reference.isBlank()) {
       problems.add(new FieldProblem("confirmationReference", "请填写书面确认凭证"));
     }
-    LocalDate on = FormDates.required("confirmedOn", confirmedOn, problems);
+    if (on == null) {
+      problems.add(new FieldProblem("confirmedOn", "请填写日期"));
+    }
     InvalidRequestException.throwIfAny(problems);
     SalesOrder order = load(orderId);
     order.confirmInWriting(reference.trim(), on);
@@ -130,13 +131,12 @@ public class OrderService {
   }
 
   /** The customer corrected the order: the lines are replaced and reviewed again. */
-  public void revise(long orderId, String revisedLinesText, String userId) {
+  public void revise(long orderId, List<OrderRequest.Line> revised, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (revisedLinesText == null || revisedLinesText.isBlank()) {
-      throw InvalidRequestException.of("revisedLinesText", "按客户更正修改时请填写更正后的明细");
+    if (revised.isEmpty()) {
+      throw InvalidRequestException.of("lines", "按客户更正修改时请填写更正后的明细");
     }
-    List<OrderRequest.Line> parsed = OrderLinesText.parse(revisedLinesText, "revisedLinesText");
-    List<SalesOrderLine> lines = lines(parsed, "revisedLinesText", problems);
+    List<SalesOrderLine> lines = lines(revised, "lines", problems);
     InvalidRequestException.throwIfAny(problems);
     SalesOrder order = load(orderId);
     order.replaceLines(lines);
@@ -190,10 +190,11 @@ public class OrderService {
     order.moveTo(OrderStatus.PLAN_ISSUED, "生产计划单已下达生产", Actors.SYSTEM, now());
   }
 
-  public void confirmPlan(long orderId, String completionDate, String note, String userId) {
+  public void confirmPlan(long orderId, LocalDate completion, String note, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate completion = FormDates.required("plannedCompletionDate", completionDate, problems);
-    if (completion != null && completion.isBefore(today())) {
+    if (completion == null) {
+      problems.add(new FieldProblem("plannedCompletionDate", "请填写日期"));
+    } else if (completion.isBefore(today())) {
       problems.add(new FieldProblem("plannedCompletionDate", "计划完工日期不能早于今天"));
     }
     InvalidRequestException.throwIfAny(problems);

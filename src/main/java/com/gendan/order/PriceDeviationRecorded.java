@@ -1,5 +1,6 @@
 package com.gendan.order;
 
+import com.gendan.order.OrderDecisions.DeviationDecision;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,8 +19,8 @@ class PriceDeviationRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = SalesOrderProcess.Variables.DEVIATION_DECISION.get(task);
-    if (!"confirm".equals(decision) && !"reject".equals(decision)) {
+    DeviationDecision decision = SalesOrderProcess.Variables.DEVIATION_DECISION.get(task);
+    if (decision == null) {
       throw new InvalidTaskInputException("意见", "请选择同意或不同意");
     }
     InvalidTaskInputException.translating(
@@ -27,7 +28,7 @@ class PriceDeviationRecorded implements TaskListener {
         () ->
             orderService.decidePriceDeviation(
                 SalesOrderProcess.Variables.ORDER_ID.require(task),
-                "confirm".equals(decision),
+                decision == DeviationDecision.CONFIRM,
                 SalesOrderProcess.Variables.DEVIATION_COMMENT.get(task),
                 Actors.currentUserOr(task.getAssignee())));
   }

@@ -1,7 +1,12 @@
 package com.gendan.order;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,11 +25,16 @@ class ProductionPlanConfirmed implements TaskListener {
   public void notify(DelegateTask task) {
     InvalidTaskInputException.translating(
         OrderFieldLabels.LABELS::of,
-        () ->
-            orderService.confirmPlan(
-                SalesOrderProcess.Variables.ORDER_ID.require(task),
-                SalesOrderProcess.Variables.PLANNED_COMPLETION_DATE.get(task),
-                SalesOrderProcess.Variables.PLAN_NOTE.get(task),
-                Actors.currentUserOr(task.getAssignee())));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          LocalDate completion =
+              SalesOrderProcess.Variables.PLANNED_COMPLETION_DATE.read(task, problems);
+          InvalidRequestException.throwIfAny(problems);
+          orderService.confirmPlan(
+              SalesOrderProcess.Variables.ORDER_ID.require(task),
+              completion,
+              SalesOrderProcess.Variables.PLAN_NOTE.get(task),
+              Actors.currentUserOr(task.getAssignee()));
+        });
   }
 }

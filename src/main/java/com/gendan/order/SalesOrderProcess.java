@@ -1,6 +1,10 @@
 package com.gendan.order;
 
+import com.gendan.order.OrderDecisions.CorrectionAction;
+import com.gendan.order.OrderDecisions.CreditHold;
+import com.gendan.order.OrderDecisions.DeviationDecision;
 import com.gendan.process.ProcessVariable;
+import java.time.LocalDate;
 
 /**
  * The sales order process (SPEC D3, D4, D5): its key, element ids, delegate bean names and typed
@@ -219,17 +223,17 @@ public final class SalesOrderProcess {
     public static final ProcessVariable<String> LINES_TEXT =
         ProcessVariable.of("linesText", String.class);
 
-    /** Correction form: "revise" (new lines entered) or "accept" (findings accepted). */
-    public static final ProcessVariable<String> CORRECTION_ACTION =
-        ProcessVariable.of("correctionAction", String.class);
+    /** Correction form: new lines entered, or the findings accepted. */
+    public static final ProcessVariable<CorrectionAction> CORRECTION_ACTION =
+        ProcessVariable.choice("correctionAction", CorrectionAction.class);
 
     /** Set by the correction: an accepted price deviation needs the manager. */
     public static final ProcessVariable<Boolean> PRICE_DEVIATION_ACCEPTED =
         ProcessVariable.of("priceDeviationAccepted", Boolean.class);
 
-    /** Manager's form: "confirm" or "reject" the accepted price deviation. */
-    public static final ProcessVariable<String> DEVIATION_DECISION =
-        ProcessVariable.of("deviationDecision", String.class);
+    /** Manager's form: the accepted price deviation confirmed or rejected. */
+    public static final ProcessVariable<DeviationDecision> DEVIATION_DECISION =
+        ProcessVariable.choice("deviationDecision", DeviationDecision.class);
 
     // Start form: customerCode (customer scope), channel, customerPo, receivedAt, linesText,
     // specialRequirements.
@@ -247,11 +251,11 @@ public final class SalesOrderProcess {
     // Written confirmation form.
     public static final ProcessVariable<String> CONFIRMATION_REFERENCE =
         ProcessVariable.of("confirmationReference", String.class);
-    public static final ProcessVariable<String> CONFIRMED_ON =
-        ProcessVariable.of("confirmedOn", String.class);
-    // Credit hold form: "yes" (lifted) or "no".
-    public static final ProcessVariable<String> CREDIT_HOLD_LIFTED =
-        ProcessVariable.of("creditHoldLifted", String.class);
+    public static final ProcessVariable<LocalDate> CONFIRMED_ON =
+        ProcessVariable.date("confirmedOn");
+    // Credit hold form: lifted or kept.
+    public static final ProcessVariable<CreditHold> CREDIT_HOLD_LIFTED =
+        ProcessVariable.choice("creditHoldLifted", CreditHold.class);
     public static final ProcessVariable<String> CREDIT_NOTE =
         ProcessVariable.of("creditNote", String.class);
     // Correction form.
@@ -264,8 +268,8 @@ public final class SalesOrderProcess {
     public static final ProcessVariable<String> DEVIATION_COMMENT =
         ProcessVariable.of("deviationComment", String.class);
     // Production plan form.
-    public static final ProcessVariable<String> PLANNED_COMPLETION_DATE =
-        ProcessVariable.of("plannedCompletionDate", String.class);
+    public static final ProcessVariable<LocalDate> PLANNED_COMPLETION_DATE =
+        ProcessVariable.date("plannedCompletionDate");
     public static final ProcessVariable<String> PLAN_NOTE =
         ProcessVariable.of("planNote", String.class);
 
@@ -324,8 +328,7 @@ public final class SalesOrderProcess {
         ProcessVariable.of("carrier", String.class);
     public static final ProcessVariable<String> TRACKING_NUMBER =
         ProcessVariable.of("trackingNumber", String.class);
-    public static final ProcessVariable<String> SHIPPED_ON =
-        ProcessVariable.of("shippedOn", String.class);
+    public static final ProcessVariable<LocalDate> SHIPPED_ON = ProcessVariable.date("shippedOn");
 
     // Change sub-process, local to its scope.
     /** The approved change's row: its lines and reason are read from there, never from text. */

@@ -61,6 +61,11 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
    * Reads a form's answer, adding a problem naming the field when it is missing (if required) or
    * does not read as the type; answers null then. For listeners that check a whole form at once.
    */
+  public T read(VariableScope scope, List<FieldProblem> problems) {
+    return read(scope, false, null, problems);
+  }
+
+  /** Reads a form's answer as {@link #read(VariableScope, List)}, naming it when it is missing. */
   public T read(
       VariableScope scope, boolean required, String missing, List<FieldProblem> problems) {
     Object value = scope.getVariable(name);

@@ -9,8 +9,15 @@ import static com.gendan.order.SalesOrderProcess.Variables.TRACKING_NUMBER;
 
 import com.gendan.order.OrderFieldLabels;
 import com.gendan.order.SalesOrderProcess;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.process.TextRows;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,21 +35,48 @@ class OutboundRecorded implements TaskListener {
     this.shipments = shipments;
   }
 
+  /** How the outbound form takes shipped quantities: one order line a row. */
+  static final String SHIPPED_FORMAT = "行号 数量";
+
+  private static final String SHIPPED_LINES = SHIPPED_LINES_TEXT.name();
+
   @Override
   public void notify(DelegateTask task) {
+    // The service names the request's lines; on this form they are the shipped lines' text.
     boolean fulfilled =
         InvalidTaskInputException.translating(
-            OrderFieldLabels.LABELS::of,
-            () ->
-                shipments.recordOutbound(
-                    SHIPMENT_ID.require(task),
-                    SHIPPED_LINES_TEXT.get(task),
-                    CARRIER.get(task),
-                    TRACKING_NUMBER.get(task),
-                    SHIPPED_ON.get(task),
-                    Actors.currentUserOr(task.getAssignee())));
+            field -> OrderFieldLabels.LABELS.of(field.replaceFirst("^lines", SHIPPED_LINES)),
+            () -> {
+              List<FieldProblem> problems = new ArrayList<>();
+              List<OutboundRequest.Line> lines =
+                  shippedLines(SHIPPED_LINES_TEXT.get(task), problems);
+              LocalDate shippedOn = SHIPPED_ON.read(task, problems);
+              InvalidRequestException.throwIfAny(problems);
+              return shipments.recordOutbound(
+                  SHIPMENT_ID.require(task),
+                  new OutboundRequest(
+                      lines, CARRIER.get(task), TRACKING_NUMBER.get(task), shippedOn),
+                  Actors.currentUserOr(task.getAssignee()));
+            });
     if (fulfilled) {
       FULFILLED.set(task.getExecution().getProcessInstance(), true);
     }
+  }
+
+  /** The form's rows "行号 数量"; a row that does not read so is named with its position. */
+  private static List<OutboundRequest.Line> shippedLines(String text, List<FieldProblem> problems) {
+    List<OutboundRequest.Line> lines = new ArrayList<>();
+    for (TextRows.Row row : TextRows.of(SHIPPED_LINES, text)) {
+      Integer no = row.cells().size() == 2 ? row.wholeNumber(0) : null;
+      BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
+      if (no == null || quantity == null) {
+        problems.add(
+            new FieldProblem(
+                SHIPPED_LINES, row.where() + "应为“" + SHIPPED_FORMAT + "”：" + row.text()));
+      } else {
+        lines.add(new OutboundRequest.Line(no, quantity));
+      }
+    }
+    return lines;
   }
 }

@@ -36,6 +36,6 @@ class ShipmentStarted implements ExecutionListener {
     SHIPPED_LINES_TEXT.setLocal(execution, null);
     CARRIER.setLocal(execution, null);
     TRACKING_NUMBER.setLocal(execution, null);
-    SHIPPED_ON.setLocal(execution, LocalDate.now(clock).toString());
+    SHIPPED_ON.setLocal(execution, LocalDate.now(clock));
   }
 }

@@ -7,9 +7,8 @@ import com.gendan.order.SalesOrderLine;
 import com.gendan.problem.ConflictException;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
-import com.gendan.process.FormDates;
 import com.gendan.process.Numbers;
-import com.gendan.process.TextRows;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,14 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Shipments {
 
-  /** How the outbound form takes shipped quantities: one order line a row. */
-  static final String SHIPPED_FORMAT = "行号 数量";
-
   private final ShipmentRepository shipments;
   private final OrderService orderService;
   private final CustomerDirectory customers;
   private final TransportPlanner planner;
   private final ShipmentMails mails;
+  private final Validator validator;
   private final Clock clock;
 
   Shipments(
@@ -50,7 +47,9 @@ public class Shipments {
       CustomerDirectory customers,
       TransportPlanner planner,
       ShipmentMails mails,
+      Validator validator,
       Clock clock) {
+    this.validator = validator;
     this.mails = mails;
     this.shipments = shipments;
     this.orderService = orderService;
@@ -121,37 +120,22 @@ public class Shipments {
   }
 
   /** The assistant's transport choice. */
-  TransportMode chooseTransport(long shipmentId, String mode, String userId) {
-    TransportMode chosen =
-        TransportMode.of(mode)
-            .orElseThrow(() -> InvalidRequestException.of("transportMode", "请选择运输方式：快递、汽运、海运或空运"));
+  void chooseTransport(long shipmentId, TransportMode chosen, String userId) {
     load(shipmentId).chooseTransport(chosen, userId, now());
-    return chosen;
   }
 
   /**
-   * The warehouse's outbound delivery (or stock transfer): shipped quantities per line, carrier,
-   * tracking number and date. Answers whether the order is now shipped in full.
+   * The warehouse's outbound delivery (or stock transfer). Answers whether the order is now shipped
+   * in full.
    */
-  boolean recordOutbound(
-      long shipmentId,
-      String shippedLinesText,
-      String carrier,
-      String trackingNumber,
-      String shippedOn,
-      String userId) {
+  boolean recordOutbound(long shipmentId, OutboundRequest request, String userId) {
+    // The request's own rules and the batch's are told together, as one form's answer.
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
     Shipment shipment = load(shipmentId);
     SalesOrder order = orderService.load(shipment.orderId());
-    List<FieldProblem> problems = new ArrayList<>();
     Map<Integer, BigDecimal> shipped =
-        shippedQuantities(shipment, order, shippedLinesText, problems);
-    if (carrier == null || carrier.isBlank()) {
-      problems.add(new FieldProblem("carrier", "请填写承运商"));
-    }
-    if (trackingNumber == null || trackingNumber.isBlank()) {
-      problems.add(new FieldProblem("trackingNumber", "请填写运单号"));
-    }
-    LocalDate on = FormDates.required("shippedOn", shippedOn, problems);
+        shippedQuantities(shipment, order, request.lines(), problems);
+    LocalDate on = request.shippedOn();
     LocalDate readyOn = shipment.readyOn(clock.getZone());
     if (on != null && on.isAfter(today())) {
       problems.add(new FieldProblem("shippedOn", "出货日期不能晚于今天"));
@@ -159,6 +143,8 @@ public class Shipments {
       problems.add(new FieldProblem("shippedOn", "出货日期不能早于完工日期 " + readyOn));
     }
     InvalidRequestException.throwIfAny(problems);
+    String carrier = request.carrier();
+    String trackingNumber = request.trackingNumber();
     shipment.lines().forEach(l -> l.ship(shipped.getOrDefault(l.lineNo(), BigDecimal.ZERO)));
     shipment.ship(carrier.strip(), trackingNumber.strip(), on, userId, now());
     boolean fulfilled =
@@ -322,48 +308,35 @@ public class Shipments {
   }
 
   private Map<Integer, BigDecimal> shippedQuantities(
-      Shipment shipment, SalesOrder order, String text, List<FieldProblem> problems) {
+      Shipment shipment,
+      SalesOrder order,
+      List<OutboundRequest.Line> lines,
+      List<FieldProblem> problems) {
     Map<Integer, BigDecimal> shipped = new LinkedHashMap<>();
-    List<TextRows.Row> rows = TextRows.of("shippedLinesText", text);
-    if (rows.isEmpty()) {
-      problems.add(new FieldProblem("shippedLinesText", "请按“" + SHIPPED_FORMAT + "”填写实发数量"));
-    }
-    for (TextRows.Row row : rows) {
-      Integer no = row.cells().size() == 2 ? row.wholeNumber(0) : null;
-      BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
-      if (no == null || quantity == null) {
-        problems.add(
-            new FieldProblem(
-                "shippedLinesText", row.where() + "应为“" + SHIPPED_FORMAT + "”：" + row.text()));
-        continue;
+    for (int i = 0; lines != null && i < lines.size(); i++) {
+      String at = "lines[" + i + "]";
+      Integer no = lines.get(i) == null ? null : lines.get(i).lineNo();
+      BigDecimal quantity = lines.get(i) == null ? null : lines.get(i).quantity();
+      if (no == null || quantity == null || quantity.signum() < 0) {
+        continue; // named by the request's own rules
       }
       Optional<ShipmentLine> batchLine =
           shipment.lines().stream().filter(l -> l.lineNo() == no).findFirst();
       if (batchLine.isEmpty()) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：本批没有订单第" + no + "行"));
+        problems.add(new FieldProblem(at + ".lineNo", "本批没有订单第" + no + "行"));
       } else if (shipped.containsKey(no)) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：订单第" + no + "行重复"));
-      } else if (quantity.signum() < 0) {
-        problems.add(new FieldProblem("shippedLinesText", row.where() + "：数量不能为负"));
-      } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(
-            new FieldProblem("shippedLinesText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
+        problems.add(new FieldProblem(at + ".lineNo", "订单第" + no + "行重复"));
       } else if (quantity.compareTo(batchLine.get().readyQuantity()) > 0) {
         // More than this batch's finished goods would take what another batch is shipping.
         problems.add(
             new FieldProblem(
-                "shippedLinesText",
-                row.where()
-                    + "：超过本批订单第"
-                    + no
-                    + "行完工数量 "
-                    + Numbers.plain(batchLine.get().readyQuantity())));
+                at + ".quantity",
+                "超过本批订单第" + no + "行完工数量 " + Numbers.plain(batchLine.get().readyQuantity())));
       } else if (quantity.compareTo(order.line(no).orElseThrow().outstanding()) > 0) {
         problems.add(
             new FieldProblem(
-                "shippedLinesText",
-                row.where()
-                    + "：超过订单第"
+                at + ".quantity",
+                "超过订单第"
                     + no
                     + "行待出货数量 "
                     + Numbers.plain(order.line(no).orElseThrow().outstanding())));
@@ -371,10 +344,10 @@ public class Shipments {
         shipped.put(no, quantity);
       }
     }
-    if (!rows.isEmpty()
-        && problems.isEmpty()
+    if (problems.isEmpty()
+        && !shipped.isEmpty()
         && shipped.values().stream().allMatch(q -> q.signum() == 0)) {
-      problems.add(new FieldProblem("shippedLinesText", "实发数量不能全部为0"));
+      problems.add(new FieldProblem("lines", "实发数量不能全部为0"));
     }
     return shipped;
   }

@@ -25,13 +25,13 @@ class TransportChosen implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TransportMode chosen =
-        InvalidTaskInputException.translating(
-            OrderFieldLabels.LABELS::of,
-            () ->
-                shipments.chooseTransport(
-                    SHIPMENT_ID.require(task),
-                    TRANSPORT_MODE.get(task),
-                    Actors.currentUserOr(task.getAssignee())));
+        TransportMode.of(TRANSPORT_MODE.get(task))
+            .orElseThrow(
+                () ->
+                    new InvalidTaskInputException(
+                        OrderFieldLabels.LABELS.of(TRANSPORT_MODE.name()), "请选择运输方式：快递、汽运、海运或空运"));
+    shipments.chooseTransport(
+        SHIPMENT_ID.require(task), chosen, Actors.currentUserOr(task.getAssignee()));
     TRANSPORT_CHOICE.setLocal(task.getExecution(), chosen.label() + "（" + chosen.name() + "）");
   }
 }

@@ -47,12 +47,16 @@ class FindingSettlementTest extends OrderFlowTest {
     orderService.decidePriceDeviation(orderId, true, "同意按 33 执行", DemoUser.SALES_MANAGER);
     assertThat(orderService.review(orderId, "system")).as("the manager confirmed 33").isEmpty();
 
-    orderService.revise(orderId, PRODUCT + " 100 33 " + due, DemoUser.ASSISTANT_LIU);
+    orderService.revise(
+        orderId, OrderLinesText.parse(PRODUCT + " 100 33 " + due, "lines"), DemoUser.ASSISTANT_LIU);
     assertThat(orderService.review(orderId, "system"))
         .as("a revision that keeps the line as it was keeps its settlement")
         .isEmpty();
 
-    orderService.revise(orderId, PRODUCT + " 100 5.0 " + due, DemoUser.ASSISTANT_LIU);
+    orderService.revise(
+        orderId,
+        OrderLinesText.parse(PRODUCT + " 100 5.0 " + due, "lines"),
+        DemoUser.ASSISTANT_LIU);
     List<Finding> open = orderService.review(orderId, "system");
 
     assertThat(open)

@@ -31,6 +31,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.gendan.DeployedForms;
 import com.gendan.ProcessTestEngine;
+import com.gendan.order.OrderDecisions.CorrectionAction;
 import com.gendan.order.SalesOrderProcess.Beans;
 import com.gendan.order.SalesOrderProcess.Elements;
 import com.gendan.order.SalesOrderProcess.Messages;
@@ -231,13 +232,13 @@ class SalesOrderProcessTest {
     doAnswer(
             invocation -> {
               DelegateTask task = invocation.getArgument(0);
-              String action = Variables.CORRECTION_ACTION.require(task);
-              if ("revise".equals(action)) {
+              CorrectionAction action = Variables.CORRECTION_ACTION.require(task);
+              if (action == CorrectionAction.REVISE) {
                 Variables.LINES_TEXT.set(task, (String) task.getVariable(REVISED_LINES_TEXT));
               }
               Variables.PRICE_DEVIATION_ACCEPTED.set(
                   task,
-                  "accept".equals(action)
+                  action == CorrectionAction.ACCEPT
                       && Variables.FINDINGS_TEXT
                           .require(task)
                           .contains("[" + FindingCode.PRICE_MISMATCH.name() + "]"));
