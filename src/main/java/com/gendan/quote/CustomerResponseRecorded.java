@@ -4,8 +4,13 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.CUSTOMER_RESPONSE;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.RESPONSE_REASON;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,13 +32,17 @@ class CustomerResponseRecorded implements TaskListener {
     try {
       InvalidTaskInputException.translating(
           QuoteFieldLabels::of,
-          () ->
-              quoteService.respond(
-                  QUOTE_ID.require(task),
-                  CUSTOMER_RESPONSE.get(task),
-                  formVariables.acceptedLines(task),
-                  RESPONSE_REASON.get(task),
-                  Actors.currentUserOr(task.getAssignee())));
+          () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            CustomerResponse response = CUSTOMER_RESPONSE.read(task, true, "请选择客户回复", problems);
+            InvalidRequestException.throwIfAny(problems);
+            quoteService.respond(
+                QUOTE_ID.require(task),
+                response,
+                formVariables.acceptedLines(task),
+                RESPONSE_REASON.get(task),
+                Actors.currentUserOr(task.getAssignee()));
+          });
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("接受的明细", "接受的明细格式不正确");
     }

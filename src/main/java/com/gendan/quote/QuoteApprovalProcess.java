@@ -1,5 +1,6 @@
 package com.gendan.quote;
 
+import com.gendan.process.FormChoice;
 import com.gendan.process.ProcessVariable;
 import java.util.Date;
 import java.util.List;
@@ -91,23 +92,48 @@ public final class QuoteApprovalProcess {
     private Beans() {}
   }
 
-  /** What a signer decides ({@link Variables#SIGN_DECISION}). */
-  public static final class SignDecision {
-    public static final String APPROVE = "approve";
-    public static final String REJECT = "reject";
-    public static final String REVISE = "revise";
+  /** What a signer decides on the signing form ({@link Variables#SIGN_DECISION}). */
+  public enum SignDecision implements FormChoice {
+    APPROVE("approve", SignatureDecision.APPROVED),
+    REJECT("reject", SignatureDecision.REJECTED),
+    REVISE("revise", SignatureDecision.REVISION_REQUESTED);
 
-    private SignDecision() {}
+    private final String value;
+    private final SignatureDecision decision;
+
+    SignDecision(String value, SignatureDecision decision) {
+      this.value = value;
+      this.decision = decision;
+    }
+
+    @Override
+    public String value() {
+      return value;
+    }
+
+    /** The decision as the quote records it. */
+    SignatureDecision decision() {
+      return decision;
+    }
   }
 
   /** What the customer answered ({@link Variables#CUSTOMER_RESPONSE}). */
-  public static final class CustomerResponse {
-    public static final String ACCEPTED = "accepted";
-    public static final String PARTIALLY_ACCEPTED = "partial";
-    public static final String COUNTERED = "countered";
-    public static final String REJECTED = "rejected";
+  public enum CustomerResponse implements FormChoice {
+    ACCEPTED("accepted"),
+    PARTIALLY_ACCEPTED("partial"),
+    COUNTERED("countered"),
+    REJECTED("rejected");
 
-    private CustomerResponse() {}
+    private final String value;
+
+    CustomerResponse(String value) {
+      this.value = value;
+    }
+
+    @Override
+    public String value() {
+      return value;
+    }
   }
 
   public static final class Variables {
@@ -185,8 +211,8 @@ public final class QuoteApprovalProcess {
         ProcessVariable.of("approverGroup", String.class);
 
     /** Signing form: one of {@link SignDecision}. */
-    public static final ProcessVariable<String> SIGN_DECISION =
-        ProcessVariable.of("signDecision", String.class);
+    public static final ProcessVariable<SignDecision> SIGN_DECISION =
+        ProcessVariable.choice("signDecision", SignDecision.class);
 
     public static final ProcessVariable<String> SIGN_COMMENT =
         ProcessVariable.of("signComment", String.class);
@@ -196,8 +222,8 @@ public final class QuoteApprovalProcess {
         ProcessVariable.of("validUntil", Date.class);
 
     /** Customer response form: one of {@link CustomerResponse}. */
-    public static final ProcessVariable<String> CUSTOMER_RESPONSE =
-        ProcessVariable.of("customerResponse", String.class);
+    public static final ProcessVariable<CustomerResponse> CUSTOMER_RESPONSE =
+        ProcessVariable.choice("customerResponse", CustomerResponse.class);
 
     /**
      * Customer response form: the accepted line numbers (checklist, JSON list of numbers), its

@@ -8,6 +8,7 @@ import com.gendan.process.Numbers;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
+import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -200,30 +201,36 @@ public class QuoteService {
 
   /** Registers the customer's answer on the current revision. */
   public void respond(
-      long quoteId, String response, List<Integer> acceptedLineNos, String reason, String userId) {
+      long quoteId,
+      CustomerResponse response,
+      List<Integer> acceptedLineNos,
+      String reason,
+      String userId) {
+    if (response == null) {
+      throw InvalidRequestException.of("customerResponse", "请选择客户回复");
+    }
     QuoteRevision revision = load(quoteId).current();
     String why = reason == null || reason.isBlank() ? null : reason.trim();
     RevisionStatus outcome =
-        switch (response == null ? "" : response) {
-          case QuoteApprovalProcess.CustomerResponse.ACCEPTED -> {
+        switch (response) {
+          case ACCEPTED -> {
             revision.lines().forEach(line -> line.accept(true));
             yield RevisionStatus.ACCEPTED;
           }
-          case QuoteApprovalProcess.CustomerResponse.PARTIALLY_ACCEPTED -> {
+          case PARTIALLY_ACCEPTED -> {
             acceptOnly(revision, acceptedLineNos);
             yield RevisionStatus.PARTIALLY_ACCEPTED;
           }
-          case QuoteApprovalProcess.CustomerResponse.COUNTERED -> {
+          case COUNTERED -> {
             requireReason(why, "还价时请填写客户的还价内容");
             yield RevisionStatus.SUPERSEDED;
           }
-          case QuoteApprovalProcess.CustomerResponse.REJECTED -> {
+          case REJECTED -> {
             requireReason(why, "客户拒绝时请填写原因");
             yield RevisionStatus.DECLINED_BY_CUSTOMER;
           }
-          default -> throw InvalidRequestException.of("customerResponse", "请选择客户回复");
         };
-    revision.respond(outcome, response, why, userId, now());
+    revision.respond(outcome, response.value(), why, userId, now());
   }
 
   /** Accepted lines become the customer's price agreements until the quote's validity ends. */

@@ -6,8 +6,13 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_COMMENT;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_DECISION;
 
 import com.gendan.identity.PeopleDirectory;
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.quote.QuoteApprovalProcess.SignDecision;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,14 +37,14 @@ class QuoteSignatureRecorded implements TaskListener {
     String userId = Actors.currentUserOr(task.getAssignee());
     String group = APPROVER_GROUP.require(task);
     Signer signer = new Signer(userId, people.displayName(userId), group, people.roleName(group));
-    SignatureDecision decision;
-    try {
-      decision = SignatureDecision.of(SIGN_DECISION.get(task));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidTaskInputException("签核意见", "请选择签核意见：同意、退回修改或驳回");
-    }
     InvalidTaskInputException.translating(
         QuoteFieldLabels::of,
-        () -> quoteService.sign(QUOTE_ID.require(task), signer, decision, SIGN_COMMENT.get(task)));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          SignDecision decision = SIGN_DECISION.read(task, true, "请选择签核意见：同意、退回修改或驳回", problems);
+          InvalidRequestException.throwIfAny(problems);
+          quoteService.sign(
+              QUOTE_ID.require(task), signer, decision.decision(), SIGN_COMMENT.get(task));
+        });
   }
 }

@@ -15,13 +15,4 @@ public enum SignatureDecision {
   public String label() {
     return label;
   }
-
-  static SignatureDecision of(String formValue) {
-    return switch (formValue == null ? "" : formValue) {
-      case QuoteApprovalProcess.SignDecision.APPROVE -> APPROVED;
-      case QuoteApprovalProcess.SignDecision.REVISE -> REVISION_REQUESTED;
-      case QuoteApprovalProcess.SignDecision.REJECT -> REJECTED;
-      default -> throw new IllegalArgumentException("unknown decision " + formValue);
-    };
-  }
 }

@@ -15,7 +15,6 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.UNIT;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
-import com.gendan.process.FormDates;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.Numbers;
 import com.gendan.process.ProcessVariable;
@@ -62,8 +61,7 @@ class RegisterSampleRequest implements JavaDelegate {
         SampleFieldLabels.LABELS::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
-          LocalDate targetDate =
-              FormDates.optional(TARGET_DATE.name(), TARGET_DATE.get(execution), problems);
+          LocalDate targetDate = TARGET_DATE.read(execution, false, null, problems);
           BigDecimal quantity = number(QUANTITY, execution, problems);
           BigDecimal value = number(SAMPLE_VALUE, execution, problems);
           InvalidRequestException.throwIfAny(problems);

@@ -4,8 +4,13 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_COMMENT
 import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_DECISION;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,18 +27,17 @@ class SampleApprovalRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = APPROVAL_DECISION.get(task);
-    if (!SampleTrackingProcess.ApprovalDecision.APPROVE.equals(decision)
-        && !SampleTrackingProcess.ApprovalDecision.REFUSE.equals(decision)) {
-      throw new InvalidTaskInputException("审批意见", "请选择同意或不同意");
-    }
     InvalidTaskInputException.translating(
         SampleFieldLabels.LABELS::of,
-        () ->
-            sampleService.decideApproval(
-                SAMPLE_ID.require(task),
-                SampleTrackingProcess.ApprovalDecision.APPROVE.equals(decision),
-                APPROVAL_COMMENT.get(task),
-                Actors.currentUserOr(task.getAssignee())));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          ApprovalDecision decision = APPROVAL_DECISION.read(task, true, "请选择同意或不同意", problems);
+          InvalidRequestException.throwIfAny(problems);
+          sampleService.decideApproval(
+              SAMPLE_ID.require(task),
+              decision == ApprovalDecision.APPROVE,
+              APPROVAL_COMMENT.get(task),
+              Actors.currentUserOr(task.getAssignee()));
+        });
   }
 }

@@ -1,7 +1,15 @@
 package com.gendan.sample;
 
+import static com.gendan.sample.SampleTrackingProcess.Variables.DELIVERED_DATE;
+import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
+
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +28,12 @@ class SampleDeliveryRecorded implements TaskListener {
   public void notify(DelegateTask task) {
     InvalidTaskInputException.translating(
         SampleFieldLabels.LABELS::of,
-        () ->
-            sampleService.deliver(
-                SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
-                SampleTrackingProcess.Variables.DELIVERED_DATE.get(task),
-                Actors.currentUserOr(task.getAssignee())));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          LocalDate delivered = DELIVERED_DATE.read(task, false, null, problems);
+          InvalidRequestException.throwIfAny(problems);
+          sampleService.deliver(
+              SAMPLE_ID.require(task), delivered, Actors.currentUserOr(task.getAssignee()));
+        });
   }
 }

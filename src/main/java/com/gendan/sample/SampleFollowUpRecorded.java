@@ -1,16 +1,17 @@
 package com.gendan.sample;
 
-import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_DATE;
-import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_NOTE;
-import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_PERSON;
 import static com.gendan.sample.SampleTrackingProcess.Variables.CUSTOMER_FEEDBACK;
 import static com.gendan.sample.SampleTrackingProcess.Variables.NEW_ROUND;
 import static com.gendan.sample.SampleTrackingProcess.Variables.RESULT_CONDITIONS;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_RESULT;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,15 +30,19 @@ class SampleFollowUpRecorded implements TaskListener {
   public void notify(DelegateTask task) {
     InvalidTaskInputException.translating(
         SampleFieldLabels.LABELS::of,
-        () ->
-            sampleService.followUp(
-                SAMPLE_ID.require(task),
-                new SampleService.Contact(
-                    CONTACT_DATE.get(task), CONTACT_PERSON.get(task), CONTACT_NOTE.get(task)),
-                SAMPLE_RESULT.get(task),
-                RESULT_CONDITIONS.get(task),
-                CUSTOMER_FEEDBACK.get(task),
-                Actors.currentUserOr(task.getAssignee())));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          SampleService.Contact contact = ContactForm.read(task, problems);
+          SampleTrackingProcess.Result result = SAMPLE_RESULT.read(task, true, "请选择测试结果", problems);
+          InvalidRequestException.throwIfAny(problems);
+          sampleService.followUp(
+              SAMPLE_ID.require(task),
+              contact,
+              result.verdict(),
+              RESULT_CONDITIONS.get(task),
+              CUSTOMER_FEEDBACK.get(task),
+              Actors.currentUserOr(task.getAssignee()));
+        });
     if (NEW_ROUND.get(task) == null) {
       NEW_ROUND.set(task.getExecution(), false);
     }

@@ -1,11 +1,11 @@
 package com.gendan.sample;
 
-import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_DATE;
-import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_NOTE;
-import static com.gendan.sample.SampleTrackingProcess.Variables.CONTACT_PERSON;
-
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,11 +24,14 @@ class SampleHelpRecorded implements TaskListener {
   public void notify(DelegateTask task) {
     InvalidTaskInputException.translating(
         SampleFieldLabels.LABELS::of,
-        () ->
-            sampleService.logHelp(
-                SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
-                new SampleService.Contact(
-                    CONTACT_DATE.get(task), CONTACT_PERSON.get(task), CONTACT_NOTE.get(task)),
-                Actors.currentUserOr(task.getAssignee())));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          SampleService.Contact contact = ContactForm.read(task, problems);
+          InvalidRequestException.throwIfAny(problems);
+          sampleService.logHelp(
+              SampleTrackingProcess.Variables.SAMPLE_ID.require(task),
+              contact,
+              Actors.currentUserOr(task.getAssignee()));
+        });
   }
 }

@@ -19,15 +19,4 @@ public enum SampleResult {
   boolean isApproval() {
     return this != FAIL;
   }
-
-  /** The follow-up form's value; null while the result is pending. */
-  static SampleResult ofFormValue(String value) {
-    return switch (value == null ? "" : value) {
-      case SampleTrackingProcess.Result.PASS -> PASS;
-      case SampleTrackingProcess.Result.CONDITIONAL_PASS -> CONDITIONAL_PASS;
-      case SampleTrackingProcess.Result.FAIL -> FAIL;
-      case SampleTrackingProcess.Result.PENDING -> null;
-      default -> throw new IllegalArgumentException("unknown result " + value);
-    };
-  }
 }

@@ -3,10 +3,11 @@ package com.gendan.sample;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
-import com.gendan.process.FormDates;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,64 +109,52 @@ public class SampleService {
     request.moveTo(approved ? SampleStatus.PREPARING : SampleStatus.REFUSED, userId, now());
   }
 
-  public void ship(
-      long sampleId, String carrier, String trackingNumber, String shippedDate, String userId) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (blank(carrier)) {
-      problems.add(new FieldProblem("carrier", "请选择承运商"));
-    }
-    if (blank(trackingNumber)) {
-      problems.add(new FieldProblem("trackingNumber", "请填写运单号"));
-    }
-    LocalDate shipped = FormDates.required("shippedDate", shippedDate, problems);
-    if (shipped != null && shipped.isAfter(today())) {
+  public void ship(long sampleId, Shipment shipment, String userId) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(shipment)));
+    if (shipment.shippedDate() != null && shipment.shippedDate().isAfter(today())) {
       problems.add(new FieldProblem("shippedDate", "寄出日期不能晚于今天"));
     }
     InvalidRequestException.throwIfAny(problems);
     SampleRequest request = load(sampleId);
-    request.currentRound().ship(carrier, trackingNumber.trim(), shipped, userId);
+    request
+        .currentRound()
+        .ship(shipment.carrier(), shipment.trackingNumber().trim(), shipment.shippedDate(), userId);
     request.moveTo(SampleStatus.SHIPPED, userId, now());
   }
 
-  public void deliver(long sampleId, String deliveredDate, String userId) {
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate delivered = FormDates.required("deliveredDate", deliveredDate, problems);
+  public void deliver(long sampleId, LocalDate delivered, String userId) {
+    if (delivered == null) {
+      throw InvalidRequestException.of("deliveredDate", "请填写日期");
+    }
     SampleRequest request = load(sampleId);
     LocalDate shipped = request.currentRound().shippedDate();
-    if (delivered != null && shipped != null && delivered.isBefore(shipped)) {
-      problems.add(new FieldProblem("deliveredDate", "签收日期不能早于寄出日期 " + shipped));
+    if (shipped != null && delivered.isBefore(shipped)) {
+      throw InvalidRequestException.of("deliveredDate", "签收日期不能早于寄出日期 " + shipped);
     }
-    InvalidRequestException.throwIfAny(problems);
     request.currentRound().deliver(delivered);
     request.moveTo(SampleStatus.FOLLOWING_UP, userId, now());
   }
 
   /**
-   * Logs a follow-up contact and, when the customer has decided, the result: a conditional pass
-   * must say its conditions. Answers the result, or empty while it is pending.
+   * Logs a follow-up contact and, when the customer has decided, the result ({@code null} while it
+   * is pending): a conditional pass must say its conditions. Answers the result, or empty while it
+   * is pending.
    */
   public Optional<SampleResult> followUp(
       long sampleId,
       Contact contact,
-      String resultValue,
+      SampleResult result,
       String conditions,
       String feedback,
       String userId) {
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate contactDate = checkContact(contact, problems);
-    SampleResult result = null;
-    try {
-      result = SampleResult.ofFormValue(resultValue);
-    } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("sampleResult", "请选择测试结果"));
-    }
+    List<FieldProblem> problems = checkContact(contact);
     if (result == SampleResult.CONDITIONAL_PASS && blank(conditions)) {
       problems.add(new FieldProblem("resultConditions", "有条件通过时请写明条件"));
     }
     InvalidRequestException.throwIfAny(problems);
     SampleRequest request = load(sampleId);
     SampleRound round = request.currentRound();
-    round.logContact(contactDate, contact.person().trim(), contact.note().trim(), userId, now());
+    logContact(round, contact, userId);
     if (result != null) {
       round.result(result, trim(conditions), trim(feedback), now());
       request.moveTo(
@@ -176,12 +165,8 @@ public class SampleService {
 
   /** What the sales rep learned when asked to help. */
   public void logHelp(long sampleId, Contact contact, String userId) {
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate contactDate = checkContact(contact, problems);
-    InvalidRequestException.throwIfAny(problems);
-    load(sampleId)
-        .currentRound()
-        .logContact(contactDate, contact.person().trim(), contact.note().trim(), userId, now());
+    InvalidRequestException.throwIfAny(checkContact(contact));
+    logContact(load(sampleId).currentRound(), contact, userId);
   }
 
   /** A passed or conditionally passed round becomes the customer's sample approval. */
@@ -223,18 +208,21 @@ public class SampleService {
         && request.sampleValue().compareTo(properties.freeSampleApprovalLimit()) > 0;
   }
 
-  private LocalDate checkContact(Contact contact, List<FieldProblem> problems) {
-    LocalDate date = FormDates.required("contactDate", contact.date(), problems);
-    if (date != null && date.isAfter(today())) {
+  private List<FieldProblem> checkContact(Contact contact) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(contact)));
+    if (contact.contactDate() != null && contact.contactDate().isAfter(today())) {
       problems.add(new FieldProblem("contactDate", "联系日期不能晚于今天"));
     }
-    if (blank(contact.person())) {
-      problems.add(new FieldProblem("contactPerson", "请填写联系人"));
-    }
-    if (blank(contact.note())) {
-      problems.add(new FieldProblem("contactNote", "请记录客户的答复"));
-    }
-    return date;
+    return problems;
+  }
+
+  private void logContact(SampleRound round, Contact contact, String userId) {
+    round.logContact(
+        contact.contactDate(),
+        contact.contactPerson().trim(),
+        contact.contactNote().trim(),
+        userId,
+        now());
   }
 
   private static boolean blank(String value) {
@@ -253,6 +241,15 @@ public class SampleService {
     return clock.instant();
   }
 
-  /** A follow-up contact as a form enters it: date (yyyy-MM-dd), whom, what they said. */
-  public record Contact(String date, String person, String note) {}
+  /** A follow-up contact: when, whom, what they said. */
+  public record Contact(
+      @NotNull(message = "请填写日期") LocalDate contactDate,
+      @NotBlank(message = "请填写联系人") String contactPerson,
+      @NotBlank(message = "请记录客户的答复") String contactNote) {}
+
+  /** The sample went out: with which carrier, its tracking number, on which day. */
+  public record Shipment(
+      @NotBlank(message = "请选择承运商") String carrier,
+      @NotBlank(message = "请填写运单号") String trackingNumber,
+      @NotNull(message = "请填写日期") LocalDate shippedDate) {}
 }

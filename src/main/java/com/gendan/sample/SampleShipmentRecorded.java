@@ -5,8 +5,13 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SHIPPED_DATE;
 import static com.gendan.sample.SampleTrackingProcess.Variables.TRACKING_NUMBER;
 
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,12 +30,14 @@ class SampleShipmentRecorded implements TaskListener {
   public void notify(DelegateTask task) {
     InvalidTaskInputException.translating(
         SampleFieldLabels.LABELS::of,
-        () ->
-            sampleService.ship(
-                SAMPLE_ID.require(task),
-                CARRIER.get(task),
-                TRACKING_NUMBER.get(task),
-                SHIPPED_DATE.get(task),
-                Actors.currentUserOr(task.getAssignee())));
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          LocalDate shipped = SHIPPED_DATE.read(task, false, null, problems);
+          InvalidRequestException.throwIfAny(problems);
+          sampleService.ship(
+              SAMPLE_ID.require(task),
+              new SampleService.Shipment(CARRIER.get(task), TRACKING_NUMBER.get(task), shipped),
+              Actors.currentUserOr(task.getAssignee()));
+        });
   }
 }

@@ -1,6 +1,8 @@
 package com.gendan.sample;
 
+import com.gendan.process.FormChoice;
 import com.gendan.process.ProcessVariable;
+import java.time.LocalDate;
 
 /**
  * The sample tracking process (SPEC D1): its key, element ids, delegate bean names, message names
@@ -115,21 +117,46 @@ public final class SampleTrackingProcess {
   }
 
   /** The approval form's decision ({@link Variables#APPROVAL_DECISION}). */
-  public static final class ApprovalDecision {
-    public static final String APPROVE = "approve";
-    public static final String REFUSE = "refuse";
+  public enum ApprovalDecision implements FormChoice {
+    APPROVE("approve"),
+    REFUSE("refuse");
 
-    private ApprovalDecision() {}
+    private final String value;
+
+    ApprovalDecision(String value) {
+      this.value = value;
+    }
+
+    @Override
+    public String value() {
+      return value;
+    }
   }
 
   /** The follow-up form's result ({@link Variables#SAMPLE_RESULT}). */
-  public static final class Result {
-    public static final String PENDING = "pending";
-    public static final String PASS = "pass";
-    public static final String CONDITIONAL_PASS = "conditional";
-    public static final String FAIL = "fail";
+  public enum Result implements FormChoice {
+    PENDING("pending", null),
+    PASS("pass", SampleResult.PASS),
+    CONDITIONAL_PASS("conditional", SampleResult.CONDITIONAL_PASS),
+    FAIL("fail", SampleResult.FAIL);
 
-    private Result() {}
+    private final String value;
+    private final SampleResult verdict;
+
+    Result(String value, SampleResult verdict) {
+      this.value = value;
+      this.verdict = verdict;
+    }
+
+    @Override
+    public String value() {
+      return value;
+    }
+
+    /** The customer's verdict; null while it is pending. */
+    SampleResult verdict() {
+      return verdict;
+    }
   }
 
   public static final class Variables {
@@ -147,7 +174,7 @@ public final class SampleTrackingProcess {
         ProcessVariable.of("sampleSummary", String.class);
 
     // Request start form (Tasklist): customerCode, productCode (optional), specText, quantity,
-    // unit, purpose, charged (boolean), sampleValue, targetDate (yyyy-MM-dd string).
+    // unit, purpose, charged (boolean), sampleValue, targetDate.
     public static final ProcessVariable<String> PRODUCT_CODE =
         ProcessVariable.of("productCode", String.class);
     public static final ProcessVariable<String> SPEC_TEXT =
@@ -161,16 +188,15 @@ public final class SampleTrackingProcess {
         ProcessVariable.of("charged", Boolean.class);
     public static final ProcessVariable<Double> SAMPLE_VALUE =
         ProcessVariable.of("sampleValue", Double.class);
-    public static final ProcessVariable<String> TARGET_DATE =
-        ProcessVariable.of("targetDate", String.class);
+    public static final ProcessVariable<LocalDate> TARGET_DATE = ProcessVariable.date("targetDate");
 
     /** Set by registration: a free sample above the configured value needs the manager. */
     public static final ProcessVariable<Boolean> APPROVAL_REQUIRED =
         ProcessVariable.of("approvalRequired", Boolean.class);
 
     /** Approval form: one of {@link ApprovalDecision}; a refusal needs a comment. */
-    public static final ProcessVariable<String> APPROVAL_DECISION =
-        ProcessVariable.of("approvalDecision", String.class);
+    public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION =
+        ProcessVariable.choice("approvalDecision", ApprovalDecision.class);
 
     public static final ProcessVariable<String> APPROVAL_COMMENT =
         ProcessVariable.of("approvalComment", String.class);
@@ -180,23 +206,23 @@ public final class SampleTrackingProcess {
         ProcessVariable.of("carrier", String.class);
     public static final ProcessVariable<String> TRACKING_NUMBER =
         ProcessVariable.of("trackingNumber", String.class);
-    public static final ProcessVariable<String> SHIPPED_DATE =
-        ProcessVariable.of("shippedDate", String.class);
-    public static final ProcessVariable<String> DELIVERED_DATE =
-        ProcessVariable.of("deliveredDate", String.class);
+    public static final ProcessVariable<LocalDate> SHIPPED_DATE =
+        ProcessVariable.date("shippedDate");
+    public static final ProcessVariable<LocalDate> DELIVERED_DATE =
+        ProcessVariable.date("deliveredDate");
 
     // Follow-up form: contactDate, contactPerson, contactNote, sampleResult, resultConditions,
     // customerFeedback, newRound (after a fail), improvementNote.
-    public static final ProcessVariable<String> CONTACT_DATE =
-        ProcessVariable.of("contactDate", String.class);
+    public static final ProcessVariable<LocalDate> CONTACT_DATE =
+        ProcessVariable.date("contactDate");
     public static final ProcessVariable<String> CONTACT_PERSON =
         ProcessVariable.of("contactPerson", String.class);
     public static final ProcessVariable<String> CONTACT_NOTE =
         ProcessVariable.of("contactNote", String.class);
 
     /** One of {@link Result}. */
-    public static final ProcessVariable<String> SAMPLE_RESULT =
-        ProcessVariable.of("sampleResult", String.class);
+    public static final ProcessVariable<Result> SAMPLE_RESULT =
+        ProcessVariable.choice("sampleResult", Result.class);
 
     public static final ProcessVariable<String> RESULT_CONDITIONS =
         ProcessVariable.of("resultConditions", String.class);

@@ -1,10 +1,9 @@
 package com.gendan.shortage;
 
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_TEXT;
-import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY;
-import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
 
 import com.gendan.process.InvalidTaskInputException;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,13 +20,12 @@ class AllocationConfirmed implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String available = AVAILABLE_QUANTITY.get(task);
+    ShortageRequest shortage = ShortageForm.request(task);
     InvalidTaskInputException.translating(
         ShortageFieldLabels.LABELS::of,
-        () ->
-            allocations.parse(
-                ALLOCATION_TEXT.get(task),
-                allocations.propose(PRODUCT_CODE.get(task), available),
-                available));
+        () -> {
+          List<AllocationLine> lines = AllocationText.parse(ALLOCATION_TEXT.get(task));
+          allocations.allocate(shortage, lines);
+        });
   }
 }

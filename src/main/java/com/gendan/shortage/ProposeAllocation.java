@@ -2,7 +2,6 @@ package com.gendan.shortage;
 
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_PROPOSAL;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_TEXT;
-import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.SHORTAGE_SUMMARY;
 
@@ -25,15 +24,17 @@ class ProposeAllocation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String productCode = Codes.normalized(PRODUCT_CODE.get(execution));
-    String available = AVAILABLE_QUANTITY.get(execution);
+    ShortageRequest shortage = ShortageForm.request(execution);
     List<Claim> proposal =
         InvalidTaskInputException.translating(
-            ShortageFieldLabels.LABELS::of, () -> allocations.propose(productCode, available));
+            ShortageFieldLabels.LABELS::of, () -> allocations.propose(shortage));
+    String productCode = Codes.normalized(shortage.productCode());
     PRODUCT_CODE.set(execution, productCode);
-    SHORTAGE_SUMMARY.set(execution, ShortageAllocations.summary(productCode, available, proposal));
+    SHORTAGE_SUMMARY.set(
+        execution,
+        ShortageAllocations.summary(productCode, shortage.availableQuantity(), proposal));
     ALLOCATION_PROPOSAL.set(execution, ShortageAllocations.describe(proposal));
-    ALLOCATION_TEXT.set(execution, ShortageAllocations.rows(proposal));
+    ALLOCATION_TEXT.set(execution, AllocationText.format(proposal));
     execution.setProcessBusinessKey("短缺-" + productCode);
   }
 }

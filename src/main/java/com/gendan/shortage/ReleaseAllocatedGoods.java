@@ -2,7 +2,6 @@ package com.gendan.shortage;
 
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_NOTE;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_TEXT;
-import static com.gendan.shortage.ShortageAllocationProcess.Variables.AVAILABLE_QUANTITY;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CODE;
 
 import com.gendan.order.OrderMails;
@@ -39,13 +38,13 @@ class ReleaseAllocatedGoods implements JavaDelegate {
   @Transactional
   public void execute(DelegateExecution execution) {
     String productCode = PRODUCT_CODE.require(execution);
-    String available = AVAILABLE_QUANTITY.require(execution);
-    List<Claim> claims = allocations.propose(productCode, available);
-    Map<String, BigDecimal> allocation =
-        allocations.parse(ALLOCATION_TEXT.require(execution), claims, available);
+    List<Claim> claims =
+        allocations.allocate(
+            ShortageForm.request(execution),
+            AllocationText.parse(ALLOCATION_TEXT.require(execution)));
     Map<Long, Map<Integer, BigDecimal>> perOrder = new LinkedHashMap<>();
     for (Claim claim : claims) {
-      BigDecimal given = allocation.getOrDefault(claim.key(), BigDecimal.ZERO);
+      BigDecimal given = claim.allocated();
       if (given.signum() > 0) {
         perOrder
             .computeIfAbsent(claim.orderId(), id -> new LinkedHashMap<>())

@@ -7,10 +7,10 @@ import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.EngineActions;
 import com.gendan.process.Numbers;
-import com.gendan.process.TextRows;
 import com.gendan.product.ProductCatalog;
 import com.gendan.shipment.Shipments;
 import com.gendan.shortage.ShortageAllocationProcess.Decision;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,13 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ShortageAllocations {
 
-  static final String ALLOCATION_FORMAT = "订单号 行号 数量";
-
   private final Shipments shipments;
   private final CustomerDirectory customers;
   private final ProductCatalog products;
   private final DecisionService decisions;
   private final EngineActions engineActions;
+  private final Validator validator;
   private final Clock clock;
 
   ShortageAllocations(
@@ -51,7 +50,9 @@ public class ShortageAllocations {
       ProductCatalog products,
       DecisionService decisions,
       EngineActions engineActions,
+      Validator validator,
       Clock clock) {
+    this.validator = validator;
     this.engineActions = engineActions;
     this.shipments = shipments;
     this.customers = customers;
@@ -61,15 +62,17 @@ public class ShortageAllocations {
   }
 
   /** Checks the reported shortage and proposes who gets what. */
-  List<Claim> propose(String productCode, String availableQuantity) {
-    List<FieldProblem> problems = new ArrayList<>();
-    String code = productCode == null ? "" : Codes.normalized(productCode);
-    if (code.isEmpty()) {
-      problems.add(new FieldProblem("productCode", "请填写产品编号"));
-    } else if (products.findByCode(code).isEmpty()) {
+  List<Claim> propose(ShortageRequest request) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+    String code = Codes.normalized(request.productCode());
+    if (code != null && !code.isEmpty() && products.findByCode(code).isEmpty()) {
       problems.add(new FieldProblem("productCode", "产品不存在：" + code));
     }
-    BigDecimal available = quantity(availableQuantity, problems);
+    BigDecimal available = request.availableQuantity();
+    if (available != null && available.signum() == 0) {
+      // a negative one is refused by the request's constraint
+      problems.add(new FieldProblem("availableQuantity", "可分配数量必须大于0"));
+    }
     InvalidRequestException.throwIfAny(problems);
     List<Claim> ranked =
         shipments.openLinesOf(code).stream()
@@ -94,48 +97,45 @@ public class ShortageAllocations {
   }
 
   /**
-   * The manager's allocation, one row per order line; lines left out get nothing. Checked against
-   * the claims: known lines, no more than a line needs, no more than is available.
+   * The claims with the manager's allocation; lines left out get nothing. Checked against the
+   * proposal's claims: known lines, no more than a line needs, no more than is available.
    */
-  Map<String, BigDecimal> parse(String text, List<Claim> claims, String availableQuantity) {
-    List<FieldProblem> problems = new ArrayList<>();
-    BigDecimal available = quantity(availableQuantity, problems);
+  List<Claim> allocate(ShortageRequest request, List<AllocationLine> lines) {
+    List<Claim> claims = propose(request);
     Map<String, Claim> byKey =
         claims.stream()
             .collect(Collectors.toMap(Claim::key, c -> c, (a, b) -> a, LinkedHashMap::new));
+    List<FieldProblem> problems = new ArrayList<>();
     Map<String, BigDecimal> allocation = new LinkedHashMap<>();
-    for (TextRows.Row row : TextRows.of("allocationText", text)) {
-      BigDecimal quantity = row.cells().size() == 3 ? row.number(2) : null;
-      String key = row.cells().size() == 3 ? row.cells().get(0) + " " + row.cells().get(1) : "";
-      if (quantity == null) {
-        problems.add(
-            new FieldProblem(
-                "allocationText", row.where() + "应为“" + ALLOCATION_FORMAT + "”：" + row.text()));
-      } else if (!byKey.containsKey(key)) {
-        problems.add(new FieldProblem("allocationText", row.where() + "：" + key + " 不在待分配的订单行中"));
-      } else if (quantity.signum() < 0) {
-        problems.add(new FieldProblem("allocationText", row.where() + "：数量不能为负"));
-      } else if (!Numbers.fitsQuantity(quantity)) {
-        problems.add(
-            new FieldProblem("allocationText", row.where() + "：" + Numbers.QUANTITY_DIGITS));
-      } else if (quantity.compareTo(byKey.get(key).outstanding()) > 0) {
-        problems.add(
-            new FieldProblem(
-                "allocationText",
-                row.where() + "：超过该订单行待出货数量 " + Numbers.plain(byKey.get(key).outstanding())));
-      } else if (allocation.put(key, quantity) != null) {
-        problems.add(new FieldProblem("allocationText", row.where() + "：" + key + " 重复"));
+    for (int i = 0; i < lines.size(); i++) {
+      AllocationLine line = lines.get(i);
+      String field = "lines[" + i + "]";
+      List<FieldProblem> invalid = FieldProblem.of(field + ".", validator.validate(line));
+      Claim claim = byKey.get(line.key());
+      if (!invalid.isEmpty()) {
+        problems.addAll(invalid);
+      } else if (claim == null) {
+        problems.add(new FieldProblem(field, line.key() + " 不在待分配的订单行中"));
+      } else if (line.quantity().compareTo(claim.outstanding()) > 0) {
+        problems.add(new FieldProblem(field, "超过该订单行待出货数量 " + Numbers.plain(claim.outstanding())));
+      } else if (allocation.put(line.key(), line.quantity()) != null) {
+        problems.add(new FieldProblem(field, line.key() + " 重复"));
       }
     }
     BigDecimal total = allocation.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (available != null && total.compareTo(available) > 0) {
+    if (total.compareTo(request.availableQuantity()) > 0) {
       problems.add(
           new FieldProblem(
-              "allocationText",
-              "分配合计 " + Numbers.plain(total) + " 超过可分配数量 " + Numbers.plain(available)));
+              "lines",
+              "分配合计 "
+                  + Numbers.plain(total)
+                  + " 超过可分配数量 "
+                  + Numbers.plain(request.availableQuantity())));
     }
     InvalidRequestException.throwIfAny(problems);
-    return allocation;
+    return claims.stream()
+        .map(c -> c.allocate(allocation.getOrDefault(c.key(), BigDecimal.ZERO)))
+        .toList();
   }
 
   /** The proposal as the manager reads it, one order line a row, in ranked order. */
@@ -159,20 +159,13 @@ public class ShortageAllocations {
         .collect(Collectors.joining("\n"));
   }
 
-  /** The proposal as the manager edits it: "订单号 行号 数量". */
-  static String rows(List<Claim> claims) {
-    return claims.stream()
-        .map(c -> c.key() + " " + Numbers.plain(c.allocated()))
-        .collect(Collectors.joining("\n"));
-  }
-
-  static String summary(String productCode, String available, List<Claim> claims) {
+  static String summary(String productCode, BigDecimal available, List<Claim> claims) {
     BigDecimal needed =
         claims.stream().map(Claim::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
     return "产品 "
         + productCode
         + " 可分配 "
-        + Numbers.plain(Numbers.parse(available))
+        + Numbers.plain(available)
         + "，"
         + claims.size()
         + " 个订单行共需 "
@@ -217,19 +210,5 @@ public class ShortageAllocations {
         priority.intValue(),
         result.getEntry(Decision.REASON),
         BigDecimal.ZERO);
-  }
-
-  private static BigDecimal quantity(String value, List<FieldProblem> problems) {
-    BigDecimal quantity = Numbers.parse(value);
-    if (quantity == null) {
-      problems.add(new FieldProblem("availableQuantity", "请填写数字"));
-    } else if (quantity.signum() <= 0) {
-      problems.add(new FieldProblem("availableQuantity", "可分配数量必须大于0"));
-    } else if (!Numbers.fitsQuantity(quantity)) {
-      problems.add(new FieldProblem("availableQuantity", Numbers.QUANTITY_DIGITS));
-    } else {
-      return quantity;
-    }
-    return null;
   }
 }

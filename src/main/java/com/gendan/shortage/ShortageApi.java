@@ -37,7 +37,7 @@ class ShortageApi {
     user.requireAnyRole("只有生产或业务主管可以报告短缺", Role.PRODUCTION, Role.SALES_MANAGER);
     String available = request.availableQuantity().toPlainString();
     // Checked here first so that bad input is a 400 naming the API's fields.
-    List<Claim> proposal = allocations.propose(request.productCode(), available);
+    List<Claim> proposal = allocations.propose(request);
     String instanceId =
         engineActions.asEngine(
             () ->

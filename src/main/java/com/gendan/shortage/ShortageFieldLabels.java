@@ -11,7 +11,8 @@ final class ShortageFieldLabels {
           Map.of(
               "productCode", "产品",
               "availableQuantity", "可分配数量",
-              "allocationText", "分配数量"));
+              "allocationText", "分配数量",
+              "lines", "分配数量"));
 
   private ShortageFieldLabels() {}
 }

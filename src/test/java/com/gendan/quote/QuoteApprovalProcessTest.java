@@ -427,7 +427,7 @@ class QuoteApprovalProcessTest {
     assertThat(quote).hasPassed(Elements.DECIDE_SIGNERS).isWaitingAt(Elements.SIGN_QUOTE);
   }
 
-  private void sign(ProcessInstance quote, String group, String decision) {
+  private void sign(ProcessInstance quote, String group, SignDecision decision) {
     assertThat(quote).isWaitingAt(Elements.SIGN_QUOTE);
     Task signing = task(Elements.SIGN_QUOTE, quote);
     assertThat(signing).hasCandidateGroup(group);
@@ -435,9 +435,9 @@ class QuoteApprovalProcessTest {
         signing,
         withVariables(
             Variables.SIGN_DECISION.name(),
-            decision,
+            decision.value(),
             Variables.SIGN_COMMENT.name(),
-            SignDecision.APPROVE.equals(decision) ? "" : "请重新核价"));
+            decision == SignDecision.APPROVE ? "" : "请重新核价"));
   }
 
   private void sendSignedQuote(ProcessInstance quote) {
@@ -448,10 +448,11 @@ class QuoteApprovalProcessTest {
     assertThat(quote).isWaitingAt(Elements.REGISTER_CUSTOMER_RESPONSE);
   }
 
-  private void respond(ProcessInstance quote, String response, Map<String, Object> details) {
+  private void respond(
+      ProcessInstance quote, CustomerResponse response, Map<String, Object> details) {
     assertThat(quote).isWaitingAt(Elements.REGISTER_CUSTOMER_RESPONSE);
     Map<String, Object> variables = new java.util.HashMap<>(details);
-    variables.put(Variables.CUSTOMER_RESPONSE.name(), response);
+    variables.put(Variables.CUSTOMER_RESPONSE.name(), response.value());
     complete(task(Elements.REGISTER_CUSTOMER_RESPONSE, quote), variables);
   }
 

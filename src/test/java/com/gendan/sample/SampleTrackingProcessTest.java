@@ -530,13 +530,15 @@ class SampleTrackingProcessTest {
     return runtimeService().startProcessInstanceByKey(SampleTrackingProcess.KEY, request);
   }
 
-  private void approve(ProcessInstance sample, String decision, String comment) {
+  private void approve(ProcessInstance sample, ApprovalDecision decision, String comment) {
     assertThat(sample).isWaitingAt(Elements.APPROVE_SAMPLE);
     complete(
         task(Elements.APPROVE_SAMPLE, sample),
         withVariables(
-            Variables.APPROVAL_DECISION.name(), decision,
-            Variables.APPROVAL_COMMENT.name(), comment));
+            Variables.APPROVAL_DECISION.name(),
+            decision.value(),
+            Variables.APPROVAL_COMMENT.name(),
+            comment));
   }
 
   private void ship(ProcessInstance sample) {
@@ -571,12 +573,12 @@ class SampleTrackingProcessTest {
     assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
   }
 
-  private void followUp(ProcessInstance sample, String result, Map<String, Object> details) {
+  private void followUp(ProcessInstance sample, Result result, Map<String, Object> details) {
     Map<String, Object> variables = new HashMap<>(details);
     variables.put(Variables.CONTACT_DATE.name(), "2025-03-08");
     variables.put(Variables.CONTACT_PERSON.name(), "张工");
     variables.put(Variables.CONTACT_NOTE.name(), "已电话询问测试进度");
-    variables.put(Variables.SAMPLE_RESULT.name(), result);
+    variables.put(Variables.SAMPLE_RESULT.name(), result.value());
     complete(task(Elements.FOLLOW_UP_RESULT, sample), variables);
   }
 

@@ -1,0 +1,46 @@
+package com.gendan.shortage;
+
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
+import com.gendan.process.Numbers;
+import com.gendan.process.TextRows;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The allocation as the sales manager's form takes it: one order line a row, "订单号 行号 数量". A row
+ * that cannot be read is named with its number; what the rows allocate is checked by {@link
+ * ShortageAllocations#allocate}.
+ */
+final class AllocationText {
+
+  static final String FIELD = ShortageAllocationProcess.Variables.ALLOCATION_TEXT.name();
+  static final String FORMAT = "订单号 行号 数量";
+
+  private AllocationText() {}
+
+  static List<AllocationLine> parse(String text) {
+    List<AllocationLine> lines = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
+    for (TextRows.Row row : TextRows.of(FIELD, text)) {
+      Integer lineNo = row.cells().size() == 3 ? row.wholeNumber(1) : null;
+      BigDecimal quantity = lineNo != null ? row.number(2) : null;
+      if (quantity == null) {
+        problems.add(new FieldProblem(FIELD, row.where() + "应为“" + FORMAT + "”：" + row.text()));
+      } else {
+        lines.add(new AllocationLine(row.cells().get(0), lineNo, quantity));
+      }
+    }
+    InvalidRequestException.throwIfAny(problems);
+    return lines;
+  }
+
+  /** The proposal as the manager edits it. */
+  static String format(List<Claim> claims) {
+    return claims.stream()
+        .map(c -> c.key() + " " + Numbers.plain(c.allocated()))
+        .collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,41 @@
+package com.gendan.shortage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class AllocationTextTest {
+
+  @Test
+  void readsOneOrderLineARowSkippingBlankRows() {
+    assertThat(AllocationText.parse("SO-2026-00001 1 3000\n\n SO-2026-00002, 2, 1500.5 "))
+        .containsExactly(
+            new AllocationLine("SO-2026-00001", 1, new BigDecimal("3000")),
+            new AllocationLine("SO-2026-00002", 2, new BigDecimal("1500.5")));
+  }
+
+  @Test
+  void namesEveryRowThatIsNotOrderNumberLineAndQuantity() {
+    assertThatThrownBy(() -> AllocationText.parse("SO-1 1 3000\nSO-2 x 10\nSO-3 1\nSO-4 1.5 2"))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::message)
+                    .containsExactly(
+                        tuple("allocationText", "第2行应为“订单号 行号 数量”：SO-2 x 10"),
+                        tuple("allocationText", "第3行应为“订单号 行号 数量”：SO-3 1"),
+                        tuple("allocationText", "第4行应为“订单号 行号 数量”：SO-4 1.5 2")));
+  }
+
+  @Test
+  void theServiceNamesALineAsTheFormLabelsItsRow() {
+    assertThat(ShortageFieldLabels.LABELS.of("lines[1].quantity")).isEqualTo("分配数量第2行");
+    assertThat(ShortageFieldLabels.LABELS.of("lines")).isEqualTo("分配数量");
+  }
+}
