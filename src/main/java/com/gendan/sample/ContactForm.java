@@ -18,8 +18,6 @@ final class ContactForm {
   /** The contact; an unreadable date is added to the problems and read as none. */
   static SampleService.Contact read(VariableScope scope, List<FieldProblem> problems) {
     return new SampleService.Contact(
-        CONTACT_DATE.read(scope, false, null, problems),
-        CONTACT_PERSON.get(scope),
-        CONTACT_NOTE.get(scope));
+        CONTACT_DATE.read(scope, problems), CONTACT_PERSON.get(scope), CONTACT_NOTE.get(scope));
   }
 }

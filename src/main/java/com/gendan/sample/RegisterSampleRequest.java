@@ -61,7 +61,7 @@ class RegisterSampleRequest implements JavaDelegate {
         SampleFieldLabels.LABELS::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
-          LocalDate targetDate = TARGET_DATE.read(execution, false, null, problems);
+          LocalDate targetDate = TARGET_DATE.read(execution, problems);
           BigDecimal quantity = number(QUANTITY, execution, problems);
           BigDecimal value = number(SAMPLE_VALUE, execution, problems);
           InvalidRequestException.throwIfAny(problems);

@@ -30,7 +30,7 @@ class SampleDeliveryRecorded implements TaskListener {
         SampleFieldLabels.LABELS::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
-          LocalDate delivered = DELIVERED_DATE.read(task, false, null, problems);
+          LocalDate delivered = DELIVERED_DATE.read(task, problems);
           InvalidRequestException.throwIfAny(problems);
           sampleService.deliver(
               SAMPLE_ID.require(task), delivered, Actors.currentUserOr(task.getAssignee()));

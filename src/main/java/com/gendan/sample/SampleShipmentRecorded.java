@@ -32,7 +32,7 @@ class SampleShipmentRecorded implements TaskListener {
         SampleFieldLabels.LABELS::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
-          LocalDate shipped = SHIPPED_DATE.read(task, false, null, problems);
+          LocalDate shipped = SHIPPED_DATE.read(task, problems);
           InvalidRequestException.throwIfAny(problems);
           sampleService.ship(
               SAMPLE_ID.require(task),
