@@ -31,10 +31,7 @@ public final class OrderFieldLabels {
               Map.entry("shippedLinesText", "实发数量"),
               Map.entry("carrier", "承运商"),
               Map.entry("trackingNumber", "运单号"),
-              Map.entry("shippedOn", "出货日期"),
-              Map.entry("changedLinesText", "变更明细"),
-              Map.entry("changeReason", "变更原因"),
-              Map.entry("cancellationReason", "取消原因")));
+              Map.entry("shippedOn", "出货日期")));
 
   private OrderFieldLabels() {}
 }

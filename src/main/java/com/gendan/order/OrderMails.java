@@ -1,6 +1,5 @@
 package com.gendan.order;
 
-import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
@@ -18,24 +17,18 @@ public class OrderMails {
 
   private final Notifications notifications;
   private final OrderService orderService;
-  private final CustomerDirectory customers;
   private final PeopleDirectory people;
 
-  OrderMails(
-      Notifications notifications,
-      OrderService orderService,
-      CustomerDirectory customers,
-      PeopleDirectory people) {
+  OrderMails(Notifications notifications, OrderService orderService, PeopleDirectory people) {
     this.notifications = notifications;
     this.orderService = orderService;
-    this.customers = customers;
     this.people = people;
   }
 
   /** The production plan order (生产计划单) to production, special requirements on their own. */
   void productionPlan(long orderId) {
     SalesOrder order = orderService.load(orderId);
-    CustomerView customer = customer(order);
+    CustomerView customer = orderService.customerOf(order);
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(
         "客户："
@@ -77,9 +70,10 @@ public class OrderMails {
       String outstanding,
       String allocationKey) {
     SalesOrder order = orderService.load(orderId);
+    CustomerView customer = orderService.customerOf(order);
     notifications.toStaff(
         "order:" + orderId + ":shortfall:" + allocationKey,
-        people.emailOf(customer(order).assistantUserId()),
+        people.emailOf(customer.assistantUserId()),
         "短缺分配：订单 " + order.orderNumber() + " 本批未足额分配",
         List.of(
             "产品 "
@@ -91,19 +85,20 @@ public class OrderMails {
                 + "，待出货 "
                 + outstanding
                 + "。",
-            "请与客户 " + customer(order).chineseName() + " 沟通交期，必要时提出生产异常。"));
+            "请与客户 " + customer.chineseName() + " 沟通交期，必要时提出生产异常。"));
   }
 
   /** One mail per firing of the reminder ({@link com.gendan.process.ReminderFiring}). */
   void confirmationReminder(long orderId, String firing) {
     SalesOrder order = orderService.load(orderId);
+    CustomerView customer = orderService.customerOf(order);
     notifications.toStaff(
         "order:" + orderId + ":confirmation-reminder:" + firing,
-        people.emailOf(customer(order).assistantUserId()),
+        people.emailOf(customer.assistantUserId()),
         "提醒：电话订单 " + order.orderNumber() + " 尚未取得客户书面确认",
         List.of(
             "客户 "
-                + customer(order).chineseName()
+                + customer.chineseName()
                 + " 的电话订单 "
                 + order.orderNumber()
                 + " 须取得书面确认（传真或邮件），请尽快跟进。"));
@@ -115,19 +110,16 @@ public class OrderMails {
    */
   void correctionReminder(long orderId, String firing) {
     SalesOrder order = orderService.load(orderId);
+    CustomerView customer = orderService.customerOf(order);
     notifications.toStaff(
         "order:" + orderId + ":correction-reminder:" + firing,
-        people.emailOf(customer(order).assistantUserId()),
+        people.emailOf(customer.assistantUserId()),
         "提醒：订单 " + order.orderNumber() + " 的审查发现尚待与客户协调",
         List.of(
             "订单 "
                 + order.orderNumber()
                 + "（"
-                + customer(order).chineseName()
+                + customer.chineseName()
                 + "）审查有发现，更正前不能下达生产，请尽快与客户协调。"));
-  }
-
-  private CustomerView customer(SalesOrder order) {
-    return customers.findById(order.customerId()).orElseThrow();
   }
 }

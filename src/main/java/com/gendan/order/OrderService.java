@@ -93,8 +93,7 @@ public class OrderService {
   /** Reviews the order; answers the open findings (credit hold included). */
   public List<Finding> review(long orderId, String userId) {
     SalesOrder order = load(orderId);
-    CustomerView customer = customers.findById(order.customerId()).orElseThrow();
-    List<OrderFinding> open = order.recordReview(review.review(order, customer, today()));
+    List<OrderFinding> open = order.recordReview(review.review(order, customerOf(order), today()));
     boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
     order.moveTo(
         creditHold
@@ -308,6 +307,11 @@ public class OrderService {
   /** Orders that can ship, for finding who waits for a product. */
   public List<SalesOrder> shippable() {
     return orders.findByStatusIn(OrderStatus.SHIPPABLE);
+  }
+
+  /** The customer the order is for. */
+  public CustomerView customerOf(SalesOrder order) {
+    return customers.findById(order.customerId()).orElseThrow();
   }
 
   public Optional<SalesOrder> findById(long orderId) {

@@ -41,7 +41,7 @@ class ApplyOrderChange implements JavaDelegate {
   @Transactional
   public void execute(DelegateExecution execution) {
     OrderChange change = changes.load(ORDER_CHANGE_ID.require(execution));
-    boolean planAffected = changes.apply(change.id(), Actors.SYSTEM);
+    boolean planAffected = changes.apply(change, Actors.SYSTEM);
     PLAN_AFFECTED.setLocal(execution, planAffected);
     formVariables.publish(execution.getProcessInstance(), change.orderId());
     mails.orderChanged(change.orderId(), change.reason(), planAffected);

@@ -1,7 +1,5 @@
 package com.gendan.orderchange;
 
-import com.gendan.customer.CustomerDirectory;
-import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
 import com.gendan.mail.Notifications;
@@ -21,17 +19,11 @@ class OrderChangeMails {
 
   private final Notifications notifications;
   private final OrderService orderService;
-  private final CustomerDirectory customers;
   private final PeopleDirectory people;
 
-  OrderChangeMails(
-      Notifications notifications,
-      OrderService orderService,
-      CustomerDirectory customers,
-      PeopleDirectory people) {
+  OrderChangeMails(Notifications notifications, OrderService orderService, PeopleDirectory people) {
     this.notifications = notifications;
     this.orderService = orderService;
-    this.customers = customers;
     this.people = people;
   }
 
@@ -40,7 +32,12 @@ class OrderChangeMails {
     SalesOrder order = orderService.load(orderId);
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(
-        "订单 " + order.orderNumber() + "（" + customer(order).chineseName() + "）已核准变更：" + reason);
+        "订单 "
+            + order.orderNumber()
+            + "（"
+            + orderService.customerOf(order).chineseName()
+            + "）已核准变更："
+            + reason);
     paragraphs.add("变更后的明细：");
     OrderLinesText.format(order.lines()).lines().forEach(paragraphs::add);
     if (planAffected) {
@@ -64,7 +61,7 @@ class OrderChangeMails {
             "订单 "
                 + order.orderNumber()
                 + "（"
-                + customer(order).chineseName()
+                + orderService.customerOf(order).chineseName()
                 + "）"
                 + (order.status() == OrderStatus.CLOSED ? "未出货的余量已取消，订单结案" : "已取消")
                 + "。原因："
@@ -75,11 +72,7 @@ class OrderChangeMails {
   private List<String> departments(SalesOrder order) {
     List<String> to = new ArrayList<>(people.emailsOfGroup(Role.PRODUCTION.groupId()));
     to.addAll(people.emailsOfGroup(Role.WAREHOUSE.groupId()));
-    to.addAll(people.emailOf(customer(order).assistantUserId()));
+    to.addAll(people.emailOf(orderService.customerOf(order).assistantUserId()));
     return to;
-  }
-
-  private CustomerView customer(SalesOrder order) {
-    return customers.findById(order.customerId()).orElseThrow();
   }
 }

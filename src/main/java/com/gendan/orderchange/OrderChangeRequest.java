@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** An approved change to an order's lines (D6): new quantity and requested date per line. */
 public record OrderChangeRequest(
@@ -29,11 +28,4 @@ public record OrderChangeRequest(
           @Fits(Numbers.Column.QUANTITY)
           BigDecimal quantity,
       @NotNull(message = "请填写变更后的交期") LocalDate requestedDate) {}
-
-  /** The lines as the message to the order's process carries them, one a row. */
-  String linesText() {
-    return lines.stream()
-        .map(l -> l.lineNo() + " " + l.quantity().toPlainString() + " " + l.requestedDate())
-        .collect(Collectors.joining("\n"));
-  }
 }

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Approved changes and cancellations of an order (D6). A change is checked against the order and
- * its shipments when it is approved, kept as a row, and checked again when the order's process
- * applies it (a batch may have shipped in between).
+ * Approved changes of an order (D6). A change is checked against the order and its shipments when
+ * it is approved, kept as a row, and checked again when the order's process applies it (a batch may
+ * have shipped in between).
  */
 @Service
 @Transactional
@@ -68,10 +68,9 @@ public class OrderChanges {
    * Applies an approved change to the order's lines. Answers whether production must confirm the
    * changed plan.
    */
-  boolean apply(long changeId, String userId) {
-    OrderChange change = load(changeId);
+  boolean apply(OrderChange change, String userId) {
     if (change.applied()) {
-      throw new IllegalStateException("order change " + changeId + " is applied already");
+      throw new IllegalStateException("order change " + change.id() + " is applied already");
     }
     check(orderService.load(change.orderId()), change);
     boolean reconfirm =
@@ -85,14 +84,6 @@ public class OrderChanges {
         .findById(changeId)
         .orElseThrow(
             () -> new IllegalStateException("order change " + changeId + " does not exist"));
-  }
-
-  /** An approved cancellation: of the whole order, or of what is left when part has shipped. */
-  public void checkCancellation(long orderId, String reason) {
-    orderService.requireOpen(orderId, "取消");
-    if (reason == null || reason.isBlank()) {
-      throw InvalidRequestException.of("reason", "请写明取消原因");
-    }
   }
 
   /** A line cannot go below what has shipped plus what is finished and on its way in a batch. */

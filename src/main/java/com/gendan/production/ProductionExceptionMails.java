@@ -1,6 +1,5 @@
 package com.gendan.production;
 
-import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
@@ -20,24 +19,19 @@ class ProductionExceptionMails {
 
   private final Notifications notifications;
   private final OrderService orderService;
-  private final CustomerDirectory customers;
   private final PeopleDirectory people;
 
   ProductionExceptionMails(
-      Notifications notifications,
-      OrderService orderService,
-      CustomerDirectory customers,
-      PeopleDirectory people) {
+      Notifications notifications, OrderService orderService, PeopleDirectory people) {
     this.notifications = notifications;
     this.orderService = orderService;
-    this.customers = customers;
     this.people = people;
   }
 
   /** Top management learns of a production exception at once, with the order's facts. */
   void exceptionToTopManagement(OrderException exception) {
     SalesOrder order = orderService.load(exception.orderId());
-    CustomerView customer = customer(order);
+    CustomerView customer = orderService.customerOf(order);
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(
         "生产对订单 "
@@ -69,9 +63,5 @@ class ProductionExceptionMails {
         people.emailsOfGroup(Role.GENERAL_MANAGER.groupId()),
         "生产异常：" + order.orderNumber() + " " + exception.kind().label(),
         paragraphs);
-  }
-
-  private CustomerView customer(SalesOrder order) {
-    return customers.findById(order.customerId()).orElseThrow();
   }
 }

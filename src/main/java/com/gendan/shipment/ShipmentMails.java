@@ -1,6 +1,5 @@
 package com.gendan.shipment;
 
-import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
@@ -23,24 +22,18 @@ class ShipmentMails {
 
   private final Notifications notifications;
   private final OrderService orderService;
-  private final CustomerDirectory customers;
   private final PeopleDirectory people;
 
-  ShipmentMails(
-      Notifications notifications,
-      OrderService orderService,
-      CustomerDirectory customers,
-      PeopleDirectory people) {
+  ShipmentMails(Notifications notifications, OrderService orderService, PeopleDirectory people) {
     this.notifications = notifications;
     this.orderService = orderService;
-    this.customers = customers;
     this.people = people;
   }
 
   /** The stock preparation notice (备货通知单) to the warehouse, the assistant in copy. */
   void stockPreparationNotice(Shipment shipment, String summary) {
     SalesOrder order = orderService.load(shipment.orderId());
-    CustomerView customer = customer(order);
+    CustomerView customer = orderService.customerOf(order);
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(
         "客户："
@@ -70,7 +63,7 @@ class ShipmentMails {
   /** The customer learns what went out, how, and how to track it. */
   void shipmentToCustomer(Shipment shipment) {
     SalesOrder order = orderService.load(shipment.orderId());
-    CustomerView customer = customer(order);
+    CustomerView customer = orderService.customerOf(order);
     List<String> paragraphs = new ArrayList<>();
     customer.primaryContact().ifPresent(c -> paragraphs.add(c.name() + " 您好："));
     paragraphs.add(
@@ -116,9 +109,5 @@ class ShipmentMails {
         "出货通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批",
         null,
         paragraphs);
-  }
-
-  private CustomerView customer(SalesOrder order) {
-    return customers.findById(order.customerId()).orElseThrow();
   }
 }

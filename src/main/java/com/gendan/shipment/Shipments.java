@@ -1,6 +1,5 @@
 package com.gendan.shipment;
 
-import com.gendan.customer.CustomerDirectory;
 import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderLine;
@@ -35,7 +34,6 @@ public class Shipments {
 
   private final ShipmentRepository shipments;
   private final OrderService orderService;
-  private final CustomerDirectory customers;
   private final TransportPlanner planner;
   private final ShipmentMails mails;
   private final Validator validator;
@@ -44,7 +42,6 @@ public class Shipments {
   Shipments(
       ShipmentRepository shipments,
       OrderService orderService,
-      CustomerDirectory customers,
       TransportPlanner planner,
       ShipmentMails mails,
       Validator validator,
@@ -53,7 +50,6 @@ public class Shipments {
     this.mails = mails;
     this.shipments = shipments;
     this.orderService = orderService;
-    this.customers = customers;
     this.planner = planner;
     this.clock = clock;
   }
@@ -99,8 +95,7 @@ public class Shipments {
           }
         });
     InvalidRequestException.throwIfAny(problems);
-    boolean consignment =
-        Boolean.TRUE.equals(customers.findById(order.customerId()).orElseThrow().consignment());
+    boolean consignment = Boolean.TRUE.equals(orderService.customerOf(order).consignment());
     Shipment shipment =
         shipments.save(
             new Shipment(

@@ -92,7 +92,7 @@ class OrderApi {
   @Transactional(readOnly = true)
   OrderView find(long orderId, CurrentUser user) {
     SalesOrder order = existing(orderId);
-    customers.requireServes(user, customers.findById(order.customerId()).orElseThrow(), "订单");
+    customers.requireServes(user, orderService.customerOf(order), "订单");
     LOG.info("Order {} read by {}", order.orderNumber(), user.userId());
     return view(order);
   }
@@ -141,20 +141,20 @@ class OrderApi {
         order.processInstanceId(),
         Map.of(SalesOrderProcess.Variables.ORDER_CHANGE_ID.name(), changeId));
     LOG.info("Change of order {} approved by {}", order.orderNumber(), user.userId());
-    return view(orderService.load(orderId));
+    return view(order);
   }
 
   /** An approved cancellation of the order or of its unshipped rest. */
   OrderView cancel(long orderId, CancellationRequest request, CurrentUser user) {
     user.requireAnyRole("只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER, Role.GENERAL_MANAGER);
-    SalesOrder order = existing(orderId);
-    orderChanges.checkCancellation(orderId, request.reason());
+    existing(orderId);
+    SalesOrder order = orderService.requireOpen(orderId, "取消");
     engineActions.sendMessage(
         SalesOrderProcess.Messages.ORDER_CANCELLED,
         order.processInstanceId(),
         Map.of(SalesOrderProcess.Variables.CANCELLATION_REASON.name(), request.reason().strip()));
     LOG.info("Cancellation of order {} approved by {}", order.orderNumber(), user.userId());
-    return view(orderService.load(orderId));
+    return view(order);
   }
 
   private SalesOrder existing(long orderId) {
@@ -166,7 +166,7 @@ class OrderApi {
   private OrderView view(SalesOrder order) {
     return OrderView.of(
         order,
-        customers.findById(order.customerId()).orElseThrow(),
+        orderService.customerOf(order),
         exceptions.ofOrder(order.id()).stream().map(OrderException::toView).toList(),
         shipments.ofOrder(order.id()).stream().map(Shipment::toView).toList());
   }
