@@ -89,8 +89,9 @@ class CustomerService {
     }
     Customer created = saveAndFlush(new Customer(customer, user.userId(), clock.instant()));
     LOG.info("Customer {} ({}) created by {}", created.getId(), customer.code(), user.userId());
-    events.publishEvent(new CustomerSaved(created.toView()));
-    return created.toView();
+    CustomerView saved = created.toView();
+    events.publishEvent(new CustomerSaved(saved));
+    return saved;
   }
 
   CustomerView update(long id, CustomerRequest request, CurrentUser user) {
@@ -131,8 +132,9 @@ class CustomerService {
         after.code(),
         user.userId(),
         changes.stream().map(change -> change.field().jsonName()).toList());
-    events.publishEvent(new CustomerSaved(customer.toView()));
-    return customer.toView();
+    CustomerView saved = customer.toView();
+    events.publishEvent(new CustomerSaved(saved));
+    return saved;
   }
 
   private CustomerView readable(long id, CurrentUser user) {

@@ -44,6 +44,15 @@ public record CustomerView(
     return primaryContact().filter(c -> c.email() != null && !c.email().isBlank());
   }
 
+  /** The {@link #mailContact()} of a customer that mail must reach; none is a broken invariant. */
+  public CustomerContact requireMailContact() {
+    return mailContact()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "customer " + code + " has no primary contact with an email address"));
+  }
+
   public CustomerTeam team() {
     return new CustomerTeam(id, code, assistantUserId, salesRepUserId);
   }

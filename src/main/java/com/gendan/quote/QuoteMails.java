@@ -90,15 +90,7 @@ class QuoteMails {
     Quote quote = quoteService.load(quoteId);
     QuoteRevision revision = quote.current();
     CustomerView customer = customer(quote);
-    CustomerContact contact =
-        customer
-            .mailContact()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "customer "
-                            + customer.code()
-                            + " has no primary contact with an email address"));
+    CustomerContact contact = customer.requireMailContact();
     OutboxMessage message =
         notifications
             .customerMail(

@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The samples a customer approved, for order review; checks no permissions. */
+/**
+ * The samples a customer approved: listed by the sample API, checked by order review; checks no
+ * permissions.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SampleApprovals {
@@ -15,7 +18,7 @@ public class SampleApprovals {
     this.approvals = approvals;
   }
 
-  public List<SampleApprovalView> forCustomer(long customerId, ProductCodes productCodes) {
+  List<SampleApprovalView> forCustomer(long customerId, ProductCodes productCodes) {
     return approvals.findNumberedByCustomerId(customerId).stream()
         .map(numbered -> numbered.toView(productCodes.codeOf(numbered.approval().productId())))
         .toList();
@@ -31,7 +34,7 @@ public class SampleApprovals {
 
   /** Resolves product ids to codes for the views. */
   @FunctionalInterface
-  public interface ProductCodes {
+  interface ProductCodes {
     String codeOf(Long productId);
   }
 }

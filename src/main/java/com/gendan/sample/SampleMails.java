@@ -43,15 +43,7 @@ class SampleMails {
     SampleRequest request = sampleService.load(sampleId);
     SampleRound round = request.currentRound();
     CustomerView customer = customer(request);
-    CustomerContact contact =
-        customer
-            .mailContact()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "customer "
-                            + customer.code()
-                            + " has no primary contact with an email address"));
+    CustomerContact contact = customer.requireMailContact();
     notifications.toCustomer(
         "sample:" + sampleId + ":round:" + round.roundNo() + ":tracking",
         List.of(contact.email()),

@@ -8,6 +8,7 @@ import com.gendan.product.ProductView;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -241,15 +242,18 @@ public class SampleService {
     return clock.instant();
   }
 
-  /** A follow-up contact: when, whom, what they said. */
+  /** A follow-up contact: when, whom, what they said; the lengths are the columns'. */
   public record Contact(
       @NotNull(message = "请填写日期") LocalDate contactDate,
-      @NotBlank(message = "请填写联系人") String contactPerson,
-      @NotBlank(message = "请记录客户的答复") String contactNote) {}
+      @NotBlank(message = "请填写联系人") @Size(max = 50, message = "长度不能超过{max}个字符")
+          String contactPerson,
+      @NotBlank(message = "请记录客户的答复") @Size(max = 2000, message = "长度不能超过{max}个字符")
+          String contactNote) {}
 
   /** The sample went out: with which carrier, its tracking number, on which day. */
   public record Shipment(
-      @NotBlank(message = "请选择承运商") String carrier,
-      @NotBlank(message = "请填写运单号") String trackingNumber,
+      @NotBlank(message = "请选择承运商") @Size(max = 20, message = "长度不能超过{max}个字符") String carrier,
+      @NotBlank(message = "请填写运单号") @Size(max = 40, message = "长度不能超过{max}个字符")
+          String trackingNumber,
       @NotNull(message = "请填写日期") LocalDate shippedDate) {}
 }
