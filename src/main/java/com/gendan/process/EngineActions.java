@@ -63,8 +63,16 @@ public class EngineActions {
   }
 
   public <T> T asEngine(Supplier<T> action) {
+    return as(null, action);
+  }
+
+  /**
+   * Runs {@code action} as {@code user} (as the engine if null), then restores the caller's
+   * authentication.
+   */
+  public <T> T as(Authentication user, Supplier<T> action) {
     Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
+    identityService.setAuthentication(user);
     try {
       return action.get();
     } finally {

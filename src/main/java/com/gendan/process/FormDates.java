@@ -1,36 +1,24 @@
 package com.gendan.process;
 
-import com.gendan.problem.FieldProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Optional;
 
-/**
- * Dates as Camunda Forms submit them: "yyyy-MM-dd", or a date-time that starts with one. A missing
- * or unreadable date is added to the problems, naming the field.
- */
+/** Dates as Camunda Forms submit them: "yyyy-MM-dd", or a date-time that starts with one. */
 public final class FormDates {
+
+  /** What to tell the user of text that is no such date. */
+  public static final String UNREADABLE = "日期格式应为 yyyy-MM-dd";
 
   private FormDates() {}
 
-  public static LocalDate required(String field, String value, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "请填写日期"));
-      return null;
-    }
-    return optional(field, value, problems);
-  }
-
-  public static LocalDate optional(String field, String value, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String trimmed = value.trim();
+  /** The date {@code text} starts with; empty if it does not start with one. */
+  public static Optional<LocalDate> parse(String text) {
+    String trimmed = text.trim();
     try {
-      return LocalDate.parse(trimmed.substring(0, Math.min(10, trimmed.length())));
+      return Optional.of(LocalDate.parse(trimmed.substring(0, Math.min(10, trimmed.length()))));
     } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "日期格式应为 yyyy-MM-dd"));
-      return null;
+      return Optional.empty();
     }
   }
 }

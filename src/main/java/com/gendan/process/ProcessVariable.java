@@ -2,7 +2,6 @@ package com.gendan.process;
 
 import com.gendan.problem.FieldProblem;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -32,14 +31,7 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
     return new ProcessVariable<>(
         name,
         LocalDate.class,
-        new FormText<>(
-            text -> {
-              List<FieldProblem> problems = new ArrayList<>();
-              LocalDate date = FormDates.optional(name, text, problems);
-              return problems.isEmpty() ? Optional.ofNullable(date) : Optional.empty();
-            },
-            LocalDate::toString,
-            "日期格式应为 yyyy-MM-dd"));
+        new FormText<>(FormDates::parse, LocalDate::toString, FormDates.UNREADABLE));
   }
 
   /** A decision: the form submits the option's value, code reads the enum constant. */

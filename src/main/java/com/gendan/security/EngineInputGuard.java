@@ -22,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -228,8 +226,12 @@ class EngineInputGuard extends OncePerRequestFilter {
 
   /** Whether the task exists and the user may see it, asked as the user. */
   private boolean seesTask(Authentication user, String taskId) {
-    return asUser(
-        user, () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1);
+    return engineActions.as(user, () -> visible(taskId));
+  }
+
+  /** Whether the task exists and the current user may see it. */
+  private boolean visible(String taskId) {
+    return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1;
   }
 
   /**
@@ -241,12 +243,12 @@ class EngineInputGuard extends OncePerRequestFilter {
   private Optional<Optional<Check>> checkSeenTask(
       Authentication user, EngineRestCall call, JsonNode variables) {
     try {
-      return asUser(
+      return engineActions.as(
           user,
           () ->
               forms.execute(
                   context -> {
-                    if (engine.getTaskService().createTaskQuery().taskId(call.id()).count() != 1) {
+                    if (!visible(call.id())) {
                       return Optional.empty();
                     }
                     return Optional.of(
@@ -258,21 +260,6 @@ class EngineInputGuard extends OncePerRequestFilter {
                   }));
     } catch (NullValueException e) {
       return Optional.of(Optional.empty());
-    }
-  }
-
-  private <T> T asUser(Authentication user, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication before = identity.getCurrentAuthentication();
-    identity.setAuthentication(user);
-    try {
-      return action.get();
-    } finally {
-      if (before == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(before);
-      }
     }
   }
 
@@ -435,17 +422,13 @@ class EngineInputGuard extends OncePerRequestFilter {
       }
       String sent = submitted.isValueNode() ? submitted.asText() : submitted.toString();
       String stored = String.valueOf(current);
-      BigDecimal sentNumber = number(sent);
-      BigDecimal storedNumber = number(stored);
+      // bounded: a megabyte of digits is compared as text
+      BigDecimal sentNumber = Numbers.parse(sent);
+      BigDecimal storedNumber = Numbers.parse(stored);
       if (sentNumber != null && storedNumber != null) {
         return sentNumber.compareTo(storedNumber) == 0;
       }
       return lines(sent).equals(lines(stored));
-    }
-
-    /** Bounded ({@link Numbers#parse}): a megabyte of digits is compared as text. */
-    private static BigDecimal number(String text) {
-      return Numbers.parse(text);
     }
 
     private static String lines(String text) {

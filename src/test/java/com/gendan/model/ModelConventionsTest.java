@@ -48,6 +48,10 @@ class ModelConventionsTest {
   @TestFactory
   Stream<DynamicTest> projectModelsFollowTheConventions() {
     ModelConventions conventions = projectConventions();
+    // no model found would be no test, and pass
+    assertThat(conventions.modelFiles())
+        .extracting(file -> file.getFileName().toString())
+        .contains("sales-order.bpmn", "shortage-allocation.dmn", "register-order.form");
     return conventions.modelFiles().stream()
         .map(
             file ->
