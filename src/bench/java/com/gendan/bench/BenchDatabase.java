@@ -60,7 +60,7 @@ public record BenchDatabase(Kind kind, Path h2Directory) {
       deleteH2Files(name);
       return;
     }
-    try (Connection admin = DriverManager.getConnection(url("postgres"), user(), password());
+    try (Connection admin = connect("postgres");
         Statement sql = admin.createStatement()) {
       sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       sql.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");

@@ -5,6 +5,7 @@ import com.gendan.bench.BenchResults;
 import com.gendan.bench.lifecycle.LifecycleResult;
 import com.gendan.bench.scale.ListTiming;
 import com.gendan.bench.scale.ScaleCensus;
+import com.gendan.bench.sql.RecordedStatement;
 import com.gendan.bench.sql.SqlSnapshot;
 import com.gendan.bench.startup.StartupTimer.StartupRun;
 import com.gendan.bench.walk.Lifecycles;
@@ -782,23 +783,14 @@ public final class BenchReport {
                               .getOrDefault(timing.request().name(), List.of("(not explained)"))))
                   .append("\n```\n\n");
               out.append("All statements of the request (ms):\n\n");
-              timing
-                  .statements()
-                  .forEach(
-                      s ->
-                          out.append("- ")
-                              .append(s.elapsedMillis())
-                              .append(" ms: `")
-                              .append(
-                                  s.sql()
-                                      .strip()
-                                      .replaceAll("\\s+", " ")
-                                      .substring(
-                                          0,
-                                          Math.min(
-                                              160,
-                                              s.sql().strip().replaceAll("\\s+", " ").length())))
-                              .append("…`\n"));
+              for (RecordedStatement s : timing.statements()) {
+                String sql = s.sql().strip().replaceAll("\\s+", " ");
+                out.append("- ")
+                    .append(s.elapsedMillis())
+                    .append(" ms: `")
+                    .append(sql, 0, Math.min(160, sql.length()))
+                    .append("…`\n");
+              }
               out.append('\n');
             });
     return out.toString();

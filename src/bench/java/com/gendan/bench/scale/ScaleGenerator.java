@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills the database with real work, fast, inside the application: starts {@code sampleTracking}
  * and {@code salesOrder} instances with the values their Tasklist start forms submit, as the
- * customer's assistant, many in one engine command (one transaction), so Gendan's engine plugins
- * and delegates run as they would for work keyed in by hand; then ends some of them the way users
- * end them (a sample withdrawal, an order cancellation), so their history is real.
+ * customer's assistant, many in one transaction (each in an engine command of its own), so Gendan's
+ * engine plugins and delegates run as they would for work keyed in by hand; then ends some of them
+ * the way users end them (a sample withdrawal, an order cancellation), so their history is real.
  *
  * <p>Of every ten instances one is an order (it stops at 协调订单更正 for the missing price agreement, or
  * at 信用冻结处理 for the customer on credit hold), the others free samples, alternately charged (waiting

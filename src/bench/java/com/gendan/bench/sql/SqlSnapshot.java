@@ -31,25 +31,19 @@ public record SqlSnapshot(
   }
 
   public SqlSnapshot plus(SqlSnapshot other) {
-    Map<String, Long> tables = new HashMap<>(byTable);
-    other.byTable.forEach((key, value) -> tables.merge(key, value, Long::sum));
-    Map<String, Long> threads = new HashMap<>(byThread);
-    other.byThread.forEach((key, value) -> threads.merge(key, value, Long::sum));
     return new SqlSnapshot(
         statements + other.statements,
         roundTrips + other.roundTrips,
         commits + other.commits,
         rollbacks + other.rollbacks,
-        Map.copyOf(tables),
-        Map.copyOf(threads));
+        sum(byTable, other.byTable),
+        sum(byThread, other.byThread));
   }
 
-  /** Statements on the table, whatever the verb. */
-  public long onTable(String table) {
-    return byTable.entrySet().stream()
-        .filter(entry -> StatementKinds.tableOf(entry.getKey()).equals(table))
-        .mapToLong(Map.Entry::getValue)
-        .sum();
+  private static Map<String, Long> sum(Map<String, Long> one, Map<String, Long> other) {
+    Map<String, Long> sum = new HashMap<>(one);
+    other.forEach((key, value) -> sum.merge(key, value, Long::sum));
+    return Map.copyOf(sum);
   }
 
   private static Map<String, Long> difference(Map<String, Long> now, Map<String, Long> before) {

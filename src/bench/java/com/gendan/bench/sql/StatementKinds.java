@@ -54,12 +54,6 @@ public final class StatementKinds {
     return from.find() ? verb + " " + table(from.group(1)) : verb + " (no table)";
   }
 
-  /** The table of a kind: {@code insert ACT_RU_TASK} is {@code ACT_RU_TASK}. */
-  public static String tableOf(String kind) {
-    int space = kind.indexOf(' ');
-    return space < 0 ? kind : kind.substring(space + 1);
-  }
-
   private record Write(String verb, Pattern pattern) {}
 
   private static String table(String name) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The demo customers and their assistants, as Gendan's API lists them to a sales manager. */
@@ -15,20 +16,7 @@ public final class Teams {
 
   /** Every customer, in code order. */
   public static List<Team> all(UserHttp http) {
-    List<Team> teams = new ArrayList<>();
-    for (JsonNode customer : http.get("/api/customers", DemoUser.SALES_MANAGER)) {
-      teams.add(
-          new Team(
-              customer.get("id").asLong(),
-              customer.get("code").asText(),
-              customer.get("assistantUserId").asText(),
-              customer.path("standingRequirements").isTextual()
-                  ? customer.get("standingRequirements").asText()
-                  : null,
-              customer.path("creditHold").asBoolean(false)));
-    }
-    teams.sort(Comparator.comparing(Team::customerCode));
-    return teams;
+    return customers(http).stream().map(Teams::team).toList();
   }
 
   /**
@@ -38,12 +26,11 @@ public final class Teams {
    */
   public static List<Team> forClients(UserHttp http, int clients) {
     Map<String, List<Team>> byAssistant =
-        all(http).stream()
+        customers(http).stream()
+            .filter(customer -> "CNY".equals(customer.path("creditLimitCurrency").asText()))
+            .map(Teams::team)
             .filter(team -> !team.creditHold())
-            .filter(team -> cny(http, team))
-            .collect(
-                Collectors.groupingBy(
-                    Team::assistant, java.util.TreeMap::new, Collectors.toList()));
+            .collect(Collectors.groupingBy(Team::assistant, TreeMap::new, Collectors.toList()));
     List<String> assistants = List.of(DemoUser.ASSISTANT_LIU, DemoUser.ASSISTANT_CHEN);
     List<Team> teams = new ArrayList<>();
     for (int client = 0; client < clients; client++) {
@@ -53,11 +40,22 @@ public final class Teams {
     return teams;
   }
 
-  private static boolean cny(UserHttp http, Team team) {
-    return "CNY"
-        .equals(
-            http.get("/api/customers/" + team.customerId(), DemoUser.SALES_MANAGER)
-                .path("creditLimitCurrency")
-                .asText());
+  /** Every customer as the list shows it to a sales manager, in code order. */
+  private static List<JsonNode> customers(UserHttp http) {
+    List<JsonNode> customers = new ArrayList<>();
+    http.get("/api/customers", DemoUser.SALES_MANAGER).forEach(customers::add);
+    customers.sort(Comparator.comparing(customer -> customer.get("code").asText()));
+    return customers;
+  }
+
+  private static Team team(JsonNode customer) {
+    return new Team(
+        customer.get("id").asLong(),
+        customer.get("code").asText(),
+        customer.get("assistantUserId").asText(),
+        customer.path("standingRequirements").isTextual()
+            ? customer.get("standingRequirements").asText()
+            : null,
+        customer.path("creditHold").asBoolean(false));
   }
 }

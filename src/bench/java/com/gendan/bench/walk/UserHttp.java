@@ -21,11 +21,7 @@ public final class UserHttp {
     this.web = new WebClient(port);
   }
 
-  public WebClient web() {
-    return web;
-  }
-
-  /** GET as the user; anything but {@code expectedStatus} is an error naming the answer. */
+  /** GET as the user; anything but 200 is an error naming the answer. */
   public JsonNode get(String path, String user) {
     return read(checked(web.get(path, user), 200, "GET " + path + " as " + user));
   }
