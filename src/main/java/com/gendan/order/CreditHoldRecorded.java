@@ -22,16 +22,13 @@ class CreditHoldRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CreditHold lifted = SalesOrderProcess.Variables.CREDIT_HOLD_LIFTED.get(task);
-    if (lifted == null) {
-      throw new InvalidTaskInputException("冻结状态", "请选择已解除或仍冻结");
-    }
     InvalidTaskInputException.translating(
         OrderFieldLabels.LABELS::of,
         () ->
             orderService.creditHold(
                 SalesOrderProcess.Variables.ORDER_ID.require(task),
-                lifted == CreditHold.LIFTED,
+                SalesOrderProcess.Variables.CREDIT_HOLD_LIFTED.answer(task, "请选择已解除或仍冻结")
+                    == CreditHold.LIFTED,
                 SalesOrderProcess.Variables.CREDIT_NOTE.get(task),
                 Actors.currentUserOr(task.getAssignee())));
   }

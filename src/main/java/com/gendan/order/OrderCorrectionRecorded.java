@@ -11,6 +11,7 @@ import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.ProcessVariable;
+import com.gendan.process.TextRows;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -35,30 +36,35 @@ class OrderCorrectionRecorded implements TaskListener {
   public void notify(DelegateTask task) {
     long orderId = ORDER_ID.require(task);
     String userId = Actors.currentUserOr(task.getAssignee());
-    CorrectionAction action = CORRECTION_ACTION.get(task);
+    CorrectionAction action =
+        InvalidTaskInputException.translating(
+            OrderFieldLabels.LABELS::of, () -> CORRECTION_ACTION.answer(task, "请选择修改明细或接受审查发现"));
     boolean priceDeviation = false;
     if (action == CorrectionAction.REVISE) {
-      String revised = SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task);
-      // The service names the request's lines; on this form they are the revised lines' text.
+      TextRows.RowItems<OrderRequest.Line> revised =
+          InvalidTaskInputException.translating(
+              OrderFieldLabels.LABELS::of, () -> revisedLines(task));
+      // The service names the request's lines; on this form they are the rows of the text.
       InvalidTaskInputException.translating(
-          field -> OrderFieldLabels.LABELS.of(field.replaceFirst("^lines", REVISED_LINES)),
-          () -> {
-            if (revised == null || revised.isBlank()) {
-              throw InvalidRequestException.of(REVISED_LINES, "按客户更正修改时请填写更正后的明细");
-            }
-            orderService.revise(orderId, OrderLinesText.parse(revised, REVISED_LINES), userId);
-          });
-    } else if (action == CorrectionAction.ACCEPT) {
+          field -> OrderFieldLabels.LABELS.of(revised.formField(field)),
+          () -> orderService.revise(orderId, revised.items(), userId));
+    } else {
       priceDeviation =
           InvalidTaskInputException.translating(
               OrderFieldLabels.LABELS::of,
               () ->
                   orderService.accept(
                       orderId, SalesOrderProcess.Variables.ACCEPTANCE_REASON.get(task), userId));
-    } else {
-      throw new InvalidTaskInputException("处理方式", "请选择修改明细或接受审查发现");
     }
     PRICE_DEVIATION_ACCEPTED.set(task.getExecution(), priceDeviation);
     ProcessVariable.removeFromInstance(task, DEVIATION_DECISION, DEVIATION_COMMENT);
+  }
+
+  private static TextRows.RowItems<OrderRequest.Line> revisedLines(DelegateTask task) {
+    String revised = SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task);
+    if (revised == null || revised.isBlank()) {
+      throw InvalidRequestException.of(REVISED_LINES, "按客户更正修改时请填写更正后的明细");
+    }
+    return OrderLinesText.parse(revised, REVISED_LINES);
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Order lines as the intake and correction forms take them: one line a row, "产品编号 数量 单价
@@ -20,35 +21,33 @@ public final class OrderLinesText {
 
   private OrderLinesText() {}
 
-  static List<OrderRequest.Line> parse(String text, String field) {
-    List<OrderRequest.Line> lines = new ArrayList<>();
+  /** The lines of the text; an {@link InvalidRequestException} naming each unreadable row. */
+  public static TextRows.RowItems<OrderRequest.Line> parse(String text, String field) {
     List<FieldProblem> problems = new ArrayList<>();
-    for (TextRows.Row row : TextRows.of(field, text)) {
-      if (row.cells().size() < 4) {
-        problems.add(new FieldProblem(field, row.where() + "应为“" + FORMAT + "”：" + row.text()));
-        continue;
-      }
-      BigDecimal quantity = row.number(1);
-      BigDecimal unitPrice = row.number(2);
-      LocalDate date = date(row.cells().get(3));
-      if (quantity == null || unitPrice == null || date == null) {
-        problems.add(
-            new FieldProblem(
-                field,
-                row.where()
-                    + (quantity == null ? "的数量" : unitPrice == null ? "的单价" : "的交期")
-                    + "无法识别："
-                    + row.text()));
-        continue;
-      }
-      String spec =
-          row.cells().size() > 4
-              ? String.join(" ", row.cells().subList(4, row.cells().size()))
-              : null;
-      lines.add(new OrderRequest.Line(row.cells().get(0), spec, quantity, unitPrice, date));
-    }
+    TextRows.RowItems<OrderRequest.Line> lines =
+        TextRows.read(field, text, problems, OrderLinesText::line);
     InvalidRequestException.throwIfAny(problems);
     return lines;
+  }
+
+  private static OrderRequest.Line line(TextRows.Row row, Consumer<String> unreadable) {
+    if (row.cells().size() < 4) {
+      unreadable.accept("应为“" + FORMAT + "”：" + row.text());
+      return null;
+    }
+    BigDecimal quantity = row.number(1);
+    BigDecimal unitPrice = row.number(2);
+    LocalDate date = date(row.cells().get(3));
+    if (quantity == null || unitPrice == null || date == null) {
+      unreadable.accept(
+          (quantity == null ? "的数量" : unitPrice == null ? "的单价" : "的交期") + "无法识别：" + row.text());
+      return null;
+    }
+    String spec =
+        row.cells().size() > 4
+            ? String.join(" ", row.cells().subList(4, row.cells().size()))
+            : null;
+    return new OrderRequest.Line(row.cells().get(0), spec, quantity, unitPrice, date);
   }
 
   /** One line a row, the way the forms show an order's lines. */

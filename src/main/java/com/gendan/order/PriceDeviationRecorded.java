@@ -19,16 +19,13 @@ class PriceDeviationRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    DeviationDecision decision = SalesOrderProcess.Variables.DEVIATION_DECISION.get(task);
-    if (decision == null) {
-      throw new InvalidTaskInputException("意见", "请选择同意或不同意");
-    }
     InvalidTaskInputException.translating(
         OrderFieldLabels.LABELS::of,
         () ->
             orderService.decidePriceDeviation(
                 SalesOrderProcess.Variables.ORDER_ID.require(task),
-                decision == DeviationDecision.CONFIRM,
+                SalesOrderProcess.Variables.DEVIATION_DECISION.answer(task, "请选择同意或不同意")
+                    == DeviationDecision.CONFIRM,
                 SalesOrderProcess.Variables.DEVIATION_COMMENT.get(task),
                 Actors.currentUserOr(task.getAssignee())));
   }

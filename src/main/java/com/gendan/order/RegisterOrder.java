@@ -7,6 +7,7 @@ import static com.gendan.order.SalesOrderProcess.Variables.PHONE_ORDER;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.process.TextRows;
 import com.gendan.scope.CustomerScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,8 +53,13 @@ class RegisterOrder implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     try {
+      TextRows.RowItems<OrderRequest.Line> lines =
+          InvalidTaskInputException.translating(
+              OrderFieldLabels.LABELS::of,
+              () -> OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
+      // The service names the request's lines; on this form they are the rows of the text.
       return InvalidTaskInputException.translating(
-          OrderFieldLabels.LABELS::of,
+          field -> OrderFieldLabels.LABELS.of(lines.formField(field)),
           () -> {
             String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
             OrderRequest request =
@@ -64,7 +70,7 @@ class RegisterOrder implements JavaDelegate {
                     receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)),
                     null,
                     SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
-                    OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
+                    lines.items());
             return orderService.register(request, Actors.currentUserOr(null));
           });
     } catch (IllegalArgumentException e) {

@@ -1,7 +1,9 @@
 package com.gendan.process;
 
 import com.gendan.problem.FieldProblem;
+import com.gendan.problem.InvalidRequestException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +75,18 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
       problems.add(new FieldProblem(name, formText.unreadable()));
       return null;
     }
+  }
+
+  /**
+   * A form's required answer; an {@link InvalidRequestException} naming the field when it is
+   * missing or does not read as the type, which a listener shows with the form's label ({@link
+   * InvalidTaskInputException#translating}).
+   */
+  public T answer(VariableScope scope, String missing) {
+    List<FieldProblem> problems = new ArrayList<>();
+    T value = read(scope, true, missing, problems);
+    InvalidRequestException.throwIfAny(problems);
+    return value;
   }
 
   public T get(VariableScope scope) {

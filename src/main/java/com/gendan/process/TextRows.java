@@ -1,10 +1,14 @@
 package com.gendan.process;
 
+import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rows typed or pasted into a form's text area (Camunda Forms cannot edit lists, see the quote and
@@ -44,6 +48,64 @@ public final class TextRows {
       }
     }
     return rows;
+  }
+
+  /**
+   * Reads one item a row. A row the reader cannot read is added to {@code problems} naming the
+   * field and the row ("第3行" followed by the reader's message); the items read keep their rows.
+   */
+  public static <T> RowItems<T> read(
+      String field, String text, List<FieldProblem> problems, RowReader<T> reader) {
+    List<T> items = new ArrayList<>();
+    List<Integer> rowNumbers = new ArrayList<>();
+    for (Row row : of(field, text)) {
+      T item =
+          reader.read(row, message -> problems.add(new FieldProblem(field, row.where() + message)));
+      if (item != null) {
+        items.add(item);
+        rowNumbers.add(row.number());
+      }
+    }
+    return new RowItems<>(field, items, rowNumbers);
+  }
+
+  /** Reads an item from a row, or tells what is wrong with it and answers null. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(Row row, Consumer<String> unreadable);
+  }
+
+  /**
+   * Items read from a form's text, with the row each came from. The request built from them names
+   * its list {@value #REQUEST_LIST}; {@link #formField} turns a problem on its i-th item into one
+   * on the text's own row, so a message points at the row the user typed (blank rows counted).
+   */
+  public record RowItems<T>(String field, List<T> items, List<Integer> rowNumbers) {
+
+    /** The name request records give the list the rows become. */
+    public static final String REQUEST_LIST = "lines";
+
+    private static final Pattern ITEM =
+        Pattern.compile(Pattern.quote(REQUEST_LIST) + "\\[(\\d{1,9})](.*)");
+
+    /**
+     * {@code lines[i]…} as {@code field[row - 1]} (which {@link FieldLabels} shows as "第row行"),
+     * {@code lines} as the field itself; any other field as it is.
+     */
+    public String formField(String requestField) {
+      if (requestField.equals(REQUEST_LIST)) {
+        return field;
+      }
+      Matcher item = ITEM.matcher(requestField);
+      if (item.matches() && Integer.parseInt(item.group(1)) < rowNumbers.size()) {
+        return field
+            + "["
+            + (rowNumbers.get(Integer.parseInt(item.group(1))) - 1)
+            + "]"
+            + item.group(2);
+      }
+      return requestField;
+    }
   }
 
   /** A row: its number in the text (from 1), the text itself and its cells. */

@@ -4,13 +4,9 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.CUSTOMER_RESPONSE;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.RESPONSE_REASON;
 
-import com.gendan.problem.FieldProblem;
-import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -33,9 +29,7 @@ class CustomerResponseRecorded implements TaskListener {
       InvalidTaskInputException.translating(
           QuoteFieldLabels::of,
           () -> {
-            List<FieldProblem> problems = new ArrayList<>();
-            CustomerResponse response = CUSTOMER_RESPONSE.read(task, true, "请选择客户回复", problems);
-            InvalidRequestException.throwIfAny(problems);
+            CustomerResponse response = CUSTOMER_RESPONSE.answer(task, "请选择客户回复");
             quoteService.respond(
                 QUOTE_ID.require(task),
                 response,

@@ -6,6 +6,7 @@ import com.gendan.process.TextRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads the inquiry lines typed or pasted into the start form: one product a row, its code, the
@@ -17,26 +18,30 @@ final class InquiryLinesText {
 
   private InquiryLinesText() {}
 
-  static List<InquiryRequest.Line> parse(String text) {
-    List<InquiryRequest.Line> lines = new ArrayList<>();
+  static TextRows.RowItems<InquiryRequest.Line> parse(String text) {
     List<FieldProblem> problems = new ArrayList<>();
-    for (TextRows.Row row : TextRows.of(FIELD, text)) {
-      int cells = row.cells().size();
-      if (cells < 2 || cells > 3) {
-        problems.add(new FieldProblem(FIELD, row.where() + "应为“产品编号 数量 [目标单价]”：" + row.text()));
-        continue;
-      }
-      BigDecimal quantity = row.number(1);
-      BigDecimal targetPrice = cells == 3 ? row.number(2) : null;
-      if (quantity == null) {
-        problems.add(new FieldProblem(FIELD, row.where() + "的数量不是数字：" + row.cells().get(1)));
-      } else if (cells == 3 && targetPrice == null) {
-        problems.add(new FieldProblem(FIELD, row.where() + "的目标单价不是数字：" + row.cells().get(2)));
-      } else {
-        lines.add(new InquiryRequest.Line(row.cells().get(0), quantity, targetPrice));
-      }
-    }
+    TextRows.RowItems<InquiryRequest.Line> lines =
+        TextRows.read(FIELD, text, problems, InquiryLinesText::line);
     InvalidRequestException.throwIfAny(problems);
     return lines;
+  }
+
+  private static InquiryRequest.Line line(TextRows.Row row, Consumer<String> unreadable) {
+    int cells = row.cells().size();
+    if (cells < 2 || cells > 3) {
+      unreadable.accept("应为“产品编号 数量 [目标单价]”：" + row.text());
+      return null;
+    }
+    BigDecimal quantity = row.number(1);
+    BigDecimal targetPrice = cells == 3 ? row.number(2) : null;
+    if (quantity == null) {
+      unreadable.accept("的数量不是数字：" + row.cells().get(1));
+      return null;
+    }
+    if (cells == 3 && targetPrice == null) {
+      unreadable.accept("的目标单价不是数字：" + row.cells().get(2));
+      return null;
+    }
+    return new InquiryRequest.Line(row.cells().get(0), quantity, targetPrice);
   }
 }

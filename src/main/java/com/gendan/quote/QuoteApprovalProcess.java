@@ -72,9 +72,6 @@ public final class QuoteApprovalProcess {
     /** Task listener (complete) on the customer response task: validates and records it. */
     public static final String CUSTOMER_RESPONSE_RECORDED = "customerResponseRecorded";
 
-    /** Task listener (create) on the customer response task: clears an earlier answer. */
-    public static final String RESPONSE_STARTED = "customerResponseStarted";
-
     /** Task listener (timeout) on the customer response task: reminds the assistant. */
     public static final String REMIND_CUSTOMER_RESPONSE = "remindCustomerResponse";
 

@@ -6,13 +6,9 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_COMMENT;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_DECISION;
 
 import com.gendan.identity.PeopleDirectory;
-import com.gendan.problem.FieldProblem;
-import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.quote.QuoteApprovalProcess.SignDecision;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -40,9 +36,7 @@ class QuoteSignatureRecorded implements TaskListener {
     InvalidTaskInputException.translating(
         QuoteFieldLabels::of,
         () -> {
-          List<FieldProblem> problems = new ArrayList<>();
-          SignDecision decision = SIGN_DECISION.read(task, true, "请选择签核意见：同意、退回修改或驳回", problems);
-          InvalidRequestException.throwIfAny(problems);
+          SignDecision decision = SIGN_DECISION.answer(task, "请选择签核意见：同意、退回修改或驳回");
           quoteService.sign(
               QUOTE_ID.require(task), signer, decision.decision(), SIGN_COMMENT.get(task));
         });

@@ -8,6 +8,7 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.VALIDITY_DAYS;
 
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
+import com.gendan.process.TextRows;
 import com.gendan.scope.CustomerScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,8 +44,12 @@ class RegisterInquiry implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     Long validity = VALIDITY_DAYS.get(execution);
+    TextRows.RowItems<InquiryRequest.Line> lines =
+        InvalidTaskInputException.translating(
+            QuoteFieldLabels::of, () -> InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
+    // The service names the request's lines; on this form they are the rows of the text.
     return InvalidTaskInputException.translating(
-        QuoteFieldLabels::of,
+        field -> QuoteFieldLabels.of(lines.formField(field)),
         () -> {
           InquiryRequest request =
               new InquiryRequest(
@@ -52,7 +57,7 @@ class RegisterInquiry implements JavaDelegate {
                   CURRENCY.get(execution),
                   validity == null ? null : validity.intValue(),
                   INQUIRY_NOTE.get(execution),
-                  InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
+                  lines.items());
           return quoteService.registerInquiry(request, Actors.currentUserOr(null));
         });
   }

@@ -4,13 +4,9 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_COMMENT
 import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_DECISION;
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 
-import com.gendan.problem.FieldProblem;
-import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -30,9 +26,7 @@ class SampleApprovalRecorded implements TaskListener {
     InvalidTaskInputException.translating(
         SampleFieldLabels.LABELS::of,
         () -> {
-          List<FieldProblem> problems = new ArrayList<>();
-          ApprovalDecision decision = APPROVAL_DECISION.read(task, true, "请选择同意或不同意", problems);
-          InvalidRequestException.throwIfAny(problems);
+          ApprovalDecision decision = APPROVAL_DECISION.answer(task, "请选择同意或不同意");
           sampleService.decideApproval(
               SAMPLE_ID.require(task),
               decision == ApprovalDecision.APPROVE,

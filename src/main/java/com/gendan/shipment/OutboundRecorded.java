@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,20 +43,24 @@ class OutboundRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    // The service names the request's lines; on this form they are the shipped lines' text.
+    List<FieldProblem> problems = new ArrayList<>();
+    TextRows.RowItems<OutboundRequest.Line> lines =
+        InvalidTaskInputException.translating(
+            OrderFieldLabels.LABELS::of,
+            () ->
+                TextRows.read(
+                    SHIPPED_LINES, SHIPPED_LINES_TEXT.get(task), problems, OutboundRecorded::line));
+    LocalDate shippedOn = SHIPPED_ON.read(task, problems);
+    // The service names the request's lines; on this form they are the rows of the text.
     boolean fulfilled =
         InvalidTaskInputException.translating(
-            field -> OrderFieldLabels.LABELS.of(field.replaceFirst("^lines", SHIPPED_LINES)),
+            field -> OrderFieldLabels.LABELS.of(lines.formField(field)),
             () -> {
-              List<FieldProblem> problems = new ArrayList<>();
-              List<OutboundRequest.Line> lines =
-                  shippedLines(SHIPPED_LINES_TEXT.get(task), problems);
-              LocalDate shippedOn = SHIPPED_ON.read(task, problems);
               InvalidRequestException.throwIfAny(problems);
               return shipments.recordOutbound(
                   SHIPMENT_ID.require(task),
                   new OutboundRequest(
-                      lines, CARRIER.get(task), TRACKING_NUMBER.get(task), shippedOn),
+                      lines.items(), CARRIER.get(task), TRACKING_NUMBER.get(task), shippedOn),
                   Actors.currentUserOr(task.getAssignee()));
             });
     if (fulfilled) {
@@ -63,20 +68,14 @@ class OutboundRecorded implements TaskListener {
     }
   }
 
-  /** The form's rows "行号 数量"; a row that does not read so is named with its position. */
-  private static List<OutboundRequest.Line> shippedLines(String text, List<FieldProblem> problems) {
-    List<OutboundRequest.Line> lines = new ArrayList<>();
-    for (TextRows.Row row : TextRows.of(SHIPPED_LINES, text)) {
-      Integer no = row.cells().size() == 2 ? row.wholeNumber(0) : null;
-      BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
-      if (no == null || quantity == null) {
-        problems.add(
-            new FieldProblem(
-                SHIPPED_LINES, row.where() + "应为“" + SHIPPED_FORMAT + "”：" + row.text()));
-      } else {
-        lines.add(new OutboundRequest.Line(no, quantity));
-      }
+  /** A row "行号 数量" of the form. */
+  private static OutboundRequest.Line line(TextRows.Row row, Consumer<String> unreadable) {
+    Integer no = row.cells().size() == 2 ? row.wholeNumber(0) : null;
+    BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
+    if (no == null || quantity == null) {
+      unreadable.accept("应为“" + SHIPPED_FORMAT + "”：" + row.text());
+      return null;
     }
-    return lines;
+    return new OutboundRequest.Line(no, quantity);
   }
 }

@@ -3,7 +3,7 @@ package com.gendan.shortage;
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.ALLOCATION_TEXT;
 
 import com.gendan.process.InvalidTaskInputException;
-import java.util.List;
+import com.gendan.process.TextRows;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,11 +21,12 @@ class AllocationConfirmed implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ShortageRequest shortage = ShortageForm.request(task);
+    TextRows.RowItems<AllocationLine> lines =
+        InvalidTaskInputException.translating(
+            ShortageFieldLabels.LABELS::of, () -> AllocationText.parse(ALLOCATION_TEXT.get(task)));
+    // The service names the request's lines; on this form they are the rows of the text.
     InvalidTaskInputException.translating(
-        ShortageFieldLabels.LABELS::of,
-        () -> {
-          List<AllocationLine> lines = AllocationText.parse(ALLOCATION_TEXT.get(task));
-          allocations.allocate(shortage, lines);
-        });
+        field -> ShortageFieldLabels.LABELS.of(lines.formField(field)),
+        () -> allocations.allocate(shortage, lines.items()));
   }
 }

@@ -7,6 +7,7 @@ import com.gendan.process.TextRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -21,20 +22,22 @@ final class AllocationText {
 
   private AllocationText() {}
 
-  static List<AllocationLine> parse(String text) {
-    List<AllocationLine> lines = new ArrayList<>();
+  static TextRows.RowItems<AllocationLine> parse(String text) {
     List<FieldProblem> problems = new ArrayList<>();
-    for (TextRows.Row row : TextRows.of(FIELD, text)) {
-      Integer lineNo = row.cells().size() == 3 ? row.wholeNumber(1) : null;
-      BigDecimal quantity = lineNo != null ? row.number(2) : null;
-      if (quantity == null) {
-        problems.add(new FieldProblem(FIELD, row.where() + "应为“" + FORMAT + "”：" + row.text()));
-      } else {
-        lines.add(new AllocationLine(row.cells().get(0), lineNo, quantity));
-      }
-    }
+    TextRows.RowItems<AllocationLine> lines =
+        TextRows.read(FIELD, text, problems, AllocationText::line);
     InvalidRequestException.throwIfAny(problems);
     return lines;
+  }
+
+  private static AllocationLine line(TextRows.Row row, Consumer<String> unreadable) {
+    Integer lineNo = row.cells().size() == 3 ? row.wholeNumber(1) : null;
+    BigDecimal quantity = lineNo != null ? row.number(2) : null;
+    if (quantity == null) {
+      unreadable.accept("应为“" + FORMAT + "”：" + row.text());
+      return null;
+    }
+    return new AllocationLine(row.cells().get(0), lineNo, quantity);
   }
 
   /** The proposal as the manager edits it. */

@@ -41,7 +41,7 @@ class ReleaseAllocatedGoods implements JavaDelegate {
     List<Claim> claims =
         allocations.allocate(
             ShortageForm.request(execution),
-            AllocationText.parse(ALLOCATION_TEXT.require(execution)));
+            AllocationText.parse(ALLOCATION_TEXT.require(execution)).items());
     Map<Long, Map<Integer, BigDecimal>> perOrder = new LinkedHashMap<>();
     for (Claim claim : claims) {
       BigDecimal given = claim.allocated();

@@ -48,14 +48,16 @@ class FindingSettlementTest extends OrderFlowTest {
     assertThat(orderService.review(orderId, "system")).as("the manager confirmed 33").isEmpty();
 
     orderService.revise(
-        orderId, OrderLinesText.parse(PRODUCT + " 100 33 " + due, "lines"), DemoUser.ASSISTANT_LIU);
+        orderId,
+        OrderLinesText.parse(PRODUCT + " 100 33 " + due, "lines").items(),
+        DemoUser.ASSISTANT_LIU);
     assertThat(orderService.review(orderId, "system"))
         .as("a revision that keeps the line as it was keeps its settlement")
         .isEmpty();
 
     orderService.revise(
         orderId,
-        OrderLinesText.parse(PRODUCT + " 100 5.0 " + due, "lines"),
+        OrderLinesText.parse(PRODUCT + " 100 5.0 " + due, "lines").items(),
         DemoUser.ASSISTANT_LIU);
     List<Finding> open = orderService.review(orderId, "system");
 

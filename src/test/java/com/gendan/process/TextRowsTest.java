@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,30 @@ class TextRowsTest {
                 assertThat(e.problems())
                     .extracting(FieldProblem::field, FieldProblem::message)
                     .containsExactly(tuple("linesText", "第2行过长，每行最多1000个字符")));
+  }
+
+  @Test
+  void readsAnItemARowNamingTheRowsItCannotReadAndKeepingEachItemsRow() {
+    List<FieldProblem> problems = new ArrayList<>();
+    TextRows.RowItems<Integer> items =
+        TextRows.read(
+            "qtyText",
+            "1\n\nx\n4",
+            problems,
+            (row, unreadable) -> {
+              Integer value = row.wholeNumber(0);
+              if (value == null) {
+                unreadable.accept("不是整数：" + row.text());
+              }
+              return value;
+            });
+
+    assertThat(items.items()).containsExactly(1, 4);
+    assertThat(problems).containsExactly(new FieldProblem("qtyText", "第3行不是整数：x"));
+    assertThat(items.formField("lines[1].quantity")).isEqualTo("qtyText[3].quantity");
+    assertThat(items.formField("lines[0]")).isEqualTo("qtyText[0]");
+    assertThat(items.formField("lines")).isEqualTo("qtyText");
+    assertThat(items.formField("carrier")).isEqualTo("carrier");
+    assertThat(items.formField("lines[7]")).as("no such item").isEqualTo("lines[7]");
   }
 }

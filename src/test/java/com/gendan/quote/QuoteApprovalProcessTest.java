@@ -111,9 +111,6 @@ class QuoteApprovalProcessTest {
             })
         .when(startRevision)
         .execute(any());
-
-    // The response task's start listener is the real one, not a mock.
-    engine.bean(Beans.RESPONSE_STARTED, new CustomerResponseStarted());
   }
 
   @Test

@@ -96,8 +96,8 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
     Map<String, Object> tooLong =
         Map.of("contactDate", TODAY, "contactPerson", "张".repeat(51), "contactNote", "答应本周给结果");
     assertThat(engine.complete(help.getId(), DemoUser.REP_WANG, tooLong).body())
-        .as("the form allows more than the column holds: refused, naming the field")
-        .contains("联系人", "50");
+        .as("longer than the form and the column allow: refused, naming the field")
+        .contains("contactPerson", "最多 50");
     assertThat(
             complete(
                 help,

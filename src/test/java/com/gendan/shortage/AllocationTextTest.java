@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
+import com.gendan.process.TextRows;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class AllocationTextTest {
 
   @Test
   void readsOneOrderLineARowSkippingBlankRows() {
-    assertThat(AllocationText.parse("SO-2026-00001 1 3000\n\n SO-2026-00002, 2, 1500.5 "))
+    assertThat(AllocationText.parse("SO-2026-00001 1 3000\n\n SO-2026-00002, 2, 1500.5 ").items())
         .containsExactly(
             new AllocationLine("SO-2026-00001", 1, new BigDecimal("3000")),
             new AllocationLine("SO-2026-00002", 2, new BigDecimal("1500.5")));
@@ -31,6 +32,16 @@ class AllocationTextTest {
                         tuple("allocationText", "第2行应为“订单号 行号 数量”：SO-2 x 10"),
                         tuple("allocationText", "第3行应为“订单号 行号 数量”：SO-3 1"),
                         tuple("allocationText", "第4行应为“订单号 行号 数量”：SO-4 1.5 2")));
+  }
+
+  @Test
+  void aProblemOnALineIsShownOnTheRowTheManagerTypedBlankRowsCounted() {
+    TextRows.RowItems<AllocationLine> lines =
+        AllocationText.parse("SO-2026-00001 1 3000\n\nSO-2026-00002 2 1500");
+
+    assertThat(ShortageFieldLabels.LABELS.of(lines.formField("lines[1].quantity")))
+        .isEqualTo("分配数量第3行");
+    assertThat(ShortageFieldLabels.LABELS.of(lines.formField("lines"))).isEqualTo("分配数量");
   }
 
   @Test
