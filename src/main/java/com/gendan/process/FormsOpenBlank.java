@@ -1,12 +1,13 @@
 package com.gendan.process;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -37,8 +37,12 @@ public final class FormsOpenBlank extends AbstractBpmnParseListener {
 
   private final ObjectMapper json = new ObjectMapper();
 
-  /** Editable field names by deployment id and form id: deployed forms never change. */
-  private final Map<String, List<String>> editableFields = new ConcurrentHashMap<>();
+  /** The most forms kept; deployed forms never change, so the oldest deployments' go first. */
+  static final int MAXIMUM_FORMS = 1_000;
+
+  /** Editable field names by deployment id and form id. */
+  private final Cache<String, List<String>> editableFields =
+      Caffeine.newBuilder().maximumSize(MAXIMUM_FORMS).build();
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -66,36 +70,21 @@ public final class FormsOpenBlank extends AbstractBpmnParseListener {
     String deploymentId = ((TaskEntity) task).getProcessDefinition().getDeploymentId();
     DelegateExecution instance = task.getExecution().getProcessInstance();
     editableFields
-        .computeIfAbsent(
-            deploymentId + "/" + formRef, key -> editableFieldsOf(deploymentId, formRef))
+        .get(deploymentId + "/" + formRef, key -> editableFieldsOf(deploymentId, formRef))
         .forEach(instance::removeVariable);
   }
 
   private List<String> editableFieldsOf(String deploymentId, String formRef) {
-    List<ResourceEntity> resources =
-        Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId);
-    FormFields fields =
-        resources.stream()
-            .filter(r -> r.getName().endsWith(".form"))
-            .map(this::read)
-            .filter(form -> formRef.equals(form.path("id").asText()))
-            .findFirst()
-            .map(FormFields::of)
-            .orElseThrow(
-                () ->
-                    new ProcessEngineException(
-                        "form " + formRef + " is not in deployment " + deploymentId));
+    FormFields fields;
+    try (InputStream form =
+        DeployedForm.open(Context.getCommandContext(), deploymentId, null, formRef)) {
+      fields = FormFields.of(json.readTree(form));
+    } catch (IOException e) {
+      throw new UncheckedIOException("form " + formRef + " is not JSON", e);
+    }
     return fields.names().stream()
         .filter(name -> !fields.readOnly().contains(name))
         .sorted()
         .toList();
-  }
-
-  private JsonNode read(ResourceEntity resource) {
-    try {
-      return json.readTree(resource.getBytes()); // an empty resource is a MissingNode
-    } catch (IOException e) {
-      throw new UncheckedIOException("form " + resource.getName() + " is not JSON", e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package com.gendan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.DeployedForm;
 import com.gendan.process.FormFields;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,12 +13,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
-import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
-import org.camunda.bpm.engine.impl.form.TaskFormDataImpl;
 import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -90,7 +88,12 @@ final class DeployedFormFields {
       if (known != null) {
         return known;
       }
-      try (InputStream deployed = new Read(source.get()).execute(context)) {
+      try (InputStream deployed =
+          DeployedForm.open(
+              context,
+              source.get().deploymentId(),
+              source.get().formKey(),
+              source.get().formRef())) {
         FormFields fields = FormFields.of(objectMapper.readTree(deployed));
         forms.put(source.get(), fields);
         return fields;
@@ -125,32 +128,6 @@ final class DeployedFormFields {
       return definition == null
           ? Optional.empty()
           : Optional.of(new Source(definition.getDeploymentId(), null, definition.getKey()));
-    }
-  }
-
-  /** Reads a deployed form as the engine finds it for its REST API's deployed-form calls. */
-  private static final class Read extends AbstractGetDeployedFormCmd {
-
-    private final TaskFormDataImpl form = new TaskFormDataImpl();
-
-    Read(Source source) {
-      form.setDeploymentId(source.deploymentId());
-      form.setFormKey(source.formKey());
-      if (source.formRef() != null) {
-        form.setCamundaFormRef(
-            new CamundaFormRefImpl(
-                source.formRef(), DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT));
-      }
-    }
-
-    @Override
-    protected FormData getFormData() {
-      return form;
-    }
-
-    @Override
-    protected void checkAuthorization() {
-      // read as the engine; the user's right to the task or definition is checked elsewhere
     }
   }
 }
