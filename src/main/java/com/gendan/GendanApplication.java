@@ -1,5 +1,6 @@
 package com.gendan;
 
+import com.gendan.time.ClockConfiguration;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,15 +12,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class GendanApplication {
 
-  /**
-   * The sales department works on Shanghai time: Camunda's cron timers and history cleanup window
-   * follow the JVM zone; Gendan's own dates follow the clock bean's zone (gendan.time-zone).
-   */
-  static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
-
   public static void main(String[] args) {
+    // Camunda's cron timers and history cleanup window follow the JVM zone; Gendan's own dates
+    // follow the clock bean's zone (gendan.time-zone).
     if (System.getProperty("user.timezone", "").isBlank()) {
-      TimeZone.setDefault(TimeZone.getTimeZone(DEFAULT_TIME_ZONE));
+      TimeZone.setDefault(TimeZone.getTimeZone(ClockConfiguration.DEFAULT_ZONE));
     }
     SpringApplication.run(GendanApplication.class, args);
   }

@@ -138,26 +138,24 @@ public class Shipments {
       problems.add(new FieldProblem("shippedOn", "出货日期不能早于完工日期 " + readyOn));
     }
     InvalidRequestException.throwIfAny(problems);
-    String carrier = request.carrier();
-    String trackingNumber = request.trackingNumber();
+    String carrier = request.carrier().strip();
+    String trackingNumber = request.trackingNumber().strip();
     shipment.lines().forEach(l -> l.ship(shipped.getOrDefault(l.lineNo(), BigDecimal.ZERO)));
-    shipment.ship(carrier.strip(), trackingNumber.strip(), on, userId, now());
-    boolean fulfilled =
-        orderService.recordShipped(
-            order.id(),
-            shipped,
-            "第"
-                + shipment.shipmentNo()
-                + "批"
-                + shipment.documentKind().label()
-                + "："
-                + describe(shipment, ShipmentLine::shippedQuantity)
-                + "，"
-                + carrier.strip()
-                + " "
-                + trackingNumber.strip(),
-            userId);
-    return fulfilled;
+    shipment.ship(carrier, trackingNumber, on, userId, now());
+    return orderService.recordShipped(
+        order.id(),
+        shipped,
+        "第"
+            + shipment.shipmentNo()
+            + "批"
+            + shipment.documentKind().label()
+            + "："
+            + describe(shipment, ShipmentLine::shippedQuantity)
+            + "，"
+            + carrier
+            + " "
+            + trackingNumber,
+        userId);
   }
 
   /**

@@ -8,10 +8,13 @@ import org.springframework.context.annotation.Configuration;
 
 /** The one {@link Clock} every Gendan class that needs the time or today's date takes. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
-  /** The sales department's zone: what "today" and "the end of the working day" mean. */
-  static final String DEFAULT_ZONE = "Asia/Shanghai";
+  /**
+   * The sales department's zone: what "today" and "the end of the working day" mean, and the JVM's
+   * zone when none is given (Camunda's cron timers follow that).
+   */
+  public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
   @Bean
   Clock clock(@Value("${gendan.time-zone:" + DEFAULT_ZONE + "}") ZoneId zone) {
