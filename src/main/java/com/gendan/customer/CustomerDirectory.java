@@ -1,11 +1,13 @@
 package com.gendan.customer;
 
 import com.gendan.data.Codes;
+import com.gendan.identity.Role;
 import com.gendan.problem.ForbiddenException;
 import com.gendan.security.CurrentUser;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -79,6 +81,41 @@ public class CustomerDirectory implements CustomerTeams {
     if (!team.isServedBy(user)) {
       throw new ForbiddenException(team.refusal(documents));
     }
+  }
+
+  /**
+   * Whether the user may see the customer's documents (its assistant or sales rep, or someone who
+   * sees every customer). A customer that does not exist is served by no one.
+   */
+  public boolean serves(CurrentUser user, long customerId) {
+    return findById(customerId).map(customer -> customer.team().isServedBy(user)).orElse(false);
+  }
+
+  /**
+   * Whether the user may read a document of the customer: serves it ({@link #serves}), or is in one
+   * of the {@code departments} the document is addressed to (production reads its production plan
+   * orders, the warehouse its stock preparation notices), which serve every customer.
+   */
+  public boolean mayRead(CurrentUser user, long customerId, Role... departments) {
+    return Arrays.stream(departments).anyMatch(user::hasRole) || serves(user, customerId);
+  }
+
+  /**
+   * The customers whose documents a list may show the user, narrowed to the one with {@code code}
+   * when given: empty when that customer does not exist or is not the user's, so a list never tells
+   * another team's customers from customers that do not exist.
+   */
+  public CustomerSelection readableBy(CurrentUser user, String code) {
+    if (code != null && !code.isBlank()) {
+      return CustomerSelection.of(
+          teamOfCode(code)
+              .filter(team -> team.isServedBy(user))
+              .map(team -> List.of(team.customerId()))
+              .orElse(List.of()));
+    }
+    return user.seesAllCustomers()
+        ? CustomerSelection.everyCustomer()
+        : CustomerSelection.of(customers.idsServedBy(user.userId()));
   }
 
   @Override

@@ -21,6 +21,12 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
           + " c.salesRepUserId) from Customer c where c.code = :code")
   Optional<CustomerTeam> findTeamByCode(@Param("code") String code);
 
+  /** The customers a user serves as their assistant or sales rep (indexed on both columns). */
+  @Query(
+      "select c.id from Customer c where c.assistantUserId = :userId"
+          + " or c.salesRepUserId = :userId")
+  List<Long> idsServedBy(@Param("userId") String userId);
+
   boolean existsByCode(String code);
 
   boolean existsByCodeAndIdNot(String code, Long id);

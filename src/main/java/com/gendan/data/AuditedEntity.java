@@ -25,7 +25,7 @@ public abstract class AuditedEntity {
     this.createdAt = now;
   }
 
-  protected final Instant createdAt() {
+  public final Instant createdAt() {
     return createdAt;
   }
 

@@ -1,7 +1,9 @@
 package com.gendan.order;
 
+import com.gendan.data.Labeled;
+
 /** What order review can find on an order, in the words the assistant reads. */
-public enum FindingCode {
+public enum FindingCode implements Labeled {
   PRICE_MISMATCH("单价与有效报价不符", true),
   NO_PRICE_AGREEMENT("没有有效报价（单价依据）", true),
   SPEC_NOT_APPROVED("规格既非已知产品规格，也没有样品承认", false),
@@ -19,6 +21,7 @@ public enum FindingCode {
     this.price = price;
   }
 
+  @Override
   public String label() {
     return label;
   }

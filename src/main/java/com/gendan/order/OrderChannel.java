@@ -1,10 +1,11 @@
 package com.gendan.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.gendan.data.Labeled;
 import java.util.Locale;
 
 /** How an order reached the sales department; every one becomes a written sales order. */
-public enum OrderChannel {
+public enum OrderChannel implements Labeled {
   FAX("传真"),
   MAIL("邮寄"),
   EMAIL("电子邮件"),
@@ -17,6 +18,7 @@ public enum OrderChannel {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

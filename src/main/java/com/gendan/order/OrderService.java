@@ -1,7 +1,12 @@
 package com.gendan.order;
 
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerSelection;
 import com.gendan.customer.CustomerView;
+import com.gendan.data.IdOrNumber;
+import com.gendan.data.ListQuery;
+import com.gendan.data.Paging;
+import com.gendan.data.ResultPage;
 import com.gendan.problem.ConflictException;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
@@ -10,6 +15,7 @@ import com.gendan.process.Numbers;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,9 +23,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrderService {
 
+  /** An order's number, {@code XS-2026-00001}, as {@link #register} draws it. */
+  public static final Pattern NUMBER = Pattern.compile("XS-[0-9]{4}-[0-9]{5,9}");
+
   private final SalesOrderRepository orders;
   private final CustomerDirectory customers;
   private final ProductCatalog products;
@@ -39,6 +51,7 @@ public class OrderService {
   private final OrderReview review;
   private final Validator validator;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   OrderService(
       SalesOrderRepository orders,
@@ -47,7 +60,9 @@ public class OrderService {
       CurrencyProperties currencies,
       OrderReview review,
       Validator validator,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.orders = orders;
     this.customers = customers;
     this.products = products;
@@ -316,6 +331,34 @@ public class OrderService {
 
   public Optional<SalesOrder> findById(long orderId) {
     return orders.findById(orderId);
+  }
+
+  /** The order by its id or its number. */
+  @Transactional(readOnly = true)
+  public Optional<SalesOrder> find(IdOrNumber order) {
+    return order.find(orders::findById, orders::findByOrderNumber);
+  }
+
+  public Optional<SalesOrder> findByNumber(String orderNumber) {
+    return orders.findByOrderNumber(orderNumber);
+  }
+
+  /** The selected customers' orders, optionally of one status, newest first. */
+  @Transactional(readOnly = true)
+  public ResultPage<SalesOrder> list(
+      CustomerSelection customers, OrderStatus status, Paging paging) {
+    return ListQuery.documents(
+        entityManager, SalesOrder.class, customers.customerIds(), status, paging);
+  }
+
+  /** The numbers of these orders, by id. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> numbersOf(Collection<Long> orderIds) {
+    Map<Long, String> numbers = new HashMap<>();
+    if (!orderIds.isEmpty()) {
+      orders.numbersOf(orderIds).forEach(row -> numbers.put((Long) row[0], (String) row[1]));
+    }
+    return numbers;
   }
 
   public SalesOrder load(long orderId) {

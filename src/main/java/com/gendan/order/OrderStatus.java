@@ -1,10 +1,11 @@
 package com.gendan.order;
 
+import com.gendan.data.Labeled;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a sales order stands. */
-public enum OrderStatus {
+public enum OrderStatus implements Labeled {
   REGISTERED("已登记"),
   IN_REVIEW("审查中"),
   CORRECTION("待更正"),
@@ -23,6 +24,7 @@ public enum OrderStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

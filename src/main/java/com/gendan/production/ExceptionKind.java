@@ -1,10 +1,11 @@
 package com.gendan.production;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.gendan.data.Labeled;
 import java.util.Locale;
 
 /** What went wrong in production. */
-public enum ExceptionKind {
+public enum ExceptionKind implements Labeled {
   LATE("交期延误"),
   SHORT("数量短缺"),
   QUALITY("品质异常"),
@@ -16,6 +17,7 @@ public enum ExceptionKind {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

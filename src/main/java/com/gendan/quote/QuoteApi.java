@@ -2,6 +2,9 @@ package com.gendan.quote;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.data.IdOrNumber;
+import com.gendan.data.Paging;
+import com.gendan.data.ResultPage;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.problem.NotFoundException;
 import com.gendan.scope.CustomerProcesses;
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class QuoteApi {
+
+  static final String EXAMPLE_NUMBER = "BJ-2026-00001";
 
   private static final Logger LOG = LoggerFactory.getLogger(QuoteApi.class);
 
@@ -63,15 +68,19 @@ class QuoteApi {
     return view(quote);
   }
 
+  /** The quote by id or number; one the user may not see is as missing as one that is not. */
   @Transactional(readOnly = true)
-  QuoteView find(long quoteId, CurrentUser user) {
-    Quote quote = readable(quoteId, user);
-    return view(quote);
+  QuoteView find(String idOrNumber, CurrentUser user) {
+    return view(readable(reference(idOrNumber), user));
   }
 
   @Transactional(readOnly = true)
-  SignedDocument document(long quoteId, CurrentUser user) {
-    Quote quote = readable(quoteId, user);
+  SignedDocument document(String idOrNumber, CurrentUser user) {
+    return signedDocument(readable(reference(idOrNumber), user));
+  }
+
+  /** The signed PDF of the quote's current revision. */
+  SignedDocument signedDocument(Quote quote) {
     QuoteRevision revision = quote.current();
     if (revision.documentPdf() == null) {
       throw new NotFoundException(
@@ -119,12 +128,39 @@ class QuoteApi {
     return priceAgreements.effective(customerId, day);
   }
 
-  private Quote readable(long quoteId, CurrentUser user) {
+  /** The quotes of the customers the user serves (or of the one asked for), newest first. */
+  @Transactional(readOnly = true)
+  ResultPage<QuoteSummary> list(
+      String customer, RevisionStatus status, Paging paging, CurrentUser user) {
+    ResultPage<QuoteRevision> page =
+        quoteService.list(customers.readableBy(user, customer), status, paging);
+    LOG.info(
+        "Quotes listed by {} (customer {}, status {}): {}", user.userId(), customer, status, page);
+    return page.map(
+        revision ->
+            QuoteSummary.of(
+                revision, customers.findById(revision.quote().customerId()).orElseThrow()));
+  }
+
+  /**
+   * The quote, if it exists and the user serves its customer (or sees every customer); the read is
+   * logged.
+   *
+   * @throws NotFoundException otherwise, the same for a missing quote and another team's
+   */
+  @Transactional(readOnly = true)
+  Quote readable(IdOrNumber reference, CurrentUser user) {
     Quote quote =
-        quoteService.findById(quoteId).orElseThrow(() -> new NotFoundException("报价不存在：" + quoteId));
-    customers.requireServes(user, customers.findById(quote.customerId()).orElseThrow(), "报价");
+        quoteService
+            .find(reference)
+            .filter(q -> customers.mayRead(user, q.customerId()))
+            .orElseThrow(() -> new NotFoundException("报价不存在：" + reference));
     LOG.info("Quote {} read by {}", quote.quoteNumber(), user.userId());
     return quote;
+  }
+
+  static IdOrNumber reference(String idOrNumber) {
+    return IdOrNumber.parse(idOrNumber, QuoteService.NUMBER, "idOrNumber", EXAMPLE_NUMBER);
   }
 
   private QuoteView view(Quote quote) {

@@ -1,12 +1,16 @@
 package com.gendan.quote;
 
+import com.gendan.data.ResultPage;
 import com.gendan.security.CurrentUsers;
+import com.gendan.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,16 +46,41 @@ class QuoteController {
     return quoteApi.register(request, currentUsers.current());
   }
 
-  @GetMapping("/api/quotes/{id}")
-  @Operation(summary = "A quote with its current revision, lines, signatures and all revisions")
-  QuoteView find(@PathVariable long id) {
-    return quoteApi.find(id, currentUsers.current());
+  @GetMapping("/api/quotes")
+  @Operation(
+      summary =
+          "The quotes of the caller's customers, newest first, optionally of one customer and"
+              + " status (of the current revision), a page at a time")
+  ResultPage<QuoteSummary> list(
+      @ParameterObject @Valid ListParameters list,
+      @Parameter(description = "报价状态（当前版本的状态）") @RequestParam(required = false)
+          RevisionStatus status) {
+    return quoteApi.list(list.customerCode(), status, list.paging(), currentUsers.current());
   }
 
-  @GetMapping(value = "/api/quotes/{id}/document", produces = MediaType.APPLICATION_PDF_VALUE)
+  @GetMapping("/api/quotes/{idOrNumber}")
+  @Operation(
+      summary =
+          "A quote, by id or number, with its current revision, lines, signatures and all"
+              + " revisions")
+  QuoteView find(
+      @Parameter(description = "报价ID或报价单号，如 " + QuoteApi.EXAMPLE_NUMBER) @PathVariable
+          String idOrNumber) {
+    return quoteApi.find(idOrNumber, currentUsers.current());
+  }
+
+  @GetMapping(
+      value = "/api/quotes/{idOrNumber}/document",
+      produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(summary = "The signed quote document (PDF) of the current revision")
-  ResponseEntity<byte[]> document(@PathVariable long id) {
-    QuoteApi.SignedDocument document = quoteApi.document(id, currentUsers.current());
+  ResponseEntity<byte[]> document(
+      @Parameter(description = "报价ID或报价单号，如 " + QuoteApi.EXAMPLE_NUMBER) @PathVariable
+          String idOrNumber) {
+    return inline(quoteApi.document(idOrNumber, currentUsers.current()));
+  }
+
+  /** The signed PDF, to be shown in the browser. */
+  static ResponseEntity<byte[]> inline(QuoteApi.SignedDocument document) {
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

@@ -1,7 +1,12 @@
 package com.gendan.quote;
 
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerSelection;
 import com.gendan.customer.CustomerView;
+import com.gendan.data.IdOrNumber;
+import com.gendan.data.ListQuery;
+import com.gendan.data.Paging;
+import com.gendan.data.ResultPage;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Numbers;
@@ -9,6 +14,7 @@ import com.gendan.product.CurrencyProperties;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
 import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class QuoteService {
 
+  /** A quote's number, {@code BJ-2026-00001}, as {@link #registerInquiry} draws it. */
+  static final Pattern NUMBER = Pattern.compile("BJ-[0-9]{4}-[0-9]{5,9}");
+
   private final QuoteRepository quotes;
   private final PriceAgreementRepository agreements;
   private final CustomerDirectory customers;
@@ -42,6 +52,7 @@ public class QuoteService {
   private final QuoteProperties properties;
   private final Validator validator;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   QuoteService(
       QuoteRepository quotes,
@@ -51,7 +62,9 @@ public class QuoteService {
       CurrencyProperties currencies,
       QuoteProperties properties,
       Validator validator,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.quotes = quotes;
     this.agreements = agreements;
     this.customers = customers;
@@ -263,6 +276,28 @@ public class QuoteService {
 
   Optional<Quote> findById(long quoteId) {
     return quotes.findById(quoteId);
+  }
+
+  Optional<Quote> find(IdOrNumber quote) {
+    return quote.find(quotes::findById, quotes::findByQuoteNumber);
+  }
+
+  /**
+   * The current revisions of the selected customers' quotes, optionally of one status (a quote's
+   * status is its current revision's), newest quote first; each with its quote.
+   */
+  ResultPage<QuoteRevision> list(
+      CustomerSelection customers, RevisionStatus status, Paging paging) {
+    return ListQuery.of(
+            entityManager,
+            QuoteRevision.class,
+            "select r from QuoteRevision r join fetch r.quote q",
+            "select q.id from QuoteRevision r join r.quote q",
+            "q.id desc")
+        .where("r.revisionNo = q.currentRevisionNo")
+        .whereIn("q.customerId in :customers", "customers", customers.customerIds())
+        .where("r.status = :status", "status", status)
+        .page(paging);
   }
 
   Quote load(long quoteId) {

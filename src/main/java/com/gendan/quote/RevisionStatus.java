@@ -1,7 +1,9 @@
 package com.gendan.quote;
 
+import com.gendan.data.Labeled;
+
 /** Where a quote revision stands. A revision that a counter-offer replaced is SUPERSEDED. */
-public enum RevisionStatus {
+public enum RevisionStatus implements Labeled {
   DRAFTING("编制中"),
   SIGNING("签核中"),
   SIGNED("已签核"),
@@ -19,6 +21,7 @@ public enum RevisionStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

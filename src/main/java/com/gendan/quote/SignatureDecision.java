@@ -1,7 +1,9 @@
 package com.gendan.quote;
 
+import com.gendan.data.Labeled;
+
 /** A signer's decision on a quote revision. */
-public enum SignatureDecision {
+public enum SignatureDecision implements Labeled {
   APPROVED("同意"),
   REVISION_REQUESTED("退回修改"),
   REJECTED("驳回");
@@ -12,6 +14,7 @@ public enum SignatureDecision {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

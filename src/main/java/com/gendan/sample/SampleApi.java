@@ -2,6 +2,10 @@ package com.gendan.sample;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.data.IdOrNumber;
+import com.gendan.data.Paging;
+import com.gendan.data.ResultPage;
+import com.gendan.identity.Role;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.problem.NotFoundException;
 import com.gendan.process.EngineActions;
@@ -26,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class SampleApi {
+
+  static final String EXAMPLE_NUMBER = "YP-2026-00001";
 
   private static final Logger LOG = LoggerFactory.getLogger(SampleApi.class);
 
@@ -72,14 +78,50 @@ class SampleApi {
     return view(request);
   }
 
+  /** The request by id or number; one the user may not see is as missing as one that is not. */
   @Transactional(readOnly = true)
-  SampleView find(long sampleId, CurrentUser user) {
-    return view(readable(sampleId, user));
+  SampleView find(String idOrNumber, CurrentUser user) {
+    return view(readable(reference(idOrNumber), user));
+  }
+
+  /**
+   * The sample requests of the customers the user serves (or of the one asked for), newest first.
+   */
+  @Transactional(readOnly = true)
+  ResultPage<SampleSummary> list(
+      String customer, SampleStatus status, Paging paging, CurrentUser user) {
+    ResultPage<SampleRequest> page =
+        sampleService.list(customers.readableBy(user, customer), status, paging);
+    LOG.info(
+        "Samples listed by {} (customer {}, status {}): {}", user.userId(), customer, status, page);
+    return page.map(
+        request ->
+            SampleSummary.of(
+                request,
+                customers.findById(request.customerId()).orElseThrow(),
+                productCode(request.productId())));
+  }
+
+  /**
+   * The request, if it exists and the user serves its customer, sees every customer, or has one of
+   * the {@code departments} it is addressed to; the read is logged.
+   *
+   * @throws NotFoundException otherwise, the same for a missing request and another team's
+   */
+  @Transactional(readOnly = true)
+  SampleRequest readable(IdOrNumber reference, CurrentUser user, Role... departments) {
+    SampleRequest request =
+        sampleService
+            .find(reference)
+            .filter(r -> customers.mayRead(user, r.customerId(), departments))
+            .orElseThrow(() -> new NotFoundException("样品申请不存在：" + reference));
+    LOG.info("Sample request {} read by {}", request.sampleNumber(), user.userId());
+    return request;
   }
 
   /** Withdraws a running request; Gendan checks the customer scope, the engine obeys. */
   void withdraw(long sampleId, Withdrawal withdrawal, CurrentUser user) {
-    SampleRequest request = readable(sampleId, user);
+    SampleRequest request = served(sampleId, user);
     if (request.status() == SampleStatus.WITHDRAWN
         || request.status() == SampleStatus.APPROVED
         || request.status() == SampleStatus.REFUSED) {
@@ -105,7 +147,12 @@ class SampleApi {
     return sampleApprovals.forCustomer(customerId, this::productCode);
   }
 
-  private SampleRequest readable(long sampleId, CurrentUser user) {
+  static IdOrNumber reference(String idOrNumber) {
+    return IdOrNumber.parse(idOrNumber, SampleService.NUMBER, "idOrNumber", EXAMPLE_NUMBER);
+  }
+
+  /** The request the user works on: 403 if not one of the user's customers'. */
+  private SampleRequest served(long sampleId, CurrentUser user) {
     SampleRequest request =
         sampleService
             .findById(sampleId)

@@ -1,10 +1,14 @@
 package com.gendan.sample;
 
+import com.gendan.data.ResultPage;
 import com.gendan.security.CurrentUsers;
+import com.gendan.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +37,24 @@ class SampleController {
     return sampleApi.request(request, currentUsers.current());
   }
 
-  @GetMapping("/api/samples/{id}")
-  @Operation(summary = "A sample request with its rounds: shipment, contacts, result")
-  SampleView find(@PathVariable long id) {
-    return sampleApi.find(id, currentUsers.current());
+  @GetMapping("/api/samples")
+  @Operation(
+      summary =
+          "The sample requests of the caller's customers, newest first, optionally of one customer"
+              + " and status, a page at a time")
+  ResultPage<SampleSummary> list(
+      @ParameterObject @Valid ListParameters list,
+      @Parameter(description = "样品申请状态") @RequestParam(required = false) SampleStatus status) {
+    return sampleApi.list(list.customerCode(), status, list.paging(), currentUsers.current());
+  }
+
+  @GetMapping("/api/samples/{idOrNumber}")
+  @Operation(
+      summary = "A sample request, by id or number, with its rounds: shipment, contacts, result")
+  SampleView find(
+      @Parameter(description = "样品申请ID或样品申请单号，如 " + SampleApi.EXAMPLE_NUMBER) @PathVariable
+          String idOrNumber) {
+    return sampleApi.find(idOrNumber, currentUsers.current());
   }
 
   @PostMapping("/api/samples/{id}/withdrawal")

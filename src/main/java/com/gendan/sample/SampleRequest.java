@@ -152,6 +152,14 @@ class SampleRequest extends ProcessDocument {
     return status;
   }
 
+  LocalDate targetDate() {
+    return targetDate;
+  }
+
+  int currentRoundNo() {
+    return currentRoundNo;
+  }
+
   SampleView toView(String customerCode, String customerName, String productCode) {
     return new SampleView(
         id,

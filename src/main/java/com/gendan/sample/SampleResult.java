@@ -1,7 +1,9 @@
 package com.gendan.sample;
 
+import com.gendan.data.Labeled;
+
 /** The customer's verdict on a sample round. */
-public enum SampleResult {
+public enum SampleResult implements Labeled {
   PASS("测试通过"),
   CONDITIONAL_PASS("有条件通过"),
   FAIL("未通过");
@@ -12,6 +14,7 @@ public enum SampleResult {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,10 +1,16 @@
 package com.gendan.sample;
 
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.customer.CustomerSelection;
+import com.gendan.data.IdOrNumber;
+import com.gendan.data.ListQuery;
+import com.gendan.data.Paging;
+import com.gendan.data.ResultPage;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +22,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SampleService {
 
+  /** A sample request's number, {@code YP-2026-00001}, as {@link #register} draws it. */
+  static final Pattern NUMBER = Pattern.compile("YP-[0-9]{4}-[0-9]{5,9}");
+
   private final SampleRequestRepository requests;
   private final SampleApprovalRepository approvals;
   private final CustomerDirectory customers;
@@ -34,6 +44,7 @@ public class SampleService {
   private final SampleProperties properties;
   private final Validator validator;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   SampleService(
       SampleRequestRepository requests,
@@ -42,7 +53,9 @@ public class SampleService {
       ProductCatalog products,
       SampleProperties properties,
       Validator validator,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.requests = requests;
     this.approvals = approvals;
     this.customers = customers;
@@ -196,6 +209,16 @@ public class SampleService {
 
   Optional<SampleRequest> findById(long sampleId) {
     return requests.findById(sampleId);
+  }
+
+  Optional<SampleRequest> find(IdOrNumber sample) {
+    return sample.find(requests::findById, requests::findBySampleNumber);
+  }
+
+  /** The selected customers' sample requests, optionally of one status, newest first. */
+  ResultPage<SampleRequest> list(CustomerSelection customers, SampleStatus status, Paging paging) {
+    return ListQuery.documents(
+        entityManager, SampleRequest.class, customers.customerIds(), status, paging);
   }
 
   SampleRequest load(long sampleId) {

@@ -1,7 +1,9 @@
 package com.gendan.sample;
 
+import com.gendan.data.Labeled;
+
 /** Where a sample request stands. */
-public enum SampleStatus {
+public enum SampleStatus implements Labeled {
   AWAITING_APPROVAL("待审批"),
   PREPARING("准备寄样"),
   SHIPPED("已寄出"),
@@ -17,6 +19,7 @@ public enum SampleStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

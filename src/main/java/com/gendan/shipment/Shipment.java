@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,6 +38,10 @@ public class Shipment extends AuditedEntity {
   @Version private long version;
 
   private long orderId;
+
+  /** The order's customer, kept for listing a customer's shipments (V15). */
+  private long customerId;
+
   private int shipmentNo;
 
   @Enumerated(EnumType.STRING)
@@ -63,15 +68,18 @@ public class Shipment extends AuditedEntity {
   private String trackingNumber;
   private LocalDate shippedOn;
 
+  // a list of shipments loads the lines of a whole page in one query
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "shipment_id", nullable = false, updatable = false)
   @OrderBy("lineNo")
+  @BatchSize(size = 100)
   private List<ShipmentLine> lines = new ArrayList<>();
 
   protected Shipment() {}
 
   Shipment(
       long orderId,
+      long customerId,
       int shipmentNo,
       ShipmentDocument documentKind,
       String readyNote,
@@ -80,6 +88,7 @@ public class Shipment extends AuditedEntity {
       String userId,
       Instant now) {
     this.orderId = orderId;
+    this.customerId = customerId;
     this.shipmentNo = shipmentNo;
     this.documentKind = documentKind;
     this.readyNote = readyNote;
@@ -123,8 +132,17 @@ public class Shipment extends AuditedEntity {
     return orderId;
   }
 
+  long customerId() {
+    return customerId;
+  }
+
   int shipmentNo() {
     return shipmentNo;
+  }
+
+  /** The shipment's number: its order's number and its batch, {@code XS-2026-00001-2}. */
+  public static String number(String orderNumber, int shipmentNo) {
+    return orderNumber + "-" + shipmentNo;
   }
 
   ShipmentDocument documentKind() {
@@ -159,9 +177,14 @@ public class Shipment extends AuditedEntity {
     return lines;
   }
 
-  public ShipmentView toView() {
+  /** The shipment as the API shows it; {@code orderNumber} is its order's. */
+  public ShipmentView toView(String orderNumber) {
     return new ShipmentView(
         id,
+        number(orderNumber, shipmentNo),
+        orderId,
+        orderNumber,
+        customerId,
         shipmentNo,
         documentKind,
         documentKind.label(),
@@ -171,15 +194,26 @@ public class Shipment extends AuditedEntity {
         proposedMode,
         proposalMeetsDate,
         transportMode,
+        transportMode == null ? null : transportMode.label(),
         carrier,
         trackingNumber,
         shippedOn,
+        createdAt(),
         lines.stream().map(ShipmentLine::toView).toList());
   }
 
-  /** A shipment as the API shows it. */
+  /**
+   * A shipment as the API shows it.
+   *
+   * @param shipmentNumber its order's number and its batch, {@code XS-2026-00001-2}
+   * @param createdAt when production reported the goods ready
+   */
   public record ShipmentView(
       long id,
+      String shipmentNumber,
+      long orderId,
+      String orderNumber,
+      long customerId,
       int shipmentNo,
       ShipmentDocument document,
       String documentLabel,
@@ -189,8 +223,10 @@ public class Shipment extends AuditedEntity {
       TransportMode proposedMode,
       boolean proposalMeetsDate,
       TransportMode transportMode,
+      String transportLabel,
       String carrier,
       String trackingNumber,
       LocalDate shippedOn,
+      Instant createdAt,
       List<ShipmentLine.LineView> lines) {}
 }

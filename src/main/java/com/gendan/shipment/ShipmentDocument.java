@@ -1,7 +1,9 @@
 package com.gendan.shipment;
 
+import com.gendan.data.Labeled;
+
 /** The warehouse document a shipment goes out on. */
-public enum ShipmentDocument {
+public enum ShipmentDocument implements Labeled {
   /** 出库单: goods leave the warehouse for the customer. */
   OUTBOUND_DELIVERY("出库单"),
   /** 调拨单: goods move to the consignment stock kept for the customer. */
@@ -13,6 +15,7 @@ public enum ShipmentDocument {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

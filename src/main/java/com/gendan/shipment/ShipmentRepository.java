@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -13,6 +14,8 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
   List<Shipment> findByOrderIdOrderByShipmentNo(long orderId);
 
   int countByOrderId(long orderId);
+
+  Optional<Shipment> findByOrderIdAndShipmentNo(long orderId, int shipmentNo);
 
   /** With their lines, which every caller walks: one query, not one more per shipment. */
   @EntityGraph(attributePaths = "lines")

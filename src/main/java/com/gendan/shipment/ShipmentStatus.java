@@ -1,10 +1,11 @@
 package com.gendan.shipment;
 
+import com.gendan.data.Labeled;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a shipment stands. */
-public enum ShipmentStatus {
+public enum ShipmentStatus implements Labeled {
   /** Goods finished, stock preparation notice out, transport not chosen yet. */
   READY("备货中"),
   TRANSPORT_CHOSEN("待出库"),
@@ -17,6 +18,7 @@ public enum ShipmentStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

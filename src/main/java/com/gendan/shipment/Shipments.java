@@ -1,5 +1,10 @@
 package com.gendan.shipment;
 
+import com.gendan.customer.CustomerSelection;
+import com.gendan.data.IdOrNumber;
+import com.gendan.data.ListQuery;
+import com.gendan.data.Paging;
+import com.gendan.data.ResultPage;
 import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderLine;
@@ -7,6 +12,7 @@ import com.gendan.problem.ConflictException;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Numbers;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +39,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Shipments {
 
+  /** A shipment's number, {@code XS-2026-00001-2}: its order's number and its batch. */
+  public static final Pattern NUMBER = Pattern.compile("XS-[0-9]{4}-[0-9]{5,9}-[0-9]{1,4}");
+
   private final ShipmentRepository shipments;
   private final OrderService orderService;
   private final TransportPlanner planner;
   private final ShipmentMails mails;
   private final Validator validator;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   Shipments(
       ShipmentRepository shipments,
@@ -45,7 +56,9 @@ public class Shipments {
       TransportPlanner planner,
       ShipmentMails mails,
       Validator validator,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.validator = validator;
     this.mails = mails;
     this.shipments = shipments;
@@ -100,6 +113,7 @@ public class Shipments {
         shipments.save(
             new Shipment(
                 orderId,
+                order.customerId(),
                 shipments.countByOrderId(orderId) + 1,
                 consignment ? ShipmentDocument.STOCK_TRANSFER : ShipmentDocument.OUTBOUND_DELIVERY,
                 note == null || note.isBlank() ? null : note.strip(),
@@ -177,6 +191,12 @@ public class Shipments {
   @Transactional(readOnly = true)
   public Map<Integer, BigDecimal> notOutYet(long orderId) {
     return shipments.notOutYet(orderId);
+  }
+
+  /** The shipment's number, {@link #NUMBER}. */
+  String number(Shipment shipment) {
+    return Shipment.number(
+        orderService.load(shipment.orderId()).orderNumber(), shipment.shipmentNo());
   }
 
   /** The batch as the forms show it, one order line a row. */
@@ -289,6 +309,35 @@ public class Shipments {
       String productCode,
       LocalDate requestedDate,
       BigDecimal outstanding) {}
+
+  /** The shipment by its id or its number ({@link #NUMBER}), as the API shows it. */
+  @Transactional(readOnly = true)
+  public Optional<Shipment.ShipmentView> find(IdOrNumber shipment) {
+    return shipment
+        .find(shipments::findById, this::findByNumber)
+        .map(s -> s.toView(orderService.load(s.orderId()).orderNumber()));
+  }
+
+  private Optional<Shipment> findByNumber(String number) {
+    int batch = number.lastIndexOf('-');
+    return orderService
+        .findByNumber(number.substring(0, batch))
+        .flatMap(
+            order ->
+                shipments.findByOrderIdAndShipmentNo(
+                    order.id(), Integer.parseInt(number.substring(batch + 1))));
+  }
+
+  /** The selected customers' shipments, optionally of one status, newest first. */
+  @Transactional(readOnly = true)
+  public ResultPage<Shipment.ShipmentView> list(
+      CustomerSelection customers, ShipmentStatus status, Paging paging) {
+    ResultPage<Shipment> page =
+        ListQuery.documents(entityManager, Shipment.class, customers.customerIds(), status, paging);
+    Map<Long, String> orderNumbers =
+        orderService.numbersOf(page.items().stream().map(Shipment::orderId).toList());
+    return page.map(s -> s.toView(orderNumbers.get(s.orderId())));
+  }
 
   public List<Shipment> ofOrder(long orderId) {
     return shipments.findByOrderIdOrderByShipmentNo(orderId);

@@ -1,10 +1,11 @@
 package com.gendan.shipment;
 
+import com.gendan.data.Labeled;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** How a shipment travels. Cost and transit days per mode are configuration. */
-public enum TransportMode {
+public enum TransportMode implements Labeled {
   EXPRESS("快递"),
   TRUCK("汽运"),
   SEA("海运"),
@@ -16,6 +17,7 @@ public enum TransportMode {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

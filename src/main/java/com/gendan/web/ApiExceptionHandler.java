@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.gendan.data.Labeled;
 import com.gendan.problem.ConflictException;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.ForbiddenException;
@@ -233,7 +234,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     List<FieldProblem> problems = new ArrayList<>();
     ex.getBindingResult()
         .getFieldErrors()
-        .forEach(e -> problems.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+        .forEach(
+            e ->
+                problems.add(
+                    new FieldProblem(
+                        e.getField(),
+                        // a query parameter that cannot even be converted (page=abc)
+                        e.isBindingFailure() ? "格式不正确" : e.getDefaultMessage())));
     ex.getBindingResult()
         .getGlobalErrors()
         .forEach(e -> problems.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
@@ -262,8 +269,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String field = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
+    Class<?> type = ex.getRequiredType();
+    String message =
+        type != null && type.isEnum()
+            ? "不是有效的取值，可选："
+                + Arrays.stream(type.getEnumConstants())
+                    .map(
+                        constant ->
+                            constant instanceof Labeled labeled
+                                ? ((Enum<?>) constant).name() + "（" + labeled.label() + "）"
+                                : ((Enum<?>) constant).name())
+                    .collect(Collectors.joining("、"))
+            : "格式不正确";
     return handleExceptionInternal(
-        ex, invalidProblem(List.of(new FieldProblem(field, "格式不正确"))), headers, status, request);
+        ex, invalidProblem(List.of(new FieldProblem(field, message))), headers, status, request);
   }
 
   @Override

@@ -149,6 +149,21 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
     return instanceId;
   }
 
+  /**
+   * Production reports {@code quantity} of the order's first line finished (expecting 201): a new
+   * shipment, as {@code POST /api/orders/{id}/goods-ready} answers it.
+   */
+  protected JsonNode goodsReady(JsonNode order, String quantity) {
+    HttpResponse<String> ready =
+        web.postJson(
+            "/api/orders/" + order.get("id").asLong() + "/goods-ready",
+            DemoUser.PRODUCTION,
+            "{\"lines\": [{\"lineNo\": 1, \"quantity\": %s}], \"note\": \"首批\"}"
+                .formatted(quantity));
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(201);
+    return engine.read(ready.body());
+  }
+
   /** A quote for C001 and {@link #PRODUCT} at this price, signed, sent and accepted. */
   protected void agreePrice(String unitPrice) {
     agreePrice(customerId, PRODUCT, "100", unitPrice);

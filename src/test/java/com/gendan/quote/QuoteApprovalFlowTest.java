@@ -169,7 +169,9 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
         .as("the warehouse does not quote")
         .isEqualTo(403);
     long quoteId = register(DemoUser.ASSISTANT_LIU, inquiry).get("id").asLong();
-    assertThat(web.get("/api/quotes/" + quoteId, DemoUser.REP_ZHAO).statusCode()).isEqualTo(403);
+    assertThat(web.get("/api/quotes/" + quoteId, DemoUser.REP_ZHAO).statusCode())
+        .as("another team's quote reads as one that does not exist")
+        .isEqualTo(404);
     assertThat(web.get("/api/quotes/" + quoteId, DemoUser.AUDITOR).statusCode()).isEqualTo(200);
     assertThat(web.get("/api/quotes/" + quoteId + "/document", DemoUser.ASSISTANT_LIU).statusCode())
         .as("not signed yet")

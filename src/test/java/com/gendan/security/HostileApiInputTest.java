@@ -167,11 +167,16 @@ class HostileApiInputTest extends OrderFlowTest {
         {"customerId": %d, "productCode": "%s", "specText": "无铅", "quantity": 10.5, "unit": "只",
          "purpose": "客户来料测试", "charged": false, "sampleValue": 100.25, "targetDate": "%s"}"""
             .formatted(customerId, PRODUCT, LocalDate.now().plusDays(10));
-    long sampleToWithdraw = created(DemoUser.ASSISTANT_LIU, "/api/samples", sample);
+    JsonNode sampleToWithdraw = createdDocument(DemoUser.ASSISTANT_LIU, "/api/samples", sample);
+    String sampleNumber = sampleToWithdraw.get("sampleNumber").asText();
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "fax", "35");
     plan(order);
     long orderId = order.get("id").asLong();
+    // a shipment to read, of an order of its own: the examples below change and cancel this one
+    JsonNode shipped = register(DemoUser.ASSISTANT_LIU, "fax", "35");
+    plan(shipped);
+    String shipmentNumber = goodsReady(shipped, "10").get("shipmentNumber").asText();
 
     Map<String, Example> examples = new LinkedHashMap<>();
     examples.put("GET /api/customers", get(DemoUser.SALES_MANAGER, Map.of()));
@@ -181,10 +186,13 @@ class HostileApiInputTest extends OrderFlowTest {
     examples.put("GET /api/products", get(DemoUser.SALES_MANAGER, Map.of()));
     examples.put(
         "GET /api/products/{id}", get(DemoUser.SALES_MANAGER, Map.of("id", productToChange)));
-    examples.put("GET /api/quotes/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", quote)));
     examples.put(
-        "GET /api/quotes/{id}/document",
-        new Example(DemoUser.ASSISTANT_LIU, Map.of("id", quote), Map.of(), null, 404, Map.of()));
+        "GET /api/quotes/{idOrNumber}", get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", quote)));
+    examples.put(
+        "GET /api/quotes/{idOrNumber}/document",
+        new Example(
+            DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", quote), Map.of(), null, 404, Map.of()));
+    examples.put("GET /api/quotes", list(DemoUser.ASSISTANT_LIU, "DRAFTING"));
     examples.put(
         "GET /api/quotes/verification",
         new Example(
@@ -204,7 +212,9 @@ class HostileApiInputTest extends OrderFlowTest {
             200,
             Map.of()));
     examples.put(
-        "GET /api/samples/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", sampleToWithdraw)));
+        "GET /api/samples/{idOrNumber}",
+        get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", sampleNumber)));
+    examples.put("GET /api/samples", list(DemoUser.ASSISTANT_LIU, "PREPARING"));
     examples.put(
         "GET /api/sample-approvals",
         new Example(
@@ -214,7 +224,14 @@ class HostileApiInputTest extends OrderFlowTest {
             null,
             200,
             Map.of()));
-    examples.put("GET /api/orders/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", orderId)));
+    examples.put(
+        "GET /api/orders/{idOrNumber}",
+        get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", order.get("orderNumber").asText())));
+    examples.put("GET /api/orders", list(DemoUser.ASSISTANT_LIU, "PLANNED"));
+    examples.put(
+        "GET /api/shipments/{idOrNumber}",
+        get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", shipmentNumber)));
+    examples.put("GET /api/shipments", list(DemoUser.ASSISTANT_LIU, "READY"));
 
     Map<String, String> takenCustomerCode = Map.of("code", "c001");
     Map<String, String> takenProductCode = Map.of("code", PRODUCT.toLowerCase());
@@ -269,7 +286,7 @@ class HostileApiInputTest extends OrderFlowTest {
         "POST /api/samples/{id}/withdrawal",
         post(
             DemoUser.ASSISTANT_LIU,
-            Map.of("id", sampleToWithdraw),
+            Map.of("id", sampleToWithdraw.get("id").asLong()),
             204,
             "{\"reason\": \"客户不再需要\"}"));
     examples.put(
@@ -335,9 +352,24 @@ class HostileApiInputTest extends OrderFlowTest {
   }
 
   private long created(String user, String path, String body) {
+    return createdDocument(user, path, body).get("id").asLong();
+  }
+
+  private JsonNode createdDocument(String user, String path, String body) {
     HttpResponse<String> response = web.postJson(path, user, body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return engine.read(response.body()).get("id").asLong();
+    return engine.read(response.body());
+  }
+
+  /** A page of a document list, filtered by customer and status. */
+  private static Example list(String user, String status) {
+    return new Example(
+        user,
+        Map.of(),
+        Map.of("customer", "c001", "status", status, "page", "1", "size", "20"),
+        null,
+        200,
+        Map.of());
   }
 
   /** The mails of the set-up are out, so the outbox does not change under the cases. */

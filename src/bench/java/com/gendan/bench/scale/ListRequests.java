@@ -110,7 +110,18 @@ public final class ListRequests {
             DemoUser.ASSISTANT_LIU,
             "/api/sample-approvals?customer=" + customerId,
             null,
-            false));
+            false),
+        documents("/api/orders", DemoUser.ASSISTANT_LIU),
+        documents("/api/orders?status=PLANNED", DemoUser.SALES_MANAGER),
+        documents("/api/samples", DemoUser.ASSISTANT_LIU),
+        documents("/api/samples?customer=C001&status=FOLLOWING_UP", DemoUser.ASSISTANT_LIU),
+        documents("/api/quotes", DemoUser.SALES_MANAGER),
+        documents("/api/shipments", DemoUser.AUDITOR));
+  }
+
+  /** A document list's first page, newest first, with its count. */
+  private static ListRequest documents(String path, String user) {
+    return new ListRequest("GET " + path + " (" + user + ")", user, path, null, false);
   }
 
   /** The user's own Tasklist filter of that name, as Tasklist finds it. */

@@ -1,9 +1,13 @@
 package com.gendan.order.api;
 
 import com.gendan.customer.CustomerDirectory;
+import com.gendan.data.IdOrNumber;
+import com.gendan.data.Paging;
+import com.gendan.data.ResultPage;
 import com.gendan.identity.Role;
 import com.gendan.order.OrderRequest;
 import com.gendan.order.OrderService;
+import com.gendan.order.OrderStatus;
 import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.orderchange.CancellationRequest;
@@ -20,6 +24,7 @@ import com.gendan.security.CurrentUser;
 import com.gendan.shipment.GoodsReadyRequest;
 import com.gendan.shipment.OrderShipping;
 import com.gendan.shipment.Shipment;
+import com.gendan.shipment.ShipmentStatus;
 import com.gendan.shipment.Shipments;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -37,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class OrderApi {
+
+  static final String EXAMPLE_NUMBER = "XS-2026-00001";
 
   private static final Logger LOG = LoggerFactory.getLogger(OrderApi.class);
 
@@ -89,12 +96,67 @@ class OrderApi {
     return view(order);
   }
 
+  /** The order by id or number; one the user may not see is as missing as one that is not. */
   @Transactional(readOnly = true)
-  OrderView find(long orderId, CurrentUser user) {
-    SalesOrder order = existing(orderId);
-    customers.requireServes(user, orderService.customerOf(order), "订单");
+  OrderView find(String idOrNumber, CurrentUser user) {
+    return view(readable(reference(idOrNumber), user));
+  }
+
+  /**
+   * The order, if it exists and the user serves its customer (or sees every customer, or has one of
+   * the {@code departments} the document is addressed to); the read is logged.
+   *
+   * @throws NotFoundException otherwise, the same for a missing order and another team's
+   */
+  @Transactional(readOnly = true)
+  SalesOrder readable(IdOrNumber reference, CurrentUser user, Role... departments) {
+    SalesOrder order =
+        orderService
+            .find(reference)
+            .filter(o -> customers.mayRead(user, o.customerId(), departments))
+            .orElseThrow(() -> new NotFoundException("订单不存在：" + reference));
     LOG.info("Order {} read by {}", order.orderNumber(), user.userId());
-    return view(order);
+    return order;
+  }
+
+  /** The orders of the customers the user serves (or of the one asked for), newest first. */
+  @Transactional(readOnly = true)
+  ResultPage<OrderSummary> list(
+      String customer, OrderStatus status, Paging paging, CurrentUser user) {
+    ResultPage<SalesOrder> page =
+        orderService.list(customers.readableBy(user, customer), status, paging);
+    LOG.info(
+        "Orders listed by {} (customer {}, status {}): {}", user.userId(), customer, status, page);
+    return page.map(order -> OrderSummary.of(order, orderService.customerOf(order)));
+  }
+
+  /** The shipments of the orders of the customers the user serves, newest first. */
+  @Transactional(readOnly = true)
+  ResultPage<ShipmentSummary> shipments(
+      String customer, ShipmentStatus status, Paging paging, CurrentUser user) {
+    ResultPage<Shipment.ShipmentView> page =
+        shipments.list(customers.readableBy(user, customer), status, paging);
+    LOG.info(
+        "Shipments listed by {} (customer {}, status {}): {}",
+        user.userId(),
+        customer,
+        status,
+        page);
+    return page.map(
+        shipment ->
+            ShipmentSummary.of(shipment, customers.findById(shipment.customerId()).orElseThrow()));
+  }
+
+  /** A shipment by id or number, if the user may see its order (as {@link #readable}). */
+  @Transactional(readOnly = true)
+  Shipment.ShipmentView shipment(IdOrNumber reference, CurrentUser user, Role... departments) {
+    Shipment.ShipmentView shipment =
+        shipments
+            .find(reference)
+            .filter(s -> customers.mayRead(user, s.customerId(), departments))
+            .orElseThrow(() -> new NotFoundException("出货单不存在：" + reference));
+    LOG.info("Shipment {} read by {}", shipment.shipmentNumber(), user.userId());
+    return shipment;
   }
 
   /** Production (or management) raises a problem on an order: recorded and escalated at once. */
@@ -116,7 +178,7 @@ class OrderApi {
   /** Production reports finished quantities: the order's process ships them. */
   Shipment.ShipmentView goodsReady(long orderId, GoodsReadyRequest request, CurrentUser user) {
     user.requireAnyRole("只有生产可以报告完工", Role.PRODUCTION);
-    existing(orderId);
+    SalesOrder order = existing(orderId);
     Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
     for (int i = 0; i < request.lines().size(); i++) {
       GoodsReadyRequest.Line line = request.lines().get(i);
@@ -125,7 +187,7 @@ class OrderApi {
       }
     }
     long shipmentId = shipping.goodsReady(orderId, quantities, request.note(), user.userId());
-    return shipments.load(shipmentId).toView();
+    return shipments.load(shipmentId).toView(order.orderNumber());
   }
 
   /**
@@ -163,11 +225,15 @@ class OrderApi {
         .orElseThrow(() -> new NotFoundException("订单不存在：" + orderId));
   }
 
-  private OrderView view(SalesOrder order) {
+  static IdOrNumber reference(String idOrNumber) {
+    return IdOrNumber.parse(idOrNumber, OrderService.NUMBER, "idOrNumber", EXAMPLE_NUMBER);
+  }
+
+  OrderView view(SalesOrder order) {
     return OrderView.of(
         order,
         orderService.customerOf(order),
         exceptions.ofOrder(order.id()).stream().map(OrderException::toView).toList(),
-        shipments.ofOrder(order.id()).stream().map(Shipment::toView).toList());
+        shipments.ofOrder(order.id()).stream().map(s -> s.toView(order.orderNumber())).toList());
   }
 }

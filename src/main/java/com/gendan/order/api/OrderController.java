@@ -1,6 +1,8 @@
 package com.gendan.order.api;
 
+import com.gendan.data.ResultPage;
 import com.gendan.order.OrderRequest;
+import com.gendan.order.OrderStatus;
 import com.gendan.orderchange.CancellationRequest;
 import com.gendan.orderchange.OrderChangeRequest;
 import com.gendan.production.ExceptionRequest;
@@ -8,14 +10,18 @@ import com.gendan.production.OrderException;
 import com.gendan.security.CurrentUsers;
 import com.gendan.shipment.GoodsReadyRequest;
 import com.gendan.shipment.Shipment;
+import com.gendan.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -66,10 +72,25 @@ class OrderController {
     return orderApi.cancel(id, request, currentUsers.current());
   }
 
-  @GetMapping("/api/orders/{id}")
+  @GetMapping("/api/orders")
   @Operation(
-      summary = "An order with its lines, review findings, plan, shipments and status history")
-  OrderView find(@PathVariable long id) {
-    return orderApi.find(id, currentUsers.current());
+      summary =
+          "The orders of the caller's customers, newest first, optionally of one customer and"
+              + " status, a page at a time")
+  ResultPage<OrderSummary> list(
+      @ParameterObject @Valid ListParameters list,
+      @Parameter(description = "订单状态") @RequestParam(required = false) OrderStatus status) {
+    return orderApi.list(list.customerCode(), status, list.paging(), currentUsers.current());
+  }
+
+  @GetMapping("/api/orders/{idOrNumber}")
+  @Operation(
+      summary =
+          "An order, by id or number, with its lines, review findings, plan, shipments and status"
+              + " history")
+  OrderView find(
+      @Parameter(description = "订单ID或订单号，如 " + OrderApi.EXAMPLE_NUMBER) @PathVariable
+          String idOrNumber) {
+    return orderApi.find(idOrNumber, currentUsers.current());
   }
 }

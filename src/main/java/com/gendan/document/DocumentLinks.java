@@ -1,0 +1,57 @@
+package com.gendan.document;
+
+/**
+ * Where each printable document page lives (fixed: forms, mails and other work link to it). Append
+ * {@value #PDF} to any page for its PDF.
+ *
+ * <ul>
+ *   <li>{@code /documents/quotes/{quoteNumber}} 报价单 (its signed PDF at {@code …/signed.pdf})
+ *   <li>{@code /documents/samples/{sampleNumber}} 样品申请单
+ *   <li>{@code /documents/orders/{orderNumber}} 销售订单, {@code …/production-plan} 生产计划单
+ *   <li>{@code /documents/shipments/{shipmentNumber}} 出库单 or 调拨单, {@code …/stock-notice} 备货通知单
+ * </ul>
+ */
+public final class DocumentLinks {
+
+  public static final String ROOT = "/documents";
+  public static final String QUOTES = ROOT + "/quotes/";
+  public static final String SAMPLES = ROOT + "/samples/";
+  public static final String ORDERS = ROOT + "/orders/";
+  public static final String SHIPMENTS = ROOT + "/shipments/";
+  public static final String PRODUCTION_PLAN = "/production-plan";
+  public static final String STOCK_NOTICE = "/stock-notice";
+  public static final String SIGNED_QUOTE = "/signed.pdf";
+  public static final String PDF = ".pdf";
+
+  /**
+   * A document number in a page's path, in any letter case; the page checks it further. Anything
+   * else under {@link #ROOT} is not a page.
+   */
+  public static final String NUMBER = "[A-Za-z0-9-]+";
+
+  private DocumentLinks() {}
+
+  public static String quote(String quoteNumber) {
+    return QUOTES + quoteNumber;
+  }
+
+  public static String sample(String sampleNumber) {
+    return SAMPLES + sampleNumber;
+  }
+
+  public static String order(String orderNumber) {
+    return ORDERS + orderNumber;
+  }
+
+  public static String productionPlan(String orderNumber) {
+    return ORDERS + orderNumber + PRODUCTION_PLAN;
+  }
+
+  public static String shipment(String shipmentNumber) {
+    return SHIPMENTS + shipmentNumber;
+  }
+
+  public static String stockNotice(String shipmentNumber) {
+    return SHIPMENTS + shipmentNumber + STOCK_NOTICE;
+  }
+}
