@@ -47,8 +47,8 @@ public final class Tasklist {
 
   /** Completes the task with its form: {@code input} is what the user typed or chose. */
   public HttpResponse<String> submit(String taskId, Map<String, ?> input) {
-    JsonNode form = get(API + "/task/" + taskId + "/deployed-form");
-    JsonNode variables = get(API + "/task/" + taskId + "/form-variables?deserializeValues=false");
+    JsonNode form = form(taskId);
+    JsonNode variables = formVariables(taskId);
     return post(API + "/task/" + taskId + "/submit-form", payload(form, variables, input));
   }
 
@@ -59,6 +59,21 @@ public final class Tasklist {
     return post(
         API + "/process-definition/" + definitionId + "/submit-form",
         payload(form, json.createObjectNode(), input));
+  }
+
+  /** Opens a page of Gendan's in the same browser, as following a link in a form does. */
+  public HttpResponse<String> open(String path) {
+    return browser.get(path);
+  }
+
+  /** The deployed Camunda Form of the task, as Tasklist loads it. */
+  public JsonNode form(String taskId) {
+    return get(API + "/task/" + taskId + "/deployed-form");
+  }
+
+  /** The task's variables, as Tasklist loads them to fill its form. */
+  public JsonNode formVariables(String taskId) {
+    return get(API + "/task/" + taskId + "/form-variables?deserializeValues=false");
   }
 
   /** Sends a request body of its own making, as a user would from the browser's console. */

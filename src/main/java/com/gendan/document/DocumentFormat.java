@@ -1,21 +1,40 @@
 package com.gendan.document;
 
+import com.gendan.data.Labeled;
+import com.gendan.time.ClockConfiguration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
- * Number formatting for document templates, available in every template as {@code fmt} (e.g. {@code
- * th:text="${fmt.money(line.amount)}"}).
+ * Number, time and code formatting for document templates, available in every template as {@code
+ * fmt} (e.g. {@code th:text="${fmt.money(line.amount)}"}).
  *
  * <p>Numbers ({@link BigDecimal}, {@link Long}, ...) are formatted; anything else (a string the
- * caller formatted already) is printed as is, {@code null} as empty.
+ * caller formatted already) is printed as is, {@code null} as empty. Times are shown in the
+ * department's zone as {@code 2026-12-04 14:30}, dates as {@code 2026-12-04}, codes by their
+ * Chinese label.
  */
 public final class DocumentFormat {
 
-  DocumentFormat() {}
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final ZoneId zone;
+
+  DocumentFormat() {
+    this(ZoneId.of(ClockConfiguration.DEFAULT_ZONE));
+  }
+
+  DocumentFormat(ZoneId zone) {
+    this.zone = zone;
+  }
 
   /** Money amounts: thousands separators, exactly two decimals ({@code 12,345.60}). */
   public String money(Object value) {
@@ -33,6 +52,35 @@ public final class DocumentFormat {
    */
   public String quantity(Object value) {
     return format(value, "#,##0.####", 4);
+  }
+
+  /** A moment in the department's zone, to the minute: {@code 2026-12-04 14:30}. */
+  public String time(Object value) {
+    if (value instanceof Instant instant) {
+      return TIME.format(instant.atZone(zone));
+    }
+    if (value instanceof TemporalAccessor temporal && !(value instanceof LocalDate)) {
+      return TIME.format(temporal);
+    }
+    return value == null ? "" : value.toString();
+  }
+
+  /** A day: {@code 2026-12-04}. */
+  public String date(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  /** A code by the label users read ({@code PRICE_MISMATCH} → 单价与有效报价不符). */
+  public String label(Object value) {
+    if (value instanceof Labeled labeled) {
+      return labeled.label();
+    }
+    return value == null ? "" : value.toString();
+  }
+
+  /** Yes or no: 是 / 否. */
+  public String yesNo(Boolean value) {
+    return value == null ? "" : value ? "是" : "否";
   }
 
   private static String format(Object value, String pattern, int maxScale) {

@@ -1,5 +1,6 @@
 package com.gendan.document;
 
+import com.gendan.time.ClockConfiguration;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -8,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -57,10 +61,22 @@ public class PdfDocuments {
   private static final Locale DOCUMENT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
   private final TemplateEngine templates;
-  private final DocumentFormat format = new DocumentFormat();
+  private final DocumentFormat format;
   private volatile byte[] fontCollection;
 
+  /** Times in the department's default zone ({@code Asia/Shanghai}). */
   public PdfDocuments() {
+    this(ZoneId.of(ClockConfiguration.DEFAULT_ZONE));
+  }
+
+  /** Times in the clock's zone ({@code gendan.time-zone}). */
+  @Autowired
+  public PdfDocuments(Clock clock) {
+    this(clock.getZone());
+  }
+
+  private PdfDocuments(ZoneId zone) {
+    this.format = new DocumentFormat(zone);
     ClassLoaderTemplateResolver resolver =
         new ClassLoaderTemplateResolver(PdfDocuments.class.getClassLoader());
     resolver.setPrefix(TEMPLATE_FOLDER);
@@ -86,14 +102,23 @@ public class PdfDocuments {
    * @throws UncheckedIOException if the PDF cannot be produced
    */
   public byte[] render(String template, Map<String, Object> model) {
+    return toPdf(xhtml(template, model));
+  }
+
+  /**
+   * The filled template itself, well-formed XHTML, which browsers show as the document's page: the
+   * same text the PDF is laid out from.
+   *
+   * @see #render(String, Map)
+   */
+  public String xhtml(String template, Map<String, Object> model) {
     Objects.requireNonNull(template, "template");
     if (!TEMPLATE_NAME.matcher(template).matches()) {
       throw new IllegalArgumentException("document template name must be kebab-case: " + template);
     }
     Map<String, Object> variables = new HashMap<>(model == null ? Map.of() : model);
     variables.putIfAbsent(FORMAT_VARIABLE, format);
-    String xhtml = templates.process(template, new Context(DOCUMENT_LOCALE, variables));
-    return toPdf(xhtml);
+    return templates.process(template, new Context(DOCUMENT_LOCALE, variables));
   }
 
   private byte[] toPdf(String xhtml) {

@@ -298,11 +298,17 @@ public final class SalesOrderProcess {
         ProcessVariable.of("fulfilled", Boolean.class);
 
     // Shipment sub-process, all local to its scope: shipmentId (from the message), the texts the
-    // forms show (shipmentSummary, transportProposal, shipmentDocument) and the fields they take
+    // forms show (shipmentNumber, shipmentSummary, transportProposal, shipmentDocument; the number
+    // also makes the forms' links to the shipment's documents) and the fields they take
     // (transportMode prefilled with the proposal, shippedLinesText prefilled with the ready
     // quantities, carrier, trackingNumber, shippedOn).
     public static final ProcessVariable<Long> SHIPMENT_ID =
         ProcessVariable.of("shipmentId", Long.class);
+
+    /** The shipment's number, its order's and its batch: XS-2026-00001-2. */
+    public static final ProcessVariable<String> SHIPMENT_NUMBER =
+        ProcessVariable.of("shipmentNumber", String.class);
+
     public static final ProcessVariable<String> SHIPMENT_SUMMARY =
         ProcessVariable.of("shipmentSummary", String.class);
     public static final ProcessVariable<String> TRANSPORT_PROPOSAL =

@@ -5,13 +5,17 @@ import com.gendan.customer.CustomerView;
 import com.gendan.data.IdOrNumber;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
+import com.gendan.document.DocumentLinks;
+import com.gendan.document.DocumentPages.Document;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.problem.NotFoundException;
 import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +81,17 @@ class QuoteApi {
   @Transactional(readOnly = true)
   SignedDocument document(String idOrNumber, CurrentUser user) {
     return signedDocument(readable(reference(idOrNumber), user));
+  }
+
+  /** The quote's printable page (报价单): current revision, signatures, all revisions. */
+  @Transactional(readOnly = true)
+  Document page(String quoteNumber, CurrentUser user) {
+    Quote quote = readable(reference(quoteNumber), user);
+    Map<String, Object> model = new HashMap<>();
+    model.put("quote", view(quote));
+    model.put("customer", customers.findById(quote.customerId()).orElseThrow());
+    return new Document(
+        "quote", "报价单", quote.quoteNumber(), DocumentLinks.quote(quote.quoteNumber()), model);
   }
 
   /** The signed PDF of the quote's current revision. */

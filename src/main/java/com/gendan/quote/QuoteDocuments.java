@@ -3,6 +3,7 @@ package com.gendan.quote;
 import com.gendan.customer.CustomerContact;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.document.Letterhead;
 import com.gendan.document.PdfDocuments;
 import com.gendan.document.VerificationCode;
 import java.time.Clock;
@@ -30,19 +31,19 @@ class QuoteDocuments {
   private final QuoteService quoteService;
   private final CustomerDirectory customers;
   private final PdfDocuments pdfDocuments;
-  private final QuoteProperties properties;
+  private final Letterhead letterhead;
   private final Clock clock;
 
   QuoteDocuments(
       QuoteService quoteService,
       CustomerDirectory customers,
       PdfDocuments pdfDocuments,
-      QuoteProperties properties,
+      Letterhead letterhead,
       Clock clock) {
     this.quoteService = quoteService;
     this.customers = customers;
     this.pdfDocuments = pdfDocuments;
-    this.properties = properties;
+    this.letterhead = letterhead;
     this.clock = clock;
   }
 
@@ -72,16 +73,7 @@ class QuoteDocuments {
         VerificationCode.of(canonical(quote, revision, customer, validUntil, lines, signatures));
 
     Map<String, Object> model = new LinkedHashMap<>();
-    QuoteProperties.Company company = properties.company();
-    model.put(
-        "company",
-        Map.of(
-            "name",
-            company.name(),
-            "address",
-            company.address() == null ? "" : company.address(),
-            "phone",
-            company.phone() == null ? "" : company.phone()));
+    model.put("company", letterhead);
     model.put("quoteNumber", quote.quoteNumber());
     model.put("revisionNo", revision.revisionNo());
     model.put("issuedDate", issued.toString());

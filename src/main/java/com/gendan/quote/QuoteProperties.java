@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param responseDue the time to obtain the customer's answer; {@code responseReminder} after
  *     sending, the assistant is reminded
  * @param exchangeRatesToCny CNY per unit of each other currency, for the signing authority
- * @param company the letterhead of the quote document
  */
 @ConfigurationProperties("gendan.quote")
 public record QuoteProperties(
@@ -27,19 +26,9 @@ public record QuoteProperties(
     @DefaultValue("P2D") Duration signingReminder,
     @DefaultValue("P3D") Period responseDue,
     @DefaultValue("P3D") Duration responseReminder,
-    Map<String, BigDecimal> exchangeRatesToCny,
-    Company company) {
+    Map<String, BigDecimal> exchangeRatesToCny) {
 
   public QuoteProperties {
     exchangeRatesToCny = exchangeRatesToCny == null ? Map.of() : Map.copyOf(exchangeRatesToCny);
-    company = company == null ? new Company(null, null, null) : company;
-  }
-
-  /** The letterhead: the manufacturer's name, address and phone. */
-  public record Company(String name, String address, String phone) {
-
-    public Company {
-      name = name == null || name.isBlank() ? "跟单示范制造有限公司" : name;
-    }
   }
 }

@@ -5,6 +5,8 @@ import com.gendan.customer.CustomerView;
 import com.gendan.data.IdOrNumber;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
+import com.gendan.document.DocumentLinks;
+import com.gendan.document.DocumentPages.Document;
 import com.gendan.identity.Role;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.problem.NotFoundException;
@@ -15,6 +17,7 @@ import com.gendan.scope.CustomerProcesses;
 import com.gendan.security.CurrentUser;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -100,6 +103,28 @@ class SampleApi {
                 request,
                 customers.findById(request.customerId()).orElseThrow(),
                 productCode(request.productId())));
+  }
+
+  /**
+   * The request's printable page (样品申请单) with every round. The warehouse, which prepares, ships and
+   * confirms the delivery of samples, reads it too.
+   */
+  @Transactional(readOnly = true)
+  Document page(String sampleNumber, CurrentUser user) {
+    SampleRequest request = readable(reference(sampleNumber), user, Role.WAREHOUSE);
+    Map<String, Object> model = new HashMap<>();
+    model.put("sample", view(request));
+    model.put("customer", customers.findById(request.customerId()).orElseThrow());
+    model.put(
+        "product",
+        request.productId() == null ? null : products.findById(request.productId()).orElse(null));
+    model.put("carriers", SampleMails.CARRIERS);
+    return new Document(
+        "sample",
+        "样品申请单",
+        request.sampleNumber(),
+        DocumentLinks.sample(request.sampleNumber()),
+        model);
   }
 
   /**

@@ -1,8 +1,11 @@
 package com.gendan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.document.DocumentLinks;
+import com.gendan.document.DocumentPages;
 import com.gendan.process.EngineActions;
 import jakarta.servlet.Filter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,12 +18,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -28,7 +33,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what over HTTP. Three doors, each with its own login:
+ * Who may reach what over HTTP. Four doors, each with its own login:
  *
  * <ul>
  *   <li>Gendan's API, its OpenAPI docs and Actuator: HTTP Basic against the Camunda identity;
@@ -36,7 +41,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       which shows everyone the status;
  *   <li>the engine REST API {@code /engine-rest}: HTTP Basic against the same identity, answered as
  *       Camunda's own filter answers (its challenge, its open engine list);
- *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection.
+ *   <li>the webapps under {@code /camunda}: their own login page, session and CSRF protection;
+ *   <li>the printable document pages under {@code /documents}: the webapps' session login, or HTTP
+ *       Basic.
  * </ul>
  *
  * The two HTTP Basic doors check a password once per request, and a login verified a moment ago not
@@ -142,12 +149,44 @@ class SecurityConfig {
   }
 
   /**
+   * The printable document pages (read-only, GET): for a user logged into Tasklist in the same
+   * browser, with that session ({@link WebappSessionLogin}); for a script, with HTTP Basic sent
+   * along. Without either, a Chinese page says to log in first, with a link to Tasklist, and no
+   * Basic challenge, which would make the browser pop up a password dialog of its own.
+   */
+  @Bean
+  @Order(4)
+  SecurityFilterChain documentPagesSecurity(
+      HttpSecurity http, ProcessEngine engine, CurrentUsers currentUsers, DocumentPages pages)
+      throws Exception {
+    AuthenticationEntryPoint loginFirst =
+        (request, response, refused) -> {
+          response.setStatus(HttpStatus.UNAUTHORIZED.value());
+          response.setContentType(MediaType.TEXT_HTML_VALUE);
+          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+          response.getOutputStream().write(pages.errorPage("请先登录", "请先在本浏览器登录 Tasklist，再打开这份单据。"));
+        };
+    http.securityMatcher(paths(DocumentLinks.ROOT + "/**"))
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(loginFirst))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(loginFirst))
+        // the webapps' session is read, never created or changed, here
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // read-only pages: no request here changes anything a forged request could ride on
+        .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new WebappSessionLogin(engine), BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            EngineAuthenticationFilter.forApi(engine, currentUsers), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /**
    * Anything else needs a login. {@code /error} stays open: an error the webapps answer (say, 401
    * before login) is rendered there, and a Basic challenge on it would make browsers pop up their
    * own password dialog over Tasklist's login page.
    */
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth -> auth.requestMatchers(paths("/error")).permitAll().anyRequest().authenticated())

@@ -142,21 +142,28 @@ class VerifiedCredentials {
                       if (!identityService.checkPassword(userId, password)) {
                         return Optional.empty();
                       }
-                      return Optional.of(
-                          new CurrentUser(
-                              userId,
-                              identityService.createGroupQuery().groupMember(userId).list().stream()
-                                  .map(Group::getId)
-                                  .toList(),
-                              identityService
-                                  .createTenantQuery()
-                                  .userMember(userId)
-                                  .includingGroupsOfUser(true)
-                                  .list()
-                                  .stream()
-                                  .map(Tenant::getId)
-                                  .toList()));
+                      return Optional.of(withGroupsAndTenants(identityService, userId));
                     });
+  }
+
+  /**
+   * The user with its groups and its tenants (its own and its groups'), as Camunda's REST
+   * authentication filter finds them.
+   */
+  static CurrentUser withGroupsAndTenants(IdentityService identityService, String userId) {
+    return new CurrentUser(
+        userId,
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList(),
+        identityService
+            .createTenantQuery()
+            .userMember(userId)
+            .includingGroupsOfUser(true)
+            .list()
+            .stream()
+            .map(Tenant::getId)
+            .toList());
   }
 
   /** A login that succeeded: the keyed hash of its user id and password, and the user. */
