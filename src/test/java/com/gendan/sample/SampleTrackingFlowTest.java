@@ -97,7 +97,7 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
         Map.of("contactDate", TODAY, "contactPerson", "张".repeat(51), "contactNote", "答应本周给结果");
     assertThat(engine.complete(help.getId(), DemoUser.REP_WANG, tooLong).body())
         .as("longer than the form and the column allow: refused, naming the field")
-        .contains("contactPerson", "最多 50");
+        .contains("联系人", "最多 50");
     assertThat(
             complete(
                 help,
