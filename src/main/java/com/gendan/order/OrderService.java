@@ -58,20 +58,9 @@ public class OrderService {
   }
 
   public long register(OrderRequest request, String userId) {
-    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
-    InvalidRequestException.throwIfAny(problems);
-    if (customers.findById(request.customerId()).isEmpty()) {
-      problems.add(new FieldProblem("customerId", "客户不存在"));
-    }
-    String currency =
-        request.currency() == null || request.currency().isBlank()
-            ? currencies.defaultCurrency()
-            : request.currency().trim().toUpperCase();
-    if (!currencies.isAllowed(currency)) {
-      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
-    }
-    List<SalesOrderLine> lines = lines(request.lines(), "lines", problems);
-    InvalidRequestException.throwIfAny(problems);
+    InvalidRequestException.throwIfAny(problemsOf(request));
+    String currency = currencyOf(request);
+    List<SalesOrderLine> lines = lines(request.lines(), "lines", new ArrayList<>());
     Instant received = request.receivedAt() == null ? now() : request.receivedAt().toInstant();
     String number = "XS-" + Year.now(clock) + "-" + String.format("%05d", orders.nextNumber());
     return orders
@@ -88,6 +77,30 @@ public class OrderService {
                 userId,
                 now()))
         .id();
+  }
+
+  /**
+   * Everything wrong with an order, all at once (a form with three bad lines names all three): the
+   * request's own rules, the customer, the currency and each line's product and date.
+   */
+  public List<FieldProblem> problemsOf(OrderRequest request) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+    if (request.customerId() != null && customers.findById(request.customerId()).isEmpty()) {
+      problems.add(new FieldProblem("customerId", "客户不存在"));
+    }
+    if (!currencies.isAllowed(currencyOf(request))) {
+      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
+    }
+    if (request.lines() != null) {
+      lines(request.lines(), "lines", problems);
+    }
+    return problems;
+  }
+
+  private String currencyOf(OrderRequest request) {
+    return request.currency() == null || request.currency().isBlank()
+        ? currencies.defaultCurrency()
+        : request.currency().trim().toUpperCase();
   }
 
   /** Reviews the order; answers the open findings (credit hold included). */
@@ -332,12 +345,18 @@ public class OrderService {
       String at = field + "[" + i + "]";
       // the request's own rules (quantity and price > 0 and within their columns), also for
       // lines read from a form's text
+      if (line == null) {
+        continue; // named by the request's validation
+      }
       problems.addAll(FieldProblem.of(at + ".", validator.validate(line)));
-      Optional<ProductView> product = products.findByCode(line.productCode().trim());
-      if (product.isEmpty()) {
+      Optional<ProductView> product =
+          line.productCode() == null || line.productCode().isBlank()
+              ? Optional.empty()
+              : products.findByCode(line.productCode().trim());
+      if (product.isEmpty() && line.productCode() != null && !line.productCode().isBlank()) {
         problems.add(new FieldProblem(at + ".productCode", "产品不存在：" + line.productCode()));
       }
-      if (line.requestedDate().isBefore(today())) {
+      if (line.requestedDate() != null && line.requestedDate().isBefore(today())) {
         problems.add(new FieldProblem(at + ".requestedDate", "交期不能早于今天"));
       }
       product.ifPresent(

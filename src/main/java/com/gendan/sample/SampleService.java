@@ -53,9 +53,9 @@ public class SampleService {
   }
 
   public long register(SampleRequestData data, String userId) {
+    // every problem at once, not one per submit
     List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(data)));
-    InvalidRequestException.throwIfAny(problems);
-    if (customers.findById(data.customerId()).isEmpty()) {
+    if (data.customerId() != null && customers.findById(data.customerId()).isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
     }
     Optional<ProductView> product = Optional.empty();
@@ -67,7 +67,7 @@ public class SampleService {
     } else if (data.specText() == null) {
       problems.add(new FieldProblem("specText", "不是已有产品时，请用文字写明规格要求"));
     }
-    if (data.targetDate().isBefore(today())) {
+    if (data.targetDate() != null && data.targetDate().isBefore(today())) {
       problems.add(new FieldProblem("targetDate", "希望寄达日期不能早于今天"));
     }
     InvalidRequestException.throwIfAny(problems);
