@@ -19,6 +19,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class OrderService {
+
+  /** The length of an order's special requirements, as its column and the API allow. */
+  static final int SPECIAL_REQUIREMENTS_MAX = 2000;
 
   private final SalesOrderRepository orders;
   private final CustomerDirectory customers;
@@ -142,17 +146,43 @@ public class OrderService {
         lifted ? OrderStatus.IN_REVIEW : OrderStatus.CREDIT_HOLD, note.trim(), userId, now());
   }
 
-  /** The customer corrected the order: the lines are replaced and reviewed again. */
-  public void revise(long orderId, List<OrderRequest.Line> revised, String userId) {
+  /**
+   * The customer corrected the order: the lines are replaced (none given: they stay) and {@code
+   * addedRequirements}, if any, is added to the special requirements (e.g. a standing requirement
+   * the review found missing); then it is reviewed again. A correction that changes neither is
+   * refused.
+   */
+  public void revise(
+      long orderId, List<OrderRequest.Line> revised, String addedRequirements, String userId) {
+    SalesOrder order = load(orderId);
+    String added =
+        addedRequirements == null || addedRequirements.isBlank() ? null : addedRequirements.strip();
+    if (revised.isEmpty() && added == null) {
+      throw InvalidRequestException.of("lines", "按客户更正修改时请填写更正后的明细，或补充特殊要求");
+    }
     List<FieldProblem> problems = new ArrayList<>();
-    if (revised.isEmpty()) {
-      throw InvalidRequestException.of("lines", "按客户更正修改时请填写更正后的明细");
+    String requirements =
+        added == null || order.specialRequirements() == null
+            ? Objects.requireNonNullElse(added, order.specialRequirements())
+            : order.specialRequirements() + "；" + added;
+    if (added != null && requirements.length() > SPECIAL_REQUIREMENTS_MAX) {
+      problems.add(
+          new FieldProblem(
+              "specialRequirements",
+              "补充后订单特殊要求共" + requirements.length() + "个字符，最多" + SPECIAL_REQUIREMENTS_MAX + "个字符"));
     }
     List<SalesOrderLine> lines = lines(revised, "lines", problems);
     InvalidRequestException.throwIfAny(problems);
-    SalesOrder order = load(orderId);
-    order.replaceLines(lines);
-    order.moveTo(OrderStatus.IN_REVIEW, "按客户更正修改明细", userId, now());
+    List<String> what = new ArrayList<>();
+    if (!revised.isEmpty()) {
+      order.replaceLines(lines);
+      what.add("修改明细");
+    }
+    if (added != null) {
+      order.reviseSpecialRequirements(requirements);
+      what.add("补充特殊要求：" + added);
+    }
+    order.moveTo(OrderStatus.IN_REVIEW, "按客户更正" + String.join("，", what), userId, now());
   }
 
   /**

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SampleService {
 
+  /** The unit of a sample described in words, when the request names none. */
+  static final String DEFAULT_UNIT = "件";
+
   private final SampleRequestRepository requests;
   private final SampleApprovalRepository approvals;
   private final CustomerDirectory customers;
@@ -75,6 +78,8 @@ public class SampleService {
         data.specText() != null
             ? data.specText()
             : product.map(p -> p.name() + " " + p.spec()).orElseThrow();
+    String unit =
+        data.unit() != null ? data.unit() : product.map(ProductView::unit).orElse(DEFAULT_UNIT);
     String number = "YP-" + Year.now(clock) + "-" + String.format("%05d", requests.nextNumber());
     SampleRequest request =
         new SampleRequest(
@@ -83,7 +88,7 @@ public class SampleService {
             product.map(ProductView::id).orElse(null),
             spec,
             data.quantity(),
-            data.unit(),
+            unit,
             data.purpose(),
             data.charged(),
             data.sampleValue(),
