@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.customer.CustomerDirectory;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,30 @@ public abstract class ProcessFlowTest {
     web = new WebClient(port);
     engine = new EngineRest(web, json, managementService);
     customerId = customers.findByCode("C001").orElseThrow().id();
+  }
+
+  /**
+   * Every variable a process holds or held is a plain value or JSON that Cockpit shows a person,
+   * never a Java-serialized object: checked after each flow, over all instances so far.
+   */
+  @AfterEach
+  void noVariableIsJavaSerialized() {
+    // table and its type column
+    Map<String, String> variableTables =
+        Map.of("ACT_RU_VARIABLE", "TYPE_", "ACT_HI_VARINST", "VAR_TYPE_");
+    variableTables.forEach(
+        (table, type) ->
+            assertThat(
+                    jdbc.queryForList(
+                        "select NAME_ from "
+                            + table
+                            + " where "
+                            + type
+                            + " in ('object', 'serializable')"
+                            + " and (TEXT2_ is null or TEXT2_ <> 'application/json')",
+                        String.class))
+                .as("Java-serialized variables in %s", table)
+                .isEmpty());
   }
 
   /** The one open task of the instance. */

@@ -53,6 +53,11 @@ public record CustomerView(
                     "customer " + code + " has no primary contact with an email address"));
   }
 
+  /** Where goods for the customer go: the region of its shipping (or registered) address. */
+  public CustomerRegion region() {
+    return CustomerRegion.of(addresses == null ? List.of() : addresses);
+  }
+
   public CustomerTeam team() {
     return new CustomerTeam(id, code, assistantUserId, salesRepUserId);
   }

@@ -1,5 +1,9 @@
 package com.gendan.identity;
 
+import com.gendan.order.SalesOrderProcess;
+import com.gendan.process.ProcessVariable;
+import com.gendan.quote.QuoteApprovalProcess;
+import com.gendan.sample.SampleTrackingProcess;
 import com.gendan.schedule.IsolatedLoop;
 import com.gendan.security.Grants;
 import java.util.HashSet;
@@ -41,7 +45,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 4;
+  static final int DEFINITION = 5;
 
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
@@ -82,6 +86,22 @@ class TasklistFilters {
                 }
                 return overdue.orderByDueDate().asc();
               }));
+
+  /**
+   * What every task card shows besides the task's name: which document and which customer. A card
+   * shows the variables its process has; the document number is also the instance's business key,
+   * which Tasklist's search offers as 流程实例业务键.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES =
+      List.of(
+          cardVariable(QuoteApprovalProcess.Variables.QUOTE_NUMBER, "报价单号"),
+          cardVariable(SampleTrackingProcess.Variables.SAMPLE_NUMBER, "样品单号"),
+          cardVariable(SalesOrderProcess.Variables.ORDER_NUMBER, "订单号"),
+          cardVariable(SalesOrderProcess.Variables.CUSTOMER_NAME, "客户"));
+
+  private static Map<String, String> cardVariable(ProcessVariable<?> variable, String label) {
+    return Map.of("name", variable.name(), "label", label);
+  }
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
@@ -216,7 +236,9 @@ class TasklistFilters {
           DEFINITION_KEY,
           DEFINITION,
           KIND_KEY,
-          kind);
+          kind,
+          "variables",
+          CARD_VARIABLES);
     }
   }
 }

@@ -7,13 +7,8 @@ package com.gendan.order;
  */
 record Finding(FindingCode code, Integer lineNo, String explanation, String subject) {
 
+  /** As forms and mails show it: the line, the kind in Chinese (never its code), why. */
   String describe() {
-    return (lineNo == null ? "整单" : "第" + lineNo + "行")
-        + " ["
-        + code.name()
-        + "] "
-        + code.label()
-        + "："
-        + explanation;
+    return (lineNo == null ? "整单" : "第" + lineNo + "行") + " 【" + code.label() + "】" + explanation;
   }
 }

@@ -1,5 +1,6 @@
 package com.gendan.order;
 
+import static com.gendan.order.SalesOrderProcess.Variables.ADDED_SPECIAL_REQUIREMENTS;
 import static com.gendan.order.SalesOrderProcess.Variables.CORRECTION_ACTION;
 import static com.gendan.order.SalesOrderProcess.Variables.DEVIATION_COMMENT;
 import static com.gendan.order.SalesOrderProcess.Variables.DEVIATION_DECISION;
@@ -7,19 +8,20 @@ import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.PRICE_DEVIATION_ACCEPTED;
 
 import com.gendan.order.OrderDecisions.CorrectionAction;
-import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.ProcessVariable;
 import com.gendan.process.TextRows;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The assistant agreed a correction with the customer (the lines are revised) or accepts the
- * findings with a reason (a price deviation then goes to a sales manager). A manager's refusal was
- * shown on this correction; answered, it is not shown on the next one (the findings keep it).
+ * The assistant agreed a correction with the customer (the lines are revised and/or the special
+ * requirements added to, e.g. with a missing standing requirement) or accepts the findings with a
+ * reason (a price deviation then goes to a sales manager). A manager's refusal was shown on this
+ * correction; answered, it is not shown on the next one (the findings keep it).
  */
 @Component(SalesOrderProcess.Beans.CORRECTION_RECORDED)
 class OrderCorrectionRecorded implements TaskListener {
@@ -31,6 +33,9 @@ class OrderCorrectionRecorded implements TaskListener {
   }
 
   private static final String REVISED_LINES = SalesOrderProcess.Variables.REVISED_LINES_TEXT.name();
+
+  /** What the service calls the order's special requirements. */
+  private static final String SPECIAL_REQUIREMENTS = "specialRequirements";
 
   @Override
   public void notify(DelegateTask task) {
@@ -44,10 +49,17 @@ class OrderCorrectionRecorded implements TaskListener {
       TextRows.RowItems<OrderRequest.Line> revised =
           InvalidTaskInputException.translating(
               OrderFieldLabels.LABELS::of, () -> revisedLines(task));
-      // The service names the request's lines; on this form they are the rows of the text.
+      // The service names the request's lines and the special requirements; on this form they are
+      // the rows of the text and what is added to the requirements.
       InvalidTaskInputException.translating(
-          field -> OrderFieldLabels.LABELS.of(revised.formField(field)),
-          () -> orderService.revise(orderId, revised.items(), userId));
+          field ->
+              OrderFieldLabels.LABELS.of(
+                  field.equals(SPECIAL_REQUIREMENTS)
+                      ? ADDED_SPECIAL_REQUIREMENTS.name()
+                      : revised.formField(field)),
+          () ->
+              orderService.revise(
+                  orderId, revised.items(), ADDED_SPECIAL_REQUIREMENTS.get(task), userId));
     } else {
       priceDeviation =
           InvalidTaskInputException.translating(
@@ -60,10 +72,11 @@ class OrderCorrectionRecorded implements TaskListener {
     ProcessVariable.removeFromInstance(task, DEVIATION_DECISION, DEVIATION_COMMENT);
   }
 
+  /** The revised lines typed; none when the text is empty (the lines stay as they are). */
   private static TextRows.RowItems<OrderRequest.Line> revisedLines(DelegateTask task) {
     String revised = SalesOrderProcess.Variables.REVISED_LINES_TEXT.get(task);
     if (revised == null || revised.isBlank()) {
-      throw InvalidRequestException.of(REVISED_LINES, "按客户更正修改时请填写更正后的明细");
+      return new TextRows.RowItems<>(REVISED_LINES, List.of(), List.of());
     }
     return OrderLinesText.parse(revised, REVISED_LINES);
   }

@@ -17,6 +17,8 @@ public final class OrderFieldLabels {
               Map.entry("lines", "订单明细"),
               Map.entry("linesText", "订单明细"),
               Map.entry("revisedLinesText", "更正后的明细"),
+              Map.entry("specialRequirements", "特殊要求"),
+              Map.entry("addedSpecialRequirements", "补充特殊要求"),
               Map.entry("acceptanceReason", "理由"),
               Map.entry("correctionAction", "处理方式"),
               Map.entry("creditHoldLifted", "冻结状态"),

@@ -24,10 +24,15 @@ public final class OrderLinesText {
   /** The lines of the text; an {@link InvalidRequestException} naming each unreadable row. */
   public static TextRows.RowItems<OrderRequest.Line> parse(String text, String field) {
     List<FieldProblem> problems = new ArrayList<>();
-    TextRows.RowItems<OrderRequest.Line> lines =
-        TextRows.read(field, text, problems, OrderLinesText::line);
+    TextRows.RowItems<OrderRequest.Line> lines = read(text, field, problems);
     InvalidRequestException.throwIfAny(problems);
     return lines;
+  }
+
+  /** The lines of the text; each row that cannot be read is added to {@code unreadable}. */
+  static TextRows.RowItems<OrderRequest.Line> read(
+      String text, String field, List<FieldProblem> unreadable) {
+    return TextRows.read(field, text, unreadable, OrderLinesText::line);
   }
 
   private static OrderRequest.Line line(TextRows.Row row, Consumer<String> unreadable) {

@@ -4,7 +4,7 @@ import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
 import com.gendan.mail.Notifications;
-import com.gendan.process.Numbers;
+import com.gendan.product.ProductCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -18,11 +18,20 @@ public class OrderMails {
   private final Notifications notifications;
   private final OrderService orderService;
   private final PeopleDirectory people;
+  private final ProductCatalog products;
+  private final OrderReview review;
 
-  OrderMails(Notifications notifications, OrderService orderService, PeopleDirectory people) {
+  OrderMails(
+      Notifications notifications,
+      OrderService orderService,
+      PeopleDirectory people,
+      ProductCatalog products,
+      OrderReview review) {
     this.notifications = notifications;
     this.orderService = orderService;
     this.people = people;
+    this.products = products;
+    this.review = review;
   }
 
   /** The production plan order (生产计划单) to production, special requirements on their own. */
@@ -38,22 +47,16 @@ public class OrderMails {
             + "），订单 "
             + order.orderNumber()
             + "。");
-    order
+    ProductionPlanLines.format(order.lines(), id -> products.findById(id).orElseThrow())
         .lines()
-        .forEach(
-            line ->
-                paragraphs.add(
-                    "第"
-                        + line.lineNo()
-                        + "行 "
-                        + line.productCode()
-                        + (line.spec() == null ? "" : "（" + line.spec() + "）")
-                        + " 数量 "
-                        + Numbers.plain(line.quantity())
-                        + "，交期 "
-                        + line.requestedDate()));
+        .forEach(paragraphs::add);
     paragraphs.add(
         "客户特殊要求：" + (order.specialRequirements() == null ? "无" : order.specialRequirements()));
+    List<String> conditions = review.sampleConditions(order);
+    if (!conditions.isEmpty()) {
+      paragraphs.add("样品承认条件（量产须遵守）：");
+      paragraphs.addAll(conditions);
+    }
     paragraphs.add("请在跟单系统中确认计划完工日期。");
     notifications.toStaff(
         "order:" + orderId + ":production-plan",

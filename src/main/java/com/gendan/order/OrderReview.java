@@ -75,6 +75,24 @@ class OrderReview {
     return findings;
   }
 
+  /**
+   * The conditions of the customer's conditional sample passes that apply to the order's lines
+   * (SPEC D1/D5): not findings, but what the assistant and production must see. One row per line
+   * and approval, e.g. "第1行 EC-R0603-103：样品 YP-2026-00001 有条件通过（…）：…".
+   */
+  List<String> sampleConditions(SalesOrder order) {
+    List<String> conditions = new ArrayList<>();
+    for (SalesOrderLine line : order.lines()) {
+      sampleApprovals
+          .conditionsFor(order.customerId(), line.productId(), line.spec())
+          .forEach(
+              condition ->
+                  conditions.add(
+                      "第" + line.lineNo() + "行 " + line.productCode() + "：" + condition));
+    }
+    return conditions;
+  }
+
   private Optional<Finding> checkPrice(
       SalesOrder order, CustomerView customer, SalesOrderLine line, LocalDate today) {
     Optional<PriceAgreementView> agreement =

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +44,9 @@ public class OrderService {
 
   /** An order's number, {@code XS-2026-00001}, as {@link #register} draws it. */
   public static final Pattern NUMBER = Pattern.compile("XS-[0-9]{4}-[0-9]{5,9}");
+
+  /** The length of an order's special requirements, as its column and the API allow. */
+  static final int SPECIAL_REQUIREMENTS_MAX = 2000;
 
   private final SalesOrderRepository orders;
   private final CustomerDirectory customers;
@@ -73,20 +77,9 @@ public class OrderService {
   }
 
   public long register(OrderRequest request, String userId) {
-    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
-    InvalidRequestException.throwIfAny(problems);
-    if (customers.findById(request.customerId()).isEmpty()) {
-      problems.add(new FieldProblem("customerId", "客户不存在"));
-    }
-    String currency =
-        request.currency() == null || request.currency().isBlank()
-            ? currencies.defaultCurrency()
-            : request.currency().trim().toUpperCase();
-    if (!currencies.isAllowed(currency)) {
-      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
-    }
-    List<SalesOrderLine> lines = lines(request.lines(), "lines", problems);
-    InvalidRequestException.throwIfAny(problems);
+    InvalidRequestException.throwIfAny(problemsOf(request));
+    String currency = currencyOf(request);
+    List<SalesOrderLine> lines = lines(request.lines(), "lines", new ArrayList<>());
     Instant received = request.receivedAt() == null ? now() : request.receivedAt().toInstant();
     String number = "XS-" + Year.now(clock) + "-" + String.format("%05d", orders.nextNumber());
     return orders
@@ -103,6 +96,30 @@ public class OrderService {
                 userId,
                 now()))
         .id();
+  }
+
+  /**
+   * Everything wrong with an order, all at once (a form with three bad lines names all three): the
+   * request's own rules, the customer, the currency and each line's product and date.
+   */
+  public List<FieldProblem> problemsOf(OrderRequest request) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+    if (request.customerId() != null && customers.findById(request.customerId()).isEmpty()) {
+      problems.add(new FieldProblem("customerId", "客户不存在"));
+    }
+    if (!currencies.isAllowed(currencyOf(request))) {
+      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
+    }
+    if (request.lines() != null) {
+      lines(request.lines(), "lines", problems);
+    }
+    return problems;
+  }
+
+  private String currencyOf(OrderRequest request) {
+    return request.currency() == null || request.currency().isBlank()
+        ? currencies.defaultCurrency()
+        : request.currency().trim().toUpperCase();
   }
 
   /** Reviews the order; answers the open findings (credit hold included). */
@@ -144,17 +161,43 @@ public class OrderService {
         lifted ? OrderStatus.IN_REVIEW : OrderStatus.CREDIT_HOLD, note.trim(), userId, now());
   }
 
-  /** The customer corrected the order: the lines are replaced and reviewed again. */
-  public void revise(long orderId, List<OrderRequest.Line> revised, String userId) {
+  /**
+   * The customer corrected the order: the lines are replaced (none given: they stay) and {@code
+   * addedRequirements}, if any, is added to the special requirements (e.g. a standing requirement
+   * the review found missing); then it is reviewed again. A correction that changes neither is
+   * refused.
+   */
+  public void revise(
+      long orderId, List<OrderRequest.Line> revised, String addedRequirements, String userId) {
+    SalesOrder order = load(orderId);
+    String added =
+        addedRequirements == null || addedRequirements.isBlank() ? null : addedRequirements.strip();
+    if (revised.isEmpty() && added == null) {
+      throw InvalidRequestException.of("lines", "按客户更正修改时请填写更正后的明细，或补充特殊要求");
+    }
     List<FieldProblem> problems = new ArrayList<>();
-    if (revised.isEmpty()) {
-      throw InvalidRequestException.of("lines", "按客户更正修改时请填写更正后的明细");
+    String requirements =
+        added == null || order.specialRequirements() == null
+            ? Objects.requireNonNullElse(added, order.specialRequirements())
+            : order.specialRequirements() + "；" + added;
+    if (added != null && requirements.length() > SPECIAL_REQUIREMENTS_MAX) {
+      problems.add(
+          new FieldProblem(
+              "specialRequirements",
+              "补充后订单特殊要求共" + requirements.length() + "个字符，最多" + SPECIAL_REQUIREMENTS_MAX + "个字符"));
     }
     List<SalesOrderLine> lines = lines(revised, "lines", problems);
     InvalidRequestException.throwIfAny(problems);
-    SalesOrder order = load(orderId);
-    order.replaceLines(lines);
-    order.moveTo(OrderStatus.IN_REVIEW, "按客户更正修改明细", userId, now());
+    List<String> what = new ArrayList<>();
+    if (!revised.isEmpty()) {
+      order.replaceLines(lines);
+      what.add("修改明细");
+    }
+    if (added != null) {
+      order.reviseSpecialRequirements(requirements);
+      what.add("补充特殊要求：" + added);
+    }
+    order.moveTo(OrderStatus.IN_REVIEW, "按客户更正" + String.join("，", what), userId, now());
   }
 
   /**
@@ -375,12 +418,18 @@ public class OrderService {
       String at = field + "[" + i + "]";
       // the request's own rules (quantity and price > 0 and within their columns), also for
       // lines read from a form's text
+      if (line == null) {
+        continue; // named by the request's validation
+      }
       problems.addAll(FieldProblem.of(at + ".", validator.validate(line)));
-      Optional<ProductView> product = products.findByCode(line.productCode().trim());
-      if (product.isEmpty()) {
+      Optional<ProductView> product =
+          line.productCode() == null || line.productCode().isBlank()
+              ? Optional.empty()
+              : products.findByCode(line.productCode().trim());
+      if (product.isEmpty() && line.productCode() != null && !line.productCode().isBlank()) {
         problems.add(new FieldProblem(at + ".productCode", "产品不存在：" + line.productCode()));
       }
-      if (line.requestedDate().isBefore(today())) {
+      if (line.requestedDate() != null && line.requestedDate().isBefore(today())) {
         problems.add(new FieldProblem(at + ".requestedDate", "交期不能早于今天"));
       }
       product.ifPresent(

@@ -5,6 +5,7 @@ import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_NUMBER;
 import static com.gendan.order.SalesOrderProcess.Variables.PHONE_ORDER;
 
+import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
@@ -15,6 +16,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -53,26 +56,25 @@ class RegisterOrder implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     try {
+      List<FieldProblem> unreadable = new ArrayList<>();
       TextRows.RowItems<OrderRequest.Line> lines =
-          InvalidTaskInputException.translating(
-              OrderFieldLabels.LABELS::of,
-              () -> OrderLinesText.parse(LINES_TEXT.get(execution), LINES_TEXT.name()));
-      // The service names the request's lines; on this form they are the rows of the text.
-      return InvalidTaskInputException.translating(
-          field -> OrderFieldLabels.LABELS.of(lines.formField(field)),
-          () -> {
-            String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
-            OrderRequest request =
-                new OrderRequest(
-                    CustomerScope.customerId(execution),
-                    channel == null ? null : OrderChannel.of(channel),
-                    SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
-                    receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)),
-                    null,
-                    SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
-                    lines.items());
-            return orderService.register(request, Actors.currentUserOr(null));
-          });
+          OrderLinesText.read(LINES_TEXT.get(execution), LINES_TEXT.name(), unreadable);
+      String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
+      OrderRequest request =
+          new OrderRequest(
+              CustomerScope.customerId(execution),
+              channel == null ? null : OrderChannel.of(channel),
+              SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
+              receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)),
+              null,
+              SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
+              lines.items());
+      return InvalidTaskInputException.registeringRows(
+          lines,
+          unreadable,
+          OrderFieldLabels.LABELS::of,
+          () -> orderService.problemsOf(request),
+          () -> orderService.register(request, Actors.currentUserOr(null)));
     } catch (IllegalArgumentException e) {
       throw new InvalidTaskInputException("来源", "请选择传真、邮寄、电子邮件、电话或 EDI");
     }

@@ -152,6 +152,10 @@ public class SalesOrder extends ProcessDocument {
     lines.addAll(revised);
   }
 
+  void reviseSpecialRequirements(String revised) {
+    this.specialRequirements = revised;
+  }
+
   void confirmInWriting(String reference, LocalDate on) {
     this.confirmationReference = reference;
     this.confirmedOn = on;

@@ -157,6 +157,13 @@ public final class SalesOrderProcess {
     /** Task listener (complete) on the plan confirmation: production's completion date. */
     public static final String PLAN_CONFIRMED = "productionPlanConfirmed";
 
+    /**
+     * Task listener (complete, after {@link #PLAN_CONFIRMED}) on both plan confirmations: a planned
+     * completion that will miss a requested date raises the LATE production exception at once (bean
+     * in {@code production}).
+     */
+    public static final String PLAN_DUE_DATES_CHECKED = "planDueDatesChecked";
+
     /** Service task: the order is closed once everything is shipped. */
     public static final String CLOSE_ORDER = "closeOrder";
 
@@ -248,6 +255,27 @@ public final class SalesOrderProcess {
     public static final ProcessVariable<String> SPECIAL_REQUIREMENTS =
         ProcessVariable.of("specialRequirements", String.class);
 
+    /**
+     * Shown on the correction and production plan forms: the conditions of the customer's
+     * conditional sample passes for the order's products, one a row (empty when none).
+     */
+    public static final ProcessVariable<String> SAMPLE_CONDITIONS_TEXT =
+        ProcessVariable.of("sampleConditionsText", String.class);
+
+    /**
+     * Shown on the production plan form instead of the priced lines: per line product, name, spec,
+     * quantity with unit and requested date.
+     */
+    public static final ProcessVariable<String> PLAN_LINES_TEXT =
+        ProcessVariable.of("planLinesText", String.class);
+
+    /**
+     * The earliest requested date of the lines still to ship: the production plan form warns when
+     * the planned completion is later.
+     */
+    public static final ProcessVariable<LocalDate> EARLIEST_REQUESTED_DATE =
+        ProcessVariable.date("earliestRequestedDate");
+
     // Written confirmation form.
     public static final ProcessVariable<String> CONFIRMATION_REFERENCE =
         ProcessVariable.of("confirmationReference", String.class);
@@ -263,6 +291,14 @@ public final class SalesOrderProcess {
         ProcessVariable.of("revisedLinesText", String.class);
     public static final ProcessVariable<String> ACCEPTANCE_REASON =
         ProcessVariable.of("acceptanceReason", String.class);
+
+    /**
+     * Revising, what the assistant adds to the order's special requirements, e.g. a standing
+     * requirement of the customer the review found missing.
+     */
+    public static final ProcessVariable<String> ADDED_SPECIAL_REQUIREMENTS =
+        ProcessVariable.of("addedSpecialRequirements", String.class);
+
     // Price deviation form; the comment (a refusal's reason) is also shown on the correction
     // form it sends the order back to.
     public static final ProcessVariable<String> DEVIATION_COMMENT =
@@ -318,7 +354,7 @@ public final class SalesOrderProcess {
     public static final ProcessVariable<String> TRANSPORT_MODE =
         ProcessVariable.of("transportMode", String.class);
 
-    /** Shown on the outbound form: the chosen mode in Chinese, e.g. "海运（SEA）". */
+    /** Shown on the outbound form: the chosen mode in Chinese, e.g. "海运". */
     public static final ProcessVariable<String> TRANSPORT_CHOICE =
         ProcessVariable.of("transportChoice", String.class);
 

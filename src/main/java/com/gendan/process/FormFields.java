@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * @param numbers the variables of number fields
  * @param flags the variables of checkboxes
  * @param texts the variables of fields that submit text (text fields and areas, choices, dates)
+ * @param labels what the form calls each plain variable, for messages that name a field
  */
 public record FormFields(
     Set<String> names,
@@ -32,11 +33,12 @@ public record FormFields(
     Map<String, Integer> maxLengths,
     Set<String> numbers,
     Set<String> flags,
-    Set<String> texts) {
+    Set<String> texts,
+    Map<String, String> labels) {
 
   /** A task or start event without a Camunda Form submits nothing. */
   public static final FormFields NONE =
-      new FormFields(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
+      new FormFields(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Map.of());
 
   private static final Set<String> TEXT_TYPES =
       Set.of("textfield", "textarea", "select", "radio", "datetime");
@@ -56,7 +58,11 @@ public record FormFields(
     Set<String> readOnly = new HashSet<>();
     Map<String, Integer> maxLengths = new HashMap<>();
     Map<String, String> types = new HashMap<>();
-    collect(schema.path("components"), List.of(), names, editable, readOnly, maxLengths, types);
+    Map<String, String> labels = new HashMap<>();
+    collect(
+        schema.path("components"),
+        List.of(),
+        new Collected(names, editable, readOnly, maxLengths, types, labels));
     readOnly.removeAll(editable);
     return new FormFields(
         Set.copyOf(names),
@@ -64,8 +70,23 @@ public record FormFields(
         Map.copyOf(maxLengths),
         ofType(types, Set.of("number")),
         ofType(types, Set.of("checkbox")),
-        ofType(types, TEXT_TYPES));
+        ofType(types, TEXT_TYPES),
+        Map.copyOf(labels));
   }
+
+  /** The form's labels, for naming a field (or a row of one) in a message. */
+  public FieldLabels fieldLabels() {
+    return FieldLabels.of(labels);
+  }
+
+  /** What {@link #collect} gathers while it walks the components. */
+  private record Collected(
+      Set<String> names,
+      Set<String> editable,
+      Set<String> readOnly,
+      Map<String, Integer> maxLengths,
+      Map<String, String> types,
+      Map<String, String> labels) {}
 
   private static Set<String> ofType(Map<String, String> types, Set<String> wanted) {
     return types.entrySet().stream()
@@ -83,40 +104,33 @@ public record FormFields(
     return "textarea".equals(component.path("type").asText()) ? LONG_TEXT : SHORT_TEXT;
   }
 
-  private static void collect(
-      JsonNode components,
-      List<String> parentPath,
-      Set<String> names,
-      Set<String> editable,
-      Set<String> readOnly,
-      Map<String, Integer> maxLengths,
-      Map<String, String> types) {
+  private static void collect(JsonNode components, List<String> parentPath, Collected into) {
     for (JsonNode component : components) {
       String key = component.path("key").asText("");
       if (!key.isBlank()) {
         List<String> path = Stream.concat(parentPath.stream(), segments(key)).toList();
-        names.add(path.get(0));
+        into.names().add(path.get(0));
         if (path.size() == 1) {
-          maxLengths.put(key, maxLength(component));
-          types.put(key, component.path("type").asText());
+          into.maxLengths().put(key, maxLength(component));
+          into.types().put(key, component.path("type").asText());
+          String label = component.path("label").asText("").strip();
+          if (!label.isEmpty()) {
+            into.labels().put(key, label);
+          }
         } else {
-          maxLengths.put(path.get(0), STRUCTURED);
+          into.maxLengths().put(path.get(0), STRUCTURED);
         }
         boolean locked =
             component.path("readonly").asBoolean(false)
                 || component.path("disabled").asBoolean(false);
-        (locked && path.size() == 1 ? readOnly : editable).add(path.get(0));
+        (locked && path.size() == 1 ? into.readOnly() : into.editable()).add(path.get(0));
       }
       if (component.path("components").isArray()) {
         String ownPath = component.path("path").asText("");
         collect(
             component.path("components"),
             Stream.concat(parentPath.stream(), segments(ownPath)).toList(),
-            names,
-            editable,
-            readOnly,
-            maxLengths,
-            types);
+            into);
       }
     }
   }

@@ -2,19 +2,23 @@ package com.gendan.process;
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * What a user entered on a task or start form breaks a rule that only the server can check. Thrown
  * from a complete listener or the first service task, it rolls the whole command back: the task
  * stays open (or nothing starts) and Tasklist shows the message, which names each field and the
  * reason in Chinese.
+ *
+ * <p>A {@link BadUserRequestException}, so that the engine logs it at debug level: a typo is not an
+ * operator's business ({@code EngineErrorResponses} logs one line per refused request).
  */
-public class InvalidTaskInputException extends ProcessEngineException {
+public class InvalidTaskInputException extends BadUserRequestException {
 
   public InvalidTaskInputException(String field, String reason) {
     this(List.of(new FieldProblem(field, reason)));
@@ -38,6 +42,33 @@ public class InvalidTaskInputException extends ProcessEngineException {
               .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message()))
               .toList());
     }
+  }
+
+  /**
+   * Registers what a form's rows of text describe, naming every problem at once: the rows that
+   * cannot be read together with what {@code check} finds wrong in the others, so that a person
+   * fixes all of them in one go. Nothing is registered while there is any.
+   *
+   * @param rows the items read from the text, which map a request's {@code lines[i]} to its row
+   * @param unreadable the rows that could not be read, as {@link TextRows#read} names them
+   * @param fieldLabel what the form calls a field (or a row of one)
+   * @param check the service's problems with the request built from the rows that were read
+   * @param register registers the request, answering what it made
+   */
+  public static <R> R registeringRows(
+      TextRows.RowItems<?> rows,
+      List<FieldProblem> unreadable,
+      UnaryOperator<String> fieldLabel,
+      Supplier<List<FieldProblem>> check,
+      Supplier<R> register) {
+    UnaryOperator<String> rowLabel = field -> fieldLabel.apply(rows.formField(field));
+    if (!unreadable.isEmpty()) {
+      List<FieldProblem> all = new ArrayList<>();
+      unreadable.forEach(p -> all.add(new FieldProblem(fieldLabel.apply(p.field()), p.message())));
+      check.get().forEach(p -> all.add(new FieldProblem(rowLabel.apply(p.field()), p.message())));
+      throw new InvalidTaskInputException(all);
+    }
+    return translating(rowLabel, register);
   }
 
   /** Runs {@code step} as {@link #translating(UnaryOperator, Supplier)} does. */

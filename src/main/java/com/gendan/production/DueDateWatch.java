@@ -1,15 +1,20 @@
 package com.gendan.production;
 
+import com.gendan.order.OrderService;
+import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderLine;
 import com.gendan.process.Actors;
 import com.gendan.process.Numbers;
 import com.gendan.schedule.IsolatedLoop;
 import com.gendan.shipment.Shipments;
 import com.gendan.shipment.TransportPlanner;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A due date that will be missed is a production exception too (SPEC D7): every so often
  * (gendan.order.due-date-watch) the planned orders are checked, and an order with a line that
  * cannot reach the customer by its requested date — finished at the planned completion date (or
- * today, if later), handled and sent by the fastest transport — is escalated to top management like
- * any exception production raises. Once per order: top management's decision covers it.
+ * today, if later), handled and sent by the fastest transport to the customer's region — is
+ * escalated to top management like any exception production raises. Once per order: top
+ * management's decision covers it. The same check runs at once when production confirms a plan
+ * ({@link #checkNow}), so a planned completion that misses a requested date is escalated then, not
+ * at the next watch.
  *
  * <p>Every node of a cluster runs the watch. Each order's exception carries the event key {@link
  * #eventKey}, unique in the database: a node that read the order as late while another escalated it
@@ -39,6 +47,7 @@ public class DueDateWatch {
   private static final Logger LOG = LoggerFactory.getLogger(DueDateWatch.class);
 
   private final Shipments shipments;
+  private final OrderService orderService;
   private final OrderExceptions exceptions;
   private final TransportPlanner planner;
   private final IsolatedLoop loop;
@@ -47,6 +56,7 @@ public class DueDateWatch {
 
   DueDateWatch(
       Shipments shipments,
+      OrderService orderService,
       OrderExceptions exceptions,
       TransportPlanner planner,
       PlatformTransactionManager transactions,
@@ -55,6 +65,7 @@ public class DueDateWatch {
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.shipments = shipments;
+    this.orderService = orderService;
     this.exceptions = exceptions;
     this.planner = planner;
     this.loop = loop;
@@ -115,6 +126,31 @@ public class DueDateWatch {
     return "dueDateWatch:order:" + orderId;
   }
 
+  /**
+   * Checks one order at once, in the caller's transaction: production just confirmed its plan, and
+   * a planned completion that will miss a requested date is escalated now rather than at the next
+   * watch. Answers whether it raised the exception; an order escalated before is left alone.
+   */
+  public boolean checkNow(long orderId) {
+    SalesOrder order = orderService.load(orderId);
+    if (exceptions.raised(eventKey(orderId))) {
+      return false;
+    }
+    Optional<Late> late =
+        lateness(order, shipments.waitingOf(order), LocalDate.now(clock), "确认生产计划时检查");
+    late.ifPresent(
+        found -> {
+          long exceptionId =
+              exceptions.raiseAndEscalate(
+                  orderId, ExceptionKind.LATE, found.description(), WATCHER, eventKey(orderId));
+          LOG.info(
+              "Order {} planned to miss its due date: exception {} escalated",
+              order.orderNumber(),
+              exceptionId);
+        });
+    return late.isPresent();
+  }
+
   private List<Late> findLate() {
     LocalDate today = LocalDate.now(clock);
     List<Late> late = new ArrayList<>();
@@ -123,45 +159,58 @@ public class DueDateWatch {
         .waitingOfShippableOrders()
         .forEach(
             (order, waiting) -> {
-              if (order.plannedCompletionDate() == null || escalated.contains(order.id())) {
-                return;
-              }
-              LocalDate finished =
-                  order.plannedCompletionDate().isAfter(today)
-                      ? order.plannedCompletionDate()
-                      : today;
-              LocalDate arrival = planner.earliestArrival(finished);
-              List<String> missed = new ArrayList<>();
-              waiting.forEach(
-                  (lineNo, quantity) -> {
-                    SalesOrderLine line = order.line(lineNo).orElseThrow();
-                    if (arrival.isAfter(line.requestedDate())) {
-                      missed.add(
-                          "第"
-                              + line.lineNo()
-                              + "行 "
-                              + line.productCode()
-                              + " 待交 "
-                              + Numbers.plain(quantity)
-                              + "，交期 "
-                              + line.requestedDate());
-                    }
-                  });
-              if (!missed.isEmpty()) {
-                late.add(
-                    new Late(
-                        order.id(),
-                        order.orderNumber(),
-                        "交期将延误（系统检查）：计划完工 "
-                            + order.plannedCompletionDate()
-                            + "，出库后按最快运输方式计，最早 "
-                            + arrival
-                            + " 到货，晚于 "
-                            + String.join("；", missed)
-                            + "。"));
+              if (!escalated.contains(order.id())) {
+                lateness(order, waiting, today, "系统检查").ifPresent(late::add);
               }
             });
     return late;
+  }
+
+  /**
+   * Whether the order, finished at its planned completion date (or today, if later), handled and
+   * sent by the fastest transport to the customer's region, reaches the customer after a waiting
+   * line's requested date.
+   */
+  private Optional<Late> lateness(
+      SalesOrder order, Map<Integer, BigDecimal> waiting, LocalDate today, String how) {
+    if (order.plannedCompletionDate() == null) {
+      return Optional.empty();
+    }
+    LocalDate finished =
+        order.plannedCompletionDate().isAfter(today) ? order.plannedCompletionDate() : today;
+    LocalDate arrival = planner.earliestArrival(orderService.customerOf(order).region(), finished);
+    List<String> missed = new ArrayList<>();
+    waiting.forEach(
+        (lineNo, quantity) -> {
+          SalesOrderLine line = order.line(lineNo).orElseThrow();
+          if (arrival.isAfter(line.requestedDate())) {
+            missed.add(
+                "第"
+                    + line.lineNo()
+                    + "行 "
+                    + line.productCode()
+                    + " 待交 "
+                    + Numbers.plain(quantity)
+                    + "，交期 "
+                    + line.requestedDate());
+          }
+        });
+    if (missed.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Late(
+            order.id(),
+            order.orderNumber(),
+            "交期将延误（"
+                + how
+                + "）：计划完工 "
+                + order.plannedCompletionDate()
+                + "，出库后按发往客户所在地区最快的运输方式计，最早 "
+                + arrival
+                + " 到货，晚于 "
+                + String.join("；", missed)
+                + "。"));
   }
 
   record Late(long orderId, String orderNumber, String description) {}

@@ -1,10 +1,8 @@
 package com.gendan.quote;
 
 import com.gendan.problem.FieldProblem;
-import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.TextRows;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,12 +16,9 @@ final class InquiryLinesText {
 
   private InquiryLinesText() {}
 
-  static TextRows.RowItems<InquiryRequest.Line> parse(String text) {
-    List<FieldProblem> problems = new ArrayList<>();
-    TextRows.RowItems<InquiryRequest.Line> lines =
-        TextRows.read(FIELD, text, problems, InquiryLinesText::line);
-    InvalidRequestException.throwIfAny(problems);
-    return lines;
+  /** The lines of the text; each row that cannot be read is added to {@code unreadable}. */
+  static TextRows.RowItems<InquiryRequest.Line> read(String text, List<FieldProblem> unreadable) {
+    return TextRows.read(FIELD, text, unreadable, InquiryLinesText::line);
   }
 
   private static InquiryRequest.Line line(TextRows.Row row, Consumer<String> unreadable) {

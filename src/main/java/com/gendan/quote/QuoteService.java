@@ -2,7 +2,6 @@ package com.gendan.quote;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerSelection;
-import com.gendan.customer.CustomerView;
 import com.gendan.data.IdOrNumber;
 import com.gendan.data.ListQuery;
 import com.gendan.data.Paging;
@@ -77,41 +76,22 @@ public class QuoteService {
 
   /** Registers an inquiry as revision 1 of a new quote, its lines priced at list price basis. */
   public long registerInquiry(InquiryRequest request, String userId) {
-    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+    List<FieldProblem> problems = problemsOf(request);
     InvalidRequestException.throwIfAny(problems);
-    Optional<CustomerView> customer = customers.findById(request.customerId());
-    if (customer.isEmpty()) {
-      problems.add(new FieldProblem("customerId", "客户不存在"));
-    }
-    String currency =
-        request.currency() == null || request.currency().isBlank()
-            ? currencies.defaultCurrency()
-            : request.currency().trim().toUpperCase();
-    if (!currencies.isAllowed(currency)) {
-      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
-    } else if (rateToCny(currency).isEmpty()) {
-      problems.add(new FieldProblem("currency", "未配置该币种对人民币的汇率"));
-    }
+    String currency = currencyOf(request);
     List<QuoteLine> lines = new ArrayList<>();
     for (int i = 0; i < request.lines().size(); i++) {
       InquiryRequest.Line line = request.lines().get(i);
-      Optional<ProductView> product = products.findByCode(line.productCode().trim());
-      if (product.isEmpty()) {
-        problems.add(
-            new FieldProblem("lines[" + i + "].productCode", "产品不存在：" + line.productCode()));
-      } else if (problems.isEmpty()) {
-        ProductView p = product.get();
-        lines.add(
-            new QuoteLine(
-                i + 1,
-                p,
-                line.quantity(),
-                line.targetPrice(),
-                convert(p.listPrice(), p.currency(), currency),
-                convert(p.floorPrice(), p.currency(), currency)));
-      }
+      ProductView p = products.findByCode(line.productCode().trim()).orElseThrow();
+      lines.add(
+          new QuoteLine(
+              i + 1,
+              p,
+              line.quantity(),
+              line.targetPrice(),
+              convert(p.listPrice(), p.currency(), currency),
+              convert(p.floorPrice(), p.currency(), currency)));
     }
-    InvalidRequestException.throwIfAny(problems);
     int validity =
         request.validityDays() == null ? properties.defaultValidityDays() : request.validityDays();
     String number = "BJ-" + Year.now(clock) + "-" + String.format("%05d", quotes.nextNumber());
@@ -119,6 +99,41 @@ public class QuoteService {
         new Quote(
             number, request.customerId(), currency, validity, request.note(), lines, userId, now());
     return quotes.save(quote).id();
+  }
+
+  /**
+   * Everything wrong with an inquiry, all at once (a form with three bad lines names all three):
+   * the request's own rules, the customer, the currency and each line's product.
+   */
+  public List<FieldProblem> problemsOf(InquiryRequest request) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+    if (request.customerId() != null && customers.findById(request.customerId()).isEmpty()) {
+      problems.add(new FieldProblem("customerId", "客户不存在"));
+    }
+    String currency = currencyOf(request);
+    if (!currencies.isAllowed(currency)) {
+      problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
+    } else if (rateToCny(currency).isEmpty()) {
+      problems.add(new FieldProblem("currency", "未配置该币种对人民币的汇率"));
+    }
+    List<InquiryRequest.Line> requested = request.lines() == null ? List.of() : request.lines();
+    for (int i = 0; i < requested.size(); i++) {
+      InquiryRequest.Line line = requested.get(i);
+      if (line != null
+          && line.productCode() != null
+          && !line.productCode().isBlank()
+          && products.findByCode(line.productCode().trim()).isEmpty()) {
+        problems.add(
+            new FieldProblem("lines[" + i + "].productCode", "产品不存在：" + line.productCode()));
+      }
+    }
+    return problems;
+  }
+
+  private String currencyOf(InquiryRequest request) {
+    return request.currency() == null || request.currency().isBlank()
+        ? currencies.defaultCurrency()
+        : request.currency().trim().toUpperCase();
   }
 
   public void linkProcess(long quoteId, String processInstanceId) {

@@ -6,10 +6,13 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.INQUIRY_NOTE;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.VALIDITY_DAYS;
 
+import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
 import com.gendan.scope.CustomerScope;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -44,21 +47,21 @@ class RegisterInquiry implements JavaDelegate {
 
   private long registerFromStartForm(DelegateExecution execution) {
     Long validity = VALIDITY_DAYS.get(execution);
+    List<FieldProblem> unreadable = new ArrayList<>();
     TextRows.RowItems<InquiryRequest.Line> lines =
-        InvalidTaskInputException.translating(
-            QuoteFieldLabels::of, () -> InquiryLinesText.parse(INQUIRY_LINES_TEXT.get(execution)));
-    // The service names the request's lines; on this form they are the rows of the text.
-    return InvalidTaskInputException.translating(
-        field -> QuoteFieldLabels.of(lines.formField(field)),
-        () -> {
-          InquiryRequest request =
-              new InquiryRequest(
-                  CustomerScope.customerId(execution),
-                  CURRENCY.get(execution),
-                  validity == null ? null : validity.intValue(),
-                  INQUIRY_NOTE.get(execution),
-                  lines.items());
-          return quoteService.registerInquiry(request, Actors.currentUserOr(null));
-        });
+        InquiryLinesText.read(INQUIRY_LINES_TEXT.get(execution), unreadable);
+    InquiryRequest request =
+        new InquiryRequest(
+            CustomerScope.customerId(execution),
+            CURRENCY.get(execution),
+            validity == null ? null : validity.intValue(),
+            INQUIRY_NOTE.get(execution),
+            lines.items());
+    return InvalidTaskInputException.registeringRows(
+        lines,
+        unreadable,
+        QuoteFieldLabels::of,
+        () -> quoteService.problemsOf(request),
+        () -> quoteService.registerInquiry(request, Actors.currentUserOr(null)));
   }
 }

@@ -67,4 +67,16 @@ class SampleApproval {
   Long productId() {
     return productId;
   }
+
+  String specText() {
+    return specText;
+  }
+
+  String conditions() {
+    return conditions;
+  }
+
+  LocalDate approvedOn() {
+    return approvedOn;
+  }
 }

@@ -32,6 +32,18 @@ public class SampleApprovals {
     return approvals.existsCovering(customerId, productId, spec);
   }
 
+  /**
+   * The conditions under which the customer approved samples of this product (or of a spec
+   * containing {@code spec}, for no product in particular), which mass production must respect: one
+   * text each, naming the sample, e.g. "样品 YP-2026-00001 有条件通过（2026-12-04）：量产时每盘须加防潮包装".
+   */
+  public List<String> conditionsFor(long customerId, long productId, String spec) {
+    return approvals.findNumberedByCustomerId(customerId).stream()
+        .filter(numbered -> numbered.appliesWithConditions(productId, spec))
+        .map(NumberedApproval::describeConditions)
+        .toList();
+  }
+
   /** Resolves product ids to codes for the views. */
   @FunctionalInterface
   interface ProductCodes {

@@ -33,8 +33,9 @@ public class SampleDeadlines {
     return after(properties.deliveryDue());
   }
 
+  /** The follow-up task is due when its first reminder comes: one follow-up interval from now. */
   public Date followUpDue() {
-    return after(properties.followUpDue());
+    return Date.from(clock.instant().plus(properties.followUpInterval()));
   }
 
   public Date helpDue() {

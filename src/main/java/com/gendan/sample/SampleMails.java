@@ -86,15 +86,27 @@ class SampleMails {
         to,
         "请协助跟进样品测试结果：" + request.sampleNumber(),
         List.of(
-            customer.chineseName()
-                + " 的样品（"
-                + request.specText()
-                + "）已于 "
-                + round.deliveredDate()
-                + " 签收，至今没有测试结果。",
+            delivered(customer, request, round) + "至今没有测试结果。",
             "业助 "
                 + people.displayName(customer.assistantUserId())
                 + " 已多次跟进，请您协助向客户了解测试进展，并在跟单系统中记录。"));
+  }
+
+  /**
+   * One mail per firing of the follow-up reminder ({@link com.gendan.process.ReminderFiring}):
+   * every follow-up interval while the assistant has logged no contact.
+   */
+  void followUpReminder(long sampleId, String firing) {
+    SampleRequest request = sampleService.load(sampleId);
+    SampleRound round = request.currentRound();
+    CustomerView customer = customer(request);
+    notifications.toStaff(
+        "sample:" + sampleId + ":follow-up-reminder:" + firing,
+        people.emailOf(customer.assistantUserId()),
+        "提醒：请跟进样品测试结果：" + request.sampleNumber(),
+        List.of(
+            delivered(customer, request, round) + "尚未登记测试结果。",
+            "请联络客户了解测试进展，并在跟单系统的“跟进客户测试结果”任务中记录；客户答复后可随时登记结果。"));
   }
 
   /** The assistant who asked learns that the manager refused, and why. */
@@ -112,6 +124,16 @@ class SampleMails {
         List.of(
             customer.chineseName() + " 的免费样品申请（" + request.specText() + "）未获业务主管批准。",
             "原因：" + reason));
+  }
+
+  /** "客户 的样品（规格）已于 日期 签收，", the opening of the follow-up mails. */
+  private static String delivered(CustomerView customer, SampleRequest request, SampleRound round) {
+    return customer.chineseName()
+        + " 的样品（"
+        + request.specText()
+        + "）已于 "
+        + round.deliveredDate()
+        + " 签收，";
   }
 
   private CustomerView customer(SampleRequest request) {

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param freeSampleApprovalLimit a free sample worth more than this (CNY) needs the sales manager's
  *     approval
- * @param followUpInterval how long after delivery, and after each contact without a result, the
- *     assistant gets the next follow-up task
+ * @param followUpInterval when the follow-up task (open from the delivery on, and again after each
+ *     contact without a result) is due, and how often the assistant is reminded of it by mail
  * @param escalationAfter how long after delivery without a result the sales rep is asked to help
  */
 @ConfigurationProperties("gendan.sample")
@@ -21,7 +21,14 @@ public record SampleProperties(
     @DefaultValue("P1D") Period approvalDue,
     @DefaultValue("P2D") Period shippingDue,
     @DefaultValue("P7D") Period deliveryDue,
-    @DefaultValue("P1D") Period followUpDue,
     @DefaultValue("P3D") Period helpDue,
     @DefaultValue("P3D") Duration followUpInterval,
-    @DefaultValue("P14D") Duration escalationAfter) {}
+    @DefaultValue("P14D") Duration escalationAfter) {
+
+  public SampleProperties {
+    if (followUpInterval != null && (followUpInterval.isNegative() || followUpInterval.isZero())) {
+      throw new IllegalArgumentException(
+          "gendan.sample.follow-up-interval must be positive: it is the reminder's cycle");
+    }
+  }
+}

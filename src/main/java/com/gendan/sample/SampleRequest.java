@@ -160,6 +160,15 @@ class SampleRequest extends ProcessDocument {
     return currentRoundNo;
   }
 
+  /**
+   * The status as the user reads it: an approved request says whether the customer's test passed
+   * outright (测试通过) or with conditions (有条件通过).
+   */
+  String statusLabel() {
+    SampleResult result = currentRound().result();
+    return status == SampleStatus.APPROVED && result != null ? result.label() : status.label();
+  }
+
   SampleView toView(String customerCode, String customerName, String productCode) {
     return new SampleView(
         id,
@@ -177,7 +186,7 @@ class SampleRequest extends ProcessDocument {
         sampleValue,
         targetDate,
         status,
-        status.label(),
+        statusLabel(),
         currentRoundNo,
         withdrawalReason,
         processInstanceId(),

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * A sample request (样品申请单): for which customer, which product (a known product code) or spec in
- * words, how many, what for, free or charged, its value and when it should arrive.
+ * words, how many (in the product's unit unless another is given; "件" for a spec in words), what
+ * for, free or charged, its value and when it should arrive.
  */
 public record SampleRequestData(
     @NotNull(message = "不能为空") Long customerId,
@@ -33,7 +34,7 @@ public record SampleRequestData(
   public SampleRequestData {
     productCode = productCode == null || productCode.isBlank() ? null : productCode.trim();
     specText = specText == null || specText.isBlank() ? null : specText.trim();
-    unit = unit == null || unit.isBlank() ? "件" : unit.trim();
+    unit = unit == null || unit.isBlank() ? null : unit.trim();
     charged = Boolean.TRUE.equals(charged);
   }
 }

@@ -37,6 +37,9 @@ public class SampleService {
   /** A sample request's number, {@code YP-2026-00001}, as {@link #register} draws it. */
   static final Pattern NUMBER = Pattern.compile("YP-[0-9]{4}-[0-9]{5,9}");
 
+  /** The unit of a sample described in words, when the request names none. */
+  static final String DEFAULT_UNIT = "件";
+
   private final SampleRequestRepository requests;
   private final SampleApprovalRepository approvals;
   private final CustomerDirectory customers;
@@ -66,9 +69,9 @@ public class SampleService {
   }
 
   public long register(SampleRequestData data, String userId) {
+    // every problem at once, not one per submit
     List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(data)));
-    InvalidRequestException.throwIfAny(problems);
-    if (customers.findById(data.customerId()).isEmpty()) {
+    if (data.customerId() != null && customers.findById(data.customerId()).isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
     }
     Optional<ProductView> product = Optional.empty();
@@ -80,7 +83,7 @@ public class SampleService {
     } else if (data.specText() == null) {
       problems.add(new FieldProblem("specText", "不是已有产品时，请用文字写明规格要求"));
     }
-    if (data.targetDate().isBefore(today())) {
+    if (data.targetDate() != null && data.targetDate().isBefore(today())) {
       problems.add(new FieldProblem("targetDate", "希望寄达日期不能早于今天"));
     }
     InvalidRequestException.throwIfAny(problems);
@@ -88,6 +91,8 @@ public class SampleService {
         data.specText() != null
             ? data.specText()
             : product.map(p -> p.name() + " " + p.spec()).orElseThrow();
+    String unit =
+        data.unit() != null ? data.unit() : product.map(ProductView::unit).orElse(DEFAULT_UNIT);
     String number = "YP-" + Year.now(clock) + "-" + String.format("%05d", requests.nextNumber());
     SampleRequest request =
         new SampleRequest(
@@ -96,7 +101,7 @@ public class SampleService {
             product.map(ProductView::id).orElse(null),
             spec,
             data.quantity(),
-            data.unit(),
+            unit,
             data.purpose(),
             data.charged(),
             data.sampleValue(),

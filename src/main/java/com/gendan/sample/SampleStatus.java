@@ -8,7 +8,8 @@ public enum SampleStatus implements Labeled {
   PREPARING("准备寄样"),
   SHIPPED("已寄出"),
   FOLLOWING_UP("跟进测试结果"),
-  APPROVED("测试通过"),
+  /** Passed, or passed with conditions: {@link SampleRequest#statusLabel()} says which. */
+  APPROVED("已通过"),
   FAILED("测试未通过"),
   REFUSED("申请未获批准"),
   WITHDRAWN("已撤回");

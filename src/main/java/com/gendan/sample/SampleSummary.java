@@ -41,7 +41,7 @@ public record SampleSummary(
         request.quantity(),
         request.unit(),
         request.status(),
-        request.status().label(),
+        request.statusLabel(),
         request.currentRoundNo(),
         request.targetDate(),
         request.createdAt(),

@@ -36,8 +36,13 @@ public final class SampleTrackingProcess {
     public static final String FOLLOW_UP = "SubProcess_FollowUp";
     public static final String FOLLOW_UP_START = "Event_FollowUpStarted";
     public static final String FOLLOW_UP_LOOP = "Gateway_FollowUpLoop";
-    public static final String NEXT_FOLLOW_UP_TIMER = "Event_NextFollowUpDue";
+
+    /**
+     * Open from the delivery on, so the result can be recorded any day; a contact without a result
+     * opens the next one. Its timeout listener reminds the assistant every follow-up interval.
+     */
     public static final String FOLLOW_UP_RESULT = "Task_FollowUpResult";
+
     public static final String RESULT_KNOWN = "Gateway_ResultKnown";
 
     /** Terminate end: the result is known, an open escalation task ends with it. */
@@ -96,6 +101,12 @@ public final class SampleTrackingProcess {
     /** Task listener (complete) on the follow-up task: logs the contact, and the result. */
     public static final String FOLLOW_UP_RECORDED = "sampleFollowUpRecorded";
 
+    /**
+     * Task listener (timeout, every {@code ${sampleDeadlines.followUpInterval}}) on the follow-up
+     * task: mails the assistant while no contact is logged.
+     */
+    public static final String REMIND_FOLLOW_UP = "remindSampleFollowUp";
+
     public static final String NOTIFY_SALES_REP = "notifySalesRepOfSample";
 
     /** Task listener (complete) on the sales rep's task: logs what the rep learned. */
@@ -108,8 +119,8 @@ public final class SampleTrackingProcess {
     /**
      * Due dates and timer periods from configuration: {@code ${sampleDeadlines.approvalDue()}},
      * {@code shippingDue()}, {@code deliveryDue()}, {@code followUpDue()}, {@code helpDue()}
-     * (Dates) and {@code ${sampleDeadlines.followUpInterval}}, {@code
-     * ${sampleDeadlines.escalationAfter}} (ISO-8601 durations).
+     * (Dates) and {@code ${sampleDeadlines.followUpInterval}} (the follow-up reminder's cycle),
+     * {@code ${sampleDeadlines.escalationAfter}} (ISO-8601 durations).
      */
     public static final String DEADLINES = "sampleDeadlines";
 

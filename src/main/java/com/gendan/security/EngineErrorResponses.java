@@ -172,6 +172,15 @@ class EngineErrorResponses extends OncePerRequestFilter {
         answer = Optional.of(GONE_TASK);
       }
       if (answer.isEmpty()) {
+        if (buffered.getStatus() >= 500) {
+          // the engine REST API's own log of it is switched off (application.yaml): one entry
+          LOG.error(
+              "{} {} failed with {}",
+              request.getMethod(),
+              request.getRequestURI(),
+              buffered.getStatus(),
+              failure.orElse(null));
+        }
         buffered.release();
         return;
       }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gendan.problem.FieldProblem;
 import com.gendan.process.EngineActions;
+import com.gendan.process.FieldLabels;
 import com.gendan.process.FormFields;
 import com.gendan.process.Numbers;
 import com.gendan.web.ApiExceptionHandler;
@@ -28,8 +29,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -114,6 +117,10 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     Authentication user = userOf(request, call, webapp);
+    if (call.kind() == EngineRestCall.Kind.TASK_UPDATE && user != null) {
+      updateTask(request, response, chain, call, user);
+      return;
+    }
     // Spring Security refuses anonymous REST calls before this; the webapps' filters after it
     if (user == null && webapp || user != null && isCamundaAdmin(user)) {
       chain.doFilter(request, response);
@@ -137,19 +144,8 @@ class EngineInputGuard extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    ObjectNode json;
-    try {
-      json =
-          body.length == 0
-              ? objectMapper.createObjectNode()
-              : objectMapper.readValue(body, ObjectNode.class);
-    } catch (JsonProcessingException e) {
-      refuse(
-          request,
-          response,
-          user,
-          ApiExceptionHandler.unreadableProblem(ApiExceptionHandler.UNREADABLE_JSON),
-          "unreadable body");
+    ObjectNode json = readJson(body, request, response, user);
+    if (json == null) {
       return;
     }
     if (call.kind() != EngineRestCall.Kind.TASK_FORM && takesShortcut(json)) {
@@ -193,6 +189,79 @@ class EngineInputGuard extends OncePerRequestFilter {
       body = objectMapper.writeValueAsBytes(json);
     }
     chain.doFilter(new BufferedBodyRequest(request, body), response);
+  }
+
+  /** The body as a JSON object (empty for none); null once an unreadable one was refused. */
+  private ObjectNode readJson(
+      byte[] body, HttpServletRequest request, HttpServletResponse response, Authentication user)
+      throws IOException {
+    try {
+      return body.length == 0
+          ? objectMapper.createObjectNode()
+          : objectMapper.readValue(body, ObjectNode.class);
+    } catch (JsonProcessingException e) {
+      refuse(
+          request,
+          response,
+          user,
+          ApiExceptionHandler.unreadableProblem(ApiExceptionHandler.UNREADABLE_JSON),
+          "unreadable body");
+      return null;
+    }
+  }
+
+  /** A task's due or follow-up date set (see {@link TaskDateUpdate}). */
+  private void updateTask(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain,
+      EngineRestCall call,
+      Authentication user)
+      throws IOException, ServletException {
+    ObjectNode submitted =
+        readJson(request.getInputStream().readAllBytes(), request, response, user);
+    if (submitted == null) {
+      return;
+    }
+    if (isCamundaAdmin(user)) {
+      chain.doFilter(
+          new BufferedBodyRequest(
+              request, objectMapper.writeValueAsBytes(TaskDateUpdate.forAdmin(submitted))),
+          response);
+      return;
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    TaskDateUpdate.Dates dates = TaskDateUpdate.Dates.read(submitted, problems);
+    if (!problems.isEmpty()) {
+      refuse(request, response, user, ApiExceptionHandler.invalidProblem(problems), problems);
+      return;
+    }
+    boolean saved =
+        engineActions.as(
+            user,
+            () ->
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                    .getCommandExecutorTxRequired()
+                    .execute(
+                        context -> {
+                          Task task =
+                              engine
+                                  .getTaskService()
+                                  .createTaskQuery()
+                                  .taskId(call.id())
+                                  .singleResult();
+                          if (task == null) {
+                            return false;
+                          }
+                          dates.saveOn((TaskEntity) task, context);
+                          return true;
+                        }));
+    if (!saved) {
+      refuseUnseenTask(request, response, user);
+      return;
+    }
+    LOG.info("{} set the dates of task {}: {}", user.getUserId(), call.id(), dates);
+    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 
   /**
@@ -368,6 +437,7 @@ class EngineInputGuard extends OncePerRequestFilter {
     }
     List<String> readOnlySent = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
+    FieldLabels labels = form.fieldLabels();
     variables
         .fieldNames()
         .forEachRemaining(
@@ -377,7 +447,7 @@ class EngineInputGuard extends OncePerRequestFilter {
               if (!form.names().contains(name)) {
                 problems.add(new FieldProblem(name, NOT_ON_FORM));
               } else if (outOfBounds.isPresent()) {
-                problems.add(new FieldProblem(name, outOfBounds.get()));
+                problems.add(new FieldProblem(labels.of(name), outOfBounds.get()));
               } else if (form.readOnly().contains(name)) {
                 readOnlySent.add(name);
               }
@@ -388,7 +458,7 @@ class EngineInputGuard extends OncePerRequestFilter {
       if (SubmittedValue.unchanged(current.get(name), variables.get(name).get("value"))) {
         unchanged.add(name);
       } else {
-        problems.add(new FieldProblem(name, READ_ONLY));
+        problems.add(new FieldProblem(labels.of(name), READ_ONLY));
       }
     }
     return new Check(problems, unchanged);

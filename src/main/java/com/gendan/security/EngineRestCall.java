@@ -29,6 +29,11 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     START_BY_KEY,
     /** Claims, hands on or comments a task, which the user must be able to see. */
     TASK_ACTION,
+    /**
+     * Updates a task ({@code PUT /task/{id}}): Tasklist sends the whole task to set its due or
+     * follow-up date; only those two dates are the user's to change.
+     */
+    TASK_UPDATE,
     /** Writes variables, or steers an instance, outside any form. */
     VARIABLE_WRITE,
     /**
@@ -102,7 +107,7 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
 
   /** Whether the call works a task by its id: its form, or claiming and the like. */
   boolean addressesTask() {
-    return kind == Kind.TASK_FORM || kind == Kind.TASK_ACTION;
+    return kind == Kind.TASK_FORM || kind == Kind.TASK_ACTION || kind == Kind.TASK_UPDATE;
   }
 
   /** The call of {@code request}, whose REST root is {@code restRoot} below the context path. */
@@ -118,7 +123,10 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     if (READ_METHODS.contains(request.getMethod()) || segments.isEmpty()) {
       return OTHER;
     }
-    Target target = classify(segments);
+    Target target =
+        request.getMethod().equals("PUT") && segments.size() == 2 && segments.get(0).equals("task")
+            ? new Target(Kind.TASK_UPDATE, segments.get(1), null)
+            : classify(segments);
     if (target == null) {
       target = isUserWrite(request.getMethod(), segments) ? null : OPERATION;
     }

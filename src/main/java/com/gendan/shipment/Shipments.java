@@ -1,6 +1,7 @@
 package com.gendan.shipment;
 
 import com.gendan.customer.CustomerSelection;
+import com.gendan.customer.CustomerView;
 import com.gendan.data.IdOrNumber;
 import com.gendan.data.ListQuery;
 import com.gendan.data.Paging;
@@ -108,7 +109,8 @@ public class Shipments {
           }
         });
     InvalidRequestException.throwIfAny(problems);
-    boolean consignment = Boolean.TRUE.equals(orderService.customerOf(order).consignment());
+    CustomerView customer = orderService.customerOf(order);
+    boolean consignment = Boolean.TRUE.equals(customer.consignment());
     Shipment shipment =
         shipments.save(
             new Shipment(
@@ -117,7 +119,7 @@ public class Shipments {
                 shipments.countByOrderId(orderId) + 1,
                 consignment ? ShipmentDocument.STOCK_TRANSFER : ShipmentDocument.OUTBOUND_DELIVERY,
                 note == null || note.isBlank() ? null : note.strip(),
-                planner.propose(today(), dueBy(order, lines)),
+                planner.propose(customer.region(), today(), dueBy(order, lines)),
                 lines,
                 userId,
                 now()));
@@ -234,7 +236,10 @@ public class Shipments {
   String transportProposal(Shipment shipment) {
     SalesOrder order = orderService.load(shipment.orderId());
     return planner
-        .propose(shipment.readyOn(clock.getZone()), dueBy(order, shipment.lines()))
+        .propose(
+            orderService.customerOf(order).region(),
+            shipment.readyOn(clock.getZone()),
+            dueBy(order, shipment.lines()))
         .text();
   }
 
@@ -283,21 +288,30 @@ public class Shipments {
     Map<Long, Map<Integer, BigDecimal>> inFlight = shipments.notOutYet();
     Map<SalesOrder, Map<Integer, BigDecimal>> waiting = new LinkedHashMap<>();
     for (SalesOrder order : orderService.shippable()) {
-      Map<Integer, BigDecimal> onTheWay = inFlight.getOrDefault(order.id(), Map.of());
-      Map<Integer, BigDecimal> lines = new LinkedHashMap<>();
-      order
-          .lines()
-          .forEach(
-              l -> {
-                BigDecimal open =
-                    l.outstanding().subtract(onTheWay.getOrDefault(l.lineNo(), BigDecimal.ZERO));
-                if (open.signum() > 0) {
-                  lines.put(l.lineNo(), open);
-                }
-              });
-      waiting.put(order, lines);
+      waiting.put(order, waiting(order, inFlight.getOrDefault(order.id(), Map.of())));
     }
     return waiting;
+  }
+
+  /** What each line of the order still waits for (see {@link #waitingOfShippableOrders()}). */
+  public Map<Integer, BigDecimal> waitingOf(SalesOrder order) {
+    return waiting(order, shipments.notOutYet(order.id()));
+  }
+
+  private static Map<Integer, BigDecimal> waiting(
+      SalesOrder order, Map<Integer, BigDecimal> onTheWay) {
+    Map<Integer, BigDecimal> lines = new LinkedHashMap<>();
+    order
+        .lines()
+        .forEach(
+            l -> {
+              BigDecimal open =
+                  l.outstanding().subtract(onTheWay.getOrDefault(l.lineNo(), BigDecimal.ZERO));
+              if (open.signum() > 0) {
+                lines.put(l.lineNo(), open);
+              }
+            });
+    return lines;
   }
 
   /** An order line still waiting for goods. */

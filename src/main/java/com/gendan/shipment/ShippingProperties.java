@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Transport settings (gendan.shipping.*): for every mode the cost of one shipment and the days it
- * takes to reach the customer. A mode missing here is never proposed.
+ * Transport settings (gendan.shipping.*): for every mode the cost of one shipment. A mode missing
+ * here is never proposed. The days in transit depend on the customer's region: the decision table
+ * {@code transportLanes} (processes/transport-lanes.dmn).
  *
- * @param modes cost and transit days per transport mode
+ * @param modes cost per transport mode
  * @param handlingDays days from goods reported finished to goods leaving the warehouse (the
  *     transport choice and the outbound delivery)
  */
@@ -26,7 +27,6 @@ public record ShippingProperties(
 
   /**
    * @param cost what one shipment costs, in the default currency
-   * @param transitDays calendar days from shipping to arrival
    */
-  public record Mode(BigDecimal cost, int transitDays) {}
+  public record Mode(BigDecimal cost) {}
 }

@@ -32,6 +32,6 @@ class TransportChosen implements TaskListener {
                         OrderFieldLabels.LABELS.of(TRANSPORT_MODE.name()), "请选择运输方式：快递、汽运、海运或空运"));
     shipments.chooseTransport(
         SHIPMENT_ID.require(task), chosen, Actors.currentUserOr(task.getAssignee()));
-    TRANSPORT_CHOICE.setLocal(task.getExecution(), chosen.label() + "（" + chosen.name() + "）");
+    TRANSPORT_CHOICE.setLocal(task.getExecution(), chosen.label());
   }
 }

@@ -232,6 +232,10 @@ class CustomerApiTest {
     assertThat(changes(id))
         .extracting(c -> c.path("field").asText())
         .containsExactlyInAnyOrder("contacts", "standingRequirements");
+    // a person reads local time: the department's offset, not UTC's Z
+    assertThat(changes(id))
+        .extracting(c -> c.path("changedAt").asText())
+        .allSatisfy(changedAt -> assertThat(changedAt).endsWith("+08:00"));
 
     contact(body).put("phone", "0519-8888 7777");
     assertProblem(api.put(ASSISTANT_CHEN, CUSTOMERS + "/" + id, body), HttpStatus.FORBIDDEN);

@@ -50,6 +50,7 @@ class FindingSettlementTest extends OrderFlowTest {
     orderService.revise(
         orderId,
         OrderLinesText.parse(PRODUCT + " 100 33 " + due, "lines").items(),
+        null,
         DemoUser.ASSISTANT_LIU);
     assertThat(orderService.review(orderId, "system"))
         .as("a revision that keeps the line as it was keeps its settlement")
@@ -58,6 +59,7 @@ class FindingSettlementTest extends OrderFlowTest {
     orderService.revise(
         orderId,
         OrderLinesText.parse(PRODUCT + " 100 5.0 " + due, "lines").items(),
+        null,
         DemoUser.ASSISTANT_LIU);
     List<Finding> open = orderService.review(orderId, "system");
 

@@ -171,6 +171,8 @@ class SalesOrderProcessTest {
       engine.taskListener(Beans.PRICE_DEVIATION_RECORDED);
   private final JavaDelegate issueProductionPlan = engine.delegate(Beans.ISSUE_PRODUCTION_PLAN);
   private final TaskListener planConfirmed = engine.taskListener(Beans.PLAN_CONFIRMED);
+  private final TaskListener planDueDatesChecked =
+      engine.taskListener(Beans.PLAN_DUE_DATES_CHECKED);
   private final JavaDelegate notifyTopManagement = engine.delegate(Beans.NOTIFY_TOP_MANAGEMENT);
   private final TaskListener exceptionDecided = engine.taskListener(Beans.EXCEPTION_DECIDED);
   private final TaskListener customerInformed = engine.taskListener(Beans.CUSTOMER_INFORMED);
@@ -241,7 +243,7 @@ class SalesOrderProcessTest {
                   action == CorrectionAction.ACCEPT
                       && Variables.FINDINGS_TEXT
                           .require(task)
-                          .contains("[" + FindingCode.PRICE_MISMATCH.name() + "]"));
+                          .contains("【" + FindingCode.PRICE_MISMATCH.label() + "】"));
               return null;
             })
         .when(correctionRecorded)
@@ -392,6 +394,7 @@ class SalesOrderProcessTest {
     complete(plan, withVariables(PLANNED_COMPLETION_DATE, "2026-12-10", PLAN_NOTE, "按期排产"));
 
     verify(planConfirmed).notify(any(DelegateTask.class));
+    verify(planDueDatesChecked).notify(any(DelegateTask.class));
     assertThat(order)
         .hasPassed(Elements.CONFIRM_PRODUCTION_PLAN)
         .isWaitingAt(Elements.ORDER_FULFILLED)
@@ -1140,6 +1143,8 @@ class SalesOrderProcessTest {
         reconfirm, withVariables(PLANNED_COMPLETION_DATE, "2027-01-15", PLAN_NOTE, "按变更后数量追加排产"));
 
     verify(planConfirmed, times(2)).notify(any(DelegateTask.class));
+    // the changed plan is checked against the due dates too
+    verify(planDueDatesChecked, times(2)).notify(any(DelegateTask.class));
     assertThat(order)
         .hasPassed(Elements.END_CHANGED_PLAN_CONFIRMED)
         .hasNotPassed(Elements.END_CHANGE_APPLIED)

@@ -28,10 +28,19 @@ class FormFieldsTest {
             "linesText",
             "correctionAction",
             "revisedLinesText",
-            "acceptanceReason");
+            "addedSpecialRequirements",
+            "acceptanceReason",
+            "sampleConditionsText",
+            "specialRequirements");
     assertThat(fields.readOnly())
         .containsExactlyInAnyOrder(
-            "orderNumber", "customerName", "findingsText", "deviationComment", "linesText");
+            "orderNumber",
+            "customerName",
+            "findingsText",
+            "sampleConditionsText",
+            "deviationComment",
+            "linesText",
+            "specialRequirements");
   }
 
   @Test

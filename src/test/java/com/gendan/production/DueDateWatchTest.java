@@ -9,6 +9,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.gendan.NoTransactions;
+import com.gendan.customer.AddressKind;
+import com.gendan.customer.CustomerAddress;
+import com.gendan.customer.CustomerView;
+import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderLine;
 import com.gendan.schedule.IsolatedLoop;
@@ -22,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,13 +41,35 @@ class DueDateWatchTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+  /** A customer in 华东, whose orders the watch reads. */
+  static final CustomerView SUZHOU =
+      new CustomerView(
+          1L,
+          "C001",
+          "苏州客户",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(new CustomerAddress(AddressKind.SHIPPING, "江苏省苏州市工业园区")));
+
   private final Shipments shipments = mock(Shipments.class);
+  private final OrderService orderService = mock(OrderService.class);
   private final OrderExceptions exceptions = mock(OrderExceptions.class);
   private final TransportPlanner planner = mock(TransportPlanner.class);
   private final MeterRegistry meterRegistry = new SimpleMeterRegistry();
   private final DueDateWatch watch =
       new DueDateWatch(
           shipments,
+          orderService,
           exceptions,
           planner,
           new NoTransactions(),
@@ -111,7 +138,8 @@ class DueDateWatchTest {
     }
     when(shipments.waitingOfShippableOrders()).thenReturn(waiting);
     when(exceptions.ordersWith(ExceptionKind.LATE, DueDateWatch.WATCHER)).thenReturn(Set.of());
-    when(planner.earliestArrival(any())).thenReturn(today.plusDays(30));
+    when(planner.earliestArrival(any(), any())).thenReturn(today.plusDays(30));
+    when(orderService.customerOf(any())).thenReturn(SUZHOU);
   }
 
   private SalesOrder lateOrder(long id) {

@@ -12,6 +12,7 @@ import com.gendan.NoTransactions;
 import com.gendan.ProcessTestEngine;
 import com.gendan.order.OrderDeadlines;
 import com.gendan.order.OrderProperties;
+import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderLine;
 import com.gendan.schedule.IsolatedLoop;
@@ -69,17 +70,20 @@ class EngineClockDeadlinesTest {
           clock);
 
   private final Shipments shipments = mock(Shipments.class);
+  private final OrderService orderService = mock(OrderService.class);
   private final OrderExceptions exceptions = mock(OrderExceptions.class);
   private final DueDateWatch watch =
       new DueDateWatch(
           shipments,
+          orderService,
           exceptions,
           new TransportPlanner(
               new ShippingProperties(
                   Map.of(
-                      TransportMode.AIR, new ShippingProperties.Mode(BigDecimal.valueOf(3000), 1),
-                      TransportMode.TRUCK, new ShippingProperties.Mode(BigDecimal.valueOf(800), 3)),
-                  1)),
+                      TransportMode.AIR, new ShippingProperties.Mode(BigDecimal.valueOf(3000)),
+                      TransportMode.TRUCK, new ShippingProperties.Mode(BigDecimal.valueOf(800))),
+                  1),
+              region -> Map.of(TransportMode.AIR, 1, TransportMode.TRUCK, 3)),
           new NoTransactions(),
           new IsolatedLoop(new SimpleMeterRegistry()),
           clock);
@@ -106,6 +110,7 @@ class EngineClockDeadlinesTest {
     SalesOrder order = plannedOrder(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 20));
     when(shipments.waitingOfShippableOrders()).thenReturn(Map.of(order, Map.of(1, BigDecimal.TEN)));
     when(exceptions.ordersWith(ExceptionKind.LATE, DueDateWatch.WATCHER)).thenReturn(Set.of());
+    when(orderService.customerOf(order)).thenReturn(DueDateWatchTest.SUZHOU);
 
     assertThat(watch.watch()).isZero();
     verify(exceptions, never())
@@ -124,7 +129,7 @@ class EngineClockDeadlinesTest {
             eq(1L),
             eq(ExceptionKind.LATE),
             eq(
-                "交期将延误（系统检查）：计划完工 2026-12-10，出库后按最快运输方式计，最早 2026-12-21 到货，"
+                "交期将延误（系统检查）：计划完工 2026-12-10，出库后按发往客户所在地区最快的运输方式计，最早 2026-12-21 到货，"
                     + "晚于 第1行 P-001 待交 10，交期 2026-12-20。"),
             eq(DueDateWatch.WATCHER),
             eq(DueDateWatch.eventKey(1L)));

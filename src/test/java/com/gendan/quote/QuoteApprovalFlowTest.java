@@ -283,6 +283,55 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
         + "\"}}}";
   }
 
+  @Test
+  void tasklistsSearchFindsTheTaskByTheQuoteNumberAndItsCardShowsNumberAndCustomer() {
+    JsonNode quote =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            """
+        {"customerId": %d, "currency": "CNY", "validityDays": 30,
+         "lines": [{"productCode": "EC-R0603-103", "quantity": 10}]}"""
+                .formatted(customerId));
+    engine.runDueJobs(quote.get("processInstanceId").asText());
+    String number = quote.get("quoteNumber").asText();
+    JsonNode filters =
+        engine.get(
+            "/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=50&owner="
+                + DemoUser.ASSISTANT_LIU,
+            DemoUser.ASSISTANT_LIU);
+    JsonNode myTasks = null;
+    for (JsonNode filter : filters) {
+      if (filter.get("name").asText().equals("我的任务")) {
+        myTasks = filter;
+      }
+    }
+    assertThat(myTasks).as("我的任务").isNotNull();
+    assertThat(myTasks.at("/properties/variables").findValuesAsText("label"))
+        .contains("报价单号", "客户");
+
+    // what Tasklist's search sends for 流程实例业务键 = the number
+    HttpResponse<String> found =
+        web.postJson(
+            "/engine-rest/filter/"
+                + myTasks.get("id").asText()
+                + "/list?firstResult=0&maxResults=15",
+            DemoUser.ASSISTANT_LIU,
+            "{\"processInstanceBusinessKey\": \"" + number + "\"}");
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    JsonNode tasks = engine.read(found.body());
+    assertThat(tasks).hasSize(1);
+    assertThat(tasks.get(0).get("processInstanceId").asText())
+        .isEqualTo(quote.get("processInstanceId").asText());
+    HttpResponse<String> none =
+        web.postJson(
+            "/engine-rest/filter/"
+                + myTasks.get("id").asText()
+                + "/list?firstResult=0&maxResults=15",
+            DemoUser.ASSISTANT_LIU,
+            "{\"processInstanceBusinessKey\": \"BJ-1999-99999\"}");
+    assertThat(engine.read(none.body())).isEmpty();
+  }
+
   private JsonNode register(String user, String inquiry) {
     HttpResponse<String> response = web.postJson("/api/quotes", user, inquiry);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

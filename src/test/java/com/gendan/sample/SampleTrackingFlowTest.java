@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.ProcessFlowTest;
+import com.gendan.Tasklist;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
 import jakarta.mail.internet.MimeMessage;
@@ -69,12 +70,17 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
         .as("the assistant may confirm delivery too")
         .isEqualTo(204);
 
-    // every 3 days a follow-up task, each contact logged, until the result is known
+    // the follow-up task is open from the delivery on; each contact without a result opens the
+    // next one at once, and an open one reminds the assistant by mail every 3 days
+    Task firstFollowUp = onlyTask(instanceId, SampleTrackingProcess.Elements.FOLLOW_UP_RESULT);
+    assertThat(firstFollowUp.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
+    assertThat(firstFollowUp.getDueDate()).isAfter(new java.util.Date());
+    engine.runTimer(instanceId, SampleTrackingProcess.Elements.FOLLOW_UP_RESULT);
+    assertThat(ReceivedMails.awaitAbout(greenMail, "liuyang@gendan.local", sampleNumber))
+        .anySatisfy(mail -> assertThat(mail.getSubject()).contains("提醒", "样品测试结果"));
+    assertThat(task(instanceId).getId()).as("still open").isEqualTo(firstFollowUp.getId());
     for (int contact = 1; contact <= 2; contact++) {
-      assertThat(tasks(instanceId)).isEmpty();
-      engine.runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
-      Task followUp = task(instanceId);
-      assertThat(followUp.getAssignee()).isEqualTo(DemoUser.ASSISTANT_LIU);
+      Task followUp = onlyTask(instanceId, SampleTrackingProcess.Elements.FOLLOW_UP_RESULT);
       assertThat(
               complete(
                   followUp,
@@ -97,7 +103,7 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
         Map.of("contactDate", TODAY, "contactPerson", "张".repeat(51), "contactNote", "答应本周给结果");
     assertThat(engine.complete(help.getId(), DemoUser.REP_WANG, tooLong).body())
         .as("longer than the form and the column allow: refused, naming the field")
-        .contains("contactPerson", "最多 50");
+        .contains("联系人", "最多 50");
     assertThat(
             complete(
                 help,
@@ -105,11 +111,14 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
                 Map.of("contactDate", TODAY, "contactPerson", "张伟", "contactNote", "采购经理答应本周内给结果")))
         .isEqualTo(204);
 
-    engine.runTimer(instanceId, SampleTrackingProcess.Elements.NEXT_FOLLOW_UP_TIMER);
-    Map<String, Object> passed = new HashMap<>(contact("conditional", "测试通过，需改包装"));
-    passed.put("resultConditions", "量产时每盘须加防潮包装");
+    Map<String, Object> passed = new HashMap<>(contact("conditional", "电性能合格，需改包装"));
     passed.put("customerFeedback", "电性能合格");
-    assertThat(complete(task(instanceId), DemoUser.ASSISTANT_LIU, passed)).isEqualTo(204);
+    Task lastFollowUp = onlyTask(instanceId, SampleTrackingProcess.Elements.FOLLOW_UP_RESULT);
+    assertThat(engine.complete(lastFollowUp.getId(), DemoUser.ASSISTANT_LIU, passed).body())
+        .as("a conditional pass without its conditions is refused, naming the field")
+        .contains("通过条件", "有条件通过时请写明条件");
+    passed.put("resultConditions", "量产时每盘须加防潮包装");
+    assertThat(complete(lastFollowUp, DemoUser.ASSISTANT_LIU, passed)).isEqualTo(204);
 
     HistoricProcessInstance history =
         historyService
@@ -119,6 +128,8 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
     assertThat(history.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     JsonNode done = engine.get("/api/samples/" + sample.get("id").asLong(), DemoUser.REP_WANG);
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(done.get("statusLabel").asText()).isEqualTo("有条件通过");
+    assertThat(done.at("/rounds/0/resultLabel").asText()).isEqualTo("有条件通过");
     assertThat(done.at("/rounds/0/contacts")).hasSize(4);
     assertThat(done.at("/rounds/0/trackingNumber").asText()).isEqualTo("SF1234567890");
     JsonNode approvals =
@@ -185,6 +196,76 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
     assertThat(noSpec.body()).contains("specText", "targetDate");
     assertThat(jdbc.queryForObject("select count(*) from sample_request", Integer.class))
         .isEqualTo(before);
+  }
+
+  @Test
+  void aPassShowsAsPassedTheDayOfDelivery() {
+    JsonNode sample = request(DemoUser.ASSISTANT_LIU, 100, true);
+    String instanceId = sample.get("processInstanceId").asText();
+    deliver(instanceId);
+
+    assertThat(
+            complete(
+                onlyTask(instanceId, SampleTrackingProcess.Elements.FOLLOW_UP_RESULT),
+                DemoUser.ASSISTANT_LIU,
+                contact("pass", "客户当天就测完了")))
+        .as("no timer needs to fire before the result is recorded")
+        .isEqualTo(204);
+
+    JsonNode done = engine.get("/api/samples/" + sample.get("id").asLong(), DemoUser.ASSISTANT_LIU);
+    assertThat(done.get("statusLabel").asText()).isEqualTo("测试通过");
+    assertThat(done.at("/rounds/0/resultLabel").asText()).isEqualTo("测试通过");
+  }
+
+  @Test
+  void aSampleOfAProductIsCountedInTheProductsUnitUnlessTheFormSaysOtherwise() {
+    Tasklist liu = Tasklist.login(port, json, DemoUser.ASSISTANT_LIU);
+    Map<String, Object> form = new HashMap<>();
+    form.put("customerCode", "C001");
+    form.put("productCode", "EC-R0603-103");
+    form.put("quantity", 2);
+    form.put("sampleValue", 100);
+    form.put("purpose", "来料检验");
+    form.put("targetDate", LocalDate.now().plusDays(7).toString());
+
+    assertThat(liu.start(SampleTrackingProcess.KEY, form).statusCode()).isEqualTo(200);
+    assertThat(latestUnit()).as("the product's unit").isEqualTo("盘");
+
+    form.put("unit", "只");
+    assertThat(liu.start(SampleTrackingProcess.KEY, form).statusCode()).isEqualTo(200);
+    assertThat(latestUnit()).as("what the assistant typed").isEqualTo("只");
+
+    form.remove("unit");
+    form.remove("productCode");
+    form.put("specText", "0402 4.7kΩ ±1% 贴片电阻");
+    assertThat(liu.start(SampleTrackingProcess.KEY, form).statusCode()).isEqualTo(200);
+    assertThat(latestUnit()).as("a sample described in words").isEqualTo("件");
+
+    form.put("unit", "只".repeat(11));
+    HttpResponse<String> tooLong = liu.start(SampleTrackingProcess.KEY, form);
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("unit", "最多 10");
+  }
+
+  private String latestUnit() {
+    return jdbc.queryForObject(
+        "select unit from sample_request order by id desc limit 1", String.class);
+  }
+
+  private void deliver(String instanceId) {
+    assertThat(
+            complete(
+                onlyTask(instanceId, SampleTrackingProcess.Elements.SHIP_SAMPLE),
+                DemoUser.WAREHOUSE,
+                Map.of("carrier", "SF", "trackingNumber", "SF9876543210", "shippedDate", TODAY)))
+        .isEqualTo(204);
+    engine.runDueJobs(instanceId);
+    assertThat(
+            complete(
+                onlyTask(instanceId, SampleTrackingProcess.Elements.CONFIRM_DELIVERY),
+                DemoUser.WAREHOUSE,
+                Map.of("deliveredDate", TODAY)))
+        .isEqualTo(204);
   }
 
   private JsonNode request(String user, int value, boolean charged) {

@@ -5,6 +5,7 @@ import static com.gendan.ProcessTestEngine.failOnce;
 import static com.gendan.ProcessTestEngine.historicTasks;
 import static com.gendan.ProcessTestEngine.job;
 import static com.gendan.ProcessTestEngine.passTimer;
+import static com.gendan.ProcessTestEngine.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -91,6 +92,7 @@ class SampleTrackingProcessTest {
   private final JavaDelegate mailTracking = engine.delegate(Beans.MAIL_TRACKING);
   private final TaskListener deliveryRecorded = engine.taskListener(Beans.DELIVERY_RECORDED);
   private final TaskListener followUpRecorded = engine.taskListener(Beans.FOLLOW_UP_RECORDED);
+  private final TaskListener remindFollowUp = engine.taskListener(Beans.REMIND_FOLLOW_UP);
   private final JavaDelegate notifySalesRep = engine.delegate(Beans.NOTIFY_SALES_REP);
   private final TaskListener helpRecorded = engine.taskListener(Beans.HELP_RECORDED);
   private final JavaDelegate recordApproval = engine.delegate(Beans.RECORD_APPROVAL);
@@ -218,10 +220,12 @@ class SampleTrackingProcessTest {
     confirmDelivery(sample);
 
     verify(deliveryRecorded).notify(any(DelegateTask.class));
-    assertThat(sample).isWaitingAt(Elements.NEXT_FOLLOW_UP_TIMER);
-    assertThat(taskService().createTaskQuery().processInstanceId(sample.getId()).count())
-        .as("the first follow-up is a few days after delivery")
-        .isZero();
+    assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
+    Task followUp = task(sample);
+    assertThat(followUp)
+        .as("the result can be recorded from the delivery on, not only after a timer")
+        .isAssignedTo(ASSISTANT);
+    assertShows(followUp, "跟进客户测试结果", deadlines.followUpDue(), "follow-up-sample");
   }
 
   @Test
@@ -237,17 +241,10 @@ class SampleTrackingProcessTest {
   // --- follow-up of the test result ---
 
   @Test
-  void theAssistantFollowsUpEveryFewDaysWhileTheResultIsPending() throws Exception {
+  void eachContactWithoutAResultOpensTheNextFollowUpAtOnce() throws Exception {
     ProcessInstance sample = delivered(startSample(true, 500));
 
     for (int contact = 1; contact <= 3; contact++) {
-      Job timer = job(sample, Elements.NEXT_FOLLOW_UP_TIMER);
-      assertThat(timer.getDuedate()).isEqualTo(daysAfterNow(3 * contact));
-      assertThat(taskService().createTaskQuery().processInstanceId(sample.getId()).count())
-          .isZero();
-
-      passTimer(timer);
-
       assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
       Task followUp = task(sample);
       assertThat(followUp).isAssignedTo(ASSISTANT);
@@ -259,19 +256,39 @@ class SampleTrackingProcessTest {
       followUp(sample, Result.PENDING, Map.of());
 
       verify(followUpRecorded, times(contact)).notify(any(DelegateTask.class));
-      assertThat(sample).isWaitingAt(Elements.NEXT_FOLLOW_UP_TIMER);
     }
 
-    assertThat(historicTasks(sample, Elements.FOLLOW_UP_RESULT)).isEqualTo(3);
-    verifyNoInteractions(notifySalesRep, recordApproval, startNextRound);
+    assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
+    assertThat(historicTasks(sample, Elements.FOLLOW_UP_RESULT)).isEqualTo(4);
+    verifyNoInteractions(remindFollowUp, notifySalesRep, recordApproval, startNextRound);
+  }
+
+  @Test
+  void anOpenFollowUpRemindsTheAssistantEveryFewDaysAndStaysOpen() throws Exception {
+    ProcessInstance sample = delivered(startSample(true, 500));
+    Task followUp = task(sample);
+
+    for (int firing = 1; firing <= 2; firing++) {
+      Job reminder = timer(sample, Elements.FOLLOW_UP_RESULT);
+      assertThat(reminder.getDuedate()).isEqualTo(daysAfterNow(3 * firing));
+      verify(remindFollowUp, times(firing - 1)).notify(any(DelegateTask.class));
+
+      passTimer(reminder);
+
+      verify(remindFollowUp, times(firing)).notify(any(DelegateTask.class));
+      assertThat(task(sample).getId()).as("the same task stays open").isEqualTo(followUp.getId());
+    }
+
+    followUp(sample, Result.PENDING, Map.of());
+    assertThat(timer(sample, Elements.FOLLOW_UP_RESULT).getDuedate())
+        .as("a logged contact starts the interval again")
+        .isEqualTo(daysAfterNow(6 + 3));
   }
 
   @Test
   void aPassBecomesASampleApproval() throws Exception {
     ProcessInstance sample = delivered(startSample(true, 500));
-    nextFollowUp(sample);
     followUp(sample, Result.PENDING, Map.of());
-    nextFollowUp(sample);
 
     followUp(sample, Result.PASS, Map.of(Variables.CUSTOMER_FEEDBACK.name(), "性能全部达标"));
 
@@ -290,7 +307,6 @@ class SampleTrackingProcessTest {
   @Test
   void aConditionalPassIsAlsoASampleApproval() throws Exception {
     ProcessInstance sample = delivered(startSample(true, 500));
-    nextFollowUp(sample);
 
     followUp(
         sample,
@@ -307,7 +323,6 @@ class SampleTrackingProcessTest {
   @Test
   void aFailWithoutANewRoundEndsTheRequest() throws Exception {
     ProcessInstance sample = delivered(startSample(true, 500));
-    nextFollowUp(sample);
 
     followUp(
         sample,
@@ -328,7 +343,6 @@ class SampleTrackingProcessTest {
     ship(sample);
     execute(job(sample, Elements.MAIL_TRACKING));
     confirmDelivery(sample);
-    nextFollowUp(sample);
 
     followUp(
         sample,
@@ -351,7 +365,6 @@ class SampleTrackingProcessTest {
     ship(sample);
     execute(job(sample, Elements.MAIL_TRACKING));
     confirmDelivery(sample);
-    nextFollowUp(sample);
     followUp(sample, Result.PASS, Map.of());
 
     assertThat(sample).hasPassed(Elements.END_APPROVED).isEnded();
@@ -367,7 +380,6 @@ class SampleTrackingProcessTest {
   @Test
   void aNewRoundOfAChargedSampleGoesStraightBackToShipping() throws Exception {
     ProcessInstance sample = delivered(startSample(true, 500));
-    nextFollowUp(sample);
 
     followUp(sample, Result.FAIL, Map.of(Variables.NEW_ROUND.name(), true));
 
@@ -387,21 +399,19 @@ class SampleTrackingProcessTest {
     Job escalation = job(sample, Elements.ESCALATION_TIMER);
     assertThat(escalation.getDuedate()).isEqualTo(daysAfterNow(14));
     for (int contact = 1; contact <= 4; contact++) {
-      nextFollowUp(sample);
       followUp(sample, Result.PENDING, Map.of());
     }
     verifyNoInteractions(notifySalesRep);
 
     passTimer(job(sample, Elements.ESCALATION_TIMER));
 
-    assertThat(sample).isWaitingAt(Elements.NOTIFY_SALES_REP, Elements.NEXT_FOLLOW_UP_TIMER);
+    assertThat(sample).isWaitingAt(Elements.NOTIFY_SALES_REP, Elements.FOLLOW_UP_RESULT);
     execute(job(sample, Elements.NOTIFY_SALES_REP));
     verify(notifySalesRep).execute(any());
     Task help = task(Elements.HELP_FOLLOW_UP, sample);
     assertThat(help).isAssignedTo(SALES_REP);
     assertShows(help, "协助跟进样品结果", deadlines.helpDue(), "help-follow-up");
 
-    nextFollowUp(sample);
     assertThat(task(Elements.FOLLOW_UP_RESULT, sample)).isAssignedTo(ASSISTANT);
     assertThat(sample).isWaitingAt(Elements.HELP_FOLLOW_UP, Elements.FOLLOW_UP_RESULT);
 
@@ -415,7 +425,7 @@ class SampleTrackingProcessTest {
     verify(helpRecorded).notify(any(DelegateTask.class));
     assertThat(sample).hasPassed(END_HELP_GIVEN).isWaitingAt(Elements.FOLLOW_UP_RESULT);
     followUp(sample, Result.PENDING, Map.of());
-    assertThat(sample).isWaitingAt(Elements.NEXT_FOLLOW_UP_TIMER);
+    assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
     assertThat(
             managementService()
                 .createJobQuery()
@@ -425,7 +435,6 @@ class SampleTrackingProcessTest {
         .as("the sales rep is asked once")
         .isZero();
 
-    nextFollowUp(sample);
     followUp(sample, Result.PASS, Map.of());
 
     assertThat(sample).hasPassed(Elements.END_APPROVED).isEnded();
@@ -441,7 +450,6 @@ class SampleTrackingProcessTest {
     execute(job(sample, Elements.NOTIFY_SALES_REP));
     Task help = task(Elements.HELP_FOLLOW_UP, sample);
     assertThat(help).isAssignedTo(SALES_REP);
-    nextFollowUp(sample);
 
     followUp(sample, Result.PASS, Map.of());
 
@@ -487,9 +495,8 @@ class SampleTrackingProcessTest {
   @Test
   void aRequestWithdrawnDuringTheFollowUpEndsTheTimersAndTasks() throws Exception {
     ProcessInstance sample = delivered(startSample(true, 500));
-    nextFollowUp(sample);
     followUp(sample, Result.PENDING, Map.of());
-    assertThat(sample).isWaitingAt(Elements.NEXT_FOLLOW_UP_TIMER);
+    assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
 
     withdraw(sample);
 
@@ -503,7 +510,6 @@ class SampleTrackingProcessTest {
     ClockUtil.setCurrentTime(Date.from(daysAfterNow(14).toInstant()));
     execute(job(sample, Elements.ESCALATION_TIMER));
     execute(job(sample, Elements.NOTIFY_SALES_REP));
-    nextFollowUp(sample);
     assertThat(sample).isWaitingAt(Elements.HELP_FOLLOW_UP, Elements.FOLLOW_UP_RESULT);
 
     withdraw(sample);
@@ -563,14 +569,8 @@ class SampleTrackingProcessTest {
     ship(sample);
     execute(job(sample, Elements.MAIL_TRACKING));
     confirmDelivery(sample);
-    assertThat(sample).isWaitingAt(Elements.NEXT_FOLLOW_UP_TIMER);
-    return sample;
-  }
-
-  /** Lets the follow-up interval pass: the assistant's follow-up task appears. */
-  private void nextFollowUp(ProcessInstance sample) {
-    passTimer(job(sample, Elements.NEXT_FOLLOW_UP_TIMER));
     assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
+    return sample;
   }
 
   private void followUp(ProcessInstance sample, Result result, Map<String, Object> details) {
@@ -629,7 +629,7 @@ class SampleTrackingProcessTest {
     }
 
     public Date followUpDue() {
-      return daysAfterNow(30);
+      return daysAfterNow(3);
     }
 
     public Date helpDue() {

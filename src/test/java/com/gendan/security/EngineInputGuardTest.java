@@ -91,7 +91,7 @@ class EngineInputGuardTest extends OrderFlowTest {
                 "XS-0000-00001"));
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("请检查以下字段：fulfilled、orderNumber");
+    assertThat(refused.body()).contains("请检查以下字段：fulfilled、订单号");
     // what Tasklist's error notification shows
     assertThat(engine.read(refused.body()).get("message").asText())
         .contains("fulfilled：" + EngineInputGuard.NOT_ON_FORM);
@@ -130,7 +130,7 @@ class EngineInputGuardTest extends OrderFlowTest {
     assertRefused(
         tasklist.submit(
             choose.getId(), Map.of("transportMode", "AIR", "shipmentDocument", "调拨单 DB-0000")),
-        "shipmentDocument",
+        "出库单据",
         EngineInputGuard.READ_ONLY);
     assertThat(shipment(other, otherShipmentId).path("transportMode").isNull()).isTrue();
 

@@ -10,6 +10,7 @@ import com.gendan.order.OrderFlowTest;
 import com.gendan.order.SalesOrderProcess.Elements;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -227,8 +228,8 @@ class EngineOperationGuardTest extends OrderFlowTest {
             "/history/process-instance/set-removal-time",
             "{\"historicProcessInstanceIds\": [\"{instance}\"], \"clearedRemovalTime\": true}"),
         op("DELETE", "/history/process-instance/{instance}/variable-instances", null),
-        // tasks: everything but working the form, claiming, handing on and commenting
-        op("PUT", "/task/{task}", "{\"name\": \"x\", \"assignee\": \"chenjing\"}"),
+        // tasks: everything but working the form, claiming, handing on, commenting and setting
+        // the dates (see aUserChangesOnlyATasksDatesAndOnlyOnATaskSheSees)
         op("DELETE", "/task/{task}", null),
         op("POST", "/task/{task}/delegate", "{\"userId\": \"chenjing\"}"),
         op(
@@ -316,6 +317,59 @@ class EngineOperationGuardTest extends OrderFlowTest {
     }
 
     assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void aUserChangesOnlyATasksDatesAndOnlyOnATaskSheSees() {
+    String task = ids.get("{task}");
+    Task before = taskService.createTaskQuery().taskId(task).singleResult();
+    String path = "/engine-rest/task/" + task;
+    // what Tasklist sends: the task as it read it, the form reference included, one date changed
+    String tasklistBody =
+        """
+        {"id": "%s", "name": "改过的名字", "assignee": "chenjing", "owner": "chenjing",
+         "priority": 99, "due": "2030-01-02T09:30:00.000+0800", "followUp": null,
+         "camundaFormRef": {"key": "correct-order", "binding": "deployment", "version": null},
+         "tenantId": "%s"}"""
+            .formatted(task, before.getTenantId());
+
+    Map<String, String> untouched = DatabaseFingerprint.of(jdbc);
+    HttpResponse<String> unseen = web.send("PUT", path, DemoUser.ASSISTANT_CHEN, tasklistBody);
+    assertThat(unseen.statusCode()).as(unseen.body()).isEqualTo(404);
+    for (String badDue :
+        List.of(
+            "\"2030-13-45T09:30:00.000+0800\"",
+            "\"9999-01-01T00:00:00.000+0800\"",
+            "12",
+            "\"" + "9".repeat(5000) + "\"")) {
+      HttpResponse<String> bad =
+          web.send("PUT", path, DemoUser.ASSISTANT_LIU, "{\"due\": " + badDue + "}");
+      assertThat(bad.statusCode()).as(badDue).isEqualTo(400);
+      assertThat(bad.body()).contains("到期日期");
+    }
+    assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(untouched);
+
+    HttpResponse<String> set = web.send("PUT", path, DemoUser.ASSISTANT_LIU, tasklistBody);
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
+    Task after = taskService.createTaskQuery().taskId(task).singleResult();
+    assertThat(after.getDueDate().toInstant()).isEqualTo(Instant.parse("2030-01-02T01:30:00Z"));
+    assertThat(after.getName()).isEqualTo(before.getName());
+    assertThat(after.getAssignee()).isEqualTo(before.getAssignee());
+    assertThat(after.getOwner()).isEqualTo(before.getOwner());
+    assertThat(after.getPriority()).isEqualTo(before.getPriority());
+
+    // an admin's update goes to the engine as sent, less the form reference it cannot read
+    String adminBody =
+        tasklistBody
+            .replace("改过的名字", before.getName())
+            .replace("\"assignee\": \"chenjing\"", "\"assignee\": \"" + before.getAssignee() + "\"")
+            .replace("\"owner\": \"chenjing\"", "\"owner\": null")
+            .replace("\"priority\": 99", "\"priority\": " + before.getPriority())
+            .replace("2030-01-02T09:30", "2030-01-03T09:30");
+    HttpResponse<String> byAdmin = web.send("PUT", path, ADMIN, adminBody);
+    assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getDueDate().toInstant())
+        .isEqualTo(Instant.parse("2030-01-03T01:30:00Z"));
   }
 
   @Test

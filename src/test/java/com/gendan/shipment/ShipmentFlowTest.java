@@ -61,15 +61,15 @@ class ShipmentFlowTest extends OrderFlowTest {
         .as("C001 keeps consignment stock")
         .isEqualTo("STOCK_TRANSFER");
     assertThat(shipment.get("proposedMode").asText())
-        .as("20 days to go: sea is the cheapest that arrives in time")
-        .isEqualTo("SEA");
+        .as("20 days to go, but sea freight does not serve Suzhou: truck is the cheapest")
+        .isEqualTo("TRUCK");
     engine.runDueJobs(instanceId);
 
     String orderNumber = planned.order().get("orderNumber").asText();
     assertThat(awaitMailText("heping@gendan.local", orderNumber))
         .contains("备货通知单", "调拨单", "完工 60", STANDING);
 
-    shipBatch(instanceId, "SEA", "TRUCK", "1 60", "SF-0001");
+    shipBatch(instanceId, "TRUCK", "TRUCK", "1 60", "SF-0001");
     JsonNode partly = engine.get("/api/orders/" + orderId, DemoUser.ASSISTANT_LIU);
     assertThat(partly.get("status").asText()).isEqualTo("PARTLY_SHIPPED");
     assertThat(partly.at("/lines/0/shippedQuantity").decimalValue()).isEqualByComparingTo("60");
@@ -94,7 +94,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                 .statusCode())
         .isEqualTo(201);
     engine.runDueJobs(instanceId);
-    shipBatch(instanceId, "SEA", "SEA", "1 40", "SF-0002");
+    shipBatch(instanceId, "TRUCK", "EXPRESS", "1 40", "SF-0002");
 
     assertThat(
             runtimeService
@@ -221,7 +221,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                 .statusCode())
         .isEqualTo(201);
     engine.runDueJobs(instanceId);
-    shipBatch(instanceId, "SEA", "SEA", "1 50", "ZT-77");
+    shipBatch(instanceId, "TRUCK", "TRUCK", "1 50", "ZT-77");
     assertThat(
             web.postJson(
                     "/api/orders/" + orderId + "/goods-ready",
@@ -415,7 +415,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                 .statusCode())
         .isEqualTo(201);
     engine.runDueJobs(instanceId);
-    shipBatch(instanceId, "SEA", "SEA", "1 60", "SF-0060");
+    shipBatch(instanceId, "TRUCK", "TRUCK", "1 60", "SF-0060");
 
     assertThat(
             web.postJson(
@@ -525,7 +525,10 @@ class ShipmentFlowTest extends OrderFlowTest {
         engine.get(
             "/engine-rest/task/" + choose.getId() + "/form-variables", DemoUser.ASSISTANT_LIU);
     assertThat(form.at("/transportMode/value").asText()).isEqualTo(proposed);
-    assertThat(form.at("/transportProposal/value").asText()).contains("← 建议");
+    assertThat(form.at("/transportProposal/value").asText())
+        .as("C001 takes its goods in Suzhou: no 16-day sea freight, no codes")
+        .contains("客户所在地区：华东", "← 建议")
+        .doesNotContain("海运", "TRUCK", "EXPRESS");
     assertThat(
             engine
                 .complete(choose.getId(), DemoUser.ASSISTANT_LIU, Map.of("transportMode", chosen))
@@ -533,6 +536,14 @@ class ShipmentFlowTest extends OrderFlowTest {
         .isEqualTo(204);
 
     Task outbound = task(instanceId, Elements.RECORD_OUTBOUND);
+    assertThat(
+            engine
+                .get(
+                    "/engine-rest/task/" + outbound.getId() + "/form-variables", DemoUser.WAREHOUSE)
+                .at("/transportChoice/value")
+                .asText())
+        .as("the warehouse reads the mode in Chinese, not its code")
+        .isEqualTo(TransportMode.valueOf(chosen).label());
     assertThat(
             engine
                 .complete(

@@ -59,8 +59,7 @@ public final class GendanInProcess implements AutoCloseable {
                 "--spring.datasource.password=" + database.password(),
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + deadPort(),
-                "--camunda.bpm.job-execution.enabled=true",
-                "--gendan.sample.follow-up-interval=PT0S"));
+                "--camunda.bpm.job-execution.enabled=true"));
     for (String key : List.of(Lifecycles.SAMPLE_SHAPE_KEY, Lifecycles.ORDER_SHAPE_KEY)) {
       arguments.add(
           "--gendan.access.process-starters." + key + "=" + Role.SALES_ASSISTANT.groupId());

@@ -1,0 +1,5 @@
+import { gendanSettings } from '../../gendan/webapp-settings.js';
+
+export default {
+  ...gendanSettings('管理')
+};

@@ -1,0 +1,176 @@
+package com.gendan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gendan.GendanSpringBootTest;
+import com.gendan.WebClient;
+import com.gendan.quote.QuoteApprovalProcess;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An assistant's day in Tasklist, in a real browser: Chinese chrome, a quote started with bad lines
+ * and then good ones, its task card naming the quote and the customer, its due date moved.
+ */
+@GendanSpringBootTest
+class TasklistBrowserIT {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @LocalServerPort int port;
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired TaskService taskService;
+
+  @Test
+  void assistantStartsAQuoteAndWorksItsTaskInChinese() {
+    try (Browser browser = new Browser(port)) {
+      Page page = browser.loggedInto("tasklist", "liuyang", WebClient.DEMO_PASSWORD);
+      page.onResponse(
+          r -> {
+            if (r.status() >= 400)
+              System.out.println("RESP " + r.status() + " " + r.url() + " " + r.text());
+          });
+      page.locator(".task-filters :text('我的任务'):visible").first().waitFor();
+      Browser.assertChinese(page);
+      assertThat(page.locator(".start-process-action").innerText()).contains("发起流程");
+      assertThat(page.locator(".create-task-action").isVisible()).isFalse();
+      Browser.screenshot(page, "tasklist");
+
+      // three bad lines: all three are named at once, in Chinese, without an engine code
+      page.locator(".start-process-action a").click();
+      page.locator(".modal-body a").filter(new Locator.FilterOptions().setHasText("报价审批")).click();
+      // form-js's own check, before anything reaches the server, in Chinese too
+      page.getByLabel("询价明细").fill("EC-R0603-103 100");
+      page.locator(".modal-footer button.btn-primary").click();
+      Locator required = page.locator(".fjs-form-field-error").first();
+      required.waitFor();
+      assertThat(required.innerText()).contains("此项必填").doesNotContain("Field");
+
+      page.getByLabel("客户编号").fill("C001");
+      page.getByLabel("询价明细").fill("NOPE-1 5\nEC-R0603-103 -3\nEC-R0603-103 十");
+      page.locator(".modal-footer button.btn-primary").click();
+      Locator error = page.locator(".modal .alert-danger:visible").last();
+      PlaywrightAssertions.assertThat(error).containsText("第3行");
+      String message = error.innerText();
+      assertThat(message)
+          .contains("询价明细", "第1行", "第2行", "第3行", "产品不存在：NOPE-1", "必须大于0", "不是数字")
+          .doesNotContain("ENGINE-", "Cannot", "Exception", "quoteApproval:")
+          .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+      Browser.assertChinese(page);
+      Browser.screenshot(page, "start-error");
+      long startedBefore = startedBy("liuyang");
+
+      page.getByLabel("询价明细").fill("EC-R0603-103 100 15");
+      page.locator(".modal-footer button.btn-primary").click();
+      page.locator(".modal")
+          .waitFor(
+              new Locator.WaitForOptions()
+                  .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+      assertThat(startedBy("liuyang")).isEqualTo(startedBefore + 1);
+      HistoricProcessInstance quote =
+          historyService
+              .createHistoricProcessInstanceQuery()
+              .startedBy("liuyang")
+              .processDefinitionKey(QuoteApprovalProcess.KEY)
+              .orderByProcessInstanceStartTime()
+              .desc()
+              .listPage(0, 1)
+              .get(0);
+      runDueJobs(quote.getId());
+      String number =
+          (String)
+              runtimeService.getVariable(
+                  quote.getId(), QuoteApprovalProcess.Variables.QUOTE_NUMBER.name());
+      assertThat(number).startsWith("BJ-");
+
+      // the card names the quote and the customer
+      page.reload();
+      Locator card = page.locator("li.task").filter(new Locator.FilterOptions().setHasText(number));
+      card.waitFor();
+      assertThat(card.innerText()).contains("编制报价", "报价单号", number, "客户", "苏州恒达电子有限公司");
+      Browser.screenshot(page, "task-card");
+
+      // the task, and its due date moved to the 15th of next month
+      card.locator("h4 a").click();
+      page.locator(".task-card h2")
+          .filter(new Locator.FilterOptions().setHasText("编制报价"))
+          .waitFor();
+      assertThat(page.locator(".task-card .tenant-id").isVisible()).isFalse();
+      assertThat(page.locator(".task-card .instance-link").isVisible())
+          .as("an assistant has no Cockpit to link to")
+          .isFalse();
+      assertThat(page.locator(".task-card .actors .groups").isVisible())
+          .as("only admins change a task's groups")
+          .isFalse();
+      Browser.assertChinese(page);
+      Browser.screenshot(page, "task-form");
+
+      page.locator(".task-card .due-date .view-value").click();
+      assertThat(page.locator(".uib-daypicker").innerText())
+          .contains("一", "日")
+          .doesNotContain("Sun");
+      page.locator(".uib-daypicker .uib-right").click();
+      page.locator("td.uib-day button:not(.text-muted):has-text('15')").first().click();
+      page.locator("button[ng-click^='applyChange']").click();
+      page.locator(".task-card .due-date .view-value").waitFor();
+      page.waitForCondition(
+          () -> dueDateOf(quote.getId()) != null && dueDateOf(quote.getId()).getDayOfMonth() == 15);
+      LocalDate nextMonth = LocalDate.now(SHANGHAI).plusMonths(1);
+      ZonedDateTime due = dueDateOf(quote.getId());
+      assertThat(due.toLocalDate()).isEqualTo(nextMonth.withDayOfMonth(15));
+      assertThat(page.locator(".notifications .alert-danger").count()).isZero();
+      Browser.screenshot(page, "due-date-set");
+
+      // an admin, who may open Cockpit, gets the link into it
+      String taskId =
+          taskService.createTaskQuery().processInstanceId(quote.getId()).singleResult().getId();
+      Page admin = browser.loggedInto("tasklist", "admin", WebClient.DEMO_PASSWORD);
+      admin.navigate("/camunda/app/tasklist/default/#/?task=" + taskId);
+      admin.locator(".task-card .instance-link").waitFor();
+      Browser.assertChinese(admin);
+    }
+  }
+
+  /** The job executor is off in tests: the quote's first async step runs here. */
+  private void runDueJobs(String processInstanceId) {
+    for (int round = 0; round < 5; round++) {
+      managementService
+          .createJobQuery()
+          .processInstanceId(processInstanceId)
+          .executable()
+          .list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private long startedBy(String userId) {
+    return historyService
+        .createHistoricProcessInstanceQuery()
+        .startedBy(userId)
+        .processDefinitionKey(QuoteApprovalProcess.KEY)
+        .count();
+  }
+
+  private ZonedDateTime dueDateOf(String processInstanceId) {
+    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    return task == null || task.getDueDate() == null
+        ? null
+        : task.getDueDate().toInstant().atZone(SHANGHAI);
+  }
+}
