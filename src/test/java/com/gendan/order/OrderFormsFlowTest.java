@@ -63,7 +63,7 @@ class OrderFormsFlowTest extends OrderFlowTest {
             DemoUser.ASSISTANT_LIU,
             Map.of("correctionAction", "revise", "addedSpecialRequirements", "要".repeat(1001)));
     assertThat(tooLong.statusCode()).isEqualTo(400);
-    assertThat(tooLong.body()).contains("addedSpecialRequirements", "最多 1000");
+    assertThat(tooLong.body()).contains("补充特殊要求", "最多 1000");
 
     assertThat(
             engine

@@ -244,7 +244,7 @@ class SampleTrackingFlowTest extends ProcessFlowTest {
     form.put("unit", "只".repeat(11));
     HttpResponse<String> tooLong = liu.start(SampleTrackingProcess.KEY, form);
     assertThat(tooLong.statusCode()).isEqualTo(400);
-    assertThat(tooLong.body()).contains("unit", "最多 10");
+    assertThat(tooLong.body()).contains("单位", "最多 10");
   }
 
   private String latestUnit() {
