@@ -7,7 +7,10 @@ import com.gendan.WebClient;
 import com.gendan.quote.QuoteApprovalProcess;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -55,19 +58,16 @@ class TasklistBrowserIT {
       // three bad lines: all three are named at once, in Chinese, without an engine code
       page.locator(".start-process-action a").click();
       page.locator(".modal-body a").filter(new Locator.FilterOptions().setHasText("报价审批")).click();
-      // form-js's own check, before anything reaches the server, in Chinese too
-      page.getByLabel("询价明细").fill("EC-R0603-103 100");
-      page.locator(".modal-footer button.btn-primary").click();
-      Locator required = page.locator(".fjs-form-field-error").first();
-      required.waitFor();
-      assertThat(required.innerText()).contains("此项必填").doesNotContain("Field");
-
       page.getByLabel("客户编号").fill("C001");
       page.getByLabel("询价明细").fill("NOPE-1 5\nEC-R0603-103 -3\nEC-R0603-103 十");
-      page.locator(".modal-footer button.btn-primary").click();
-      Locator error = page.locator(".modal .alert-danger:visible").last();
-      PlaywrightAssertions.assertThat(error).containsText("第3行");
-      String message = error.innerText();
+      Response refused =
+          page.waitForResponse(
+              response -> response.url().endsWith("/submit-form"),
+              () -> page.locator(".modal-footer button.btn-primary").click());
+      assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+      PlaywrightAssertions.assertThat(page.locator(".modal"))
+          .containsText("第3行", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+      String message = page.locator(".modal .alert-danger:visible").last().innerText();
       assertThat(message)
           .contains("询价明细", "第1行", "第2行", "第3行", "产品不存在：NOPE-1", "必须大于0", "不是数字")
           .doesNotContain("ENGINE-", "Cannot", "Exception", "quoteApproval:")
@@ -79,9 +79,7 @@ class TasklistBrowserIT {
       page.getByLabel("询价明细").fill("EC-R0603-103 100 15");
       page.locator(".modal-footer button.btn-primary").click();
       page.locator(".modal")
-          .waitFor(
-              new Locator.WaitForOptions()
-                  .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+          .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
       assertThat(startedBy("liuyang")).isEqualTo(startedBefore + 1);
       HistoricProcessInstance quote =
           historyService
@@ -137,6 +135,24 @@ class TasklistBrowserIT {
       assertThat(page.locator(".notifications .alert-danger").count()).isZero();
       Browser.screenshot(page, "due-date-set");
 
+      // the printable quote, one click from the form, within the assistant's customer scope
+      Locator link = page.locator(".fjs-container a:has-text('报价单')").first();
+      Page document =
+          "_blank".equals(link.getAttribute("target"))
+              ? page.context().waitForPage(link::click)
+              : clickInPlace(page, link);
+      document.waitForLoadState();
+      assertThat(document.locator("body").innerText())
+          .contains("报价单", number, "苏州恒达电子有限公司", "EC-R0603-103");
+      assertThat(Browser.englishPhrases(document)).isEmpty();
+      Browser.screenshot(document, "quote-page");
+
+      // a mistyped number: a Chinese page with a way back, not a Whitelabel page
+      document.navigate("/documents/quotes/BJ-1999-99999");
+      assertThat(document.locator("body").innerText()).contains("任务列表");
+      assertThat(Browser.englishPhrases(document)).isEmpty();
+      Browser.screenshot(document, "document-not-found");
+
       // an admin, who may open Cockpit, gets the link into it
       String taskId =
           taskService.createTaskQuery().processInstanceId(quote.getId()).singleResult().getId();
@@ -145,6 +161,11 @@ class TasklistBrowserIT {
       admin.locator(".task-card .instance-link").waitFor();
       Browser.assertChinese(admin);
     }
+  }
+
+  private static Page clickInPlace(Page page, Locator link) {
+    link.click();
+    return page;
   }
 
   /** The job executor is off in tests: the quote's first async step runs here. */

@@ -61,7 +61,7 @@ class DocumentPagesTest extends OrderFlowTest {
     assertThat(pdf.body()).startsWith("%PDF-".getBytes());
     assertThat(text(pdf.body()))
         .contains("销售订单", number, "跟单示范制造有限公司", "调拨单", "汽运", "SF-DOC-1")
-        .doesNotContain("下载 PDF", "返回 Tasklist");
+        .doesNotContain("下载 PDF", "返回任务列表");
 
     String plan = web.get(DocumentLinks.productionPlan(number), DemoUser.ASSISTANT_LIU).body();
     assertThat(plan)
@@ -105,7 +105,7 @@ class DocumentPagesTest extends OrderFlowTest {
           .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
       assertThat(refused.body())
           .as(path)
-          .contains("未找到单据", "返回 Tasklist")
+          .contains("未找到单据", "返回任务列表")
           .doesNotContain("Whitelabel", "Exception", "at com.gendan", "销售订单明细");
     }
     assertThat(web.get("/api/orders/" + number, DemoUser.ASSISTANT_CHEN).statusCode())
@@ -154,7 +154,7 @@ class DocumentPagesTest extends OrderFlowTest {
         }) {
       HttpResponse<String> missing = web.get(path, DemoUser.SALES_MANAGER);
       assertThat(missing.statusCode()).as(path).isEqualTo(404);
-      assertThat(missing.body()).as(path).contains("未找到单据", "返回 Tasklist");
+      assertThat(missing.body()).as(path).contains("未找到单据", "返回任务列表");
     }
   }
 
