@@ -7,16 +7,21 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * The lanes as the deployed decision table {@value TransportLanes#DECISION_KEY} gives them (its
- * latest version, so a process owner's change in Camunda Modeler takes effect once deployed). A
- * region's lanes are kept for {@link #KEPT}: the due-date watch asks for every planned order, and
- * each evaluation is a row of decision history.
+ * latest version, so a process owner's change in Camunda Modeler takes effect once deployed). The
+ * table is a lookup, not a decision anyone audits: it is evaluated by a DMN engine of its own,
+ * which writes no decision history, so that callers in a read-only transaction (the due-date watch)
+ * may ask too. A region's lanes are kept for {@link #KEPT}.
  */
 @Component
 class TransportLaneTable implements TransportLanes {
@@ -24,12 +29,14 @@ class TransportLaneTable implements TransportLanes {
   /** How long a region's lanes are kept before the table is asked again. */
   static final Duration KEPT = Duration.ofMinutes(1);
 
-  private final DecisionService decisions;
+  private final RepositoryService repository;
   private final EngineActions engineActions;
+  private final DmnEngine lookups =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final Map<CustomerRegion, Kept> kept = new ConcurrentHashMap<>();
 
-  TransportLaneTable(DecisionService decisions, EngineActions engineActions) {
-    this.decisions = decisions;
+  TransportLaneTable(RepositoryService repository, EngineActions engineActions) {
+    this.repository = repository;
     this.engineActions = engineActions;
   }
 
@@ -47,13 +54,21 @@ class TransportLaneTable implements TransportLanes {
   private Map<TransportMode, Integer> evaluate(CustomerRegion region) {
     Map<TransportMode, Integer> lanes = new EnumMap<>(TransportMode.class);
     // The table is Gendan's, not the caller's: assistants and production need no grant on it.
-    engineActions
-        .asEngine(
-            () ->
-                decisions
-                    .evaluateDecisionTableByKey(DECISION_KEY)
-                    .variables(Variables.createVariables().putValue(REGION, region.label()))
-                    .evaluate())
+    DmnDecision table =
+        engineActions.asEngine(
+            () -> {
+              DecisionDefinition latest =
+                  repository
+                      .createDecisionDefinitionQuery()
+                      .decisionDefinitionKey(DECISION_KEY)
+                      .withoutTenantId()
+                      .latestVersion()
+                      .singleResult();
+              return lookups.parseDecision(
+                  DECISION_KEY, repository.getDecisionModel(latest.getId()));
+            });
+    lookups
+        .evaluateDecisionTable(table, Variables.createVariables().putValue(REGION, region.label()))
         .forEach(row -> lane(row).ifPresent(mode -> lanes.putIfAbsent(mode, days(row))));
     return Map.copyOf(lanes);
   }
