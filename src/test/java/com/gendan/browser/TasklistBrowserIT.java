@@ -116,6 +116,8 @@ class TasklistBrowserIT {
       assertThat(page.locator(".task-card .actors .groups").isVisible())
           .as("only admins change a task's groups")
           .isFalse();
+      // the form, not Tasklist's "正在加载…": it is what the screenshot is for
+      page.locator(".fjs-container a:has-text('报价单')").first().waitFor();
       Browser.assertChinese(page);
       Browser.screenshot(page, "task-form");
 
