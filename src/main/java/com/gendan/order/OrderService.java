@@ -77,9 +77,10 @@ public class OrderService {
   }
 
   public long register(OrderRequest request, String userId) {
-    InvalidRequestException.throwIfAny(problemsOf(request));
+    Checked checked = check(request);
+    InvalidRequestException.throwIfAny(checked.problems());
     String currency = currencyOf(request);
-    List<SalesOrderLine> lines = lines(request.lines(), "lines", new ArrayList<>());
+    List<SalesOrderLine> lines = checked.lines();
     Instant received = request.receivedAt() == null ? now() : request.receivedAt().toInstant();
     String number = "XS-" + Year.now(clock) + "-" + String.format("%05d", orders.nextNumber());
     return orders
@@ -103,6 +104,13 @@ public class OrderService {
    * request's own rules, the customer, the currency and each line's product and date.
    */
   public List<FieldProblem> problemsOf(OrderRequest request) {
+    return check(request).problems();
+  }
+
+  /** An order request checked in one pass: its problems, and its lines as far as they are good. */
+  private record Checked(List<FieldProblem> problems, List<SalesOrderLine> lines) {}
+
+  private Checked check(OrderRequest request) {
     List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
     if (request.customerId() != null && customers.findById(request.customerId()).isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
@@ -110,10 +118,9 @@ public class OrderService {
     if (!currencies.isAllowed(currencyOf(request))) {
       problems.add(new FieldProblem("currency", currencies.notAllowedMessage()));
     }
-    if (request.lines() != null) {
-      lines(request.lines(), "lines", problems);
-    }
-    return problems;
+    List<SalesOrderLine> lines =
+        request.lines() == null ? List.of() : lines(request.lines(), "lines", problems);
+    return new Checked(problems, lines);
   }
 
   private String currencyOf(OrderRequest request) {

@@ -76,13 +76,13 @@ public class QuoteService {
 
   /** Registers an inquiry as revision 1 of a new quote, its lines priced at list price basis. */
   public long registerInquiry(InquiryRequest request, String userId) {
-    List<FieldProblem> problems = problemsOf(request);
-    InvalidRequestException.throwIfAny(problems);
+    Checked checked = check(request);
+    InvalidRequestException.throwIfAny(checked.problems());
     String currency = currencyOf(request);
     List<QuoteLine> lines = new ArrayList<>();
     for (int i = 0; i < request.lines().size(); i++) {
       InquiryRequest.Line line = request.lines().get(i);
-      ProductView p = products.findByCode(line.productCode().trim()).orElseThrow();
+      ProductView p = checked.products().get(i);
       lines.add(
           new QuoteLine(
               i + 1,
@@ -106,6 +106,16 @@ public class QuoteService {
    * the request's own rules, the customer, the currency and each line's product.
    */
   public List<FieldProblem> problemsOf(InquiryRequest request) {
+    return check(request).problems();
+  }
+
+  /**
+   * An inquiry checked in one pass: its problems, and each line's product (looked up once), in the
+   * lines' order; complete only when there is no problem.
+   */
+  private record Checked(List<FieldProblem> problems, List<ProductView> products) {}
+
+  private Checked check(InquiryRequest request) {
     List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
     if (request.customerId() != null && customers.findById(request.customerId()).isEmpty()) {
       problems.add(new FieldProblem("customerId", "客户不存在"));
@@ -117,17 +127,21 @@ public class QuoteService {
       problems.add(new FieldProblem("currency", "未配置该币种对人民币的汇率"));
     }
     List<InquiryRequest.Line> requested = request.lines() == null ? List.of() : request.lines();
+    List<ProductView> found = new ArrayList<>();
     for (int i = 0; i < requested.size(); i++) {
       InquiryRequest.Line line = requested.get(i);
-      if (line != null
-          && line.productCode() != null
-          && !line.productCode().isBlank()
-          && products.findByCode(line.productCode().trim()).isEmpty()) {
+      if (line == null || line.productCode() == null || line.productCode().isBlank()) {
+        continue; // named by the validation above
+      }
+      Optional<ProductView> product = products.findByCode(line.productCode().trim());
+      if (product.isEmpty()) {
         problems.add(
             new FieldProblem("lines[" + i + "].productCode", "产品不存在：" + line.productCode()));
+      } else {
+        found.add(product.get());
       }
     }
-    return problems;
+    return new Checked(problems, found);
   }
 
   private String currencyOf(InquiryRequest request) {
