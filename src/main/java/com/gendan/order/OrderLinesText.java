@@ -45,7 +45,7 @@ public final class OrderLinesText {
     LocalDate date = date(row.cells().get(3));
     if (quantity == null || unitPrice == null || date == null) {
       unreadable.accept(
-          (quantity == null ? "的数量" : unitPrice == null ? "的单价" : "的交期") + "无法识别：" + row.text());
+          (quantity == null ? "数量" : unitPrice == null ? "单价" : "交期") + "无法识别：" + row.text());
       return null;
     }
     String spec =

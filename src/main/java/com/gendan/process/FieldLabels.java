@@ -2,7 +2,6 @@ package com.gendan.process;
 
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a form calls its fields, for the messages Tasklist shows. A field naming one row of a list,
@@ -10,9 +9,6 @@ import java.util.regex.Pattern;
  * label, e.g. "订单明细第3行". A field without a label keeps its own name.
  */
 public final class FieldLabels {
-
-  /** {@code name[i]} or {@code name[i].sub}; any other bracket form is not a row. */
-  private static final Pattern ROW = Pattern.compile("(\\w+)\\[(\\d{1,9})](?:\\..*)?");
 
   private final Map<String, String> labels;
 
@@ -27,7 +23,7 @@ public final class FieldLabels {
 
   /** What the form calls {@code field}, or {@code field} itself when it has no label. */
   public String of(String field) {
-    Matcher row = ROW.matcher(field);
+    Matcher row = TextRows.ROW_FIELD.matcher(field);
     if (row.matches() && labels.containsKey(row.group(1))) {
       return labels.get(row.group(1)) + "第" + (Integer.parseInt(row.group(2)) + 1) + "行";
     }

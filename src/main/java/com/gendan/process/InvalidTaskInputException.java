@@ -3,6 +3,7 @@ package com.gendan.process;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -47,7 +48,8 @@ public class InvalidTaskInputException extends BadUserRequestException {
   /**
    * Registers what a form's rows of text describe, naming every problem at once: the rows that
    * cannot be read together with what {@code check} finds wrong in the others, so that a person
-   * fixes all of them in one go. Nothing is registered while there is any.
+   * fixes all of them in one go, in the order of the rows. Nothing is registered while there is
+   * any.
    *
    * @param rows the items read from the text, which map a request's {@code lines[i]} to its row
    * @param unreadable the rows that could not be read, as {@link TextRows#read} names them
@@ -61,14 +63,16 @@ public class InvalidTaskInputException extends BadUserRequestException {
       UnaryOperator<String> fieldLabel,
       Supplier<List<FieldProblem>> check,
       Supplier<R> register) {
-    UnaryOperator<String> rowLabel = field -> fieldLabel.apply(rows.formField(field));
     if (!unreadable.isEmpty()) {
-      List<FieldProblem> all = new ArrayList<>();
-      unreadable.forEach(p -> all.add(new FieldProblem(fieldLabel.apply(p.field()), p.message())));
-      check.get().forEach(p -> all.add(new FieldProblem(rowLabel.apply(p.field()), p.message())));
-      throw new InvalidTaskInputException(all);
+      List<FieldProblem> all = new ArrayList<>(unreadable);
+      check.get().forEach(p -> all.add(new FieldProblem(rows.formField(p.field()), p.message())));
+      all.sort(Comparator.comparingInt(p -> TextRows.rowNumberOf(p.field())));
+      throw new InvalidTaskInputException(
+          all.stream()
+              .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message()))
+              .toList());
     }
-    return translating(rowLabel, register);
+    return translating(field -> fieldLabel.apply(rows.formField(field)), register);
   }
 
   /** Runs {@code step} as {@link #translating(UnaryOperator, Supplier)} does. */

@@ -25,6 +25,9 @@ public final class TextRows {
   /** Longer than any row needs: a product code, numbers, a date and a spec of 500 characters. */
   public static final int MAX_ROW_LENGTH = 1000;
 
+  /** {@code name[i]} or {@code name[i].sub}: row i of a list; any other bracket form is not one. */
+  static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d{1,9})](?:\\..*)?");
+
   private TextRows() {}
 
   /**
@@ -41,7 +44,7 @@ public final class TextRows {
       String line = lines[i].strip();
       if (line.length() > MAX_ROW_LENGTH) {
         throw InvalidRequestException.of(
-            field, "第" + (i + 1) + "行过长，每行最多" + MAX_ROW_LENGTH + "个字符");
+            rowField(field, i + 1), "过长，每行最多" + MAX_ROW_LENGTH + "个字符");
       }
       if (!line.isEmpty()) {
         rows.add(new Row(i + 1, line, Arrays.asList(line.split("[\\s,，、;；]+"))));
@@ -51,8 +54,22 @@ public final class TextRows {
   }
 
   /**
-   * Reads one item a row. A row the reader cannot read is added to {@code problems} naming the
-   * field and the row ("第3行" followed by the reader's message); the items read keep their rows.
+   * The field naming one row of {@code field}'s text, {@code field[number - 1]}, which {@link
+   * FieldLabels} shows as "询价明细第3行".
+   */
+  public static String rowField(String field, int number) {
+    return field + "[" + (number - 1) + "]";
+  }
+
+  /** The row number (from 1) a field such as {@code linesText[2]} names; 0 for any other field. */
+  static int rowNumberOf(String field) {
+    Matcher row = ROW_FIELD.matcher(field);
+    return row.matches() ? Integer.parseInt(row.group(2)) + 1 : 0;
+  }
+
+  /**
+   * Reads one item a row. A row the reader cannot read is added to {@code problems} on its {@link
+   * #rowField} with the reader's message; the items read keep their rows.
    */
   public static <T> RowItems<T> read(
       String field, String text, List<FieldProblem> problems, RowReader<T> reader) {
@@ -60,7 +77,9 @@ public final class TextRows {
     List<Integer> rowNumbers = new ArrayList<>();
     for (Row row : of(field, text)) {
       T item =
-          reader.read(row, message -> problems.add(new FieldProblem(field, row.where() + message)));
+          reader.read(
+              row,
+              message -> problems.add(new FieldProblem(rowField(field, row.number()), message)));
       if (item != null) {
         items.add(item);
         rowNumbers.add(row.number());
@@ -110,11 +129,6 @@ public final class TextRows {
 
   /** A row: its number in the text (from 1), the text itself and its cells. */
   public record Row(int number, String text, List<String> cells) {
-
-    /** "第n行" as the messages say it. */
-    public String where() {
-      return "第" + number + "行";
-    }
 
     /** The cell as a whole number (a line number, say), or null when it is not one. */
     public Integer wholeNumber(int cell) {

@@ -30,11 +30,11 @@ final class InquiryLinesText {
     BigDecimal quantity = row.number(1);
     BigDecimal targetPrice = cells == 3 ? row.number(2) : null;
     if (quantity == null) {
-      unreadable.accept("的数量不是数字：" + row.cells().get(1));
+      unreadable.accept("数量不是数字：" + row.cells().get(1));
       return null;
     }
     if (cells == 3 && targetPrice == null) {
-      unreadable.accept("的目标单价不是数字：" + row.cells().get(2));
+      unreadable.accept("目标单价不是数字：" + row.cells().get(2));
       return null;
     }
     return new InquiryRequest.Line(row.cells().get(0), quantity, targetPrice);

@@ -69,7 +69,7 @@ class TasklistBrowserIT {
           .containsText("第3行", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
       String message = page.locator(".modal .alert-danger:visible").last().innerText();
       assertThat(message)
-          .contains("询价明细", "第1行", "第2行", "第3行", "产品不存在：NOPE-1", "必须大于0", "不是数字")
+          .containsSubsequence("询价明细第1行：产品不存在：NOPE-1", "询价明细第2行：", "必须大于0", "询价明细第3行：数量不是数字")
           .doesNotContain("ENGINE-", "Cannot", "Exception", "quoteApproval:")
           .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
       Browser.assertChinese(page);

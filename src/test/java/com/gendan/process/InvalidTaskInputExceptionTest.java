@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,39 @@ class InvalidTaskInputExceptionTest {
                     }))
         .isInstanceOf(InvalidTaskInputException.class)
         .hasMessage("订单明细第2行：数量必须大于0；承运商：请填写承运商");
+  }
+
+  @Test
+  void unreadableRowsAndTheServicesProblemsAreNamedAlikeInTheOrderOfTheRows() {
+    List<FieldProblem> unreadable = new ArrayList<>();
+    TextRows.RowItems<String> rows =
+        TextRows.read(
+            "linesText",
+            "EC-1 5\n??\nEC-3 -1",
+            unreadable,
+            (row, problem) -> {
+              if (row.text().startsWith("?")) {
+                problem.accept("应为“产品编号 数量”：" + row.text());
+                return null;
+              }
+              return row.cells().get(0);
+            });
+
+    assertThatThrownBy(
+            () ->
+                InvalidTaskInputException.registeringRows(
+                    rows,
+                    unreadable,
+                    labels::of,
+                    () ->
+                        List.of(
+                            new FieldProblem("lines[1].quantity", "必须大于0"),
+                            new FieldProblem("lines[0].productCode", "产品不存在：EC-1")),
+                    () -> {
+                      throw new AssertionError("nothing is registered while a row is wrong");
+                    }))
+        .isInstanceOf(InvalidTaskInputException.class)
+        .hasMessage("订单明细第1行：产品不存在：EC-1；订单明细第2行：应为“产品编号 数量”：??；订单明细第3行：必须大于0");
   }
 
   @Test

@@ -62,7 +62,7 @@ class TextRowsTest {
             e ->
                 assertThat(e.problems())
                     .extracting(FieldProblem::field, FieldProblem::message)
-                    .containsExactly(tuple("linesText", "第2行过长，每行最多1000个字符")));
+                    .containsExactly(tuple("linesText[1]", "过长，每行最多1000个字符")));
   }
 
   @Test
@@ -82,7 +82,7 @@ class TextRowsTest {
             });
 
     assertThat(items.items()).containsExactly(1, 4);
-    assertThat(problems).containsExactly(new FieldProblem("qtyText", "第3行不是整数：x"));
+    assertThat(problems).containsExactly(new FieldProblem("qtyText[2]", "不是整数：x"));
     assertThat(items.formField("lines[1].quantity")).isEqualTo("qtyText[3].quantity");
     assertThat(items.formField("lines[0]")).isEqualTo("qtyText[0]");
     assertThat(items.formField("lines")).isEqualTo("qtyText");

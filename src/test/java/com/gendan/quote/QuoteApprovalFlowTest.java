@@ -239,7 +239,7 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
         web.postJson(
             start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100 15\\nEC-C0805-106 很多"));
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("询价明细：第2行的数量不是数字");
+    assertThat(refused.body()).contains("询价明细第2行：数量不是数字");
     assertThat(
             web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100.0005")).body())
         .as("refused, not rounded")
@@ -247,7 +247,7 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     assertThat(
             web.postJson(start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 1e10000000"))
                 .body())
-        .contains("第1行的数量不是数字");
+        .contains("询价明细第1行：数量不是数字");
     HttpResponse<String> unknownCustomer =
         web.postJson(
             start, DemoUser.ASSISTANT_LIU, startForm("EC-R0603-103 100").replace("C001", "C999"));

@@ -70,7 +70,7 @@ class EngineErrorResponsesTest extends OrderFlowTest {
     JsonNode body = engine.read(refused.body());
     assertThat(body.get("type").asText()).isEqualTo("InvalidTaskInputException");
     assertThat(body.get("message").asText())
-        .startsWith("更正后的明细：第1行应为")
+        .startsWith("更正后的明细第1行：应为")
         .doesNotContain("ENGINE-")
         .doesNotContain(correction.getId());
     assertThat(task(instance, Elements.CORRECT_ORDER)).as("still open").isNotNull();

@@ -29,9 +29,9 @@ class AllocationTextTest {
                 assertThat(e.problems())
                     .extracting(FieldProblem::field, FieldProblem::message)
                     .containsExactly(
-                        tuple("allocationText", "第2行应为“订单号 行号 数量”：SO-2 x 10"),
-                        tuple("allocationText", "第3行应为“订单号 行号 数量”：SO-3 1"),
-                        tuple("allocationText", "第4行应为“订单号 行号 数量”：SO-4 1.5 2")));
+                        tuple("allocationText[1]", "应为“订单号 行号 数量”：SO-2 x 10"),
+                        tuple("allocationText[2]", "应为“订单号 行号 数量”：SO-3 1"),
+                        tuple("allocationText[3]", "应为“订单号 行号 数量”：SO-4 1.5 2")));
   }
 
   @Test
