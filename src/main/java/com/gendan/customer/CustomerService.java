@@ -1,5 +1,7 @@
 package com.gendan.customer;
 
+import com.gendan.audit.DocumentReadLog;
+import com.gendan.audit.ReadDocument;
 import com.gendan.problem.ConflictException;
 import com.gendan.problem.ForbiddenException;
 import com.gendan.problem.InvalidRequestException;
@@ -36,13 +38,17 @@ class CustomerService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
+  private final DocumentReadLog readLog;
+
   CustomerService(
       CustomerRepository customers,
       CustomerChangeRepository changeLog,
       CustomerRules rules,
       CurrencyProperties currencies,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DocumentReadLog readLog) {
+    this.readLog = readLog;
     this.customers = customers;
     this.changeLog = changeLog;
     this.rules = rules;
@@ -65,14 +71,14 @@ class CustomerService {
   @Transactional(readOnly = true)
   CustomerView get(long id, CurrentUser user) {
     CustomerView customer = readable(id, user);
-    LOG.info("Customer {} ({}) read by {}", id, customer.code(), user.userId());
+    readLog.record(user, id, ReadDocument.CUSTOMER, customer.code());
     return customer;
   }
 
   @Transactional(readOnly = true)
   List<CustomerChangeView> changes(long id, CurrentUser user) {
     CustomerView customer = readable(id, user);
-    LOG.info("Change log of customer {} ({}) read by {}", id, customer.code(), user.userId());
+    readLog.record(user, id, ReadDocument.CUSTOMER_CHANGES, customer.code());
     return changeLog.findByCustomerIdOrderByChangedAtAscIdAsc(id).stream()
         .map(CustomerChange::toView)
         .toList();

@@ -1,5 +1,7 @@
 package com.gendan.quote;
 
+import com.gendan.audit.DocumentReadLog;
+import com.gendan.audit.ReadDocument;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.data.IdOrNumber;
@@ -40,11 +42,15 @@ class QuoteApi {
   private final CustomerDirectory customers;
   private final CustomerProcesses customerProcesses;
 
+  private final DocumentReadLog readLog;
+
   QuoteApi(
       QuoteService quoteService,
       PriceAgreements priceAgreements,
       CustomerDirectory customers,
-      CustomerProcesses customerProcesses) {
+      CustomerProcesses customerProcesses,
+      DocumentReadLog readLog) {
+    this.readLog = readLog;
     this.quoteService = quoteService;
     this.priceAgreements = priceAgreements;
     this.customers = customers;
@@ -139,7 +145,7 @@ class QuoteApi {
             .findById(customerId)
             .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
     customers.requireServes(user, customer, "报价");
-    LOG.info("Price agreements of customer {} read by {}", customer.code(), user.userId());
+    readLog.record(user, customerId, ReadDocument.PRICE_AGREEMENTS, customer.code());
     return priceAgreements.effective(customerId, day);
   }
 
@@ -170,7 +176,7 @@ class QuoteApi {
             .find(reference)
             .filter(q -> customers.mayRead(user, q.customerId()))
             .orElseThrow(() -> new NotFoundException("报价不存在：" + reference));
-    LOG.info("Quote {} read by {}", quote.quoteNumber(), user.userId());
+    readLog.record(user, quote.customerId(), ReadDocument.QUOTE, quote.quoteNumber());
     return quote;
   }
 

@@ -1,5 +1,7 @@
 package com.gendan.sample;
 
+import com.gendan.audit.DocumentReadLog;
+import com.gendan.audit.ReadDocument;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.data.IdOrNumber;
@@ -45,13 +47,17 @@ class SampleApi {
   private final CustomerProcesses customerProcesses;
   private final EngineActions engineActions;
 
+  private final DocumentReadLog readLog;
+
   SampleApi(
       SampleService sampleService,
       SampleApprovals sampleApprovals,
       CustomerDirectory customers,
       ProductCatalog products,
       CustomerProcesses customerProcesses,
-      EngineActions engineActions) {
+      EngineActions engineActions,
+      DocumentReadLog readLog) {
+    this.readLog = readLog;
     this.sampleService = sampleService;
     this.sampleApprovals = sampleApprovals;
     this.customers = customers;
@@ -140,7 +146,7 @@ class SampleApi {
             .find(reference)
             .filter(r -> customers.mayRead(user, r.customerId(), departments))
             .orElseThrow(() -> new NotFoundException("样品申请不存在：" + reference));
-    LOG.info("Sample request {} read by {}", request.sampleNumber(), user.userId());
+    readLog.record(user, request.customerId(), ReadDocument.SAMPLE, request.sampleNumber());
     return request;
   }
 
@@ -168,7 +174,7 @@ class SampleApi {
             .findById(customerId)
             .orElseThrow(() -> InvalidRequestException.of("customer", "客户不存在"));
     customers.requireServes(user, customer, "样品");
-    LOG.info("Sample approvals of customer {} read by {}", customer.code(), user.userId());
+    readLog.record(user, customerId, ReadDocument.SAMPLE_APPROVALS, customer.code());
     return sampleApprovals.forCustomer(customerId, this::productCode);
   }
 
@@ -183,7 +189,7 @@ class SampleApi {
             .findById(sampleId)
             .orElseThrow(() -> new NotFoundException("样品申请不存在：" + sampleId));
     customers.requireServes(user, customers.findById(request.customerId()).orElseThrow(), "样品");
-    LOG.info("Sample request {} read by {}", request.sampleNumber(), user.userId());
+    readLog.record(user, request.customerId(), ReadDocument.SAMPLE, request.sampleNumber());
     return request;
   }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -60,6 +61,18 @@ public class CustomerTenants {
   /** The tenant of a customer's instances (letters and digits only, as Camunda requires). */
   public static String tenantId(long customerId) {
     return PREFIX + customerId;
+  }
+
+  /** The customer whose tenant {@code tenantId} is; empty for the department's or no tenant. */
+  public static Optional<Long> customerIdOf(String tenantId) {
+    if (tenantId == null
+        || !tenantId.startsWith(PREFIX)
+        || tenantId.length() == PREFIX.length()
+        || tenantId.length() > PREFIX.length() + 18
+        || !tenantId.substring(PREFIX.length()).chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(tenantId.substring(PREFIX.length())));
   }
 
   @EventListener

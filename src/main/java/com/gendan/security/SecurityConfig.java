@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -59,6 +60,9 @@ class SecurityConfig {
 
   /** The same REST API as Tasklist and Cockpit call it, behind the webapps' session login. */
   static final String WEBAPP_REST_ROOT = "/camunda/api/engine";
+
+  /** What Gendan's Cockpit views read: the audit views' and the team view's API. */
+  static final String[] COCKPIT_VIEWS_API = {"/api/audit/**", "/api/team/**"};
 
   private static final EngineRestRoots ROOTS =
       new EngineRestRoots(ENGINE_REST_ROOT, WEBAPP_REST_ROOT);
@@ -166,18 +170,70 @@ class SecurityConfig {
           response.setCharacterEncoding(StandardCharsets.UTF_8.name());
           response.getOutputStream().write(pages.errorPage("请先登录", "请先在本浏览器登录 Tasklist，再打开这份单据。"));
         };
-    http.securityMatcher(paths(DocumentLinks.ROOT + "/**"))
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(loginFirst))
+    return webappSessionOrBasic(
+            http.securityMatcher(paths(DocumentLinks.ROOT + "/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated()),
+            engine,
+            currentUsers,
+            loginFirst)
+        .build();
+  }
+
+  /**
+   * The audit and team views' API, which the Cockpit views of Gendan call: like the document pages,
+   * with the webapps' session or HTTP Basic; read-only, so anything but GET is refused before it
+   * reaches a controller. Without a login, a 401 problem and no Basic challenge (a challenge would
+   * make the browser pop up its own password dialog over Cockpit).
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain cockpitViewsApiSecurity(
+      HttpSecurity http, ProcessEngine engine, CurrentUsers currentUsers) throws Exception {
+    AuthenticationEntryPoint loginFirst =
+        (request, response, refused) -> {
+          response.setStatus(HttpStatus.UNAUTHORIZED.value());
+          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+          response
+              .getOutputStream()
+              .write(
+                  "{\"title\":\"未登录\",\"status\":401,\"detail\":\"请先登录 Cockpit，或用 HTTP Basic 调用\"}"
+                      .getBytes(StandardCharsets.UTF_8));
+        };
+    return webappSessionOrBasic(
+            http.securityMatcher(paths(COCKPIT_VIEWS_API))
+                .authorizeHttpRequests(
+                    auth ->
+                        auth.requestMatchers(HttpMethod.GET)
+                            .authenticated()
+                            .anyRequest()
+                            .denyAll()),
+            engine,
+            currentUsers,
+            loginFirst)
+        .build();
+  }
+
+  /**
+   * A read-only door for a user logged into the webapps in this browser ({@link
+   * WebappSessionLogin}), or a script sending HTTP Basic; the user then reaches the engine as on
+   * Gendan's API. The caller has said which requests need which login.
+   */
+  private static HttpSecurity webappSessionOrBasic(
+      HttpSecurity http,
+      ProcessEngine engine,
+      CurrentUsers currentUsers,
+      AuthenticationEntryPoint loginFirst)
+      throws Exception {
+    return http.httpBasic(basic -> basic.authenticationEntryPoint(loginFirst))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(loginFirst))
         // the webapps' session is read, never created or changed, here
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // read-only pages: no request here changes anything a forged request could ride on
+        // read-only: no request here changes anything a forged request could ride on
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new WebappSessionLogin(engine), BasicAuthenticationFilter.class)
         .addFilterAfter(
             EngineAuthenticationFilter.forApi(engine, currentUsers), AuthorizationFilter.class);
-    return http.build();
   }
 
   /**

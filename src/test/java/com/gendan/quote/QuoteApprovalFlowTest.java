@@ -3,16 +3,13 @@ package com.gendan.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.EngineRest;
 import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.OutboxMailSender;
 import com.gendan.mail.ReceivedMails;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -338,45 +335,26 @@ class QuoteApprovalFlowTest extends ProcessFlowTest {
     return engine.read(response.body());
   }
 
-  private int completeDraft(Task draft, String user, String... unitPrices) {
-    return completeDraftResponse(draft, user, unitPrices).statusCode();
+  private QuoteWalk walk() {
+    return new QuoteWalk(web, engine, taskService);
   }
 
-  /** As the draft form submits it: one price field per line. */
+  private int completeDraft(Task draft, String user, String... unitPrices) {
+    return walk().completeDraft(draft, user, unitPrices);
+  }
+
   private HttpResponse<String> completeDraftResponse(
       Task draft, String user, String... unitPrices) {
-    Map<String, Object> variables = new HashMap<>();
-    for (int i = 0; i < unitPrices.length; i++) {
-      variables.put(
-          QuoteApprovalProcess.Variables.UNIT_PRICE_PREFIX + (i + 1),
-          Double.parseDouble(unitPrices[i]));
-    }
-    return engine.complete(draft.getId(), user, variables);
+    return walk().completeDraftResponse(draft, user, unitPrices);
   }
 
   private int sign(Task task, String user, String decision, String comment) {
-    return engine
-        .complete(
-            task.getId(),
-            user,
-            Map.of("signDecision", decision, "signComment", comment == null ? "" : comment))
-        .statusCode();
+    return walk().sign(task, user, decision, comment);
   }
 
   private int respond(
       Task task, String user, String response, String acceptedLines, String reason) {
-    return engine
-        .complete(
-            task.getId(),
-            user,
-            Map.of(
-                "customerResponse",
-                response,
-                "acceptedLines",
-                EngineRest.typed(acceptedLines, "Json"),
-                "responseReason",
-                reason == null ? "" : reason))
-        .statusCode();
+    return walk().respond(task, user, response, acceptedLines, reason);
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -336,7 +336,49 @@ class HostileApiInputTest extends OrderFlowTest {
     examples.put(
         "POST /api/orders/{id}/cancellation",
         post(DemoUser.SALES_MANAGER, Map.of("id", orderId), 200, "{\"reason\": \"客户取消\"}"));
+    auditExamples(examples, order.get("orderNumber").asText(), shipped);
     return examples;
+  }
+
+  /** The audit and team views' reads, as the auditor and the sales manager make them. */
+  private static void auditExamples(
+      Map<String, Example> examples, String orderNumber, JsonNode order) {
+    String today = LocalDate.now().toString();
+    String monthAgo = LocalDate.now().minusDays(30).toString();
+    Map<String, String> days = Map.of("from", monthAgo, "to", today);
+    examples.put("GET /api/audit/views", get(DemoUser.AUDITOR, Map.of()));
+    examples.put(
+        "GET /api/audit/instances",
+        query(
+            DemoUser.AUDITOR,
+            Map.of(
+                "document", orderNumber,
+                "customer", "c001",
+                "process", "salesOrder",
+                "state", "RUNNING",
+                "from", monthAgo,
+                "to", today,
+                "page", "1",
+                "size", "20")));
+    examples.put(
+        "GET /api/audit/instances/{id}",
+        get(DemoUser.AUDITOR, Map.of("id", order.get("processInstanceId").asText())));
+    examples.put("GET /api/audit/reports/late-tasks", query(DemoUser.AUDITOR, days));
+    examples.put("GET /api/audit/reports/late-tasks.xlsx", query(DemoUser.AUDITOR, days));
+    Map<String, String> waits = new LinkedHashMap<>(days);
+    waits.put("top", "3");
+    examples.put("GET /api/audit/reports/longest-waits", query(DemoUser.AUDITOR, waits));
+    examples.put("GET /api/audit/reports/longest-waits.xlsx", query(DemoUser.AUDITOR, waits));
+    Map<String, String> reads = new LinkedHashMap<>(days);
+    reads.putAll(Map.of("customer", "c001", "user", "liuyang", "page", "1", "size", "20"));
+    examples.put("GET /api/audit/reports/document-reads", query(DemoUser.AUDITOR, reads));
+    examples.put("GET /api/audit/reports/document-reads.xlsx", query(DemoUser.AUDITOR, reads));
+    examples.put("GET /api/team/workload", get(DemoUser.SALES_MANAGER, Map.of()));
+    examples.put("GET /api/team/stuck", get(DemoUser.SALES_MANAGER, Map.of()));
+  }
+
+  private static Example query(String user, Map<String, String> query) {
+    return new Example(user, Map.of(), query, null, 200, Map.of());
   }
 
   private static Example get(String user, Map<String, Object> path) {

@@ -1,5 +1,7 @@
 package com.gendan.order.api;
 
+import com.gendan.audit.DocumentReadLog;
+import com.gendan.audit.ReadDocument;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.data.IdOrNumber;
 import com.gendan.data.Paging;
@@ -56,6 +58,8 @@ class OrderApi {
   private final OrderShipping shipping;
   private final OrderChanges orderChanges;
 
+  private final DocumentReadLog readLog;
+
   OrderApi(
       OrderService orderService,
       OrderExceptions exceptions,
@@ -64,7 +68,9 @@ class OrderApi {
       EngineActions engineActions,
       Shipments shipments,
       OrderShipping shipping,
-      OrderChanges orderChanges) {
+      OrderChanges orderChanges,
+      DocumentReadLog readLog) {
+    this.readLog = readLog;
     this.orderChanges = orderChanges;
     this.orderService = orderService;
     this.exceptions = exceptions;
@@ -115,7 +121,7 @@ class OrderApi {
             .find(reference)
             .filter(o -> customers.mayRead(user, o.customerId(), departments))
             .orElseThrow(() -> new NotFoundException("订单不存在：" + reference));
-    LOG.info("Order {} read by {}", order.orderNumber(), user.userId());
+    readLog.record(user, order.customerId(), ReadDocument.ORDER, order.orderNumber());
     return order;
   }
 
@@ -155,7 +161,7 @@ class OrderApi {
             .find(reference)
             .filter(s -> customers.mayRead(user, s.customerId(), departments))
             .orElseThrow(() -> new NotFoundException("出货单不存在：" + reference));
-    LOG.info("Shipment {} read by {}", shipment.shipmentNumber(), user.userId());
+    readLog.record(user, shipment.customerId(), ReadDocument.SHIPMENT, shipment.shipmentNumber());
     return shipment;
   }
 

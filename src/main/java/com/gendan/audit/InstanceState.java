@@ -1,0 +1,7 @@
+package com.gendan.audit;
+
+/** Which instances a history search lists. */
+enum InstanceState {
+  RUNNING,
+  FINISHED
+}

@@ -1,0 +1,23 @@
+package com.gendan.audit;
+
+/** What of a customer's was read, as the read log names it. */
+public enum ReadDocument {
+  CUSTOMER("客户资料"),
+  CUSTOMER_CHANGES("客户资料变更记录"),
+  QUOTE("报价单"),
+  PRICE_AGREEMENTS("有效报价"),
+  SAMPLE("样品申请单"),
+  SAMPLE_APPROVALS("样品承认记录"),
+  ORDER("销售订单"),
+  SHIPMENT("出货单");
+
+  private final String label;
+
+  ReadDocument(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
