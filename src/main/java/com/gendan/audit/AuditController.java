@@ -15,9 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -132,7 +130,6 @@ class AuditController {
   @Operation(summary = "The late-task report as an Excel workbook")
   ResponseEntity<byte[]> lateTasksWorkbook(@ParameterObject @Valid ReportParameters.Days days) {
     AuditReports.LateTasks report = lateTasks(days);
-    Map<String, String> names = new HashMap<>();
     return Spreadsheet.download(
         "迟办任务",
         days.period(clock),
@@ -142,7 +139,7 @@ class AuditController {
             List.of(
                 new Spreadsheet.Column<>("流程", AuditReports.LateTaskCount::processKey),
                 new Spreadsheet.Column<>("任务", AuditReports.LateTaskCount::taskName),
-                new Spreadsheet.Column<>("处理人", c -> name(c.assignee(), names)),
+                new Spreadsheet.Column<>("处理人", AuditReports.LateTaskCount::assigneeName),
                 new Spreadsheet.Column<>("完成数", AuditReports.LateTaskCount::completed),
                 new Spreadsheet.Column<>("逾期数", AuditReports.LateTaskCount::late),
                 new Spreadsheet.Column<>("逾期率（%）", AuditReports.LateTaskCount::lateRate),
@@ -154,7 +151,7 @@ class AuditController {
             List.of(
                 new Spreadsheet.Column<>("单据号", AuditReports.LateTask::documentNumber),
                 new Spreadsheet.Column<>("任务", AuditReports.LateTask::taskName),
-                new Spreadsheet.Column<>("处理人", t -> name(t.assignee(), names)),
+                new Spreadsheet.Column<>("处理人", AuditReports.LateTask::assigneeName),
                 new Spreadsheet.Column<>("到期时间", AuditReports.LateTask::due),
                 new Spreadsheet.Column<>("完成时间", AuditReports.LateTask::ended),
                 new Spreadsheet.Column<>("逾期（小时）", AuditReports.LateTask::lateHours)),
@@ -178,7 +175,6 @@ class AuditController {
     Period period = days.period(clock);
     List<AuditReports.Wait> waits =
         longestWaits(days, top).stream().flatMap(s -> s.waits().stream()).toList();
-    Map<String, String> names = new HashMap<>();
     return Spreadsheet.download(
         "最长等待",
         period,
@@ -193,7 +189,7 @@ class AuditController {
                 new Spreadsheet.Column<>("开始", AuditReports.Wait::started),
                 new Spreadsheet.Column<>("结束", AuditReports.Wait::ended),
                 new Spreadsheet.Column<>("等待（小时）", AuditReports.Wait::waitedHours),
-                new Spreadsheet.Column<>("处理人", w -> name(w.assignee(), names))),
+                new Spreadsheet.Column<>("处理人", AuditReports.Wait::assigneeName)),
             waits));
   }
 
@@ -261,10 +257,6 @@ class AuditController {
         .findById(customerId)
         .map(c -> c.code() + " " + c.chineseName())
         .orElse(String.valueOf(customerId));
-  }
-
-  private String name(String userId, Map<String, String> names) {
-    return userId == null ? null : names.computeIfAbsent(userId, people::displayName);
   }
 
   private static String blankToNull(String text) {

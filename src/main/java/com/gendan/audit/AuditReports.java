@@ -1,6 +1,7 @@
 package com.gendan.audit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.gendan.identity.PeopleDirectory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +47,25 @@ class AuditReports {
           "intermediateSignalCatch");
 
   private final JdbcClient jdbc;
+  private final PeopleDirectory people;
 
-  AuditReports(JdbcClient jdbc) {
+  AuditReports(JdbcClient jdbc, PeopleDirectory people) {
     this.jdbc = jdbc;
+    this.people = people;
+  }
+
+  /** People's names, each looked up once a report. */
+  private final class Names {
+    private final Map<String, String> names = new HashMap<>();
+
+    String of(String userId) {
+      return userId == null ? null : names.computeIfAbsent(userId, people::displayName);
+    }
   }
 
   /** Tasks completed in the period, per task and person: how many, how many late, how late. */
   LateTasks lateTasks(Period period, Tenants tenants) {
+    Names names = new Names();
     Map<String, Object> params = params(period, tenants);
     List<LateTaskCount> counts =
         jdbc.sql(
@@ -71,6 +85,7 @@ class AuditReports {
                         rs.getString("task_key"),
                         rs.getString("task_name"),
                         rs.getString("assignee"),
+                        names.of(rs.getString("assignee")),
                         rs.getLong("completed"),
                         rs.getLong("late"),
                         null))
@@ -91,7 +106,7 @@ class AuditReports {
                     + MAX_LATE_TASKS
                     + " ROWS ONLY")
             .params(params)
-            .query(AuditReports::lateTask)
+            .query((rs, row) -> lateTask(rs, names))
             .list();
     Map<String, Double> longest =
         late.stream()
@@ -116,7 +131,7 @@ class AuditReports {
     return new LateTasks(period.firstDay(), period.lastDay(), summary, late);
   }
 
-  private static LateTask lateTask(ResultSet rs, int row) throws SQLException {
+  private static LateTask lateTask(ResultSet rs, Names names) throws SQLException {
     Instant due = rs.getTimestamp("due").toInstant();
     Instant ended = rs.getTimestamp("ended").toInstant();
     return new LateTask(
@@ -125,6 +140,7 @@ class AuditReports {
         rs.getString("task_key"),
         rs.getString("task_name"),
         rs.getString("assignee"),
+        names.of(rs.getString("assignee")),
         due,
         ended,
         hours(Duration.between(due, ended)),
@@ -134,6 +150,7 @@ class AuditReports {
 
   /** Of each step, the {@code top} documents that waited there longest, ended in the period. */
   List<StepWaits> longestWaits(Period period, Tenants tenants, int top) {
+    Names names = new Names();
     Map<String, Object> params = params(period, tenants);
     params.put("types", WAIT_TYPES);
     params.put("top", top);
@@ -168,7 +185,8 @@ class AuditReports {
                         rs.getTimestamp("started").toInstant(),
                         rs.getTimestamp("ended").toInstant(),
                         hours(Duration.ofMillis(rs.getLong("duration"))),
-                        rs.getString("assignee")))
+                        rs.getString("assignee"),
+                        names.of(rs.getString("assignee"))))
             .list();
     Map<String, List<Wait>> bySteps = new LinkedHashMap<>();
     waits.forEach(
@@ -240,12 +258,14 @@ class AuditReports {
       String taskKey,
       String taskName,
       String assignee,
+      String assigneeName,
       long completed,
       long late,
       Double longestDelayHours) {
 
     LateTaskCount withLongest(Double longest) {
-      return new LateTaskCount(processKey, taskKey, taskName, assignee, completed, late, longest);
+      return new LateTaskCount(
+          processKey, taskKey, taskName, assignee, assigneeName, completed, late, longest);
     }
 
     /** Late in percent of completed, one decimal. */
@@ -261,6 +281,7 @@ class AuditReports {
       String taskKey,
       String taskName,
       String assignee,
+      String assigneeName,
       Instant due,
       Instant ended,
       double lateHours,
@@ -284,5 +305,6 @@ class AuditReports {
       Instant started,
       Instant ended,
       double waitedHours,
-      String assignee) {}
+      String assignee,
+      String assigneeName) {}
 }

@@ -76,6 +76,23 @@ final class HistoryLabels {
           Map.entry("Resolve Incident", "解决故障"),
           Map.entry("SetAnnotation", "添加备注"));
 
+  private static final Map<String, String> PROPERTIES =
+      Map.ofEntries(
+          Map.entry("assignee", "处理人"),
+          Map.entry("owner", "所有人"),
+          Map.entry("dueDate", "到期时间"),
+          Map.entry("followUpDate", "跟进时间"),
+          Map.entry("priority", "优先级"),
+          Map.entry("name", "名称"),
+          Map.entry("description", "说明"),
+          Map.entry("candidateGroups", "候选组"),
+          Map.entry("candidateUser", "候选人"),
+          Map.entry("processDefinitionVersion", "流程版本"),
+          Map.entry("suspensionState", "状态"),
+          Map.entry("nrOfVariables", "变量个数"),
+          Map.entry("name_", "变量"),
+          Map.entry("annotation", "备注"));
+
   private static final Map<String, String> INCIDENT_TYPES =
       Map.of("failedJob", "作业失败", "failedExternalTask", "外部任务失败");
 
@@ -91,6 +108,10 @@ final class HistoryLabels {
 
   static String operation(String operationType) {
     return OPERATIONS.getOrDefault(operationType, operationType);
+  }
+
+  static String property(String property) {
+    return PROPERTIES.getOrDefault(property, property);
   }
 
   static String incidentType(String type) {

@@ -25,6 +25,7 @@ record InstanceStory(
       Instant end,
       Long durationMillis,
       String assignee,
+      String assigneeName,
       boolean canceled) {}
 
   /** A task: who claimed it and who completed it, when it was due and whether it was late. */
@@ -32,13 +33,16 @@ record InstanceStory(
       String taskId,
       String name,
       String assignee,
+      String assigneeName,
       Instant created,
       Instant due,
       Instant end,
       String outcome,
       String claimedBy,
+      String claimedByName,
       Instant claimedAt,
       String completedBy,
+      String completedByName,
       boolean overdue) {}
 
   /** A value a variable took, and when. */
@@ -61,15 +65,15 @@ record InstanceStory(
   record IncidentRecord(
       String type, String message, String activityId, Instant created, Instant end, String state) {}
 
-  /** Something a person did to the instance or its tasks, from the user operation log. */
+  /**
+   * Something a person did to the instance or its tasks, from the user operation log: the change in
+   * words ("到期时间：2026-12-06 14:30 → 2026-12-15 18:00"), empty when the operation says it all.
+   */
   record Operation(
       Instant time,
       String userId,
       String userName,
       String operation,
-      String entity,
-      String property,
-      String before,
-      String after,
-      String taskId) {}
+      String taskName,
+      String change) {}
 }

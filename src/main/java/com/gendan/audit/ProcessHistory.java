@@ -1,7 +1,6 @@
 package com.gendan.audit;
 
 import com.gendan.customer.CustomerDirectory;
-import com.gendan.customer.CustomerView;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
 import com.gendan.identity.PeopleDirectory;
@@ -9,6 +8,7 @@ import com.gendan.problem.NotFoundException;
 import com.gendan.scope.CustomerTenants;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -49,6 +51,13 @@ class ProcessHistory {
 
   /** Long values (a text of order lines) are cut for the list; the document page has them all. */
   static final int MAX_VALUE_LENGTH = 500;
+
+  /** The engine's own counters of a multi-instance step: nothing an auditor reads. */
+  private static final Set<String> MULTI_INSTANCE_VARIABLES =
+      Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final HistoryService history;
   private final RepositoryService repository;
@@ -140,14 +149,18 @@ class ProcessHistory {
             .orderByTimestamp()
             .asc()
             .listPage(0, MAX_ROWS);
+    UnaryOperator<String> nameOf = userId -> name(userId, names);
+    List<InstanceStory.TaskRecord> tasks = tasks(processInstanceId, operations, nameOf);
+    Map<String, String> taskNames = new HashMap<>();
+    tasks.forEach(t -> taskNames.put(t.taskId(), t.name()));
     return new InstanceStory(
         summary(instance, new HashMap<>(), names),
-        steps(processInstanceId),
-        tasks(processInstanceId, operations),
+        steps(processInstanceId, nameOf),
+        tasks,
         variables(processInstanceId),
         decisions(processInstanceId),
         incidents(processInstanceId),
-        operations.stream().map(o -> operation(o, names)).toList());
+        operations.stream().map(o -> operation(o, nameOf, taskNames)).toList());
   }
 
   private InstanceSummary summary(
@@ -178,7 +191,7 @@ class ProcessHistory {
         .orElse(null);
   }
 
-  private List<InstanceStory.Step> steps(String processInstanceId) {
+  private List<InstanceStory.Step> steps(String processInstanceId, UnaryOperator<String> nameOf) {
     return history
         .createHistoricActivityInstanceQuery()
         .processInstanceId(processInstanceId)
@@ -188,6 +201,7 @@ class ProcessHistory {
         .asc()
         .listPage(0, MAX_ROWS)
         .stream()
+        .filter(a -> !"multiInstanceBody".equals(a.getActivityType()))
         .map(
             a ->
                 new InstanceStory.Step(
@@ -198,12 +212,15 @@ class ProcessHistory {
                     instant(a.getEndTime()),
                     a.getDurationInMillis(),
                     a.getAssignee(),
+                    nameOf.apply(a.getAssignee()),
                     a.isCanceled()))
         .toList();
   }
 
   private List<InstanceStory.TaskRecord> tasks(
-      String processInstanceId, List<UserOperationLogEntry> operations) {
+      String processInstanceId,
+      List<UserOperationLogEntry> operations,
+      UnaryOperator<String> nameOf) {
     Map<String, UserOperationLogEntry> claims = new HashMap<>();
     Map<String, UserOperationLogEntry> completions = new HashMap<>();
     for (UserOperationLogEntry entry : operations) {
@@ -225,7 +242,7 @@ class ProcessHistory {
         .asc()
         .listPage(0, MAX_ROWS)
         .stream()
-        .map(t -> task(t, claims.get(t.getId()), completions.get(t.getId()), now))
+        .map(t -> task(t, claims.get(t.getId()), completions.get(t.getId()), now, nameOf))
         .toList();
   }
 
@@ -233,20 +250,26 @@ class ProcessHistory {
       HistoricTaskInstance t,
       UserOperationLogEntry claim,
       UserOperationLogEntry completion,
-      Instant now) {
+      Instant now,
+      UnaryOperator<String> nameOf) {
+    String claimedBy = claim == null ? null : claim.getUserId();
+    String completedBy = completion == null ? null : completion.getUserId();
     Instant due = instant(t.getDueDate());
     Instant end = instant(t.getEndTime());
     return new InstanceStory.TaskRecord(
         t.getId(),
         t.getName(),
         t.getAssignee(),
+        nameOf.apply(t.getAssignee()),
         instant(t.getStartTime()),
         due,
         end,
         end == null ? "进行中" : "completed".equals(t.getDeleteReason()) ? "已完成" : "已取消",
-        claim == null ? null : claim.getUserId(),
+        claimedBy,
+        nameOf.apply(claimedBy),
         claim == null ? null : instant(claim.getTimestamp()),
-        completion == null ? null : completion.getUserId(),
+        completedBy,
+        nameOf.apply(completedBy),
         due != null && (end == null ? now : end).isAfter(due));
   }
 
@@ -262,6 +285,7 @@ class ProcessHistory {
         .stream()
         .filter(HistoricVariableUpdate.class::isInstance)
         .map(HistoricVariableUpdate.class::cast)
+        .filter(v -> !MULTI_INSTANCE_VARIABLES.contains(v.getVariableName()))
         .map(
             v ->
                 new InstanceStory.VariableChange(
@@ -273,7 +297,7 @@ class ProcessHistory {
         .toList();
   }
 
-  private static String shown(HistoricVariableUpdate update) {
+  private String shown(HistoricVariableUpdate update) {
     TypedValue value = update.getTypedValue();
     String text =
         value == null
@@ -281,8 +305,8 @@ class ProcessHistory {
             : value instanceof SerializableValue serializable
                 ? serializable.getValueSerialized()
                 : value.getValue() instanceof Date date
-                    ? date.toInstant().toString()
-                    : String.valueOf(value.getValue());
+                    ? localTime(date)
+                    : value.getValue() == null ? null : String.valueOf(value.getValue());
     return text == null || text.length() <= MAX_VALUE_LENGTH
         ? text
         : text.substring(0, MAX_VALUE_LENGTH) + "…";
@@ -382,17 +406,43 @@ class ProcessHistory {
         .toList();
   }
 
-  private InstanceStory.Operation operation(UserOperationLogEntry o, Map<String, String> names) {
+  /** The entry in words; a completed task's "delete" flag says nothing a person reads. */
+  private InstanceStory.Operation operation(
+      UserOperationLogEntry o, UnaryOperator<String> nameOf, Map<String, String> taskNames) {
+    String property = o.getProperty();
+    String change =
+        property == null || "delete".equals(property)
+            ? null
+            : HistoryLabels.property(property)
+                + "："
+                + shown(property, o.getOrgValue(), nameOf)
+                + " → "
+                + shown(property, o.getNewValue(), nameOf);
     return new InstanceStory.Operation(
         instant(o.getTimestamp()),
         o.getUserId(),
-        name(o.getUserId(), names),
+        nameOf.apply(o.getUserId()),
         HistoryLabels.operation(o.getOperationType()),
-        o.getEntityType(),
-        o.getProperty(),
-        o.getOrgValue(),
-        o.getNewValue(),
-        o.getTaskId());
+        o.getTaskId() == null ? null : taskNames.get(o.getTaskId()),
+        change);
+  }
+
+  /** A value of the operation log as a person reads it: names for users, local times for dates. */
+  private String shown(String property, String value, UnaryOperator<String> nameOf) {
+    if (value == null || value.isBlank()) {
+      return "（空）";
+    }
+    if (("assignee".equals(property) || "owner".equals(property))) {
+      return nameOf.apply(value);
+    }
+    if (property.endsWith("Date") && value.chars().allMatch(Character::isDigit)) {
+      return localTime(new Date(Long.parseLong(value)));
+    }
+    return value;
+  }
+
+  private String localTime(Date date) {
+    return LOCAL_TIME.format(date.toInstant().atZone(clock.getZone()));
   }
 
   private String name(String userId, Map<String, String> names) {
@@ -405,10 +455,5 @@ class ProcessHistory {
 
   static Instant instant(Date date) {
     return date == null ? null : date.toInstant();
-  }
-
-  /** A customer as the lists name it. */
-  static String customerLabel(CustomerView customer) {
-    return customer.code() + " " + customer.chineseName();
   }
 }
