@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,6 +33,9 @@ public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+  /** How a form's date field takes a typed date (its placeholder says yyyy/mm/dd). */
+  public static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
   private static final List<String> FLAGS =
       List.of(
@@ -145,6 +149,18 @@ public final class Browser implements AutoCloseable {
     assertThat(page.locator(".ce-eol-banner:visible").count()).isZero();
   }
 
+  /** Sends the start form in the 发起流程 dialog: the engine answers 200, the dialog closes. */
+  public static void startProcess(Page page) {
+    Response started =
+        page.waitForResponse(
+            response -> response.url().endsWith("/submit-form"),
+            () -> page.locator(".modal-footer button.btn-primary").click());
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    page.locator(".modal")
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    assertNoEngineCode(page);
+  }
+
   /** Tasklist's 发起流程 dialog with the start form of the process named {@code processName}. */
   public static void openStartForm(Page page, String processName) {
     page.locator(".start-process-action a").click();
@@ -159,8 +175,20 @@ public final class Browser implements AutoCloseable {
    * document, the task's form; claims it first when it is offered to her groups.
    */
   public static void openTask(Page page, String filter, String taskName, String documentNumber) {
-    page.navigate("/camunda/app/tasklist/default/");
-    page.reload();
+    try {
+      openTaskCard(page, filter, taskName, documentNumber);
+    } catch (RuntimeException e) {
+      screenshot(page, "open-task-failed-" + taskName);
+      throw e;
+    }
+    assertChinese(page);
+    assertNoEngineCode(page);
+  }
+
+  private static void openTaskCard(
+      Page page, String filter, String taskName, String documentNumber) {
+    // Gendan's filters refresh their list by themselves (property refresh): no reload needed
+    page.navigate("/camunda/app/tasklist/default/#/");
     page.locator(".task-filters :text('" + filter + "'):visible").first().click();
     Locator card =
         page.locator("li.task")
@@ -176,8 +204,6 @@ public final class Browser implements AutoCloseable {
       claim.click();
       claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
-    assertChinese(page);
-    assertNoEngineCode(page);
   }
 
   /** The input of the form field labelled {@code label} (a required one's label ends in *). */
@@ -205,8 +231,15 @@ public final class Browser implements AutoCloseable {
    * by key and leaves the field with Tab, which is when form-js takes and checks the value.
    */
   public static void type(Page page, String label, String text) {
-    Locator field = field(page, label);
-    field.click();
+    type(field(page, label), text);
+  }
+
+  /** Types {@code text} into {@code field} as {@link #type(Page, String, String)} does. */
+  public static void type(Locator field, String text) {
+    // a field that Tab has just entered may have opened its drop-down over itself
+    if (!(Boolean) field.evaluate("input => input === document.activeElement")) {
+      field.click();
+    }
     field.press("ControlOrMeta+A");
     field.press("Delete");
     field.pressSequentially(text);

@@ -3,27 +3,14 @@ package com.gendan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.EngineRest;
-import com.gendan.GendanSpringBootTest;
-import com.gendan.WebClient;
 import com.gendan.identity.DemoUser;
 import com.gendan.sample.SampleTrackingProcess;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The README's sample walk in a real browser, every step in Tasklist by the demo user it is routed
@@ -31,37 +18,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * form-js refuses in Chinese), sunli approves it, heping ships it, liuyang confirms the delivery
  * and follows the customer up until the result is in. Every form links to the printable 样品申请单.
  */
-@GendanSpringBootTest
-class SampleBrowserIT {
-
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-  /** How form-js's date field takes a typed date (its placeholder says yyyy/mm/dd). */
-  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-
-  private static final String MY_TASKS = "我的任务";
-  private static final String GROUP_TASKS = "我所在组的任务";
-
-  @LocalServerPort int port;
-
-  @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
-  @Autowired ObjectMapper json;
+class SampleBrowserIT extends TasklistWalk {
 
   @Test
   void aFreeSampleIsRequestedApprovedShippedDeliveredAndPassedInTasklist() throws Exception {
-    WebClient web = new WebClient(port);
-    EngineRest engine = new EngineRest(web, json, managementService);
-    LocalDate today = LocalDate.now(SHANGHAI);
     try (Browser browser = new Browser(port)) {
       // 1. liuyang requests a free sample worth more than the approval limit
-      Page assistant =
-          browser.loggedInto("tasklist", DemoUser.ASSISTANT_LIU, WebClient.DEMO_PASSWORD);
+      Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
       Browser.openStartForm(assistant, "样品跟踪");
       Browser.assertChinese(assistant);
       Browser.type(assistant, "客户编号", "C001");
       Browser.type(assistant, "产品编号", "EC-R0603-103");
+      Browser.type(assistant, "希望寄达日期", today.plusDays(10).format(Browser.TYPED_DATE));
       Browser.type(assistant, "数量", "0");
 
       // form-js's own checks, in Chinese, next to their fields: below the minimum as it is typed
@@ -73,8 +41,9 @@ class SampleBrowserIT {
       assertThat(start.isEnabled()).as("typed right, the form may be sent").isTrue();
 
       // ... and required fields left empty when the form is sent
-      Browser.type(assistant, "希望寄达日期", today.plusDays(10).format(TYPED));
       start.click();
+      PlaywrightAssertions.assertThat(assistant.locator(".modal .fjs-form-field-error"))
+          .hasCount(2);
       assertFieldMessage(assistant, "样品价值（人民币）", "此项必填。");
       assertFieldMessage(assistant, "用途", "此项必填。");
       assertThat(assistant.locator(".modal").innerText()).contains("流程未能发起");
@@ -84,30 +53,22 @@ class SampleBrowserIT {
       assertThat(start.isDisabled()).isTrue();
 
       Browser.type(assistant, "样品价值（人民币）", "3000");
+      PlaywrightAssertions.assertThat(Browser.fieldError(assistant, "样品价值（人民币）")).hasCount(0);
       Browser.type(assistant, "用途", "新机型试产验证");
+      PlaywrightAssertions.assertThat(Browser.fieldError(assistant, "用途")).hasCount(0);
+      Browser.screenshot(assistant, "sample-start-form");
       PlaywrightAssertions.assertThat(assistant.locator(".modal .fjs-form-field-error"))
           .hasCount(0);
       assertThat(start.isEnabled()).isTrue();
-      Browser.screenshot(assistant, "sample-start-form");
-      Response started =
-          assistant.waitForResponse(
-              response -> response.url().endsWith("/submit-form"), start::click);
-      assertThat(started.status()).as(started.text()).isEqualTo(200);
-      assistant
-          .locator(".modal")
-          .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-      Browser.assertNoEngineCode(assistant);
+      Browser.startProcess(assistant);
 
-      HistoricProcessInstance sample = latestStartedBy(DemoUser.ASSISTANT_LIU);
-      String number =
-          (String)
-              runtimeService.getVariable(
-                  sample.getId(), SampleTrackingProcess.Variables.SAMPLE_NUMBER.name());
+      HistoricProcessInstance sample =
+          latestStartedBy(DemoUser.ASSISTANT_LIU, SampleTrackingProcess.KEY);
+      String number = variable(sample, SampleTrackingProcess.Variables.SAMPLE_NUMBER);
       assertThat(number).startsWith("YP-");
 
       // 2. sunli approves the free sample
-      Page manager =
-          browser.loggedInto("tasklist", DemoUser.SALES_MANAGER, WebClient.DEMO_PASSWORD);
+      Page manager = tasklist(browser, DemoUser.SALES_MANAGER);
       Browser.openTask(manager, GROUP_TASKS, "审批免费样品", number);
       assertSampleDocument(manager, number);
       Browser.choose(manager, "同意");
@@ -115,12 +76,12 @@ class SampleBrowserIT {
       Browser.complete(manager);
 
       // 3. heping ships it
-      Page warehouse = browser.loggedInto("tasklist", DemoUser.WAREHOUSE, WebClient.DEMO_PASSWORD);
+      Page warehouse = tasklist(browser, DemoUser.WAREHOUSE);
       Browser.openTask(warehouse, GROUP_TASKS, "准备并寄出样品", number);
       assertSampleDocument(warehouse, number);
       Browser.select(warehouse, "承运商", "顺丰速运");
       Browser.type(warehouse, "快递单号", "SF1402338891");
-      Browser.type(warehouse, "寄出日期", today.format(TYPED));
+      Browser.type(warehouse, "寄出日期", today.format(Browser.TYPED_DATE));
       Browser.assertChinese(warehouse);
       Browser.screenshot(warehouse, "sample-ship-form");
       Browser.complete(warehouse);
@@ -129,7 +90,7 @@ class SampleBrowserIT {
       // 4. liuyang, to whom the delivery is offered besides the warehouse, confirms it
       Browser.openTask(assistant, GROUP_TASKS, "确认样品签收", number);
       Browser.openDocument(assistant, "样品申请单", "样品申请单", number, "SF1402338891").close();
-      Browser.type(assistant, "签收日期", today.format(TYPED));
+      Browser.type(assistant, "签收日期", today.format(Browser.TYPED_DATE));
       Browser.complete(assistant);
 
       // 5. she follows the customer up: no result yet, then a conditional pass
@@ -147,14 +108,7 @@ class SampleBrowserIT {
       Browser.complete(assistant);
 
       // the result is recorded: the request reads 有条件通过 and its process has ended
-      assertThat(
-              historyService
-                  .createHistoricProcessInstanceQuery()
-                  .processInstanceId(sample.getId())
-                  .singleResult()
-                  .getEndTime())
-          .as("the sample's process ends with the result")
-          .isNotNull();
+      assertThat(ended(sample)).as("the sample's process ends with the result").isTrue();
       JsonNode recorded =
           json.readTree(web.get("/api/samples/" + number, DemoUser.ASSISTANT_LIU).body());
       assertThat(recorded.get("status").asText()).isEqualTo("APPROVED");
@@ -169,7 +123,7 @@ class SampleBrowserIT {
 
   /** One contact with the customer, logged in the follow-up form. */
   private static void followUp(Page page, LocalDate today, String note, String result) {
-    Browser.type(page, "联络日期", today.format(TYPED));
+    Browser.type(page, "联络日期", today.format(Browser.TYPED_DATE));
     Browser.type(page, "联系人", "张伟");
     Browser.type(page, "联络记录", note);
     Browser.choose(page, result);
@@ -184,16 +138,5 @@ class SampleBrowserIT {
   private static void assertFieldMessage(Page page, String label, String message) {
     PlaywrightAssertions.assertThat(Browser.fieldError(page, label)).hasText(message);
     assertThat(page.locator(".fjs-form").innerText()).doesNotContain("Field ");
-  }
-
-  private HistoricProcessInstance latestStartedBy(String userId) {
-    return historyService
-        .createHistoricProcessInstanceQuery()
-        .startedBy(userId)
-        .processDefinitionKey(SampleTrackingProcess.KEY)
-        .orderByProcessInstanceStartTime()
-        .desc()
-        .listPage(0, 1)
-        .get(0);
   }
 }
