@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * after a restart) from its user tasks' fixed candidate groups. Roles that see every customer's
  * work, and assistants and reps within their customers' tenants, hold their grants for every
  * process ({@link RoleAuthorizations}). Which task of such a process a member may claim or complete
- * is the task routing rule's business.
+ * is the task routing rule's business. Reading the process's variables is what lets a task card
+ * name its document and customer (Tasklist reads them per instance, not through the task); the
+ * task's form shows them anyway.
  */
 class RoutedTaskGrants extends AbstractBpmnParseListener {
 
@@ -41,6 +43,7 @@ class RoutedTaskGrants extends AbstractBpmnParseListener {
                     definition.getKey(),
                     ProcessDefinitionPermissions.READ_TASK,
                     ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
                     ProcessDefinitionPermissions.TASK_WORK));
   }
 

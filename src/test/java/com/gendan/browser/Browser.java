@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.KeyboardModifier;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,6 +34,9 @@ public final class Browser implements AutoCloseable {
 
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+  /** How a form's date field takes a typed date (its placeholder says yyyy/mm/dd). */
+  public static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
   private static final List<String> FLAGS =
       List.of(
           "--no-sandbox",
@@ -41,6 +50,13 @@ public final class Browser implements AutoCloseable {
   /** Two English words in a row: chrome the Chinese locale missed (codes and names are not). */
   private static final Pattern ENGLISH_PHRASE =
       Pattern.compile("\\b[A-Za-z][a-z]{2,}\\s+[a-z]{3,}");
+
+  /** What a message a person reads must never carry: an engine code, a stack's words, a uuid. */
+  private static final Pattern ENGINE_CODE =
+      Pattern.compile("ENGINE-|Exception|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-");
+
+  /** Characters a label must escape in a pattern that Playwright hands on to JavaScript. */
+  private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
   /** What the footer and product names may say in Latin letters. */
   private static final List<String> LATIN_ALLOWED = List.of("Camunda Platform");
@@ -131,6 +147,163 @@ public final class Browser implements AutoCloseable {
     assertThat(englishPhrases(page)).as("English on %s", page.url()).isEmpty();
     assertThat(page.title()).startsWith("跟单");
     assertThat(page.locator(".ce-eol-banner:visible").count()).isZero();
+  }
+
+  /** Sends the start form in the 发起流程 dialog: the engine answers 200, the dialog closes. */
+  public static void startProcess(Page page) {
+    Response started =
+        page.waitForResponse(
+            response -> response.url().endsWith("/submit-form"),
+            () -> page.locator(".modal-footer button.btn-primary").click());
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    page.locator(".modal")
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    assertNoEngineCode(page);
+  }
+
+  /** Tasklist's 发起流程 dialog with the start form of the process named {@code processName}. */
+  public static void openStartForm(Page page, String processName) {
+    page.locator(".start-process-action a").click();
+    page.locator(".modal-body a")
+        .filter(new Locator.FilterOptions().setHasText(processName))
+        .click();
+    page.locator(".modal .fjs-form").waitFor();
+  }
+
+  /**
+   * Opens a task from its card, as its user does: the filter, the card naming the task and the
+   * document, the task's form; claims it first when it is offered to her groups.
+   */
+  public static void openTask(Page page, String filter, String taskName, String documentNumber) {
+    try {
+      openTaskCard(page, filter, taskName, documentNumber);
+    } catch (RuntimeException e) {
+      screenshot(page, "open-task-failed-" + taskName);
+      throw e;
+    }
+    assertChinese(page);
+    assertNoEngineCode(page);
+  }
+
+  private static void openTaskCard(
+      Page page, String filter, String taskName, String documentNumber) {
+    // Gendan's filters refresh their list by themselves (property refresh): no reload needed
+    page.navigate("/camunda/app/tasklist/default/#/");
+    page.locator(".task-filters :text('" + filter + "'):visible").first().click();
+    Locator card =
+        page.locator("li.task")
+            .filter(new Locator.FilterOptions().setHasText(taskName))
+            .filter(new Locator.FilterOptions().setHasText(documentNumber));
+    card.locator("h4 a").click();
+    page.locator(".task-card h2")
+        .filter(new Locator.FilterOptions().setHasText(taskName))
+        .waitFor();
+    page.locator(".task-card .fjs-form").waitFor();
+    Locator claim = page.locator(".task-card button.claim");
+    if (claim.isVisible()) {
+      claim.click();
+      claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    }
+  }
+
+  /** The input of the form field labelled {@code label} (a required one's label ends in *). */
+  public static Locator field(Page page, String label) {
+    return page.locator(".fjs-form").getByLabel(labelled(label));
+  }
+
+  /** The whole form field labelled {@code label}: label, input, description, error message. */
+  public static Locator formField(Page page, String label) {
+    return page.locator(".fjs-form-field")
+        .filter(new Locator.FilterOptions().setHas(page.getByLabel(labelled(label))));
+  }
+
+  private static Pattern labelled(String label) {
+    return Pattern.compile("^" + REGEX_SPECIAL.matcher(label).replaceAll("\\\\$0") + "\\*?$");
+  }
+
+  /** form-js's message under the field labelled {@code label}. */
+  public static Locator fieldError(Page page, String label) {
+    return formField(page, label).locator(".fjs-form-field-error");
+  }
+
+  /**
+   * Types {@code text} into a form field as a person does: selects what is there, types over it key
+   * by key and leaves the field with Tab, which is when form-js takes and checks the value.
+   */
+  public static void type(Page page, String label, String text) {
+    type(field(page, label), text);
+  }
+
+  /** Types {@code text} into {@code field} as {@link #type(Page, String, String)} does. */
+  public static void type(Locator field, String text) {
+    // a field that Tab has just entered may have opened its drop-down over itself
+    if (!(Boolean) field.evaluate("input => input === document.activeElement")) {
+      field.click();
+    }
+    field.press("ControlOrMeta+A");
+    field.press("Delete");
+    field.pressSequentially(text);
+    field.press("Tab");
+  }
+
+  /** Clicks the radio button or checkbox named {@code option}. */
+  public static void choose(Page page, String option) {
+    page.locator(".fjs-form")
+        .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(option).setExact(true))
+        .click();
+  }
+
+  /** Opens the drop-down labelled {@code label} and clicks its {@code option}. */
+  public static void select(Page page, String label, String option) {
+    formField(page, label).locator(".fjs-select-display").click();
+    page.locator(".fjs-dropdownlist-item")
+        .filter(new Locator.FilterOptions().setHasText(option))
+        .first()
+        .click();
+  }
+
+  /**
+   * Clicks the task form's 提交 and waits for the engine's answer: 204, and no message with an engine
+   * code.
+   */
+  public static void complete(Page page) {
+    Response submitted =
+        page.waitForResponse(
+            response -> response.url().endsWith("/submit-form"),
+            () -> page.locator(".task-card button[ng-click='complete()']").click());
+    assertThat(submitted.status()).as(submitted.text()).isEqualTo(204);
+    page.locator(".task-card .fjs-form")
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    assertNoEngineCode(page);
+  }
+
+  /** Every notification Tasklist shows reads without an engine code. */
+  public static void assertNoEngineCode(Page page) {
+    for (String notification : page.locator(".notifications").allInnerTexts()) {
+      assertThat(notification).doesNotContainPattern(ENGINE_CODE);
+    }
+  }
+
+  /**
+   * Opens the form's link to a printable document in a new tab (Ctrl+click, as a person keeps her
+   * task open) and checks that it reads as Chinese and shows {@code expected}; answers the page.
+   */
+  public static Page openDocument(Page page, String linkText, String... expected) {
+    Locator link =
+        page.locator(".fjs-container a").filter(new Locator.FilterOptions().setHasText(linkText));
+    Page document =
+        page.context()
+            .waitForPage(
+                () ->
+                    link.first()
+                        .click(
+                            new Locator.ClickOptions()
+                                .setModifiers(List.of(KeyboardModifier.CONTROLORMETA))));
+    document.waitForLoadState();
+    assertThat(document.locator("body").innerText()).contains(expected);
+    assertThat(englishPhrases(document)).as("English on %s", document.url()).isEmpty();
+    assertThat(document.locator("body").innerText()).doesNotContainPattern(ENGINE_CODE);
+    return document;
   }
 
   @Override

@@ -5,6 +5,9 @@
 //    admins change a task's candidate groups).
 // 3. Chinese for the checks form-js makes in the browser: its messages are fixed English strings
 //    that 7.24 offers no way to configure, so they are translated where they are shown.
+// 4. Chinese for the calendar of a form's date field (flatpickr inside form-js, built in English
+//    with no locale setting reachable from outside): month names and weekdays where they are shown;
+//    for the "Select" an empty drop-down shows, and the names of a number field's arrow buttons.
 
 const CHINESE_DATES = {
   MONTH: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
@@ -87,7 +90,69 @@ function translateFormMessages(root) {
   });
 }
 
-new MutationObserver(() => translateFormMessages(document.body)).observe(document.documentElement, {
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+];
+
+const WEEKDAYS = { Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六' };
+
+function setText(node, text) {
+  if (node.textContent !== text) {
+    node.textContent = text;
+  }
+}
+
+function translateFormWidgets(root) {
+  if (!root.querySelectorAll) {
+    return;
+  }
+  // form-js keeps this text node and changes it when a value is chosen: change its value only
+  root.querySelectorAll('.fjs-select-placeholder').forEach((placeholder) => {
+    placeholder.childNodes.forEach((text) => {
+      if (text.nodeType === Node.TEXT_NODE && text.nodeValue.trim() === 'Select') {
+        text.nodeValue = '请选择';
+      }
+    });
+  });
+  root.querySelectorAll('.fjs-number-arrow-up[aria-label="Increment"]').forEach((up) => {
+    up.setAttribute('aria-label', '加一');
+  });
+  root.querySelectorAll('.fjs-number-arrow-down[aria-label="Decrement"]').forEach((down) => {
+    down.setAttribute('aria-label', '减一');
+  });
+  // the month drop-down (its option values are 0-11) and, without one, the month's name
+  root.querySelectorAll('.flatpickr-monthDropdown-month').forEach((option) => {
+    setText(option, `${Number(option.value) + 1}月`);
+  });
+  root.querySelectorAll('.flatpickr-current-month .cur-month').forEach((month) => {
+    const index = ENGLISH_MONTHS.indexOf(month.textContent.trim());
+    if (index >= 0) {
+      setText(month, `${index + 1}月 `);
+    }
+  });
+  root.querySelectorAll('.flatpickr-weekday').forEach((weekday) => {
+    const chinese = WEEKDAYS[weekday.textContent.trim()];
+    if (chinese) {
+      setText(weekday, chinese);
+    }
+  });
+}
+
+new MutationObserver(() => {
+  translateFormMessages(document.body);
+  translateFormWidgets(document.body);
+}).observe(document.documentElement, {
   childList: true,
   subtree: true,
   characterData: true
