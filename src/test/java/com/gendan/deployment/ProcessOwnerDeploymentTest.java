@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
 import com.gendan.quote.QuoteApprovalProcess;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +24,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -197,6 +201,50 @@ class ProcessOwnerDeploymentTest extends ProcessFlowTest {
   }
 
   @Test
+  void aReleaseThatChangedOtherModelsLeavesTheOwnersNewerTableTheLatest() throws IOException {
+    JsonNode deployed = deployAsModelerDoes(OWNER, Map.of(AUTHORITY_DMN, LOWERED_THRESHOLD));
+    SpringProcessEngineConfiguration configuration =
+        (SpringProcessEngineConfiguration) processEngine.getProcessEngineConfiguration();
+    Resource[] jar = configuration.getDeploymentResources();
+    String jarDeployment = applicationDeployment(configuration).getId();
+    // the next release changed shortage-allocation.bpmn, and nothing else
+    Resource[] release =
+        Arrays.stream(jar)
+            .map(
+                resource ->
+                    "shortage-allocation.bpmn".equals(resource.getFilename())
+                        ? changed(resource)
+                        : resource)
+            .toArray(Resource[]::new);
+
+    configuration.setDeploymentResources(release);
+    try {
+      ReflectionTestUtils.invokeMethod(configuration, "autoDeployResources", processEngine);
+    } finally {
+      configuration.setDeploymentResources(jar);
+    }
+
+    String releaseDeployment = applicationDeployment(configuration).getId();
+    assertThat(releaseDeployment).as("the release is deployed").isNotEqualTo(jarDeployment);
+    deployments.add(releaseDeployment);
+    List<String> released = repositoryService.getDeploymentResourceNames(releaseDeployment);
+    assertThat(repositoryService.getDeploymentResourceNames(jarDeployment))
+        .as("all of the application's models but the table a process owner changed since")
+        .filteredOn(name -> !name.endsWith(AUTHORITY_DMN))
+        .containsExactlyInAnyOrderElementsOf(released);
+    assertThat(released).noneMatch(name -> name.endsWith(AUTHORITY_DMN));
+    assertThat(latestDecision().getDeploymentId()).isEqualTo(deployed.get("id").asText());
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("shortageAllocation")
+                .latestVersion()
+                .singleResult()
+                .getDeploymentId())
+        .isEqualTo(releaseDeployment);
+  }
+
+  @Test
   void anAdminMigratesARunningQuoteToTheOwnersNewVersion() {
     JsonNode quote = registerQuote();
     String instanceId = quote.get("processInstanceId").asText();
@@ -316,6 +364,35 @@ class ProcessOwnerDeploymentTest extends ProcessFlowTest {
         .processInstanceId(instanceId)
         .singleResult()
         .getProcessDefinitionId();
+  }
+
+  /** The latest deployment of the application's own models (the starter's auto-deployment). */
+  private Deployment applicationDeployment(SpringProcessEngineConfiguration configuration) {
+    return repositoryService
+        .createDeploymentQuery()
+        .deploymentName(configuration.getDeploymentName())
+        .orderByDeploymentTime()
+        .desc()
+        .listPage(0, 1)
+        .get(0);
+  }
+
+  /** The same file, as the starter names it, with a change a release made. */
+  private static Resource changed(Resource resource) {
+    try {
+      byte[] content =
+          (new String(resource.getContentAsByteArray(), StandardCharsets.UTF_8)
+                  + "<!-- changed by the next release -->\n")
+              .getBytes(StandardCharsets.UTF_8);
+      return new FileSystemResource(resource.getFile()) {
+        @Override
+        public InputStream getInputStream() {
+          return new ByteArrayInputStream(content);
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private DecisionDefinition latestDecision() {
