@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the model conventions in front of every deployment ({@link ModelConventionsGuard}): the
  * application's own models at startup, a process owner's from Camunda Modeler, anyone's through the
- * engine REST API or Java API.
+ * engine REST API or Java API; and keeps a process owner's newer models the latest when a release
+ * deploys the application's own ({@link OwnersModelsKept}).
  */
 @Component
 class ModelConventionsPlugin extends AbstractProcessEnginePlugin {
@@ -19,5 +20,6 @@ class ModelConventionsPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreDeployers(new ArrayList<>());
     }
     configuration.getCustomPreDeployers().add(new ModelConventionsGuard());
+    configuration.getCustomPreDeployers().add(new OwnersModelsKept());
   }
 }

@@ -39,8 +39,9 @@ import org.springframework.test.util.ReflectionTestUtils;
  * A process owner deploys from Camunda Modeler: the request is the one Modeler sends ({@code POST
  * /engine-rest/deployment/create}, multipart, HTTP Basic), a changed DMN row decides the next quote
  * without a rebuild, a model that breaks the conventions is refused with every reason and nothing
- * is deployed, an assistant may not deploy, a restart leaves the owner's version the latest, and an
- * admin migrates a running instance to the owner's new version.
+ * is deployed, an assistant may not deploy, a restart and a release that changed other models leave
+ * the owner's version the latest, and an admin migrates a running instance to the owner's new
+ * version.
  */
 class ProcessOwnerDeploymentTest extends ProcessFlowTest {
 
