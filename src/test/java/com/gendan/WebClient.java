@@ -1,5 +1,6 @@
 package com.gendan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -107,6 +108,41 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(builder::header);
     return send(builder.build());
+  }
+
+  /**
+   * POSTs {@code multipart/form-data} as {@code user} with HTTP Basic, as a browser's FormData
+   * sends it (what Camunda Modeler's deployment does): the text fields, then each file as a part
+   * named by its file name.
+   */
+  public HttpResponse<String> postMultipart(
+      String path, String user, Map<String, String> fields, Map<String, byte[]> files) {
+    String boundary = "----GendanTestBoundary" + Long.toHexString(System.nanoTime());
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+                        .formatted(boundary, name, value))
+                    .getBytes(StandardCharsets.UTF_8)));
+    files.forEach(
+        (name, content) -> {
+          body.writeBytes(
+              ("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
+                      + "Content-Type: application/octet-stream\r\n\r\n")
+                  .formatted(boundary, name, name)
+                  .getBytes(StandardCharsets.UTF_8));
+          body.writeBytes(content);
+          body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path)
+            .header("Authorization", basic(user))
+            .header("Accept", "application/json")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
   }
 
   public String cookie(String name) {

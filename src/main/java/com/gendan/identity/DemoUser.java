@@ -20,6 +20,7 @@ public record DemoUser(String id, String familyName, String givenName, Role role
   public static final String WAREHOUSE = "heping";
   public static final String PURCHASING = "xuhui";
   public static final String AUDITOR = "linxue";
+  public static final String PROCESS_OWNER = "tangjie";
 
   public static final List<DemoUser> ALL =
       List.of(
@@ -34,7 +35,8 @@ public record DemoUser(String id, String familyName, String givenName, Role role
           new DemoUser(QUALITY, "冯", "磊", Role.QUALITY),
           new DemoUser(WAREHOUSE, "何", "平", Role.WAREHOUSE),
           new DemoUser(PURCHASING, "徐", "辉", Role.PURCHASING),
-          new DemoUser(AUDITOR, "林", "雪", Role.AUDITOR));
+          new DemoUser(AUDITOR, "林", "雪", Role.AUDITOR),
+          new DemoUser(PROCESS_OWNER, "唐", "杰", Role.PROCESS_OWNER));
 
   public String displayName() {
     return familyName + givenName;

@@ -19,6 +19,11 @@ public enum Role {
   WAREHOUSE("warehouse", "仓储物流"),
   PURCHASING("purchasing", "采购"),
   AUDITOR("auditor", "稽核"),
+  /**
+   * Changes the models: deploys BPMN, DMN and forms from Camunda Modeler (checked against the model
+   * conventions, com.gendan.deployment) and reads the definitions in Cockpit; no customer's work.
+   */
+  PROCESS_OWNER("process-owner", "流程负责人"),
   ADMIN("camunda-admin", "系统管理员");
 
   /** Camunda's group type for groups that stand for a job function. */
@@ -54,7 +59,8 @@ public enum Role {
 
   /**
    * Assistants and reps work only for the customers they serve: the engine shows them only the
-   * instances in those customers' tenants. Every other role serves every customer.
+   * instances in those customers' tenants. Every other role serves every customer (a process owner
+   * is held to no tenant, and is granted no customer's work at all).
    */
   public boolean limitedToOwnCustomers() {
     return this == SALES_ASSISTANT || this == SALES_REP;

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -60,6 +61,9 @@ class RoleAuthorizations {
         // a claimed task is finished by its assignee only; the manager hands it on if need be
         grants.toGroup(role.groupId(), TASK, ANY, TaskPermissions.TASK_ASSIGN);
       }
+      if (role == Role.PROCESS_OWNER) {
+        grantModelling(role.groupId());
+      }
     }
     processStarters.forEach(
         (processKey, groupIds) ->
@@ -98,6 +102,19 @@ class RoleAuthorizations {
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
         ProcessDefinitionPermissions.READ_TASK_VARIABLE,
         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+  }
+
+  /**
+   * Process owners deploy models (what the engine lets through is checked against the model
+   * conventions, com.gendan.deployment) and read the deployments and definitions in Cockpit, but no
+   * instance, task, variable or history: no customer's work. Running instances are migrated to a
+   * new version by an admin (the engine REST API's migration is an operation, refused to others).
+   */
+  private void grantModelling(String groupId) {
+    grants.toGroup(groupId, APPLICATION, COCKPIT, ACCESS);
+    grants.toGroup(groupId, DEPLOYMENT, ANY, CREATE, READ);
+    grants.toGroup(groupId, DECISION_DEFINITION, ANY, READ);
+    grants.toGroup(groupId, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
   }
 
   /**

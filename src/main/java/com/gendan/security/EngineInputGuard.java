@@ -57,11 +57,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>the endpoints that write variables or steer an instance outside any form (task, instance
  *       and execution variables, instance modification, BPMN errors and escalations thrown from a
  *       task, messages, signals, conditions, restarts) are refused (403);
- *   <li>every other write that is not a query, a task action or the user's own password and profile
- *       operates the engine (jobs, job definitions, external tasks, batches, incidents,
- *       deployments, suspension, deletion, identities, filters) and is refused (403) before the
- *       engine sees it: the engine checks some of these only while it runs them, and counts its
- *       refusal as the job's failure.
+ *   <li>every other write that is not a query, a task action, the user's own password and profile
+ *       or a new deployment (the engine's grant and the model conventions decide) operates the
+ *       engine (jobs, job definitions, external tasks, batches, incidents, redeployments and
+ *       deleted deployments, migration, suspension, deletion, identities, filters) and is refused
+ *       (403) before the engine sees it: the engine checks some of these only while it runs them,
+ *       and counts its refusal as the job's failure.
  * </ul>
  *
  * Runs after the engine's authentication (HTTP Basic, or the webapps' session), whose user it

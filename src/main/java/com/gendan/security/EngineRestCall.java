@@ -45,7 +45,9 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
     OPERATION,
     /**
      * Anything a user may do: reads, queries (sent as POST too), claiming, handing on and
-     * commenting a task, the own password and profile; the engine checks the user's rights.
+     * commenting a task, the own password and profile, creating a deployment (what Camunda Modeler
+     * sends); the engine checks the user's rights, and a deployment's models against the model
+     * conventions (com.gendan.deployment).
      */
     OTHER
   }
@@ -189,7 +191,8 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
   /**
    * The writes a user may send (a list of what is allowed, so that an endpoint added in a later
    * Camunda release is an operation until someone decides otherwise): queries, task actions, her
-   * own password and profile. Starts and task forms are classified before this.
+   * own password and profile, a new deployment (the engine lets only those granted CREATE on
+   * deployments make one, process owners). Starts and task forms are classified before this.
    */
   private static boolean isUserWrite(String method, List<String> s) {
     int size = s.size();
@@ -206,6 +209,7 @@ record EngineRestCall(Kind kind, String id, String tenantId, String engineName) 
       case "user" ->
           query || method.equals("PUT") && size == 3 && OWN_USER_WRITES.contains(s.get(2));
       case "identity" -> post && size == 2 && s.get(1).equals("password-policy");
+      case "deployment" -> query || post && size == 2 && s.get(1).equals("create");
       default -> query && QUERIES.contains(s.get(0));
     };
   }

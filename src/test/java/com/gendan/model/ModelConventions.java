@@ -1,75 +1,49 @@
 package com.gendan.model;
 
-import static com.gendan.model.Violation.Kind.DUPLICATE_FORM_ID;
-import static com.gendan.model.Violation.Kind.INVALID_MODEL;
 import static com.gendan.model.Violation.Kind.UNKNOWN_CONSTANT;
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toList;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.xml.ModelException;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
- * Checks the BPMN and DMN files of a processes folder and the Camunda Forms of a forms folder
- * against Gendan's model conventions, and process constants classes against the BPMN of their
- * process. A file that Camunda cannot read is reported as invalid and not checked further.
+ * Checks the BPMN and DMN files of a processes folder and the Camunda Forms of a forms folder,
+ * taken as one deployment, against Gendan's model conventions ({@link ModelRules}, the rules the
+ * engine applies to every deployment) and the names their expressions take from the code ({@link
+ * BeanRules}); and process constants classes against the BPMN of their process.
  */
 final class ModelConventions {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Path processes;
-  private final Path forms;
-  private final Map<String, List<Path>> formFilesById;
-  private final CodeNames code;
+  private final Map<Path, ModelFile> files = new LinkedHashMap<>();
+  private final ModelRules rules;
 
   ModelConventions(Path processes, Path forms, CodeNames code) {
     this.processes = processes;
-    this.forms = forms;
-    this.code = code;
-    this.formFilesById =
-        filesIn(forms, ".form").stream()
-            .flatMap(
-                file ->
-                    readForm(file).stream().map(form -> Map.entry(FormRules.formId(form), file)))
-            .filter(idAndFile -> !idAndFile.getKey().isBlank())
-            .collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
+    Stream.of(filesIn(processes, ".bpmn"), filesIn(processes, ".dmn"), filesIn(forms, ".form"))
+        .flatMap(List::stream)
+        .forEach(file -> files.put(file, new ModelFile(file.toString(), read(file))));
+    this.rules = new ModelRules(files.values(), bpmn -> new BeanRules(bpmn, code).violations());
   }
 
   List<Path> modelFiles() {
-    return Stream.of(
-            filesIn(processes, ".bpmn"), filesIn(processes, ".dmn"), filesIn(forms, ".form"))
-        .flatMap(List::stream)
-        .toList();
+    return List.copyOf(files.keySet());
   }
 
   List<Violation> check(Path file) {
-    String name = file.getFileName().toString();
-    if (name.endsWith(".bpmn")) {
-      return checkBpmn(file);
+    ModelFile model = files.get(file);
+    if (model == null) {
+      throw new IllegalArgumentException("not a model file of these folders: " + file);
     }
-    if (name.endsWith(".dmn")) {
-      return checkDmn(file);
-    }
-    if (name.endsWith(".form")) {
-      return checkForm(file);
-    }
-    throw new IllegalArgumentException("not a model file: " + file);
+    return rules.check(model);
   }
 
   /** The constants class against the BPMN file whose process has the class's {@code KEY} as id. */
@@ -101,77 +75,21 @@ final class ModelConventions {
                         "\"" + key.get() + "\" is the id of no process in " + processes)));
   }
 
-  private List<Violation> checkBpmn(Path file) {
-    return unreadable(() -> Bpmn.readModelFromFile(file.toFile()))
-        .map(List::of)
-        .orElseGet(() -> new BpmnRules(parse(file), formFilesById.keySet(), code).violations());
-  }
-
-  private List<Violation> checkDmn(Path file) {
-    return unreadable(() -> Dmn.readModelFromFile(file.toFile()))
-        .map(List::of)
-        .orElseGet(() -> new DmnRules(parse(file)).violations());
-  }
-
-  private List<Violation> checkForm(Path file) {
-    try {
-      JsonNode form = JSON.readTree(file.toFile());
-      return Stream.concat(new FormRules(form).violations().stream(), duplicateId(file, form))
-          .toList();
-    } catch (IOException e) {
-      return List.of(
-          new Violation(INVALID_MODEL, "form", "not readable as JSON: " + e.getMessage()));
-    }
-  }
-
-  private Stream<Violation> duplicateId(Path file, JsonNode form) {
-    String id = FormRules.formId(form);
-    List<Path> others =
-        formFilesById.getOrDefault(id, List.of()).stream()
-            .filter(other -> !other.equals(file))
-            .toList();
-    return others.isEmpty()
-        ? Stream.empty()
-        : Stream.of(
-            new Violation(DUPLICATE_FORM_ID, "form '" + id + "'", "also the id of " + others));
-  }
-
-  private static Optional<Violation> unreadable(Runnable camundaParse) {
-    try {
-      camundaParse.run();
-      return Optional.empty();
-    } catch (ModelException e) {
-      return Optional.of(
-          new Violation(
-              INVALID_MODEL, "definitions", "Camunda cannot read it: " + rootCauseMessage(e)));
-    }
-  }
-
-  private static String rootCauseMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause instanceof SAXParseException located
-        ? "line " + located.getLineNumber() + ": " + located.getMessage()
-        : cause.getMessage();
-  }
-
   private static Document parse(Path file) {
     try {
-      return Xml.parse(file);
+      return Xml.parse(read(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SAXException e) {
-      throw new IllegalStateException("Camunda read " + file + " but the DOM parser did not", e);
+      throw new IllegalStateException(file + " is not XML", e);
     }
   }
 
-  private static Optional<JsonNode> readForm(Path file) {
+  private static byte[] read(Path file) {
     try {
-      return Optional.of(JSON.readTree(file.toFile()));
+      return Files.readAllBytes(file);
     } catch (IOException e) {
-      return Optional.empty();
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -57,6 +57,13 @@ class EngineRestCallTest {
     "POST, /engine-rest/history/cleanup, OPERATION,",
     "POST, /engine-rest/history/task/count, OTHER,",
     "POST, /engine-rest/filter/f1/list, OTHER,",
+    // a new deployment is the engine's to allow (process owners) and the model conventions' to
+    // check
+    "POST, /engine-rest/deployment/create, OTHER,",
+    "POST, /engine-rest/deployment/d1/redeploy, OPERATION,",
+    "DELETE, /engine-rest/deployment/d1, OPERATION,",
+    "POST, /engine-rest/migration/generate, OPERATION,",
+    "POST, /engine-rest/migration/execute, OPERATION,",
     "POST, /camunda/api/admin/auth/user/default/login/tasklist, OTHER,"
   })
   void tellsWhatARequestDoes(String method, String path, Kind kind, String id) {

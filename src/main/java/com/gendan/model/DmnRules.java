@@ -52,7 +52,7 @@ final class DmnRules {
                     e,
                     "expressionLanguage \""
                         + e.getAttribute("expressionLanguage")
-                        + "\" is a script language; use FEEL or JUEL"))
+                        + "\" 是脚本语言，不允许；请用 FEEL 或 JUEL"))
         .toList();
   }
 
@@ -64,7 +64,7 @@ final class DmnRules {
   private List<Violation> decisionsWithoutHistoryTimeToLive() {
     return Xml.elements(document, dmn, "decision")
         .filter(d -> Xml.attribute(d, CAMUNDA, "historyTimeToLive").isEmpty())
-        .map(d -> Violation.at(MISSING_HISTORY_TIME_TO_LIVE, d, "no camunda:historyTimeToLive"))
+        .map(d -> Violation.at(MISSING_HISTORY_TIME_TO_LIVE, d, BpmnRules.NO_HISTORY_TIME_TO_LIVE))
         .toList();
   }
 }

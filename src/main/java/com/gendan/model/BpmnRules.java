@@ -5,21 +5,23 @@ import static com.gendan.model.Violation.Kind.MISSING_DUE_DATE;
 import static com.gendan.model.Violation.Kind.MISSING_FORM;
 import static com.gendan.model.Violation.Kind.MISSING_HISTORY_TIME_TO_LIVE;
 import static com.gendan.model.Violation.Kind.SCRIPT;
-import static com.gendan.model.Violation.Kind.UNKNOWN_BEAN;
 import static com.gendan.model.Violation.Kind.UNKNOWN_FORM;
 import static com.gendan.model.Violation.Kind.UNKNOWN_GROUP;
 
-import com.gendan.model.Expressions.Expression;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The conventions for one BPMN file (see CONVENTIONS.md, "Models"). */
+/**
+ * The conventions for one BPMN file (see CONVENTIONS.md, "Models") that the file itself shows; the
+ * beans its expressions name are checked against the code by the tests.
+ */
 final class BpmnRules {
+
+  static final String NO_HISTORY_TIME_TO_LIVE = "没有 camunda:historyTimeToLive（历史保留期限）";
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
@@ -65,12 +67,14 @@ final class BpmnRules {
 
   private final Document document;
   private final Set<String> formIds;
-  private final CodeNames code;
 
-  BpmnRules(Document document, Set<String> formIds, CodeNames code) {
+  /**
+   * @param formIds the ids of the forms deployed with the model: with {@code
+   *     camunda:formRefBinding="deployment"} a task finds its form only in its own deployment
+   */
+  BpmnRules(Document document, Set<String> formIds) {
     this.document = document;
     this.formIds = formIds;
-    this.code = code;
   }
 
   static Stream<String> processIds(Document document) {
@@ -90,7 +94,6 @@ final class BpmnRules {
             userTasksWithoutDueDate(),
             unknownForms(),
             unknownCandidateGroups(),
-            unknownBeans(),
             XmlModelRules.executionPlatform(document))
         .flatMap(List::stream)
         .toList();
@@ -106,9 +109,9 @@ final class BpmnRules {
                             Violation.at(
                                 JAVA_CLASS,
                                 e,
-                                "class "
+                                "使用了 Java 类 "
                                     + javaClass
-                                    + "; use a delegate expression naming a Spring bean")))
+                                    + "，不允许；请改用指向 Spring bean 的 camunda:delegateExpression")))
         .toList();
   }
 
@@ -122,9 +125,7 @@ final class BpmnRules {
   private List<Violation> scripts() {
     return Xml.elements(document)
         .filter(BpmnRules::isScript)
-        .map(
-            e ->
-                Violation.at(SCRIPT, e, "scripts are not allowed; use a delegate or an expression"))
+        .map(e -> Violation.at(SCRIPT, e, "是脚本，不允许；请改用委托表达式或表达式"))
         .toList();
   }
 
@@ -142,14 +143,14 @@ final class BpmnRules {
     return Xml.elements(document, BPMN, "process")
         .filter(p -> "true".equals(p.getAttribute("isExecutable")))
         .filter(p -> Xml.attribute(p, CAMUNDA, "historyTimeToLive").isEmpty())
-        .map(p -> Violation.at(MISSING_HISTORY_TIME_TO_LIVE, p, "no camunda:historyTimeToLive"))
+        .map(p -> Violation.at(MISSING_HISTORY_TIME_TO_LIVE, p, NO_HISTORY_TIME_TO_LIVE))
         .toList();
   }
 
   private List<Violation> userTasksWithoutForm() {
     return userTasks()
         .filter(t -> Xml.attribute(t, CAMUNDA, "formRef").isEmpty())
-        .map(t -> Violation.at(MISSING_FORM, t, "no camunda:formRef"))
+        .map(t -> Violation.at(MISSING_FORM, t, "没有表单（camunda:formRef）"))
         .toList();
   }
 
@@ -160,16 +161,14 @@ final class BpmnRules {
         .map(
             e ->
                 Violation.at(
-                    MISSING_FORM,
-                    e,
-                    "camunda:formRefBinding must be \"deployment\" so the form is versioned with the process"))
+                    MISSING_FORM, e, "camunda:formRefBinding 必须是 \"deployment\"，表单才与流程同一版本"))
         .toList();
   }
 
   private List<Violation> userTasksWithoutDueDate() {
     return userTasks()
         .filter(t -> Xml.attribute(t, CAMUNDA, "dueDate").isEmpty())
-        .map(t -> Violation.at(MISSING_DUE_DATE, t, "no camunda:dueDate"))
+        .map(t -> Violation.at(MISSING_DUE_DATE, t, "没有到期日期（camunda:dueDate）"))
         .toList();
   }
 
@@ -182,7 +181,9 @@ final class BpmnRules {
                 Violation.at(
                     UNKNOWN_FORM,
                     e,
-                    "no .form file has the id \"" + e.getAttributeNS(CAMUNDA, "formRef") + "\""))
+                    "引用的表单 \""
+                        + e.getAttributeNS(CAMUNDA, "formRef")
+                        + "\" 不在同一次部署中；请把它的 .form 文件与流程一起部署"))
         .toList();
   }
 
@@ -205,50 +206,11 @@ final class BpmnRules {
                     element,
                     "camunda:"
                         + attribute
-                        + " \""
+                        + " 中的 \""
                         + group
-                        + "\" is neither a Role group id nor an expression"));
-  }
-
-  /**
-   * A delegate expression must name a Spring bean. Any other expression may also read a variable
-   * ({@code ${customerAssistant}}), so only the names whose members it uses are checked: {@code
-   * orderDeadlines} in {@code ${orderDeadlines.confirmationDue()}} must be a bean, a variable of
-   * the process or one the engine provides.
-   */
-  private List<Violation> unknownBeans() {
-    Set<String> known =
-        Stream.of(
-                code.beans().stream(),
-                CodeNames.ENGINE.stream(),
-                processIds(document).flatMap(id -> code.variablesOf(id).stream()))
-            .flatMap(names -> names)
-            .collect(Collectors.toSet());
-    return Expressions.in(document)
-        .flatMap(
-            expression ->
-                expression.isDelegate()
-                    ? expression.leadingName().filter(name -> !code.beans().contains(name)).stream()
-                        .map(
-                            name ->
-                                unknownBean(
-                                    expression, name, "is not a Spring bean of the application"))
-                    : expression
-                        .memberOwners()
-                        .distinct()
-                        .filter(name -> !known.contains(name))
-                        .map(
-                            name ->
-                                unknownBean(
-                                    expression,
-                                    name,
-                                    "is neither a Spring bean of the application nor a variable of the process")))
-        .toList();
-  }
-
-  private static Violation unknownBean(Expression expression, String name, String what) {
-    return Violation.at(
-        UNKNOWN_BEAN, expression.element(), expression + ": \"" + name + "\" " + what);
+                        + "\" 既不是跟单的角色组（"
+                        + CandidateGroups.KNOWN
+                        + "），也不是表达式"));
   }
 
   private Stream<Element> userTasks() {

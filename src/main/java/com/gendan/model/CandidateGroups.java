@@ -12,6 +12,10 @@ final class CandidateGroups {
   private static final Set<String> ROLE_GROUPS =
       Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toUnmodifiableSet());
 
+  /** The role group ids, for a message: {@code sales-assistant、sales-rep、…}. */
+  static final String KNOWN =
+      Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.joining("、"));
+
   private CandidateGroups() {}
 
   static List<String> unknownIn(String candidateGroups) {

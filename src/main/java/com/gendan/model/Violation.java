@@ -2,10 +2,13 @@ package com.gendan.model;
 
 import org.w3c.dom.Element;
 
-/** One place where a model breaks a convention: which rule, which element, and why. */
-record Violation(Kind kind, String element, String message) {
+/**
+ * One place where a model breaks a convention: which rule, which element, and why. The message is
+ * written for the process owner who reads it in Camunda Modeler, in Chinese.
+ */
+public record Violation(Kind kind, String element, String message) {
 
-  enum Kind {
+  public enum Kind {
     INVALID_MODEL,
     MISSING_DIAGRAM_ELEMENT,
     GENERATED_ID,
@@ -17,9 +20,15 @@ record Violation(Kind kind, String element, String message) {
     UNKNOWN_FORM,
     DUPLICATE_FORM_ID,
     UNKNOWN_GROUP,
-    /** A model names a bean that the application does not have. */
+    /**
+     * A model names a bean that the application does not have: checked against the code by
+     * ModelConventionsTest, not at deployment.
+     */
     UNKNOWN_BEAN,
-    /** A process constants class names an element, message or bean that its model does not have. */
+    /**
+     * A process constants class names an element, message or bean that its model does not have:
+     * checked by ModelConventionsTest.
+     */
     UNKNOWN_CONSTANT,
     MISSING_EXECUTION_PLATFORM
   }

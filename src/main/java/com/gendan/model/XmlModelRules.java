@@ -20,13 +20,15 @@ final class XmlModelRules {
   static final String EXECUTION_PLATFORM = "Camunda Platform";
   static final String EXECUTION_PLATFORM_VERSION = "7.24.0";
 
+  static final String GENERATED_ID_MESSAGE = "是建模工具自动生成的 id，请按其含义命名";
+
   private XmlModelRules() {}
 
   static List<Violation> generatedIds(Document document, String modelNamespace) {
     return Xml.elements(document)
         .filter(e -> modelNamespace.equals(e.getNamespaceURI()))
         .filter(e -> Xml.attribute(e, "id").filter(GeneratedIds::isGeneratedId).isPresent())
-        .map(e -> Violation.at(GENERATED_ID, e, "generated id; name it for what it is"))
+        .map(e -> Violation.at(GENERATED_ID, e, GENERATED_ID_MESSAGE))
         .toList();
   }
 
@@ -47,8 +49,28 @@ final class XmlModelRules {
             .collect(Collectors.toSet());
     return Xml.elements(document, modelNamespace, kinds)
         .filter(e -> !drawn.contains(e.getAttribute("id")))
-        .map(e -> Violation.at(MISSING_DIAGRAM_ELEMENT, e, "no " + diagramElementName))
+        .map(
+            e ->
+                Violation.at(
+                    MISSING_DIAGRAM_ELEMENT,
+                    e,
+                    "没有图形（" + diagramElementName + "），Cockpit 和 Modeler 无法画出它"))
         .toList();
+  }
+
+  /** What a model that targets another platform is told, for BPMN, DMN and forms alike. */
+  static String executionPlatformMessage(String prefix, String platform, String version) {
+    return prefix
+        + "executionPlatform 必须是 \""
+        + EXECUTION_PLATFORM
+        + "\"，"
+        + prefix
+        + "executionPlatformVersion 必须是 \""
+        + EXECUTION_PLATFORM_VERSION
+        + "\"，实际为 "
+        + platform
+        + " "
+        + version;
   }
 
   static List<Violation> executionPlatform(Document document) {
@@ -63,13 +85,6 @@ final class XmlModelRules {
         Violation.at(
             MISSING_EXECUTION_PLATFORM,
             definitions,
-            "modeler:executionPlatform must be \""
-                + EXECUTION_PLATFORM
-                + "\" and modeler:executionPlatformVersion \""
-                + EXECUTION_PLATFORM_VERSION
-                + "\", found "
-                + platform.orElse("none")
-                + " "
-                + version.orElse("none")));
+            executionPlatformMessage("modeler:", platform.orElse("无"), version.orElse("无"))));
   }
 }

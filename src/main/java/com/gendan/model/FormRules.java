@@ -30,7 +30,7 @@ final class FormRules {
 
   private List<Violation> missingId() {
     return formId(form).isBlank()
-        ? List.of(new Violation(INVALID_MODEL, "form", "no id, so no camunda:formRef can reach it"))
+        ? List.of(new Violation(INVALID_MODEL, "form", "没有 id，camunda:formRef 无法引用它"))
         : List.of();
   }
 
@@ -38,8 +38,7 @@ final class FormRules {
     return Stream.concat(Stream.of(form), components(form))
         .filter(node -> GeneratedIds.isGeneratedId(node.path("id").asText("")))
         .map(
-            node ->
-                new Violation(GENERATED_ID, describe(node), "generated id; name it for what it is"))
+            node -> new Violation(GENERATED_ID, describe(node), XmlModelRules.GENERATED_ID_MESSAGE))
         .toList();
   }
 
@@ -51,15 +50,13 @@ final class FormRules {
                 new Violation(
                     GENERATED_ID,
                     describe(component),
-                    "generated key \""
-                        + component.path("key").asText()
-                        + "\"; use the variable's name"))
+                    "key \"" + component.path("key").asText() + "\" 是自动生成的，请使用变量名"))
         .toList();
   }
 
   private List<Violation> executionPlatform() {
-    String platform = form.path("executionPlatform").asText("none");
-    String version = form.path("executionPlatformVersion").asText("none");
+    String platform = form.path("executionPlatform").asText("无");
+    String version = form.path("executionPlatformVersion").asText("无");
     if (platform.equals(XmlModelRules.EXECUTION_PLATFORM)
         && version.equals(XmlModelRules.EXECUTION_PLATFORM_VERSION)) {
       return List.of();
@@ -68,14 +65,7 @@ final class FormRules {
         new Violation(
             MISSING_EXECUTION_PLATFORM,
             describe(form),
-            "executionPlatform must be \""
-                + XmlModelRules.EXECUTION_PLATFORM
-                + "\" and executionPlatformVersion \""
-                + XmlModelRules.EXECUTION_PLATFORM_VERSION
-                + "\", found "
-                + platform
-                + " "
-                + version));
+            XmlModelRules.executionPlatformMessage("", platform, version)));
   }
 
   private static Stream<JsonNode> components(JsonNode parent) {
