@@ -227,8 +227,13 @@ class SecurityConfig {
       throws Exception {
     return http.httpBasic(basic -> basic.authenticationEntryPoint(loginFirst))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(loginFirst))
-        // the webapps' session is read, never created or changed, here
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the webapps' session is read, never created or changed, here: not even its id, which
+        // Spring's session fixation protection would otherwise renew on each request it finds a
+        // login in, leaving the webapps' requests then in flight with an id that is gone (401)
+        .sessionManagement(
+            s ->
+                s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionFixation(fixation -> fixation.none()))
         // read-only: no request here changes anything a forged request could ride on
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new WebappSessionLogin(engine), BasicAuthenticationFilter.class)

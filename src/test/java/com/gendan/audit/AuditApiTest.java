@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.GendanSpringBootTest;
 import com.gendan.ProcessFlowTest;
+import com.gendan.Tasklist;
 import com.gendan.identity.DemoUser;
 import com.gendan.quote.QuoteApprovalProcess;
 import com.gendan.quote.QuoteWalk;
@@ -222,6 +223,21 @@ class AuditApiTest extends ProcessFlowTest {
   }
 
   @Test
+  void theViewsReadTheWebappsLoginWithoutRenewingItsSession() {
+    Tasklist browser = Tasklist.login(port, json, DemoUser.AUDITOR);
+    String quoteNumber = walk().registerOneLine(customerId).get("quoteNumber").asText();
+    for (String path :
+        List.of("/api/audit/views", "/api/audit/instances", "/documents/quotes/" + quoteNumber)) {
+      HttpResponse<String> read = browser.open(path);
+      assertThat(read.statusCode()).as(path).isEqualTo(200);
+      // a renewed session id would log out the webapps' requests still in flight
+      assertThat(read.headers().allValues("Set-Cookie")).as(path).isEmpty();
+    }
+    assertThat(browser.open("/camunda/api/engine/engine/default/task/count").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void theMenuOffersEachUserTheViewsOfTheirRole() {
     JsonNode auditor = engine.get("/api/audit/views", DemoUser.AUDITOR);
     assertThat(auditor.get("reports").asBoolean()).isTrue();
@@ -234,6 +250,13 @@ class AuditApiTest extends ProcessFlowTest {
     assertThat(assistant.get("readLog").asBoolean()).isFalse();
     assertThat(engine.get("/api/audit/views", DemoUser.WAREHOUSE).get("reports").asBoolean())
         .isFalse();
+    JsonNode processOwner = engine.get("/api/audit/views", DemoUser.PROCESS_OWNER);
+    assertThat(processOwner.get("reports").asBoolean())
+        .as("process owners change models, they do not read customers' work")
+        .isFalse();
+    assertThat(web.get("/api/audit/reports/late-tasks", DemoUser.PROCESS_OWNER).statusCode())
+        .isEqualTo(403);
+    assertThat(engine.get("/api/audit/instances", DemoUser.PROCESS_OWNER).get("items")).isEmpty();
   }
 
   private QuoteWalk walk() {

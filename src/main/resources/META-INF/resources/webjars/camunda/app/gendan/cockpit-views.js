@@ -69,14 +69,18 @@ async function getJson(path, query) {
   return body;
 }
 
+// Which views the logged-in user may open; asked again after a failure (not logged in yet) and
+// whenever the page goes to the login (another user may log in within the same page).
 let viewsOfUser;
 function views() {
   if (!viewsOfUser) {
-    viewsOfUser = getJson('/audit/views').catch(() => ({ history: false }));
+    viewsOfUser = getJson('/audit/views').catch(() => {
+      viewsOfUser = undefined;
+      return {};
+    });
   }
   return viewsOfUser;
 }
-// another user may log in within the same page
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#/login')) {
     viewsOfUser = undefined;
@@ -597,14 +601,15 @@ function navigation(key, priority) {
       checkActive: (url) => url.indexOf('#' + view.path) > -1
     },
     render: (node) => {
-      const link = el('a', { href: '#' + view.path, class: 'gendan-nav-' + key }, view.label);
-      node.append(link);
-      views().then((allowed) => {
-        if (!allowed[key]) {
-          const item = node.closest('li') || node;
-          item.style.display = 'none';
-        }
-      });
+      node.append(el('a', { href: '#' + view.path, class: 'gendan-nav-' + key }, view.label));
+      const item = node.closest('li') || node;
+      const show = () =>
+        views().then((allowed) => {
+          item.style.display = allowed[key] ? '' : 'none';
+        });
+      item.style.display = 'none';
+      show();
+      window.addEventListener('hashchange', show);
     }
   };
 }
