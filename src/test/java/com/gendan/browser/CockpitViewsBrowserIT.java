@@ -13,6 +13,7 @@ import com.gendan.quote.QuoteWalk;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -45,6 +46,7 @@ class CockpitViewsBrowserIT {
     long customerId = customers.findByCode("C001").orElseThrow().id();
     JsonNode quote = walk.finished(customerId);
     String number = quote.get("quoteNumber").asText();
+    assertThat(web.get("/api/quotes/" + number, DemoUser.REP_WANG).statusCode()).isEqualTo(200);
     JsonNode open = walk.registerOneLine(customerId);
     Task overdue = walk.task(open.get("processInstanceId").asText());
     taskService.setDueDate(overdue.getId(), Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
@@ -58,7 +60,7 @@ class CockpitViewsBrowserIT {
       Locator found =
           auditor.locator(".gendan-table a", new Page.LocatorOptions().setHasText(number));
       found.waitFor();
-      assertThat(auditor.locator(".gendan-table tbody tr").count()).isEqualTo(1);
+      PlaywrightAssertions.assertThat(auditor.locator(".gendan-table tbody tr")).hasCount(1);
       assertThat(auditor.locator(".gendan-table tbody").innerText())
           .contains("报价审批", "已完成", "苏州恒达电子有限公司", "刘洋");
       Browser.assertChinese(auditor);

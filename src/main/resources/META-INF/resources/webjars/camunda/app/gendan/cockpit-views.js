@@ -216,10 +216,15 @@ function renderHistory(node) {
     field('发起日期到', input('to', { type: 'date' })),
     el('button', { type: 'submit', class: 'btn btn-primary' }, '查询')
   );
+  let latest = 0;
   const load = async (pageNo) => {
+    const asked = ++latest;
     message(results, '正在查询…', 'info');
     try {
       const found = await getJson('/audit/instances', Object.assign({}, query, { page: pageNo, size: 20 }));
+      if (asked !== latest) {
+        return; // a later search has been asked for: its answer is the one to show
+      }
       results.replaceChildren(
         table(
           [
@@ -243,7 +248,9 @@ function renderHistory(node) {
         )
       );
     } catch (e) {
-      message(results, e.message);
+      if (asked === latest) {
+        message(results, e.message);
+      }
     }
   };
   form.addEventListener('submit', (event) => {
@@ -415,11 +422,15 @@ async function renderReports(node) {
     field('查阅人（用户名）', input('user', { maxlength: 64 })),
     el('button', { type: 'submit', class: 'btn btn-default' }, '筛选')
   );
+  let latest = 0;
   const load = async () => {
+    const asked = ++latest;
+    const current = () => asked === latest; // only the last query's answers are shown
     const period = formValues(form);
     message(late, '正在统计…', 'info');
     try {
       const report = await getJson('/audit/reports/late-tasks', period);
+      if (!current()) return;
       late.replaceChildren(
         table(
           [
@@ -452,6 +463,7 @@ async function renderReports(node) {
     }
     try {
       const steps = await getJson('/audit/reports/longest-waits', period);
+      if (!current()) return;
       waits.replaceChildren(
         table(
           [
@@ -473,6 +485,7 @@ async function renderReports(node) {
     if (allowed.readLog) {
       try {
         const found = await getJson('/audit/reports/document-reads', Object.assign({}, period, formValues(readsForm), { size: 100 }));
+        if (!current()) return;
         reads.replaceChildren(
           table(
             [
