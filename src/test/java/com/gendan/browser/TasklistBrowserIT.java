@@ -44,11 +44,6 @@ class TasklistBrowserIT {
   void assistantStartsAQuoteAndWorksItsTaskInChinese() {
     try (Browser browser = new Browser(port)) {
       Page page = browser.loggedInto("tasklist", "liuyang", WebClient.DEMO_PASSWORD);
-      page.onResponse(
-          r -> {
-            if (r.status() >= 400)
-              System.out.println("RESP " + r.status() + " " + r.url() + " " + r.text());
-          });
       page.locator(".task-filters :text('我的任务'):visible").first().waitFor();
       Browser.assertChinese(page);
       assertThat(page.locator(".start-process-action").innerText()).contains("发起流程");

@@ -116,7 +116,16 @@ public final class ListRequests {
         documents("/api/samples", DemoUser.ASSISTANT_LIU),
         documents("/api/samples?customer=C001&status=FOLLOWING_UP", DemoUser.ASSISTANT_LIU),
         documents("/api/quotes", DemoUser.SALES_MANAGER),
-        documents("/api/shipments", DemoUser.AUDITOR));
+        documents("/api/shipments", DemoUser.AUDITOR),
+        // the Cockpit views (历史查询, 稽核报表, 团队工作): a year of history at most per query
+        documents("/api/audit/instances?state=FINISHED", DemoUser.AUDITOR),
+        documents("/api/audit/instances?document=XS-2026", DemoUser.ASSISTANT_LIU),
+        documents("/api/audit/reports/late-tasks", DemoUser.AUDITOR),
+        documents("/api/audit/reports/longest-waits", DemoUser.AUDITOR),
+        documents("/api/audit/reports/late-tasks", DemoUser.ASSISTANT_LIU),
+        documents("/api/audit/reports/document-reads", DemoUser.AUDITOR),
+        documents("/api/team/workload", DemoUser.SALES_MANAGER),
+        documents("/api/team/stuck", DemoUser.SALES_MANAGER));
   }
 
   /** A document list's first page, newest first, with its count. */
