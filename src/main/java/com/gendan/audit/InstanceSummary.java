@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A process instance in a history list: its document number (the business key), its customer, its
- * state in words, and who started it when.
+ * state in words, who started it when, and its document's printable page (findings, shipments,
+ * rounds) when the process has one.
  */
 record InstanceSummary(
     String id,
@@ -17,4 +18,5 @@ record InstanceSummary(
     Instant start,
     Instant end,
     String startedBy,
-    String startedByName) {}
+    String startedByName,
+    String documentPage) {}

@@ -3,8 +3,12 @@ package com.gendan.audit;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
+import com.gendan.document.DocumentLinks;
 import com.gendan.identity.PeopleDirectory;
+import com.gendan.order.SalesOrderProcess;
 import com.gendan.problem.NotFoundException;
+import com.gendan.quote.QuoteApprovalProcess;
+import com.gendan.sample.SampleTrackingProcess;
 import com.gendan.scope.CustomerTenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +59,13 @@ class ProcessHistory {
   /** The engine's own counters of a multi-instance step: nothing an auditor reads. */
   private static final Set<String> MULTI_INSTANCE_VARIABLES =
       Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+
+  /** The printable page of each process's document, by process; its business key is the number. */
+  private static final Map<String, String> DOCUMENT_PAGES =
+      Map.of(
+          QuoteApprovalProcess.KEY, DocumentLinks.QUOTES,
+          SampleTrackingProcess.KEY, DocumentLinks.SAMPLES,
+          SalesOrderProcess.KEY, DocumentLinks.ORDERS);
 
   private static final DateTimeFormatter LOCAL_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -177,7 +188,10 @@ class ProcessHistory {
         instant(i.getStartTime()),
         instant(i.getEndTime()),
         i.getStartUserId(),
-        name(i.getStartUserId(), names));
+        name(i.getStartUserId(), names),
+        i.getBusinessKey() == null || !DOCUMENT_PAGES.containsKey(i.getProcessDefinitionKey())
+            ? null
+            : DOCUMENT_PAGES.get(i.getProcessDefinitionKey()) + i.getBusinessKey());
   }
 
   /** "C001 苏州恒达电子有限公司", or what the tenant stands for when it is no customer's. */

@@ -37,6 +37,11 @@ class OrderHistoryTest extends OrderFlowTest {
     assertThat(found.get("items")).hasSize(1);
     assertThat(found.at("/items/0/processName").asText()).isEqualTo("销售订单");
     assertThat(found.at("/items/0/end").isNull()).isFalse();
+    String page = found.at("/items/0/documentPage").asText();
+    assertThat(page).isEqualTo("/documents/orders/" + number);
+    HttpResponse<String> document = web.get(page, DemoUser.AUDITOR);
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.body()).contains(number, "已取消");
 
     JsonNode story = engine.get("/api/audit/instances/" + instanceId, DemoUser.AUDITOR);
     assertThat(story.at("/instance/startedByName").asText()).isEqualTo("刘洋");

@@ -288,7 +288,14 @@ async function renderInstance(node) {
         ['流程版本', String(i.processVersion)]
       ].map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])
     ),
-    el('p', {}, el('a', { href: '#' + VIEWS.history.path }, '返回历史查询')),
+    el(
+      'p',
+      { class: 'gendan-links' },
+      el('a', { href: '#' + VIEWS.history.path }, '返回历史查询'),
+      i.documentPage
+        ? el('a', { href: serverRoot() + i.documentPage, target: '_blank', class: 'gendan-document' }, '打开单据（审查结论、出货、打印）')
+        : null
+    ),
     section(
       '任务',
       table(
