@@ -2,6 +2,7 @@ package com.gendan.audit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.EngineIndexesPlugin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,15 +37,6 @@ class AuditReports {
 
   /** How many of the longest waits a step lists at most. */
   static final int MAX_TOP = 20;
-
-  private static final List<String> WAIT_TYPES =
-      List.of(
-          "userTask",
-          "receiveTask",
-          "eventBasedGateway",
-          "intermediateTimer",
-          "intermediateMessageCatch",
-          "intermediateSignalCatch");
 
   private final JdbcClient jdbc;
   private final PeopleDirectory people;
@@ -152,24 +144,34 @@ class AuditReports {
   List<StepWaits> longestWaits(Period period, Tenants tenants, int top) {
     Names names = new Names();
     Map<String, Object> params = params(period, tenants);
-    params.put("types", WAIT_TYPES);
     params.put("top", top);
     List<Wait> waits =
         jdbc.sql(
                 "SELECT w.process_key, w.activity_id, w.activity_name, w.activity_type,"
                     + " w.instance_id, w.started, w.ended, w.duration, w.assignee,"
                     + " p.BUSINESS_KEY_ AS document_number FROM ("
-                    + " SELECT a.PROC_DEF_KEY_ AS process_key, a.ACT_ID_ AS activity_id,"
-                    + " a.ACT_NAME_ AS activity_name, a.ACT_TYPE_ AS activity_type,"
-                    + " a.PROC_INST_ID_ AS instance_id, a.START_TIME_ AS started,"
-                    + " a.END_TIME_ AS ended, a.DURATION_ AS duration, a.ASSIGNEE_ AS assignee,"
-                    + " ROW_NUMBER() OVER (PARTITION BY a.PROC_DEF_KEY_, a.ACT_ID_"
-                    + " ORDER BY a.DURATION_ DESC, a.ID_) AS rank_in_step"
-                    + " FROM ACT_HI_ACTINST a"
+                    + " SELECT u.*, ROW_NUMBER() OVER (PARTITION BY u.process_key, u.activity_id"
+                    + " ORDER BY u.duration DESC, u.row_id) AS rank_in_step FROM ("
+                    // tasks from the task history: a row per task, by its end-time index
+                    + " SELECT t.PROC_DEF_KEY_ AS process_key, t.TASK_DEF_KEY_ AS activity_id,"
+                    + " t.NAME_ AS activity_name, 'userTask' AS activity_type,"
+                    + " t.PROC_INST_ID_ AS instance_id, t.START_TIME_ AS started,"
+                    + " t.END_TIME_ AS ended, t.DURATION_ AS duration, t.ASSIGNEE_ AS assignee,"
+                    + " t.ID_ AS row_id FROM ACT_HI_TASKINST t"
+                    + " WHERE t.END_TIME_ >= :start AND t.END_TIME_ < :end"
+                    + " AND t.PROC_INST_ID_ IS NOT NULL"
+                    + tenants.condition("t")
+                    + " UNION ALL"
+                    // the other waits, few among all activities: on PostgreSQL a partial index
+                    // holds just these (EngineIndexesPlugin), so the literals must match it
+                    + " SELECT a.PROC_DEF_KEY_, a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_,"
+                    + " a.PROC_INST_ID_, a.START_TIME_, a.END_TIME_, a.DURATION_, a.ASSIGNEE_,"
+                    + " a.ID_ FROM ACT_HI_ACTINST a"
                     + " WHERE a.END_TIME_ >= :start AND a.END_TIME_ < :end"
-                    + " AND a.ACT_TYPE_ IN (:types)"
+                    + " AND "
+                    + EngineIndexesPlugin.WAITS_OTHER_THAN_TASKS
                     + tenants.condition("a")
-                    + ") w LEFT JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = w.instance_id"
+                    + ") u) w LEFT JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = w.instance_id"
                     + " WHERE w.rank_in_step <= :top"
                     + " ORDER BY w.process_key, w.activity_id, w.duration DESC")
             .params(params)

@@ -117,18 +117,4 @@ final class HistoryLabels {
   static String incidentType(String type) {
     return INCIDENT_TYPES.getOrDefault(type, type);
   }
-
-  /** The wait states: where a document stays until someone or something answers. */
-  static boolean isWait(String activityType) {
-    return switch (activityType) {
-      case "userTask",
-          "receiveTask",
-          "eventBasedGateway",
-          "intermediateTimer",
-          "intermediateMessageCatch",
-          "intermediateSignalCatch" ->
-          true;
-      default -> false;
-    };
-  }
 }

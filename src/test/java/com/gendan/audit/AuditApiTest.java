@@ -5,7 +5,6 @@ import static com.gendan.JsonArrays.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.gendan.GendanSpringBootTest;
 import com.gendan.ProcessFlowTest;
 import com.gendan.Tasklist;
 import com.gendan.identity.DemoUser;
@@ -32,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * of a finished quote found by its number, the late-task and longest-wait reports, the log of who
  * read which customer's documents, each within what the caller may see, and as Excel.
  */
-@GendanSpringBootTest
 class AuditApiTest extends ProcessFlowTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
