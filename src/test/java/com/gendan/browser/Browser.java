@@ -187,17 +187,32 @@ public final class Browser implements AutoCloseable {
 
   private static void openTaskCard(
       Page page, String filter, String taskName, String documentNumber) {
-    // Gendan's filters refresh their list by themselves (property refresh): no reload needed
-    page.navigate("/camunda/app/tasklist/default/#/");
-    page.locator(".task-filters :text('" + filter + "'):visible").first().click();
-    Locator card =
-        page.locator("li.task")
-            .filter(new Locator.FilterOptions().setHasText(taskName))
-            .filter(new Locator.FilterOptions().setHasText(documentNumber));
-    card.locator("h4 a").click();
-    page.locator(".task-card h2")
-        .filter(new Locator.FilterOptions().setHasText(taskName))
-        .waitFor();
+    Locator heading =
+        page.locator(".task-card h2").filter(new Locator.FilterOptions().setHasText(taskName));
+    // Gendan's filters refresh their list by themselves (property refresh): no reload needed.
+    // Right after a task of the same name was completed, the list may still show its card for a
+    // moment, and that task is gone: the list is opened again, as a person would.
+    for (int attempt = 1; ; attempt++) {
+      page.navigate("/camunda/app/tasklist/default/#/");
+      page.locator(".task-filters :text('" + filter + "'):visible").first().click();
+      Locator card =
+          page.locator("li.task")
+              .filter(new Locator.FilterOptions().setHasText(taskName))
+              .filter(new Locator.FilterOptions().setHasText(documentNumber));
+      card.locator("h4 a").first().click();
+      try {
+        heading.waitFor(new Locator.WaitForOptions().setTimeout(8_000));
+        break;
+      } catch (RuntimeException stale) {
+        if (attempt == 3) {
+          throw stale;
+        }
+        // Tasklist said (in Chinese) that the task is gone; she closes the message, as it would
+        // cover the form's buttons
+        assertNoEngineCode(page);
+        page.locator(".notifications .close:visible").all().forEach(Locator::click);
+      }
+    }
     page.locator(".task-card .fjs-form").waitFor();
     Locator claim = page.locator(".task-card button.claim");
     if (claim.isVisible()) {

@@ -157,6 +157,12 @@ class TasklistBrowserIT {
       admin.navigate("/camunda/app/tasklist/default/#/?task=" + taskId);
       admin.locator(".task-card .instance-link").waitFor();
       Browser.assertChinese(admin);
+
+      // a task someone else has just completed: Tasklist says so in Chinese
+      page.navigate("/camunda/app/tasklist/default/#/?task=" + quote.getId() + "-done");
+      PlaywrightAssertions.assertThat(page.locator(".notifications"))
+          .containsText("该任务已不存在", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+      Browser.assertChinese(page);
     }
   }
 

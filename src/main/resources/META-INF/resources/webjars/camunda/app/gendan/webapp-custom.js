@@ -4,7 +4,8 @@
 // 2. Marks the page when the user may open Cockpit (links into it show only then) or Admin (only
 //    admins change a task's candidate groups).
 // 3. Chinese for the checks form-js makes in the browser: its messages are fixed English strings
-//    that 7.24 offers no way to configure, so they are translated where they are shown.
+//    that 7.24 offers no way to configure, so they are translated where they are shown; the same
+//    for the engine REST API's English that Tasklist shows as it is.
 // 4. Chinese for the calendar of a form's date field (flatpickr inside form-js, built in English
 //    with no locale setting reachable from outside): month names and weekdays where they are shown;
 //    for the "Select" an empty drop-down shows, and the names of a number field's arrow buttons.
@@ -73,16 +74,22 @@ const FORM_MESSAGES = [
   [/^Field must be a valid .*phone number.*$/, () => '请填写有效的电话号码（国际格式）。']
 ];
 
-function translateFormMessages(root) {
-  const errors = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error') : [];
-  errors.forEach((error) => {
-    const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+// What the engine REST API itself answers in English and Tasklist shows in a notification: a task
+// opened just after someone completed it (Tasklist recognises the English to close the task, so
+// the answer stays English and is translated where it is shown).
+const NOTIFICATION_MESSAGES = [[/No matching task with id \S+/, () => '该任务已不存在，可能已被他人办理']];
+
+// Translates the English text, within the elements the selector finds, that a message matches.
+function translateTexts(root, selector, messages) {
+  const containers = root.querySelectorAll ? root.querySelectorAll(selector) : [];
+  containers.forEach((container) => {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const english = text.nodeValue.trim();
-      for (const [pattern, chinese] of FORM_MESSAGES) {
+      for (const [pattern, chinese] of messages) {
         const match = english.match(pattern);
         if (match) {
-          text.nodeValue = chinese(match);
+          text.nodeValue = english.replace(pattern, chinese(match));
           break;
         }
       }
@@ -150,7 +157,8 @@ function translateFormWidgets(root) {
 }
 
 new MutationObserver(() => {
-  translateFormMessages(document.body);
+  translateTexts(document.body, '.fjs-form-field-error', FORM_MESSAGES);
+  translateTexts(document.body, '.notifications', NOTIFICATION_MESSAGES);
   translateFormWidgets(document.body);
 }).observe(document.documentElement, {
   childList: true,
