@@ -106,4 +106,22 @@ class CockpitViewsBrowserIT {
       Browser.screenshot(manager, "cockpit-team");
     }
   }
+
+  @Test
+  void theProcessOwnerReadsTheDecisionTablesSheMayChangeInCockpit() {
+    try (Browser browser = new Browser(port)) {
+      Page owner = browser.loggedInto("cockpit", DemoUser.PROCESS_OWNER, WebClient.DEMO_PASSWORD);
+      owner.navigate("/camunda/app/cockpit/default/#/decisions");
+      Locator authority = owner.locator("a", new Page.LocatorOptions().setHasText("报价签核权限"));
+      authority.first().waitFor();
+      Browser.assertChinese(owner);
+      authority.first().click();
+      owner.locator(".dmn-decision-table-container, .tjs-container").first().waitFor();
+      assertThat(owner.locator("body").innerText()).contains("报价总额", "签核组");
+      Browser.screenshot(owner, "cockpit-process-owner-decision");
+      assertThat(owner.locator("a.gendan-nav-reports").isVisible())
+          .as("process owners do not read customers' work")
+          .isFalse();
+    }
+  }
 }
