@@ -116,7 +116,6 @@ class AuditController {
           @Size(max = 64, message = "流程实例ID长度不能超过{max}个字符")
           @Pattern(regexp = "[A-Za-z0-9-]+", message = "流程实例ID只能包含字母、数字和短横线")
           String id) {
-    currentUsers.current();
     return processHistory.story(id);
   }
 
@@ -133,7 +132,6 @@ class AuditController {
     return Spreadsheet.download(
         "迟办任务",
         days.period(clock),
-        clock.getZone(),
         new Spreadsheet.Sheet<>(
             "按任务和人员",
             List.of(
@@ -178,7 +176,6 @@ class AuditController {
     return Spreadsheet.download(
         "最长等待",
         period,
-        clock.getZone(),
         new Spreadsheet.Sheet<>(
             "最长等待",
             List.of(
@@ -225,7 +222,6 @@ class AuditController {
     return Spreadsheet.download(
         "单据查阅记录",
         period,
-        clock.getZone(),
         new Spreadsheet.Sheet<>(
             "查阅记录",
             List.of(

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ class AuditReports {
 
   /** Tasks completed in the period, per task and person: how many, how many late, how late. */
   LateTasks lateTasks(Period period, Tenants tenants) {
-    Names names = new Names();
+    UnaryOperator<String> names = people.namesLookedUpOnce();
     Map<String, Object> params = params(period, tenants);
     List<LateTaskCount> counts =
         jdbc.sql(
@@ -77,7 +78,7 @@ class AuditReports {
                         rs.getString("task_key"),
                         rs.getString("task_name"),
                         rs.getString("assignee"),
-                        names.of(rs.getString("assignee")),
+                        names.apply(rs.getString("assignee")),
                         rs.getLong("completed"),
                         rs.getLong("late"),
                         null))
@@ -123,7 +124,7 @@ class AuditReports {
     return new LateTasks(period.firstDay(), period.lastDay(), summary, late);
   }
 
-  private static LateTask lateTask(ResultSet rs, Names names) throws SQLException {
+  private static LateTask lateTask(ResultSet rs, UnaryOperator<String> names) throws SQLException {
     Instant due = rs.getTimestamp("due").toInstant();
     Instant ended = rs.getTimestamp("ended").toInstant();
     return new LateTask(
@@ -132,7 +133,7 @@ class AuditReports {
         rs.getString("task_key"),
         rs.getString("task_name"),
         rs.getString("assignee"),
-        names.of(rs.getString("assignee")),
+        names.apply(rs.getString("assignee")),
         due,
         ended,
         hours(Duration.between(due, ended)),
@@ -142,7 +143,7 @@ class AuditReports {
 
   /** Of each step, the {@code top} documents that waited there longest, ended in the period. */
   List<StepWaits> longestWaits(Period period, Tenants tenants, int top) {
-    Names names = new Names();
+    UnaryOperator<String> names = people.namesLookedUpOnce();
     Map<String, Object> params = params(period, tenants);
     params.put("top", top);
     List<Wait> waits =
@@ -188,7 +189,7 @@ class AuditReports {
                         rs.getTimestamp("ended").toInstant(),
                         hours(Duration.ofMillis(rs.getLong("duration"))),
                         rs.getString("assignee"),
-                        names.of(rs.getString("assignee"))))
+                        names.apply(rs.getString("assignee"))))
             .list();
     Map<String, List<Wait>> bySteps = new LinkedHashMap<>();
     waits.forEach(

@@ -1,5 +1,6 @@
 package com.gendan.audit;
 
+import com.gendan.data.ListQuery;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
 import com.gendan.security.CurrentUser;
@@ -61,22 +62,19 @@ public class DocumentReadLog {
   /** The reads in {@code period}, newest first, of one customer and one user when given. */
   ResultPage<Read> list(Period period, Long customerId, String userId, Paging paging) {
     Where where = new Where(period, customerId, userId);
-    List<Read> rows = rows(where, paging.size() + 1, (paging.page() - 1) * paging.size());
-    long total =
-        jdbc.sql("SELECT COUNT(*) FROM document_read" + where.sql)
-            .params(where.params())
-            .query(Long.class)
-            .single();
-    boolean hasNext = rows.size() > paging.size();
-    List<Read> page = hasNext ? rows.subList(0, paging.size()) : rows;
-    return new ResultPage<>(
-        page,
-        paging.page(),
-        paging.size(),
-        total,
-        true,
-        (int) ((total + paging.size() - 1) / paging.size()),
-        hasNext);
+    return ResultPage.of(
+        rows(where, paging.size() + 1, paging.offset()),
+        paging,
+        () ->
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM document_read"
+                        + where.sql
+                        + " LIMIT "
+                        + (ListQuery.COUNT_LIMIT + 1)
+                        + ") matching")
+                .params(where.params())
+                .query(Long.class)
+                .single());
   }
 
   /** The reads as {@link #list} filters them, all on one list: the first {@value #MAX_EXPORT}. */

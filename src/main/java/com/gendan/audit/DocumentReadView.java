@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 /** A read in the report: when, who (with name), which customer (code and name), which document. */
 record DocumentReadView(
@@ -18,20 +19,19 @@ record DocumentReadView(
   /** Turns reads into views, looking each customer and person up once. */
   static final class Views {
     private final Map<Long, String> customers = new HashMap<>();
-    private final Map<String, String> names = new HashMap<>();
     private final LongFunction<String> customerName;
-    private final PeopleDirectory people;
+    private final UnaryOperator<String> names;
 
     Views(LongFunction<String> customerName, PeopleDirectory people) {
       this.customerName = customerName;
-      this.people = people;
+      this.names = people.namesLookedUpOnce();
     }
 
     DocumentReadView of(DocumentReadLog.Read read) {
       return new DocumentReadView(
           read.readAt(),
           read.userId(),
-          names.computeIfAbsent(read.userId(), people::displayName),
+          names.apply(read.userId()),
           customers.computeIfAbsent(read.customerId(), customerName::apply),
           read.document().label(),
           read.reference());

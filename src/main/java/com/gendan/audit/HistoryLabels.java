@@ -73,7 +73,6 @@ final class HistoryLabels {
           Map.entry("DeleteGroupLink", "移除候选组"),
           Map.entry("SetPriority", "设置优先级"),
           Map.entry("CreateIncident", "记录故障"),
-          Map.entry("Resolve Incident", "解决故障"),
           Map.entry("SetAnnotation", "添加备注"));
 
   private static final Map<String, String> PROPERTIES =

@@ -124,16 +124,17 @@ class ProcessHistory {
           .startedAfter(Date.from(search.started().start().toInstant()))
           .startedBefore(Date.from(search.started().end().toInstant()));
     }
-    int first = (paging.page() - 1) * paging.size();
+    int first = paging.offset();
+    // not counted: a count over every finished instance costs what the history is; "at least"
     List<HistoricProcessInstance> rows =
         query.orderByProcessInstanceStartTime().desc().listPage(first, paging.size() + 1);
     boolean hasNext = rows.size() > paging.size();
     List<HistoricProcessInstance> page = hasNext ? rows.subList(0, paging.size()) : rows;
     long total = first + page.size() + (hasNext ? 1 : 0);
     Map<String, String> customerNames = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
+    UnaryOperator<String> nameOf = people.namesLookedUpOnce();
     return new ResultPage<>(
-        page.stream().map(i -> summary(i, customerNames, names)).toList(),
+        page.stream().map(i -> summary(i, customerNames, nameOf)).toList(),
         paging.page(),
         paging.size(),
         total,
@@ -152,7 +153,6 @@ class ProcessHistory {
     if (instance == null) {
       throw new NotFoundException("流程实例不存在或无权查看：" + processInstanceId);
     }
-    Map<String, String> names = new HashMap<>();
     List<UserOperationLogEntry> operations =
         history
             .createUserOperationLogQuery()
@@ -160,12 +160,12 @@ class ProcessHistory {
             .orderByTimestamp()
             .asc()
             .listPage(0, MAX_ROWS);
-    UnaryOperator<String> nameOf = userId -> name(userId, names);
+    UnaryOperator<String> nameOf = people.namesLookedUpOnce();
     List<InstanceStory.TaskRecord> tasks = tasks(processInstanceId, operations, nameOf);
     Map<String, String> taskNames = new HashMap<>();
     tasks.forEach(t -> taskNames.put(t.taskId(), t.name()));
     return new InstanceStory(
-        summary(instance, new HashMap<>(), names),
+        summary(instance, new HashMap<>(), nameOf),
         steps(processInstanceId, nameOf),
         tasks,
         variables(processInstanceId),
@@ -175,7 +175,7 @@ class ProcessHistory {
   }
 
   private InstanceSummary summary(
-      HistoricProcessInstance i, Map<String, String> customerNames, Map<String, String> names) {
+      HistoricProcessInstance i, Map<String, String> customerNames, UnaryOperator<String> nameOf) {
     return new InstanceSummary(
         i.getId(),
         i.getProcessDefinitionKey(),
@@ -188,7 +188,7 @@ class ProcessHistory {
         instant(i.getStartTime()),
         instant(i.getEndTime()),
         i.getStartUserId(),
-        name(i.getStartUserId(), names),
+        nameOf.apply(i.getStartUserId()),
         i.getBusinessKey() == null || !DOCUMENT_PAGES.containsKey(i.getProcessDefinitionKey())
             ? null
             : DOCUMENT_PAGES.get(i.getProcessDefinitionKey()) + i.getBusinessKey());
@@ -457,10 +457,6 @@ class ProcessHistory {
 
   private String localTime(Date date) {
     return LOCAL_TIME.format(date.toInstant().atZone(clock.getZone()));
-  }
-
-  private String name(String userId, Map<String, String> names) {
-    return userId == null ? null : names.computeIfAbsent(userId, people::displayName);
   }
 
   private static String label(String name, String fallback) {

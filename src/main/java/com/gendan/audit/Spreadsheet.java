@@ -37,8 +37,7 @@ final class Spreadsheet {
   record Sheet<T>(String name, List<Column<T>> columns, List<T> rows) {}
 
   /** The report {@code title} of {@code period}, to download as "title-from至to.xlsx". */
-  static ResponseEntity<byte[]> download(
-      String title, Period period, ZoneId zone, Sheet<?>... sheets) {
+  static ResponseEntity<byte[]> download(String title, Period period, Sheet<?>... sheets) {
     String fileName = title + "-" + period.firstDay() + "至" + period.lastDay();
     return ResponseEntity.ok()
         .header(
@@ -48,7 +47,7 @@ final class Spreadsheet {
                 .build()
                 .toString())
         .contentType(XLSX)
-        .body(workbook(zone, sheets));
+        .body(workbook(period.start().getZone(), sheets));
   }
 
   static byte[] workbook(ZoneId zone, Sheet<?>... sheets) {

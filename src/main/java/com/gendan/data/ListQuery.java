@@ -114,24 +114,7 @@ public final class ListQuery<T> {
         bound(entityManager.createQuery(select + where() + " order by " + orderBy, type));
     query.setFirstResult(paging.offset());
     query.setMaxResults(paging.size() + 1);
-    List<T> rows = query.getResultList();
-    boolean hasNext = rows.size() > paging.size();
-    List<T> items = hasNext ? rows.subList(0, paging.size()) : rows;
-    // the last page tells the total by itself; only a page with more after it (or one beyond the
-    // end) needs the count
-    long counted =
-        !hasNext && (!items.isEmpty() || paging.page() == 1)
-            ? paging.offset() + items.size()
-            : count();
-    long total = Math.min(counted, COUNT_LIMIT);
-    return new ResultPage<>(
-        items,
-        paging.page(),
-        paging.size(),
-        total,
-        counted <= COUNT_LIMIT,
-        (int) ((total + paging.size() - 1) / paging.size()),
-        hasNext);
+    return ResultPage.of(query.getResultList(), paging, this::count);
   }
 
   /** The matching rows, up to one more than the limit. */

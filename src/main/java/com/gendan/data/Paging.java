@@ -17,7 +17,7 @@ public record Paging(int page, int size) {
   }
 
   /** Rows before this page. */
-  int offset() {
+  public int offset() {
     return (page - 1) * size;
   }
 }

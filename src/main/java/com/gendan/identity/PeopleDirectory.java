@@ -1,8 +1,11 @@
 package com.gendan.identity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,15 @@ public class PeopleDirectory {
   /** "刘 洋" is stored as first name 刘, last name 洋 (see IdentityBootstrap); shown as 刘洋. */
   public String displayName(String userId) {
     return user(userId).map(PeopleDirectory::displayName).orElse(userId);
+  }
+
+  /**
+   * Display names as {@link #displayName}, each user looked up once: for a list or report that
+   * names the same people many times. Null for no user. Not to be kept beyond the request.
+   */
+  public UnaryOperator<String> namesLookedUpOnce() {
+    Map<String, String> names = new HashMap<>();
+    return userId -> userId == null ? null : names.computeIfAbsent(userId, this::displayName);
   }
 
   public Optional<String> email(String userId) {

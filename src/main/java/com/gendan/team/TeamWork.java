@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -115,6 +116,7 @@ class TeamWork {
     Instant now = clock.instant();
     Instant stuckBefore = now.minus(stuckWait);
     String tooLong = "停留超过" + stuckWait.toDays() + "天";
+    UnaryOperator<String> nameOf = people.namesLookedUpOnce();
     List<StuckDocument> stuck = new ArrayList<>();
     tasks
         .createTaskQuery()
@@ -123,7 +125,7 @@ class TeamWork {
         .orderByDueDate()
         .asc()
         .listPage(0, MAX_STUCK)
-        .forEach(task -> stuck.add(stuckTask(task, "已逾期", task.getDueDate().toInstant())));
+        .forEach(task -> stuck.add(stuckTask(task, "已逾期", task.getDueDate().toInstant(), nameOf)));
     tasks
         .createTaskQuery()
         .active()
@@ -136,7 +138,8 @@ class TeamWork {
         .forEach(
             task ->
                 stuck.add(
-                    stuckTask(task, tooLong, task.getCreateTime().toInstant().plus(stuckWait))));
+                    stuckTask(
+                        task, tooLong, task.getCreateTime().toInstant().plus(stuckWait), nameOf)));
     for (String type : WAITS) {
       history
           .createHistoricActivityInstanceQuery()
@@ -156,7 +159,8 @@ class TeamWork {
         .toList();
   }
 
-  private StuckDocument stuckTask(Task task, String kind, Instant dueAt) {
+  private static StuckDocument stuckTask(
+      Task task, String kind, Instant dueAt, UnaryOperator<String> nameOf) {
     return new StuckDocument(
         task.getProcessInstanceId(),
         null,
@@ -165,7 +169,7 @@ class TeamWork {
         task.getCreateTime().toInstant(),
         dueAt,
         task.getAssignee(),
-        task.getAssignee() == null ? null : people.displayName(task.getAssignee()),
+        nameOf.apply(task.getAssignee()),
         task.getId());
   }
 
