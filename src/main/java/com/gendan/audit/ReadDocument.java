@@ -9,7 +9,8 @@ public enum ReadDocument {
   SAMPLE("样品申请单"),
   SAMPLE_APPROVALS("样品承认记录"),
   ORDER("销售订单"),
-  SHIPMENT("出货单");
+  SHIPMENT("出货单"),
+  CHANGE_REQUEST("销售订单变更(取消)申请单");
 
   private final String label;
 

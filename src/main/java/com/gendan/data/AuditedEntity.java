@@ -25,6 +25,11 @@ public abstract class AuditedEntity {
     this.createdAt = now;
   }
 
+  /** Who created it: a user id, or the engine's actor for a step it took itself. */
+  public final String createdBy() {
+    return createdBy;
+  }
+
   public final Instant createdAt() {
     return createdAt;
   }

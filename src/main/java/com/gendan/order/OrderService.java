@@ -281,7 +281,10 @@ public class OrderService {
     SalesOrder order = load(orderId);
     changes.forEach(
         (lineNo, change) ->
-            order.line(lineNo).orElseThrow().change(change.quantity(), change.requestedDate()));
+            order
+                .line(lineNo)
+                .orElseThrow()
+                .change(change.quantity(), change.requestedDate(), change.spec()));
     boolean reconfirm = order.status().planIssued() && !order.fulfilled();
     order.moveTo(
         reconfirm ? OrderStatus.PLAN_ISSUED : order.status(),
@@ -296,7 +299,8 @@ public class OrderService {
                             + "行 数量 "
                             + Numbers.plain(e.getValue().quantity())
                             + " 交期 "
-                            + e.getValue().requestedDate())
+                            + e.getValue().requestedDate()
+                            + (e.getValue().spec() == null ? "" : " 规格 " + e.getValue().spec()))
                 .collect(Collectors.joining("，"))
             + "）",
         userId,
@@ -304,8 +308,8 @@ public class OrderService {
     return reconfirm;
   }
 
-  /** A line's new quantity and requested date in an approved change. */
-  public record LineChange(BigDecimal quantity, LocalDate requestedDate) {}
+  /** A line's new quantity and requested date in an approved change; a null spec stays. */
+  public record LineChange(BigDecimal quantity, LocalDate requestedDate, String spec) {}
 
   /** The order, unless it is closed or cancelled already (409 naming what cannot be done). */
   public SalesOrder requireOpen(long orderId, String action) {

@@ -86,10 +86,13 @@ public class SalesOrderLine {
     shippedQuantity = shippedQuantity.add(shipped);
   }
 
-  /** An approved change (D6): new quantity and requested date. */
-  void change(BigDecimal newQuantity, LocalDate newRequestedDate) {
+  /** An approved change (D6): new quantity and requested date, and the spec unless null. */
+  void change(BigDecimal newQuantity, LocalDate newRequestedDate, String newSpec) {
     this.quantity = newQuantity;
     this.requestedDate = newRequestedDate;
+    if (newSpec != null) {
+      this.spec = newSpec;
+    }
   }
 
   public LineView toView() {

@@ -32,6 +32,16 @@ public final class SalesOrderProcess {
     public static final String CONFIRMATION_JOIN = "Gateway_ConfirmationJoin";
 
     public static final String INTAKE_JOIN = "Gateway_IntakeJoin";
+
+    /**
+     * After the intake: an approved change applied to the order after its clean review (while the
+     * written confirmation was awaited) sends it round the review again.
+     */
+    public static final String CHANGED_IN_REVIEW = "Gateway_ChangedInReview";
+
+    /** Starts the review again, the written confirmation already being in hand. */
+    public static final String REVIEW_AGAIN = "Gateway_ReviewChangedOrderAgain";
+
     public static final String REVIEW_JOIN = "Gateway_ReviewJoin";
     public static final String REVIEW_ORDER = "Task_ReviewOrder";
     public static final String REVIEW_OUTCOME = "Gateway_ReviewOutcome";
@@ -183,6 +193,12 @@ public final class SalesOrderProcess {
     public static final String OUTBOUND_RECORDED = "outboundRecorded";
 
     public static final String NOTIFY_CUSTOMER_OF_SHIPMENT = "notifyCustomerOfShipment";
+
+    /**
+     * Execution listener (start) on {@link Elements#REVIEW_AGAIN}: clears {@link
+     * Variables#REVIEW_AGAIN} (bean in {@code orderchange}).
+     */
+    public static final String CHANGED_ORDER_REVIEWED_AGAIN = "changedOrderReviewedAgain";
 
     /** Applies the change; sets {@link Variables#PLAN_AFFECTED}. */
     public static final String APPLY_CHANGE = "applyOrderChange";
@@ -381,9 +397,24 @@ public final class SalesOrderProcess {
     public static final ProcessVariable<Boolean> PLAN_AFFECTED =
         ProcessVariable.of("planAffected", Boolean.class);
 
+    /**
+     * Set on the order when an approved change was applied after a clean review but before the
+     * production plan: the order is reviewed again before the plan goes out. The model reads it as
+     * {@code execution.getVariable('reviewAgain')}, so an order that never had one needs none.
+     */
+    public static final ProcessVariable<Boolean> REVIEW_AGAIN =
+        ProcessVariable.of("reviewAgain", Boolean.class);
+
     // Cancellation.
     public static final ProcessVariable<String> CANCELLATION_REASON =
         ProcessVariable.of("cancellationReason", String.class);
+
+    /**
+     * The change request (D6) whose approval cancels the order, when one did: it mails every
+     * department itself, so the order's own cancellation mail is left out.
+     */
+    public static final ProcessVariable<Long> CHANGE_REQUEST_ID =
+        ProcessVariable.of("changeRequestId", Long.class);
 
     private Variables() {}
   }

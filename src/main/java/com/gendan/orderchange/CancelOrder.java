@@ -1,6 +1,7 @@
 package com.gendan.orderchange;
 
 import static com.gendan.order.SalesOrderProcess.Variables.CANCELLATION_REASON;
+import static com.gendan.order.SalesOrderProcess.Variables.CHANGE_REQUEST_ID;
 import static com.gendan.order.SalesOrderProcess.Variables.ORDER_ID;
 
 import com.gendan.order.OrderService;
@@ -38,6 +39,9 @@ class CancelOrder implements JavaDelegate {
     String reason = CANCELLATION_REASON.require(execution);
     orderService.cancel(orderId, reason, Actors.SYSTEM);
     shipments.orderCancelled(orderId, Actors.SYSTEM);
-    mails.orderCancelled(orderId, reason);
+    if (CHANGE_REQUEST_ID.get(execution) == null) {
+      // a signed change request mails every department itself (ChangeRequestMails.approved)
+      mails.orderCancelled(orderId, reason);
+    }
   }
 }

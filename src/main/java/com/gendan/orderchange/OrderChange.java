@@ -34,6 +34,7 @@ class OrderChange extends AuditedEntity {
   @Version private long version;
 
   private long orderId;
+  private Long changeRequestId;
   private String reason;
   private Instant appliedAt;
 
@@ -44,8 +45,15 @@ class OrderChange extends AuditedEntity {
 
   protected OrderChange() {}
 
-  OrderChange(long orderId, String reason, List<ChangedLine> lines, String userId, Instant now) {
+  OrderChange(
+      long orderId,
+      Long changeRequestId,
+      String reason,
+      List<ChangedLine> lines,
+      String userId,
+      Instant now) {
     this.orderId = orderId;
+    this.changeRequestId = changeRequestId;
     this.reason = reason;
     this.lines = List.copyOf(lines);
     recordCreation(userId, now);
@@ -60,6 +68,11 @@ class OrderChange extends AuditedEntity {
     return orderId;
   }
 
+  /** The request it came from; null when an admin applied it directly. */
+  Long changeRequestId() {
+    return changeRequestId;
+  }
+
   String reason() {
     return reason;
   }
@@ -71,7 +84,7 @@ class OrderChange extends AuditedEntity {
   /** Order line number to its new quantity and requested date. */
   Map<Integer, LineChange> changes() {
     Map<Integer, LineChange> changes = new LinkedHashMap<>();
-    lines.forEach(l -> changes.put(l.lineNo, new LineChange(l.quantity, l.requestedDate)));
+    lines.forEach(l -> changes.put(l.lineNo, new LineChange(l.quantity, l.requestedDate, l.spec)));
     return changes;
   }
 
@@ -89,13 +102,15 @@ class OrderChange extends AuditedEntity {
 
     private BigDecimal quantity;
     private LocalDate requestedDate;
+    private String spec;
 
     protected ChangedLine() {}
 
-    ChangedLine(int lineNo, BigDecimal quantity, LocalDate requestedDate) {
+    ChangedLine(int lineNo, BigDecimal quantity, LocalDate requestedDate, String spec) {
       this.lineNo = lineNo;
       this.quantity = quantity;
       this.requestedDate = requestedDate;
+      this.spec = spec;
     }
   }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,14 +55,78 @@ public class OrderChanges {
         problems.add(new FieldProblem(at + ".lineNo", "第" + line.lineNo() + "行重复"));
       } else {
         lines.add(
-            new OrderChange.ChangedLine(line.lineNo(), line.quantity(), line.requestedDate()));
+            new OrderChange.ChangedLine(
+                line.lineNo(), line.quantity(), line.requestedDate(), null));
       }
     }
     InvalidRequestException.throwIfAny(problems);
     OrderChange change =
-        new OrderChange(orderId, request.reason().strip(), lines, userId, clock.instant());
-    check(order, change);
+        new OrderChange(orderId, null, request.reason().strip(), lines, userId, clock.instant());
+    check(order, change.changes());
     return changes.save(change).id();
+  }
+
+  /**
+   * Records the change a signed request asks for, checked again against the order as it is now (a
+   * batch may have shipped while the request was signed); answers its id for the order's process.
+   */
+  long approveRequested(ChangeRequest request, String userId) {
+    SalesOrder order = orderService.requireOpen(request.orderId(), "变更");
+    Map<Integer, OrderService.LineChange> effective = effective(order, request.lines());
+    List<OrderChange.ChangedLine> lines = new ArrayList<>();
+    effective.forEach(
+        (lineNo, c) ->
+            lines.add(
+                new OrderChange.ChangedLine(lineNo, c.quantity(), c.requestedDate(), c.spec())));
+    check(order, effective);
+    return changes
+        .save(
+            new OrderChange(
+                request.orderId(),
+                request.id(),
+                request.requestNumber() + "：" + request.reason(),
+                lines,
+                userId,
+                clock.instant()))
+        .id();
+  }
+
+  /**
+   * What is wrong with these changed lines on the order as it is now (a line it lacks, a quantity
+   * below what has shipped or is finished, a date in the past), each named on {@code lines[i]}.
+   */
+  List<FieldProblem> problemsOf(SalesOrder order, List<ChangeRequest.Line> lines) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int lineNo = lines.get(i).lineNo;
+      if (order.line(lineNo).isEmpty()) {
+        problems.add(new FieldProblem("lines[" + i + "].lineNo", "订单没有第" + lineNo + "行"));
+      }
+    }
+    if (problems.isEmpty()) {
+      try {
+        check(order, effective(order, lines));
+      } catch (InvalidRequestException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return problems;
+  }
+
+  /** The requested lines with what they leave out taken from the order. */
+  private static Map<Integer, OrderService.LineChange> effective(
+      SalesOrder order, List<ChangeRequest.Line> lines) {
+    Map<Integer, OrderService.LineChange> changes = new LinkedHashMap<>();
+    for (ChangeRequest.Line line : lines) {
+      SalesOrderLine current = order.line(line.lineNo).orElseThrow();
+      changes.put(
+          line.lineNo,
+          new OrderService.LineChange(
+              line.quantity != null ? line.quantity : current.quantity(),
+              line.requestedDate != null ? line.requestedDate : current.requestedDate(),
+              line.spec));
+    }
+    return changes;
   }
 
   /**
@@ -72,7 +137,7 @@ public class OrderChanges {
     if (change.applied()) {
       throw new IllegalStateException("order change " + change.id() + " is applied already");
     }
-    check(orderService.load(change.orderId()), change);
+    check(orderService.load(change.orderId()), change.changes());
     boolean reconfirm =
         orderService.changeLines(change.orderId(), change.changes(), change.reason(), userId);
     change.applied(userId, clock.instant());
@@ -87,12 +152,12 @@ public class OrderChanges {
   }
 
   /** A line cannot go below what has shipped plus what is finished and on its way in a batch. */
-  private void check(SalesOrder order, OrderChange change) {
+  private void check(SalesOrder order, Map<Integer, OrderService.LineChange> changes) {
     List<FieldProblem> problems = new ArrayList<>();
     Map<Integer, BigDecimal> notOutYet = shipments.notOutYet(order.id());
     LocalDate today = LocalDate.now(clock);
     int i = 0;
-    for (Map.Entry<Integer, OrderService.LineChange> entry : change.changes().entrySet()) {
+    for (Map.Entry<Integer, OrderService.LineChange> entry : changes.entrySet()) {
       String at = "lines[" + i++ + "]";
       int lineNo = entry.getKey();
       BigDecimal quantity = entry.getValue().quantity();

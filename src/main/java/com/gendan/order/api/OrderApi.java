@@ -197,11 +197,12 @@ class OrderApi {
   }
 
   /**
-   * An approved change (the sign-off itself comes with the change process, D6): checked here,
+   * A change applied without a signed request, for repairs by an administrator: the normal path is
+   * a change request (POST /api/orders/{id}/change-requests, process orderChange). Checked here,
    * applied by the order's process.
    */
   OrderView change(long orderId, OrderChangeRequest request, CurrentUser user) {
-    user.requireAnyRole("只有业务主管或高层可以核准订单变更", Role.SALES_MANAGER, Role.GENERAL_MANAGER);
+    user.requireAnyRole("订单变更须走变更申请签核（/api/orders/{id}/change-requests），此接口仅供系统管理员修复使用");
     SalesOrder order = existing(orderId);
     long changeId = orderChanges.approve(orderId, request, user.userId());
     engineActions.startEventSubProcess(
@@ -212,9 +213,12 @@ class OrderApi {
     return view(order);
   }
 
-  /** An approved cancellation of the order or of its unshipped rest. */
+  /**
+   * A cancellation without a signed request, for repairs by an administrator: the normal path is a
+   * cancellation request (process orderChange).
+   */
   OrderView cancel(long orderId, CancellationRequest request, CurrentUser user) {
-    user.requireAnyRole("只有业务主管或高层可以核准订单取消", Role.SALES_MANAGER, Role.GENERAL_MANAGER);
+    user.requireAnyRole("订单取消须走取消申请签核（/api/orders/{id}/change-requests），此接口仅供系统管理员修复使用");
     existing(orderId);
     SalesOrder order = orderService.requireOpen(orderId, "取消");
     engineActions.sendMessage(
