@@ -7,6 +7,8 @@ import static com.gendan.order.SalesOrderProcess.Variables.PHONE_ORDER;
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
 import com.gendan.scope.CustomerScope;
@@ -33,11 +35,17 @@ class RegisterOrder implements JavaDelegate {
   private final OrderService orderService;
   private final OrderFormVariables formVariables;
   private final Clock clock;
+  private final FormLabels formLabels;
 
-  RegisterOrder(OrderService orderService, OrderFormVariables formVariables, Clock clock) {
+  RegisterOrder(
+      OrderService orderService,
+      OrderFormVariables formVariables,
+      Clock clock,
+      FormLabels formLabels) {
     this.orderService = orderService;
     this.formVariables = formVariables;
     this.clock = clock;
+    this.formLabels = formLabels;
   }
 
   @Override
@@ -55,6 +63,10 @@ class RegisterOrder implements JavaDelegate {
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
+    FieldLabels labels =
+        formLabels
+            .ofStart(execution)
+            .naming(CustomerScope.CUSTOMER_ID, CustomerScope.CUSTOMER_CODE);
     try {
       List<FieldProblem> unreadable = new ArrayList<>();
       TextRows.RowItems<OrderRequest.Line> lines =
@@ -65,14 +77,14 @@ class RegisterOrder implements JavaDelegate {
               CustomerScope.customerId(execution),
               channel == null ? null : OrderChannel.of(channel),
               SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
-              receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)),
+              receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution), labels),
               null,
               SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
               lines.items());
       return InvalidTaskInputException.registeringRows(
           lines,
           unreadable,
-          OrderFieldLabels.LABELS::of,
+          labels::of,
           () -> orderService.problemsOf(request),
           () -> orderService.register(request, Actors.currentUserOr(null)));
     } catch (IllegalArgumentException e) {
@@ -81,7 +93,7 @@ class RegisterOrder implements JavaDelegate {
   }
 
   /** Camunda Forms' date-time field gives "yyyy-MM-ddTHH:mm" or a date alone. */
-  private OffsetDateTime receivedAt(String value) {
+  private OffsetDateTime receivedAt(String value, FieldLabels labels) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -98,8 +110,7 @@ class RegisterOrder implements JavaDelegate {
       }
     } catch (DateTimeParseException e) {
       throw new InvalidTaskInputException(
-          OrderFieldLabels.LABELS.of(SalesOrderProcess.Variables.RECEIVED_AT.name()),
-          "日期时间格式应为 yyyy-MM-dd HH:mm");
+          labels.of(SalesOrderProcess.Variables.RECEIVED_AT.name()), "日期时间格式应为 yyyy-MM-dd HH:mm");
     }
   }
 }
