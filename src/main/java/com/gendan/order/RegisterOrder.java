@@ -67,29 +67,27 @@ class RegisterOrder implements JavaDelegate {
         formLabels
             .ofStart(execution)
             .naming(CustomerScope.CUSTOMER_ID, CustomerScope.CUSTOMER_CODE);
-    try {
-      List<FieldProblem> unreadable = new ArrayList<>();
-      TextRows.RowItems<OrderRequest.Line> lines =
-          OrderLinesText.read(LINES_TEXT.get(execution), LINES_TEXT.name(), unreadable);
-      String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
-      OrderRequest request =
-          new OrderRequest(
-              CustomerScope.customerId(execution),
-              channel == null ? null : OrderChannel.of(channel),
-              SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
-              receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution), labels),
-              null,
-              SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
-              lines.items());
-      return InvalidTaskInputException.registeringRows(
-          lines,
-          unreadable,
-          labels::of,
-          () -> orderService.problemsOf(request),
-          () -> orderService.register(request, Actors.currentUserOr(null)));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidTaskInputException("来源", "请选择传真、邮寄、电子邮件、电话或 EDI");
-    }
+    List<FieldProblem> unreadable = new ArrayList<>();
+    TextRows.RowItems<OrderRequest.Line> lines =
+        OrderLinesText.read(LINES_TEXT.get(execution), LINES_TEXT.name(), unreadable);
+    OrderChannel channel =
+        InvalidTaskInputException.translating(
+            labels::of, () -> SalesOrderProcess.Variables.CHANNEL.get(execution));
+    OrderRequest request =
+        new OrderRequest(
+            CustomerScope.customerId(execution),
+            channel,
+            SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
+            receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution), labels),
+            null,
+            SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
+            lines.items());
+    return InvalidTaskInputException.registeringRows(
+        lines,
+        unreadable,
+        labels::of,
+        () -> orderService.problemsOf(request),
+        () -> orderService.register(request, Actors.currentUserOr(null)));
   }
 
   /** Camunda Forms' date-time field gives "yyyy-MM-ddTHH:mm" or a date alone. */

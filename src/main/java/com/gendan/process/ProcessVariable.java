@@ -1,5 +1,6 @@
 package com.gendan.process;
 
+import com.gendan.data.Labeled;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import java.math.BigDecimal;
@@ -49,7 +50,10 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
         new FormText<>(text -> Optional.ofNullable(Numbers.parse(text)), Numbers::plain, "请填写数字"));
   }
 
-  /** A decision: the form submits the option's value, code reads the enum constant. */
+  /**
+   * A decision: the form submits the option's value, code reads the enum constant. Unreadable text
+   * is answered with the options, by their Chinese words where the enum has them ({@link Labeled}).
+   */
   public static <E extends Enum<E> & FormChoice> ProcessVariable<E> choice(
       String name, Class<E> type) {
     return new ProcessVariable<>(
@@ -60,7 +64,7 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
             FormChoice::value,
             "请选择："
                 + Arrays.stream(type.getEnumConstants())
-                    .map(FormChoice::value)
+                    .map(c -> c instanceof Labeled labeled ? labeled.label() : c.value())
                     .collect(Collectors.joining("、"))));
   }
 
