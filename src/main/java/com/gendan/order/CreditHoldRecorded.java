@@ -2,6 +2,8 @@ package com.gendan.order;
 
 import com.gendan.order.OrderDecisions.CreditHold;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,15 +17,18 @@ import org.springframework.stereotype.Component;
 class CreditHoldRecorded implements TaskListener {
 
   private final OrderService orderService;
+  private final FormLabels formLabels;
 
-  CreditHoldRecorded(OrderService orderService) {
+  CreditHoldRecorded(OrderService orderService, FormLabels formLabels) {
     this.orderService = orderService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        OrderFieldLabels.LABELS::of,
+        labels::of,
         () ->
             orderService.creditHold(
                 SalesOrderProcess.Variables.ORDER_ID.require(task),

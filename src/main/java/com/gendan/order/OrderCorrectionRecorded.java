@@ -9,6 +9,8 @@ import static com.gendan.order.SalesOrderProcess.Variables.PRICE_DEVIATION_ACCEP
 
 import com.gendan.order.OrderDecisions.CorrectionAction;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.ProcessVariable;
 import com.gendan.process.TextRows;
@@ -27,9 +29,11 @@ import org.springframework.stereotype.Component;
 class OrderCorrectionRecorded implements TaskListener {
 
   private final OrderService orderService;
+  private final FormLabels formLabels;
 
-  OrderCorrectionRecorded(OrderService orderService) {
+  OrderCorrectionRecorded(OrderService orderService, FormLabels formLabels) {
     this.orderService = orderService;
+    this.formLabels = formLabels;
   }
 
   private static final String REVISED_LINES = SalesOrderProcess.Variables.REVISED_LINES_TEXT.name();
@@ -39,21 +43,21 @@ class OrderCorrectionRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     long orderId = ORDER_ID.require(task);
     String userId = Actors.currentUserOr(task.getAssignee());
     CorrectionAction action =
         InvalidTaskInputException.translating(
-            OrderFieldLabels.LABELS::of, () -> CORRECTION_ACTION.answer(task, "请选择修改明细或接受审查发现"));
+            labels::of, () -> CORRECTION_ACTION.answer(task, "请选择修改明细或接受审查发现"));
     boolean priceDeviation = false;
     if (action == CorrectionAction.REVISE) {
       TextRows.RowItems<OrderRequest.Line> revised =
-          InvalidTaskInputException.translating(
-              OrderFieldLabels.LABELS::of, () -> revisedLines(task));
+          InvalidTaskInputException.translating(labels::of, () -> revisedLines(task));
       // The service names the request's lines and the special requirements; on this form they are
       // the rows of the text and what is added to the requirements.
       InvalidTaskInputException.translating(
           field ->
-              OrderFieldLabels.LABELS.of(
+              labels.of(
                   field.equals(SPECIAL_REQUIREMENTS)
                       ? ADDED_SPECIAL_REQUIREMENTS.name()
                       : revised.formField(field)),
@@ -63,7 +67,7 @@ class OrderCorrectionRecorded implements TaskListener {
     } else {
       priceDeviation =
           InvalidTaskInputException.translating(
-              OrderFieldLabels.LABELS::of,
+              labels::of,
               () ->
                   orderService.accept(
                       orderId, SalesOrderProcess.Variables.ACCEPTANCE_REASON.get(task), userId));

@@ -2,6 +2,8 @@ package com.gendan.order;
 
 import com.gendan.order.OrderDecisions.DeviationDecision;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,15 +14,18 @@ import org.springframework.stereotype.Component;
 class PriceDeviationRecorded implements TaskListener {
 
   private final OrderService orderService;
+  private final FormLabels formLabels;
 
-  PriceDeviationRecorded(OrderService orderService) {
+  PriceDeviationRecorded(OrderService orderService, FormLabels formLabels) {
     this.orderService = orderService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        OrderFieldLabels.LABELS::of,
+        labels::of,
         () ->
             orderService.decidePriceDeviation(
                 SalesOrderProcess.Variables.ORDER_ID.require(task),

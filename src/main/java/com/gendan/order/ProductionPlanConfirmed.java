@@ -3,6 +3,8 @@ package com.gendan.order;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,15 +18,18 @@ import org.springframework.stereotype.Component;
 class ProductionPlanConfirmed implements TaskListener {
 
   private final OrderService orderService;
+  private final FormLabels formLabels;
 
-  ProductionPlanConfirmed(OrderService orderService) {
+  ProductionPlanConfirmed(OrderService orderService, FormLabels formLabels) {
     this.orderService = orderService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        OrderFieldLabels.LABELS::of,
+        labels::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
           LocalDate completion =

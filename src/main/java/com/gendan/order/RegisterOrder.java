@@ -7,6 +7,8 @@ import static com.gendan.order.SalesOrderProcess.Variables.PHONE_ORDER;
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
 import com.gendan.scope.CustomerScope;
@@ -33,11 +35,17 @@ class RegisterOrder implements JavaDelegate {
   private final OrderService orderService;
   private final OrderFormVariables formVariables;
   private final Clock clock;
+  private final FormLabels formLabels;
 
-  RegisterOrder(OrderService orderService, OrderFormVariables formVariables, Clock clock) {
+  RegisterOrder(
+      OrderService orderService,
+      OrderFormVariables formVariables,
+      Clock clock,
+      FormLabels formLabels) {
     this.orderService = orderService;
     this.formVariables = formVariables;
     this.clock = clock;
+    this.formLabels = formLabels;
   }
 
   @Override
@@ -55,33 +63,35 @@ class RegisterOrder implements JavaDelegate {
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
-    try {
-      List<FieldProblem> unreadable = new ArrayList<>();
-      TextRows.RowItems<OrderRequest.Line> lines =
-          OrderLinesText.read(LINES_TEXT.get(execution), LINES_TEXT.name(), unreadable);
-      String channel = SalesOrderProcess.Variables.CHANNEL.get(execution);
-      OrderRequest request =
-          new OrderRequest(
-              CustomerScope.customerId(execution),
-              channel == null ? null : OrderChannel.of(channel),
-              SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
-              receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution)),
-              null,
-              SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
-              lines.items());
-      return InvalidTaskInputException.registeringRows(
-          lines,
-          unreadable,
-          OrderFieldLabels.LABELS::of,
-          () -> orderService.problemsOf(request),
-          () -> orderService.register(request, Actors.currentUserOr(null)));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidTaskInputException("来源", "请选择传真、邮寄、电子邮件、电话或 EDI");
-    }
+    FieldLabels labels =
+        formLabels
+            .ofStart(execution)
+            .naming(CustomerScope.CUSTOMER_ID, CustomerScope.CUSTOMER_CODE);
+    List<FieldProblem> unreadable = new ArrayList<>();
+    TextRows.RowItems<OrderRequest.Line> lines =
+        OrderLinesText.read(LINES_TEXT.get(execution), LINES_TEXT.name(), unreadable);
+    OrderChannel channel =
+        InvalidTaskInputException.translating(
+            labels::of, () -> SalesOrderProcess.Variables.CHANNEL.get(execution));
+    OrderRequest request =
+        new OrderRequest(
+            CustomerScope.customerId(execution),
+            channel,
+            SalesOrderProcess.Variables.CUSTOMER_PO.get(execution),
+            receivedAt(SalesOrderProcess.Variables.RECEIVED_AT.get(execution), labels),
+            null,
+            SalesOrderProcess.Variables.SPECIAL_REQUIREMENTS.get(execution),
+            lines.items());
+    return InvalidTaskInputException.registeringRows(
+        lines,
+        unreadable,
+        labels::of,
+        () -> orderService.problemsOf(request),
+        () -> orderService.register(request, Actors.currentUserOr(null)));
   }
 
   /** Camunda Forms' date-time field gives "yyyy-MM-ddTHH:mm" or a date alone. */
-  private OffsetDateTime receivedAt(String value) {
+  private OffsetDateTime receivedAt(String value, FieldLabels labels) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -98,8 +108,7 @@ class RegisterOrder implements JavaDelegate {
       }
     } catch (DateTimeParseException e) {
       throw new InvalidTaskInputException(
-          OrderFieldLabels.LABELS.of(SalesOrderProcess.Variables.RECEIVED_AT.name()),
-          "日期时间格式应为 yyyy-MM-dd HH:mm");
+          labels.of(SalesOrderProcess.Variables.RECEIVED_AT.name()), "日期时间格式应为 yyyy-MM-dd HH:mm");
     }
   }
 }

@@ -260,8 +260,8 @@ public final class SalesOrderProcess {
 
     // Start form: customerCode (customer scope), channel, customerPo, receivedAt, linesText,
     // specialRequirements.
-    public static final ProcessVariable<String> CHANNEL =
-        ProcessVariable.of("channel", String.class);
+    public static final ProcessVariable<OrderChannel> CHANNEL =
+        ProcessVariable.choice("channel", OrderChannel.class);
     public static final ProcessVariable<String> CUSTOMER_PO =
         ProcessVariable.of("customerPo", String.class);
     public static final ProcessVariable<String> RECEIVED_AT =

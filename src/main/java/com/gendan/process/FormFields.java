@@ -114,7 +114,7 @@ public record FormFields(
           into.maxLengths().put(key, maxLength(component));
           into.types().put(key, component.path("type").asText());
           String label = component.path("label").asText("").strip();
-          if (!label.isEmpty()) {
+          if (!label.isEmpty() && !label.startsWith("=")) {
             into.labels().put(key, label);
           }
         } else {

@@ -25,24 +25,35 @@ public class InvalidTaskInputException extends BadUserRequestException {
     this(List.of(new FieldProblem(field, reason)));
   }
 
+  private final transient List<FieldProblem> problems;
+
   public InvalidTaskInputException(List<FieldProblem> problems) {
     super(
         problems.stream().map(p -> p.field() + "：" + p.message()).collect(Collectors.joining("；")));
+    this.problems = List.copyOf(problems);
   }
 
   /**
-   * Runs {@code step} and answers its result; an {@link InvalidRequestException} it throws becomes
-   * one of these, each field named as its form labels it.
+   * Runs {@code step} and answers its result; an {@link InvalidRequestException} it throws, or one
+   * of these naming a variable (a typed variable that does not read, {@link ProcessVariable#get}),
+   * becomes one of these, each field named as its form labels it.
    */
   public static <T> T translating(UnaryOperator<String> fieldLabel, Supplier<T> step) {
     try {
       return step.get();
     } catch (InvalidRequestException e) {
-      throw new InvalidTaskInputException(
-          e.problems().stream()
-              .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message()))
-              .toList());
+      throw labelled(e.problems(), fieldLabel);
+    } catch (InvalidTaskInputException e) {
+      throw labelled(e.problems, fieldLabel);
     }
+  }
+
+  private static InvalidTaskInputException labelled(
+      List<FieldProblem> problems, UnaryOperator<String> fieldLabel) {
+    return new InvalidTaskInputException(
+        problems.stream()
+            .map(p -> new FieldProblem(fieldLabel.apply(p.field()), p.message()))
+            .toList());
   }
 
   /**

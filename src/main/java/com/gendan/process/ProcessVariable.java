@@ -1,7 +1,9 @@
 package com.gendan.process;
 
+import com.gendan.data.Labeled;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +21,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * and write it the same way. Form field keys in forms/ use the same names.
  *
  * <p>Some variables are kept in the engine as the text a Camunda Form submits and read as a type: a
- * date field ({@link #date}) is a {@link LocalDate}, a decision ({@link #choice}) an enum constant.
- * Text that does not read as the type is an {@link InvalidTaskInputException} naming the field.
+ * date field ({@link #date}) is a {@link LocalDate}, a quantity ({@link #decimal}) a {@link
+ * BigDecimal}, a decision ({@link #choice}) an enum constant. Text that does not read as the type
+ * is an {@link InvalidTaskInputException} naming the field.
  */
 public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formText) {
 
@@ -36,7 +39,21 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
         new FormText<>(FormDates::parse, LocalDate::toString, FormDates.UNREADABLE));
   }
 
-  /** A decision: the form submits the option's value, code reads the enum constant. */
+  /**
+   * A quantity or an amount as exact text ("1500.5"), read as a {@link BigDecimal}: a form's text
+   * field or an API keeps every digit, which a floating-point engine variable would not.
+   */
+  public static ProcessVariable<BigDecimal> decimal(String name) {
+    return new ProcessVariable<>(
+        name,
+        BigDecimal.class,
+        new FormText<>(text -> Optional.ofNullable(Numbers.parse(text)), Numbers::plain, "请填写数字"));
+  }
+
+  /**
+   * A decision: the form submits the option's value, code reads the enum constant. Unreadable text
+   * is answered with the options, by their Chinese words where the enum has them ({@link Labeled}).
+   */
   public static <E extends Enum<E> & FormChoice> ProcessVariable<E> choice(
       String name, Class<E> type) {
     return new ProcessVariable<>(
@@ -47,7 +64,7 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
             FormChoice::value,
             "请选择："
                 + Arrays.stream(type.getEnumConstants())
-                    .map(FormChoice::value)
+                    .map(c -> c instanceof Labeled labeled ? labeled.label() : c.value())
                     .collect(Collectors.joining("、"))));
   }
 
@@ -174,6 +191,8 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
       converted = number.intValue();
     } else if (type == Double.class) {
       converted = number.doubleValue();
+    } else if (type == BigDecimal.class && Numbers.parse(number.toString()) != null) {
+      converted = Numbers.parse(number.toString());
     } else {
       throw new IllegalStateException("variable " + name + " cannot be read as " + type.getName());
     }

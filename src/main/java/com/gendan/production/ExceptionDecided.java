@@ -3,9 +3,10 @@ package com.gendan.production;
 import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_DECISION;
 import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_ID;
 
-import com.gendan.order.OrderFieldLabels;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,15 +17,18 @@ import org.springframework.stereotype.Component;
 class ExceptionDecided implements TaskListener {
 
   private final OrderExceptions exceptions;
+  private final FormLabels formLabels;
 
-  ExceptionDecided(OrderExceptions exceptions) {
+  ExceptionDecided(OrderExceptions exceptions, FormLabels formLabels) {
     this.exceptions = exceptions;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        OrderFieldLabels.LABELS::of,
+        labels::of,
         () ->
             exceptions.decide(
                 EXCEPTION_ID.require(task),

@@ -5,6 +5,8 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.QUOTE_ID;
 import static com.gendan.quote.QuoteApprovalProcess.Variables.RESPONSE_REASON;
 
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,17 +19,21 @@ class CustomerResponseRecorded implements TaskListener {
 
   private final QuoteService quoteService;
   private final QuoteFormVariables formVariables;
+  private final FormLabels formLabels;
 
-  CustomerResponseRecorded(QuoteService quoteService, QuoteFormVariables formVariables) {
+  CustomerResponseRecorded(
+      QuoteService quoteService, QuoteFormVariables formVariables, FormLabels formLabels) {
     this.quoteService = quoteService;
     this.formVariables = formVariables;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     try {
       InvalidTaskInputException.translating(
-          QuoteFieldLabels::of,
+          labels::of,
           () -> {
             CustomerResponse response = CUSTOMER_RESPONSE.answer(task, "请选择客户回复");
             quoteService.respond(

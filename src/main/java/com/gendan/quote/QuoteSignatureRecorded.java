@@ -7,6 +7,8 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.SIGN_DECISION;
 
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.quote.QuoteApprovalProcess.SignDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,19 +24,22 @@ class QuoteSignatureRecorded implements TaskListener {
 
   private final QuoteService quoteService;
   private final PeopleDirectory people;
+  private final FormLabels formLabels;
 
-  QuoteSignatureRecorded(QuoteService quoteService, PeopleDirectory people) {
+  QuoteSignatureRecorded(QuoteService quoteService, PeopleDirectory people, FormLabels formLabels) {
     this.quoteService = quoteService;
     this.people = people;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     String userId = Actors.currentUserOr(task.getAssignee());
     String group = APPROVER_GROUP.require(task);
     Signer signer = new Signer(userId, people.displayName(userId), group, people.roleName(group));
     InvalidTaskInputException.translating(
-        QuoteFieldLabels::of,
+        labels::of,
         () -> {
           SignDecision decision = SIGN_DECISION.answer(task, "请选择签核意见：同意、退回修改或驳回");
           quoteService.sign(

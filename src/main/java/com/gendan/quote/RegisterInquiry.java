@@ -8,6 +8,8 @@ import static com.gendan.quote.QuoteApprovalProcess.Variables.VALIDITY_DAYS;
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
 import com.gendan.scope.CustomerScope;
@@ -27,10 +29,13 @@ class RegisterInquiry implements JavaDelegate {
 
   private final QuoteService quoteService;
   private final QuoteFormVariables formVariables;
+  private final FormLabels formLabels;
 
-  RegisterInquiry(QuoteService quoteService, QuoteFormVariables formVariables) {
+  RegisterInquiry(
+      QuoteService quoteService, QuoteFormVariables formVariables, FormLabels formLabels) {
     this.quoteService = quoteService;
     this.formVariables = formVariables;
+    this.formLabels = formLabels;
   }
 
   @Override
@@ -46,6 +51,11 @@ class RegisterInquiry implements JavaDelegate {
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
+    FieldLabels labels =
+        formLabels
+            .ofStart(execution)
+            .naming(CustomerScope.CUSTOMER_ID, CustomerScope.CUSTOMER_CODE)
+            .naming("note", INQUIRY_NOTE.name());
     Long validity = VALIDITY_DAYS.get(execution);
     List<FieldProblem> unreadable = new ArrayList<>();
     TextRows.RowItems<InquiryRequest.Line> lines =
@@ -60,7 +70,7 @@ class RegisterInquiry implements JavaDelegate {
     return InvalidTaskInputException.registeringRows(
         lines,
         unreadable,
-        QuoteFieldLabels::of,
+        labels::of,
         () -> quoteService.problemsOf(request),
         () -> quoteService.registerInquiry(request, Actors.currentUserOr(null)));
   }

@@ -15,6 +15,8 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.UNIT;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.Numbers;
 import com.gendan.process.ProcessVariable;
@@ -37,10 +39,13 @@ class RegisterSampleRequest implements JavaDelegate {
 
   private final SampleService sampleService;
   private final SampleFormVariables formVariables;
+  private final FormLabels formLabels;
 
-  RegisterSampleRequest(SampleService sampleService, SampleFormVariables formVariables) {
+  RegisterSampleRequest(
+      SampleService sampleService, SampleFormVariables formVariables, FormLabels formLabels) {
     this.sampleService = sampleService;
     this.formVariables = formVariables;
+    this.formLabels = formLabels;
   }
 
   @Override
@@ -57,8 +62,12 @@ class RegisterSampleRequest implements JavaDelegate {
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
+    FieldLabels labels =
+        formLabels
+            .ofStart(execution)
+            .naming(CustomerScope.CUSTOMER_ID, CustomerScope.CUSTOMER_CODE);
     return InvalidTaskInputException.translating(
-        SampleFieldLabels.LABELS::of,
+        labels::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
           LocalDate targetDate = TARGET_DATE.read(execution, problems);

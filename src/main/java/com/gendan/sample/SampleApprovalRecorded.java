@@ -5,6 +5,8 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.APPROVAL_DECISIO
 import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,15 +18,18 @@ import org.springframework.stereotype.Component;
 class SampleApprovalRecorded implements TaskListener {
 
   private final SampleService sampleService;
+  private final FormLabels formLabels;
 
-  SampleApprovalRecorded(SampleService sampleService) {
+  SampleApprovalRecorded(SampleService sampleService, FormLabels formLabels) {
     this.sampleService = sampleService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        SampleFieldLabels.LABELS::of,
+        labels::of,
         () -> {
           ApprovalDecision decision = APPROVAL_DECISION.answer(task, "请选择同意或不同意");
           sampleService.decideApproval(

@@ -6,6 +6,8 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_ID;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,15 +21,18 @@ import org.springframework.stereotype.Component;
 class SampleDeliveryRecorded implements TaskListener {
 
   private final SampleService sampleService;
+  private final FormLabels formLabels;
 
-  SampleDeliveryRecorded(SampleService sampleService) {
+  SampleDeliveryRecorded(SampleService sampleService, FormLabels formLabels) {
     this.sampleService = sampleService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        SampleFieldLabels.LABELS::of,
+        labels::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
           LocalDate delivered = DELIVERED_DATE.read(task, problems);

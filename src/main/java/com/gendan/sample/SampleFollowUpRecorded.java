@@ -9,6 +9,8 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.SAMPLE_RESULT;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +23,18 @@ import org.springframework.stereotype.Component;
 class SampleFollowUpRecorded implements TaskListener {
 
   private final SampleService sampleService;
+  private final FormLabels formLabels;
 
-  SampleFollowUpRecorded(SampleService sampleService) {
+  SampleFollowUpRecorded(SampleService sampleService, FormLabels formLabels) {
     this.sampleService = sampleService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        SampleFieldLabels.LABELS::of,
+        labels::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
           SampleService.Contact contact = ContactForm.read(task, problems);

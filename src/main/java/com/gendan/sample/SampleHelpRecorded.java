@@ -3,6 +3,8 @@ package com.gendan.sample;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +17,18 @@ import org.springframework.stereotype.Component;
 class SampleHelpRecorded implements TaskListener {
 
   private final SampleService sampleService;
+  private final FormLabels formLabels;
 
-  SampleHelpRecorded(SampleService sampleService) {
+  SampleHelpRecorded(SampleService sampleService, FormLabels formLabels) {
     this.sampleService = sampleService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        SampleFieldLabels.LABELS::of,
+        labels::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
           SampleService.Contact contact = ContactForm.read(task, problems);

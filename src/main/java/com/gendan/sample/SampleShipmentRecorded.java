@@ -8,6 +8,8 @@ import static com.gendan.sample.SampleTrackingProcess.Variables.TRACKING_NUMBER;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,15 +23,18 @@ import org.springframework.stereotype.Component;
 class SampleShipmentRecorded implements TaskListener {
 
   private final SampleService sampleService;
+  private final FormLabels formLabels;
 
-  SampleShipmentRecorded(SampleService sampleService) {
+  SampleShipmentRecorded(SampleService sampleService, FormLabels formLabels) {
     this.sampleService = sampleService;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     InvalidTaskInputException.translating(
-        SampleFieldLabels.LABELS::of,
+        labels::of,
         () -> {
           List<FieldProblem> problems = new ArrayList<>();
           LocalDate shipped = SHIPPED_DATE.read(task, problems);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gendan.problem.FieldProblem;
+import com.gendan.process.DeployedFormFields;
 import com.gendan.process.EngineActions;
 import com.gendan.process.FieldLabels;
 import com.gendan.process.FormFields;
@@ -98,12 +99,13 @@ class EngineInputGuard extends OncePerRequestFilter {
       EngineRestRoots roots,
       ProcessEngine engine,
       EngineActions engineActions,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper,
+      DeployedFormFields forms) {
     this.roots = roots;
     this.engine = engine;
     this.engineActions = engineActions;
     this.objectMapper = objectMapper.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    this.forms = new DeployedFormFields(engine, objectMapper);
+    this.forms = forms;
   }
 
   @Override

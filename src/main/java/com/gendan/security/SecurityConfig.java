@@ -3,6 +3,7 @@ package com.gendan.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.document.DocumentLinks;
 import com.gendan.document.DocumentPages;
+import com.gendan.process.DeployedFormFields;
 import com.gendan.process.EngineActions;
 import jakarta.servlet.Filter;
 import java.nio.charset.StandardCharsets;
@@ -269,10 +270,13 @@ class SecurityConfig {
   /** Variables reach the engine only through forms (see {@link EngineInputGuard}). */
   @Bean
   FilterRegistrationBean<Filter> engineInputGuard(
-      ProcessEngine engine, EngineActions engineActions, ObjectMapper objectMapper) {
+      ProcessEngine engine,
+      EngineActions engineActions,
+      ObjectMapper objectMapper,
+      DeployedFormFields forms) {
     return onEngineRest(
         "gendan-engine-input-guard",
-        new EngineInputGuard(ROOTS, engine, engineActions, objectMapper),
+        new EngineInputGuard(ROOTS, engine, engineActions, objectMapper, forms),
         1);
   }
 

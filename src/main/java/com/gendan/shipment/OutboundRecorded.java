@@ -7,11 +7,12 @@ import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_LINES_TEXT;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_ON;
 import static com.gendan.order.SalesOrderProcess.Variables.TRACKING_NUMBER;
 
-import com.gendan.order.OrderFieldLabels;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
 import java.math.BigDecimal;
@@ -31,9 +32,11 @@ import org.springframework.stereotype.Component;
 class OutboundRecorded implements TaskListener {
 
   private final Shipments shipments;
+  private final FormLabels formLabels;
 
-  OutboundRecorded(Shipments shipments) {
+  OutboundRecorded(Shipments shipments, FormLabels formLabels) {
     this.shipments = shipments;
+    this.formLabels = formLabels;
   }
 
   /** How the outbound form takes shipped quantities: one order line a row. */
@@ -43,10 +46,11 @@ class OutboundRecorded implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    FieldLabels labels = formLabels.ofTask(task);
     List<FieldProblem> problems = new ArrayList<>();
     TextRows.RowItems<OutboundRequest.Line> lines =
         InvalidTaskInputException.translating(
-            OrderFieldLabels.LABELS::of,
+            labels::of,
             () ->
                 TextRows.read(
                     SHIPPED_LINES, SHIPPED_LINES_TEXT.get(task), problems, OutboundRecorded::line));
@@ -54,7 +58,7 @@ class OutboundRecorded implements TaskListener {
     // The service names the request's lines; on this form they are the rows of the text.
     boolean fulfilled =
         InvalidTaskInputException.translating(
-            field -> OrderFieldLabels.LABELS.of(lines.formField(field)),
+            field -> labels.of(lines.formField(field)),
             () -> {
               InvalidRequestException.throwIfAny(problems);
               return shipments.recordOutbound(

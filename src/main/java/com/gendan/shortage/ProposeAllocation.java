@@ -6,6 +6,8 @@ import static com.gendan.shortage.ShortageAllocationProcess.Variables.PRODUCT_CO
 import static com.gendan.shortage.ShortageAllocationProcess.Variables.SHORTAGE_SUMMARY;
 
 import com.gendan.data.Codes;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,17 +19,20 @@ import org.springframework.stereotype.Component;
 class ProposeAllocation implements JavaDelegate {
 
   private final ShortageAllocations allocations;
+  private final FormLabels formLabels;
 
-  ProposeAllocation(ShortageAllocations allocations) {
+  ProposeAllocation(ShortageAllocations allocations, FormLabels formLabels) {
     this.allocations = allocations;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ShortageRequest shortage = ShortageForm.request(execution);
+    FieldLabels labels = formLabels.ofStart(execution);
+    ShortageRequest shortage =
+        InvalidTaskInputException.translating(labels::of, () -> ShortageForm.request(execution));
     List<Claim> proposal =
-        InvalidTaskInputException.translating(
-            ShortageFieldLabels.LABELS::of, () -> allocations.propose(shortage));
+        InvalidTaskInputException.translating(labels::of, () -> allocations.propose(shortage));
     String productCode = Codes.normalized(shortage.productCode());
     PRODUCT_CODE.set(execution, productCode);
     SHORTAGE_SUMMARY.set(

@@ -1,6 +1,7 @@
 package com.gendan.shortage;
 
 import com.gendan.process.ProcessVariable;
+import java.math.BigDecimal;
 
 /**
  * The shortage allocation process (SPEC D7): when production has less of a product than the open
@@ -66,9 +67,9 @@ public final class ShortageAllocationProcess {
     public static final ProcessVariable<String> PRODUCT_CODE =
         ProcessVariable.of("productCode", String.class);
 
-    /** Start: the finished quantity available, as a decimal string. */
-    public static final ProcessVariable<String> AVAILABLE_QUANTITY =
-        ProcessVariable.of("availableQuantity", String.class);
+    /** Start: the finished quantity available (exact text in the engine). */
+    public static final ProcessVariable<BigDecimal> AVAILABLE_QUANTITY =
+        ProcessVariable.decimal("availableQuantity");
 
     /** Shown on the manager's form: product, available and needed quantities. */
     public static final ProcessVariable<String> SHORTAGE_SUMMARY =

@@ -35,7 +35,7 @@ class ShortageApi {
 
   ShortageView report(ShortageRequest request, CurrentUser user) {
     user.requireAnyRole("只有生产或业务主管可以报告短缺", Role.PRODUCTION, Role.SALES_MANAGER);
-    String available = request.availableQuantity().toPlainString();
+    String available = Numbers.plain(request.availableQuantity());
     // Checked here first so that bad input is a 400 naming the API's fields.
     List<Claim> proposal = allocations.propose(request);
     String instanceId =

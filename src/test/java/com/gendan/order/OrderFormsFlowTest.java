@@ -3,6 +3,7 @@ package com.gendan.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.Tasklist;
 import com.gendan.identity.DemoUser;
 import com.gendan.production.DueDateWatch;
 import com.gendan.sample.SampleTrackingProcess;
@@ -108,6 +109,26 @@ class OrderFormsFlowTest extends OrderFlowTest {
   }
 
   @Test
+  void anOrderStartedWithAChannelTheFormDoesNotOfferIsRefusedByTheFieldsLabel() {
+    Map<String, Object> order =
+        Map.of(
+            "customerCode",
+            "C001",
+            "channel",
+            "pigeon",
+            "linesText",
+            PRODUCT + " 100 35 " + LocalDate.now().plusDays(40));
+    int before = orderCount();
+
+    HttpResponse<String> refused =
+        Tasklist.login(port, json, DemoUser.ASSISTANT_LIU).start(SalesOrderProcess.KEY, order);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("订单来源", "请选择：传真、邮寄、电子邮件、电话、EDI");
+    assertThat(orderCount()).as("nothing registered").isEqualTo(before);
+  }
+
+  @Test
   void aPlannedCompletionAfterARequestedDateIsALateExceptionAtOnce() throws Exception {
     agreePrice("35");
     JsonNode onTime = register(DemoUser.ASSISTANT_LIU, "email", "35");
@@ -199,5 +220,9 @@ class OrderFormsFlowTest extends OrderFlowTest {
   private static String value(JsonNode formVariables, String key) {
     assertThat(formVariables.has(key)).as("form variable " + key).isTrue();
     return formVariables.get(key).get("value").asText();
+  }
+
+  private int orderCount() {
+    return jdbc.queryForObject("select count(*) from sales_order", Integer.class);
   }
 }

@@ -25,7 +25,7 @@ class StartFormScopeTest extends ProcessFlowTest {
             "customerCode",
             "C001",
             "channel",
-            "EMAIL",
+            "email",
             "customerPo",
             "PO-START-" + System.nanoTime(),
             "linesText",

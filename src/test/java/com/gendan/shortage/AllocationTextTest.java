@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormFields;
 import com.gendan.process.TextRows;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -35,18 +40,20 @@ class AllocationTextTest {
   }
 
   @Test
-  void aProblemOnALineIsShownOnTheRowTheManagerTypedBlankRowsCounted() {
+  void aProblemOnALineIsShownOnTheRowTheManagerTypedBlankRowsCounted() throws IOException {
     TextRows.RowItems<AllocationLine> lines =
         AllocationText.parse("SO-2026-00001 1 3000\n\nSO-2026-00002 2 1500");
+    FieldLabels labels = confirmAllocationFormLabels();
 
-    assertThat(ShortageFieldLabels.LABELS.of(lines.formField("lines[1].quantity")))
-        .isEqualTo("分配数量第3行");
-    assertThat(ShortageFieldLabels.LABELS.of(lines.formField("lines"))).isEqualTo("分配数量");
+    assertThat(labels.of(lines.formField("lines[1].quantity"))).isEqualTo("分配数量第3行");
+    assertThat(labels.of(lines.formField("lines"))).isEqualTo("分配数量");
   }
 
-  @Test
-  void theServiceNamesALineAsTheFormLabelsItsRow() {
-    assertThat(ShortageFieldLabels.LABELS.of("lines[1].quantity")).isEqualTo("分配数量第2行");
-    assertThat(ShortageFieldLabels.LABELS.of("lines")).isEqualTo("分配数量");
+  /** The labels of the manager's form as deployed. */
+  private static FieldLabels confirmAllocationFormLabels() throws IOException {
+    try (InputStream form =
+        AllocationTextTest.class.getResourceAsStream("/forms/confirm-allocation.form")) {
+      return FormFields.of(new ObjectMapper().readTree(form)).fieldLabels();
+    }
   }
 }

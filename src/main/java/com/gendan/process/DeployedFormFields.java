@@ -1,8 +1,6 @@
-package com.gendan.security;
+package com.gendan.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gendan.process.DeployedForm;
-import com.gendan.process.FormFields;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
@@ -20,6 +18,7 @@ import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.springframework.stereotype.Component;
 
 /**
  * The fields of the Camunda Form that a task or a process start submits, read from the database and
@@ -29,9 +28,10 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
  * deployment that holds that form). A new deployment's tasks and starts name their own deployment,
  * and read its form. Only forms read and parsed are kept, at most {@value #MAXIMUM_FORMS}; a task
  * or start without a Camunda Form submits nothing ({@link FormFields#NONE}). The forms are read as
- * the engine.
+ * the engine. One instance serves the input guard and the labels of messages ({@link FormLabels}).
  */
-final class DeployedFormFields {
+@Component
+public class DeployedFormFields {
 
   static final int MAXIMUM_FORMS = 1_000;
 
@@ -40,7 +40,7 @@ final class DeployedFormFields {
   private final Cache<Source, FormFields> forms =
       Caffeine.newBuilder().maximumSize(MAXIMUM_FORMS).build();
 
-  DeployedFormFields(ProcessEngine engine, ObjectMapper objectMapper) {
+  public DeployedFormFields(ProcessEngine engine, ObjectMapper objectMapper) {
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.objectMapper = objectMapper;
   }
@@ -49,12 +49,12 @@ final class DeployedFormFields {
    * The form of a task; empty if the task does not exist, or another request completed it while its
    * form was looked up (the engine answers that itself).
    */
-  Optional<FormFields> ofTask(String taskId) {
+  public Optional<FormFields> ofTask(String taskId) {
     return execute(context -> ofTask(taskId, context));
   }
 
   /** {@link #ofTask(String)} within a command that is running. */
-  Optional<FormFields> ofTask(String taskId, CommandContext context) {
+  public Optional<FormFields> ofTask(String taskId, CommandContext context) {
     try {
       FormData form = context.runWithoutAuthorization(new GetTaskFormCmd(taskId));
       return Optional.of(form == null ? FormFields.NONE : fieldsOf(form, context));
@@ -65,16 +65,18 @@ final class DeployedFormFields {
   }
 
   /** The start form of a process definition that exists. */
-  FormFields ofStart(String processDefinitionId) {
-    return execute(
-        context ->
-            fieldsOf(
-                context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId)),
-                context));
+  public FormFields ofStart(String processDefinitionId) {
+    return execute(context -> ofStart(processDefinitionId, context));
+  }
+
+  /** {@link #ofStart(String)} within a command that is running. */
+  public FormFields ofStart(String processDefinitionId, CommandContext context) {
+    return fieldsOf(
+        context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId)), context);
   }
 
   /** Runs the command in the engine, in a transaction of its own (or the caller's). */
-  <T> T execute(Command<T> command) {
+  public <T> T execute(Command<T> command) {
     return configuration.getCommandExecutorTxRequired().execute(command);
   }
 

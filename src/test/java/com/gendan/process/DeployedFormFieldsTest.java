@@ -1,4 +1,4 @@
-package com.gendan.security;
+package com.gendan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.ProcessTestEngine;
-import com.gendan.process.FormFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -117,6 +118,52 @@ class DeployedFormFieldsTest {
     assertThatThrownBy(() -> forms.ofTask("no-such-task")).isInstanceOf(NullValueException.class);
   }
 
+  @Test
+  void aListenersMessageNamesAFieldByItsOwnDeployedFormsLabelReadOnlyWhenNeeded() {
+    deploy("alpha");
+    String alphaInstance = start();
+    String alphaTask = task(alphaInstance, "deploymentBound");
+    deploy("beta");
+    String betaTask = task(start(), "deploymentBound");
+    FormLabels labels = new FormLabels(forms);
+
+    inCommand(
+        context -> {
+          labels.ofTask(context.getTaskManager().findTaskById(alphaTask));
+          return "no label asked for";
+        });
+    assertThat(parsed).as("nothing read until a label is needed").hasValue(0);
+    assertThat(
+            inCommand(
+                context ->
+                    labels.ofTask(context.getTaskManager().findTaskById(alphaTask)).of("alpha")))
+        .isEqualTo("标签 alpha");
+    assertThat(
+            inCommand(
+                context ->
+                    labels.ofTask(context.getTaskManager().findTaskById(betaTask)).of("beta")))
+        .isEqualTo("标签 beta");
+    assertThat(
+            inCommand(
+                context ->
+                    labels
+                        .ofStart(context.getExecutionManager().findExecutionById(alphaInstance))
+                        .of("alphaStart")))
+        .isEqualTo("标签 alphaStart");
+    assertThat(
+            inCommand(
+                context ->
+                    labels.ofTask(context.getTaskManager().findTaskById(alphaTask)).of("other")))
+        .as("a field the form does not have keeps its name")
+        .isEqualTo("other");
+  }
+
+  private String inCommand(Command<String> command) {
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(command);
+  }
+
   /** Process and forms in one deployment: each form has the one field {@code field}. */
   private ProcessDefinition deploy(String field) {
     BpmnModelInstance model =
@@ -158,7 +205,7 @@ class DeployedFormFieldsTest {
   private static String form(String id, String field) {
     return """
         {"id": "%s", "type": "default", "schemaVersion": 16,
-         "components": [{"type": "textfield", "key": "%s", "label": "%s"}]}"""
+         "components": [{"type": "textfield", "key": "%s", "label": "标签 %s"}]}"""
         .formatted(id, field, field);
   }
 
