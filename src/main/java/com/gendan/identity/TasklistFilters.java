@@ -1,6 +1,7 @@
 package com.gendan.identity;
 
 import com.gendan.order.SalesOrderProcess;
+import com.gendan.orderchange.OrderChangeProcess;
 import com.gendan.process.ProcessVariable;
 import com.gendan.quote.QuoteApprovalProcess;
 import com.gendan.sample.SampleTrackingProcess;
@@ -45,7 +46,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 5;
+  static final int DEFINITION = 6;
 
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
@@ -97,6 +98,7 @@ class TasklistFilters {
           cardVariable(QuoteApprovalProcess.Variables.QUOTE_NUMBER, "报价单号"),
           cardVariable(SampleTrackingProcess.Variables.SAMPLE_NUMBER, "样品单号"),
           cardVariable(SalesOrderProcess.Variables.ORDER_NUMBER, "订单号"),
+          cardVariable(OrderChangeProcess.Variables.REQUEST_NUMBER, "变更单号"),
           cardVariable(SalesOrderProcess.Variables.CUSTOMER_NAME, "客户"));
 
   private static Map<String, String> cardVariable(ProcessVariable<?> variable, String label) {

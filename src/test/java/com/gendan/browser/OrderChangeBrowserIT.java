@@ -1,0 +1,181 @@
+package com.gendan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gendan.identity.DemoUser;
+import com.gendan.order.SalesOrderProcess;
+import com.gendan.orderchange.OrderChangeProcess;
+import com.microsoft.playwright.Page;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The README's change and cancellation walks in a real browser, every task in Tasklist by the demo
+ * user it is routed to: liuyang opens the request from 发起流程, production, the warehouse, purchasing
+ * and finance state their impact, sunli signs (and zhougang, above the cost limit or for a primary
+ * customer's cancellation), the order is changed or cancelled, and wangqiang resells the dead stock
+ * the change left.
+ */
+class OrderChangeBrowserIT extends TasklistWalk {
+
+  /** A primary customer of liuyang's and wangqiang's. */
+  private static final String CUSTOMER = "C002";
+
+  private static final String CUSTOMER_NAME = "深圳市鑫源科技有限公司";
+  private static final String PRODUCT = "EC-C0805-106";
+  private static final String DEAD_STOCK = "电容EC-C0805-106 2000 3600";
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aChangeIsStatedByEveryDepartmentSignedByBothManagersAndItsDeadStockResold()
+      throws Exception {
+    HistoricProcessInstance order = openOrder();
+    String orderNumber = variable(order, SalesOrderProcess.Variables.ORDER_NUMBER);
+    try (Browser browser = new Browser(port)) {
+      Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
+      Browser.openStartForm(assistant, "订单变更/取消");
+      Browser.type(assistant, "客户编号", CUSTOMER);
+      Browser.type(assistant, "订单号", orderNumber);
+      Browser.choose(assistant, "变更");
+      Browser.type(assistant, "变更明细", "1 60 -");
+      Browser.type(assistant, "原因", "客户下调本季需求");
+      Browser.assertChinese(assistant);
+      Browser.screenshot(assistant, "order-change-start-form");
+      Browser.startProcess(assistant);
+      HistoricProcessInstance request =
+          latestStartedBy(DemoUser.ASSISTANT_LIU, OrderChangeProcess.KEY);
+      engine.runDueJobs(request.getId());
+      String requestNumber = variable(request, OrderChangeProcess.Variables.REQUEST_NUMBER);
+
+      stateImpact(browser, DemoUser.PRODUCTION, "生产评估变更影响", requestNumber, "0", null);
+      stateImpact(browser, DemoUser.WAREHOUSE, "仓储评估变更影响", requestNumber, "0", null);
+      stateImpact(browser, DemoUser.PURCHASING, "采购评估变更影响", requestNumber, "3600", DEAD_STOCK);
+      // above the general manager's limit of 50,000
+      stateImpact(browser, DemoUser.FINANCE, "财务评估变更影响", requestNumber, "52000", null);
+      engine.runDueJobs(request.getId());
+
+      sign(browser, DemoUser.SALES_MANAGER, requestNumber, true);
+      engine.runDueJobs(request.getId());
+      sign(browser, DemoUser.GENERAL_MANAGER, requestNumber, true);
+      engine.runDueJobs(request.getId());
+      engine.runDueJobs(order.getId());
+
+      JsonNode changed =
+          json.readTree(web.get("/api/orders/" + orderNumber, DemoUser.ASSISTANT_LIU).body());
+      assertThat(changed.get("lines").get(0).get("quantity").decimalValue())
+          .isEqualByComparingTo("60");
+
+      // the rep resells the purchased material that the change left over
+      Page rep = tasklist(browser, DemoUser.REP_WANG);
+      Browser.openTask(rep, MY_TASKS, "处理呆滞料", requestNumber);
+      assertThat(Browser.field(rep, "待处理的呆滞料（序号 物料 数量 金额）").inputValue())
+          .contains("电容EC-C0805-106", "2000", "3600");
+      Browser.type(rep, "处理方式", "1 转售 售予C003");
+      Browser.screenshot(rep, "dead-stock-form");
+      Browser.complete(rep);
+      engine.runDueJobs(request.getId());
+
+      assertThat(ended(request)).as("the request ends when its dead stock is resolved").isTrue();
+      JsonNode done =
+          json.readTree(
+              web.get("/api/change-requests/" + requestNumber, DemoUser.ASSISTANT_LIU).body());
+      assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
+      assertThat(done.get("deadStock").get(0).get("dispositionLabel").asText()).isEqualTo("转售");
+      assertThat(done.get("signatures").findValuesAsText("signedBy"))
+          .containsExactly(DemoUser.SALES_MANAGER, DemoUser.GENERAL_MANAGER);
+    }
+  }
+
+  @Test
+  void aPrimaryCustomersCancellationIsSignedByBothManagersAndEndsTheOrder() throws Exception {
+    HistoricProcessInstance order = openOrder();
+    String orderNumber = variable(order, SalesOrderProcess.Variables.ORDER_NUMBER);
+    try (Browser browser = new Browser(port)) {
+      Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
+      Browser.openStartForm(assistant, "订单变更/取消");
+      Browser.type(assistant, "客户编号", CUSTOMER);
+      Browser.type(assistant, "订单号", orderNumber);
+      Browser.choose(assistant, "取消订单");
+      Browser.type(assistant, "原因", "客户项目终止");
+      Browser.startProcess(assistant);
+      HistoricProcessInstance request =
+          latestStartedBy(DemoUser.ASSISTANT_LIU, OrderChangeProcess.KEY);
+      engine.runDueJobs(request.getId());
+      String requestNumber = variable(request, OrderChangeProcess.Variables.REQUEST_NUMBER);
+
+      stateImpact(browser, DemoUser.PRODUCTION, "生产评估变更影响", requestNumber, "0", null);
+      stateImpact(browser, DemoUser.WAREHOUSE, "仓储评估变更影响", requestNumber, "0", null);
+      stateImpact(browser, DemoUser.PURCHASING, "采购评估变更影响", requestNumber, "0", null);
+      stateImpact(browser, DemoUser.FINANCE, "财务评估变更影响", requestNumber, "0", null);
+      engine.runDueJobs(request.getId());
+
+      sign(browser, DemoUser.SALES_MANAGER, requestNumber, true);
+      engine.runDueJobs(request.getId());
+      sign(browser, DemoUser.GENERAL_MANAGER, requestNumber, true);
+      engine.runDueJobs(request.getId());
+      engine.runDueJobs(order.getId());
+
+      assertThat(ended(order)).as("the cancelled order's process ends").isTrue();
+      JsonNode cancelled =
+          json.readTree(web.get("/api/orders/" + orderNumber, DemoUser.ASSISTANT_LIU).body());
+      assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+      assertThat(ended(request)).as("no dead stock: the request ends once applied").isTrue();
+    }
+  }
+
+  /** The department's user states its impact from its group's task. */
+  private void stateImpact(
+      Browser browser, String userId, String task, String requestNumber, String cost, String dead) {
+    Page page = tasklist(browser, userId);
+    Browser.openTask(page, GROUP_TASKS, task, requestNumber);
+    assertThat(Browser.field(page, "申请单号").inputValue()).isEqualTo(requestNumber);
+    assertThat(Browser.field(page, "客户").inputValue()).isEqualTo(CUSTOMER_NAME);
+    Browser.type(page, "影响成本（人民币元）", cost);
+    if (dead != null) {
+      // Tab from the last field typed would open the date picker below it
+      Browser.type(page, "呆滞料", dead);
+      Browser.type(page, "已备/已制物料", "已按原数量备料");
+      Browser.screenshot(page, "change-impact-form");
+    }
+    Browser.complete(page);
+    page.close();
+  }
+
+  /** A manager signs the request from her group's task. */
+  private void sign(Browser browser, String userId, String requestNumber, boolean approve) {
+    Page page = tasklist(browser, userId);
+    Browser.openTask(page, GROUP_TASKS, "签核变更申请", requestNumber);
+    assertThat(Browser.field(page, "各部门影响").inputValue()).contains("生产", "财务");
+    Browser.choose(page, approve ? "同意" : "驳回");
+    if (!approve) {
+      Browser.type(page, "意见", "影响过大，请与客户再协商");
+    }
+    Browser.screenshot(page, "change-sign-form");
+    Browser.complete(page);
+    page.close();
+  }
+
+  /** An order of C002's registered by liuyang through the API, waiting in its intake. */
+  private HistoricProcessInstance openOrder() {
+    long customerId =
+        jdbc.queryForObject("select id from customer where code = ?", Long.class, CUSTOMER);
+    HttpResponse<String> registered =
+        web.postJson(
+            "/api/orders",
+            DemoUser.ASSISTANT_LIU,
+            """
+            {"customerId": %d, "channel": "email", "customerPo": "PO-CHG-%d",
+             "lines": [{"productCode": "%s", "quantity": 100, "unitPrice": 35,
+                        "requestedDate": "%s"}]}"""
+                .formatted(customerId, System.nanoTime(), PRODUCT, today.plusDays(40)));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    HistoricProcessInstance order = latestStartedBy(DemoUser.ASSISTANT_LIU, SalesOrderProcess.KEY);
+    engine.runDueJobs(order.getId());
+    return order;
+  }
+}
