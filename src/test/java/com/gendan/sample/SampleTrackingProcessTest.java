@@ -2,6 +2,7 @@ package com.gendan.sample;
 
 import static com.gendan.ProcessTestEngine.assertShows;
 import static com.gendan.ProcessTestEngine.failOnce;
+import static com.gendan.ProcessTestEngine.failing;
 import static com.gendan.ProcessTestEngine.historicTasks;
 import static com.gendan.ProcessTestEngine.job;
 import static com.gendan.ProcessTestEngine.passTimer;
@@ -233,7 +234,7 @@ class SampleTrackingProcessTest {
     ProcessInstance sample = startSample(true, 500);
     ship(sample);
 
-    failOnce(sample, Elements.MAIL_TRACKING, mailTracking, "SMTP server down");
+    failOnce(sample, Elements.MAIL_TRACKING, failing(mailTracking), "SMTP server down");
 
     assertThat(sample).isWaitingAt(Elements.MAIL_TRACKING);
   }

@@ -2,6 +2,7 @@ package com.gendan.shortage;
 
 import static com.gendan.ProcessTestEngine.assertShows;
 import static com.gendan.ProcessTestEngine.failOnce;
+import static com.gendan.ProcessTestEngine.failing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -136,7 +137,11 @@ class ShortageAllocationProcessTest {
     ProcessInstance shortage = reportShortage();
     complete(task(shortage), withVariables(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION));
 
-    failOnce(shortage, Elements.RELEASE_GOODS, releaseAllocatedGoods, "order service unavailable");
+    failOnce(
+        shortage,
+        Elements.RELEASE_GOODS,
+        failing(releaseAllocatedGoods),
+        "order service unavailable");
 
     assertThat(shortage).isWaitingAt(Elements.RELEASE_GOODS).isNotEnded();
   }
