@@ -89,9 +89,11 @@ import org.slf4j.LoggerFactory;
  *     engine.bean(Beans.REVIEW_ORDER, new ReviewOrder(orderService, formVariables));
  * }</pre>
  *
- * <p>The process tests register the real delegates and listeners of the model over mocked services;
- * {@link #formLabels()} and {@link #clock()} are what those need of the engine: the labels of the
- * forms deployed with the model and Gendan's clock, which is the engine's.
+ * <p>The process tests register the real delegates and listeners of the model over mocked services,
+ * so that what the model runs is what the application runs; {@link #formLabels()} and {@link
+ * #clock()} are what those need of the engine: the labels of the forms deployed with the model and
+ * Gendan's clock, which is the engine's. The Mockito stand-ins {@link #delegate}, {@link
+ * #taskListener} and {@link #executionListener} are for probes, not for a model's own beans.
  *
  * <p>Before each test (and before the test's own {@code @BeforeEach}) BPM Assert is bound to the
  * engine, the engine clock ({@link ClockUtil}) is set to that "now", and every bean the test
