@@ -9,6 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gendan.process.DeployedFormFields;
+import com.gendan.process.FormLabels;
+import com.gendan.time.ClockConfiguration;
+import com.gendan.time.EngineClock;
 import java.io.ByteArrayInputStream;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;
@@ -18,7 +23,9 @@ import java.lang.annotation.Target;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -29,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -76,8 +84,16 @@ import org.slf4j.LoggerFactory;
  * @RegisterExtension
  * ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
  *
- * private final JavaDelegate registerOrder = engine.delegate(Beans.REGISTER_ORDER);
+ * private final OrderService orderService = mock(OrderService.class);
+ * private final ReviewOrder reviewOrder =
+ *     engine.bean(Beans.REVIEW_ORDER, new ReviewOrder(orderService, formVariables));
  * }</pre>
+ *
+ * <p>The process tests register the real delegates and listeners of the model over mocked services,
+ * so that what the model runs is what the application runs; {@link #formLabels()} and {@link
+ * #clock()} are what those need of the engine: the labels of the forms deployed with the model and
+ * Gendan's clock, which is the engine's. The Mockito stand-ins {@link #delegate}, {@link
+ * #taskListener} and {@link #executionListener} are for probes, not for a model's own beans.
  *
  * <p>Before each test (and before the test's own {@code @BeforeEach}) BPM Assert is bound to the
  * engine, the engine clock ({@link ClockUtil}) is set to that "now", and every bean the test
@@ -128,6 +144,7 @@ public final class ProcessTestEngine extends ProcessEngineExtension
   private final Date now;
   private final Map<String, Object> beans = new LinkedHashMap<>();
   private boolean registered;
+  private FormLabels formLabels;
 
   private ProcessTestEngine(Instant now) {
     this.now = Date.from(now);
@@ -156,6 +173,27 @@ public final class ProcessTestEngine extends ProcessEngineExtension
   public static ProcessTestEngine startingAt(Instant now) {
     return new ProcessTestEngine(now);
   }
+
+  /**
+   * The labels of the forms deployed on this engine, read as the application reads them, for the
+   * real listeners that name a form's fields in their messages.
+   */
+  public FormLabels formLabels() {
+    if (formLabels == null) {
+      formLabels = new FormLabels(new DeployedFormFields(getProcessEngine(), new ObjectMapper()));
+    }
+    return formLabels;
+  }
+
+  /**
+   * Gendan's clock as the application has it: the engine's time ({@link ClockUtil}, which stands at
+   * the test's "now" and moves with {@link #passTimer}) in the department's zone.
+   */
+  public Clock clock() {
+    return CLOCK;
+  }
+
+  private static final Clock CLOCK = new EngineClock(ZoneId.of(ClockConfiguration.DEFAULT_ZONE));
 
   /** A Mockito mock of a service task's delegate, registered as the bean {@code name}. */
   public JavaDelegate delegate(String name) {
@@ -397,13 +435,17 @@ public final class ProcessTestEngine extends ProcessEngineExtension
   }
 
   /**
-   * Makes the delegate fail, runs the job at the activity once and returns the job as the engine
-   * keeps it for the next try: same job, one retry fewer, the failure recorded.
+   * Makes the step fail ({@code breakWith} makes a mocked service throw the exception it is given,
+   * {@code e -> doThrow(e).when(mails).productionPlan(ORDER_ID)}), runs the job at the activity
+   * once and returns the job as the engine keeps it for the next try: same job, one retry fewer,
+   * the failure recorded.
    */
   public static Job failOnce(
-      ProcessInstance instance, String activityId, JavaDelegate delegate, String failure)
-      throws Exception {
-    doThrow(new IllegalStateException(failure)).when(delegate).execute(any());
+      ProcessInstance instance,
+      String activityId,
+      Consumer<RuntimeException> breakWith,
+      String failure) {
+    breakWith.accept(new IllegalStateException(failure));
     Job job = job(instance, activityId);
 
     assertThatThrownBy(() -> managementService().executeJob(job.getId()))
@@ -414,6 +456,17 @@ public final class ProcessTestEngine extends ProcessEngineExtension
     assertThat(retried.getRetries()).isEqualTo(4);
     assertThat(retried.getExceptionMessage()).contains(failure);
     return retried;
+  }
+
+  /** Makes a mocked delegate ({@link #delegate}) throw, for {@link #failOnce}. */
+  public static Consumer<RuntimeException> failing(JavaDelegate delegate) {
+    return failure -> {
+      try {
+        doThrow(failure).when(delegate).execute(any());
+      } catch (Exception stubbing) {
+        throw new AssertionError(stubbing);
+      }
+    };
   }
 
   /** How many tasks of the definition the instance has had, open and completed. */

@@ -17,7 +17,7 @@ public class JsonVariables {
 
   private final ObjectMapper objectMapper;
 
-  JsonVariables(ObjectMapper objectMapper) {
+  public JsonVariables(ObjectMapper objectMapper) {
     this.objectMapper = objectMapper;
   }
 

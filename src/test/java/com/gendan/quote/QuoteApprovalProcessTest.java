@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -15,38 +16,56 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.ProcessTestEngine;
+import com.gendan.customer.CustomerDirectory;
+import com.gendan.identity.PeopleDirectory;
+import com.gendan.process.Actors;
+import com.gendan.process.JsonVariables;
 import com.gendan.quote.QuoteApprovalProcess.Beans;
 import com.gendan.quote.QuoteApprovalProcess.CustomerResponse;
 import com.gendan.quote.QuoteApprovalProcess.Elements;
 import com.gendan.quote.QuoteApprovalProcess.SignDecision;
 import com.gendan.quote.QuoteApprovalProcess.Variables;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks every path of the quote approval process (SPEC D2) on a plain in-memory engine
- * (camunda.cfg.xml): the model, its signing authority DMN and its forms are deployed, every
- * delegate and task listener is a Mockito mock registered under its bean name.
+ * (camunda.cfg.xml): the model, its signing authority DMN and its forms are deployed, and every
+ * delegate and listener the model names is the real bean over Mockito mocks of the services behind
+ * it (QuoteService, QuoteDocuments, QuoteMails, PeopleDirectory; QuoteFormVariables reads the
+ * submitted forms as in the application, only what it publishes from the quote is scripted). The
+ * forms are submitted as Tasklist submits them, by the signer logged in; the quote service keeps a
+ * real Quote, whose revisions and signed document the beans read.
  */
 @Deployment(
     resources = {
@@ -63,54 +82,114 @@ class QuoteApprovalProcessTest {
   @RegisterExtension ProcessTestEngine engine = ProcessTestEngine.startingAt(NOW);
 
   private static final Instant NOW = Instant.parse("2025-03-03T01:30:00Z");
-  private static final Date VALID_UNTIL = Date.from(NOW.plus(Duration.ofDays(30)));
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  /** The last day the sent quote is valid, as the quote service answers. */
+  private static final LocalDate VALID_THROUGH = LocalDate.parse("2025-04-02");
+
+  /** The quote expires as that day ends. */
+  private static final Date VALID_UNTIL =
+      Date.from(VALID_THROUGH.plusDays(1).atStartOfDay(SHANGHAI).toInstant());
+
   private static final String ASSISTANT = "liu.fang";
   private static final String SALES_MANAGER = "sales-manager";
   private static final String GENERAL_MANAGER = "general-manager";
+  private static final Map<String, String> SIGNER_OF =
+      Map.of(SALES_MANAGER, "zhao.min", GENERAL_MANAGER, "chen.zong");
   private static final long QUOTE_ID = 4711L;
+  private static final long CUSTOMER_ID = 17L;
+  private static final byte[] SIGNED_PDF = {'%', 'P', 'D', 'F'};
 
   private final Deadlines deadlines = engine.bean(Beans.DEADLINES, new Deadlines());
 
-  private final JavaDelegate registerInquiry = engine.delegate(Beans.REGISTER_INQUIRY);
-  private final JavaDelegate notifySalesManager = engine.delegate(Beans.NOTIFY_SALES_MANAGER);
-  private final TaskListener draftCompleted = engine.taskListener(Beans.DRAFT_COMPLETED);
-  private final TaskListener signatureRecorded = engine.taskListener(Beans.SIGNATURE_RECORDED);
-  private final TaskListener remindSigner = engine.taskListener(Beans.REMIND_SIGNER);
-  private final JavaDelegate recordSignerRejection = engine.delegate(Beans.RECORD_SIGNER_REJECTION);
-  private final JavaDelegate generateSignedQuote = engine.delegate(Beans.GENERATE_SIGNED_QUOTE);
-  private final JavaDelegate sendQuote = engine.delegate(Beans.SEND_QUOTE);
-  private final TaskListener customerResponseRecorded =
-      engine.taskListener(Beans.CUSTOMER_RESPONSE_RECORDED);
-  private final TaskListener remindCustomerResponse =
-      engine.taskListener(Beans.REMIND_CUSTOMER_RESPONSE);
-  private final JavaDelegate expireQuote = engine.delegate(Beans.EXPIRE_QUOTE);
-  private final JavaDelegate recordPriceAgreements = engine.delegate(Beans.RECORD_PRICE_AGREEMENTS);
-  private final JavaDelegate startRevision = engine.delegate(Beans.START_REVISION);
-  private final JavaDelegate recordCustomerDecline = engine.delegate(Beans.RECORD_CUSTOMER_DECLINE);
+  // The services behind the real beans, mocked; their answers are scripted in stubServices.
+  private final QuoteService quoteService = mock(QuoteService.class);
+  private final QuoteDocuments documents = mock(QuoteDocuments.class);
+  private final QuoteMails mails = mock(QuoteMails.class);
+  private final PeopleDirectory people = mock(PeopleDirectory.class);
+  private final QuoteFormVariables formVariables =
+      spy(
+          new QuoteFormVariables(
+              quoteService, mock(CustomerDirectory.class), new JsonVariables(new ObjectMapper())));
+
+  /** The quote as registered, drafted, signed and revised; null until registration. */
+  private Quote registered;
+
+  /** What the quote service derives from the next draft's prices for the signing authority. */
+  private QuoteService.AuthorityInputs nextDraft;
+
+  QuoteApprovalProcessTest() {
+    engine.bean(
+        Beans.REGISTER_INQUIRY,
+        new RegisterInquiry(quoteService, formVariables, engine.formLabels()));
+    engine.bean(Beans.NOTIFY_SALES_MANAGER, new NotifySalesManagerOfInquiry(mails));
+    engine.bean(
+        Beans.DRAFT_COMPLETED,
+        new QuoteDraftCompleted(quoteService, formVariables, engine.formLabels()));
+    engine.bean(
+        Beans.SIGNATURE_RECORDED,
+        new QuoteSignatureRecorded(quoteService, people, engine.formLabels()));
+    engine.bean(Beans.REMIND_SIGNER, new RemindQuoteSigner(mails, people));
+    engine.bean(Beans.RECORD_SIGNER_REJECTION, new RecordSignerRejection(mails));
+    engine.bean(Beans.GENERATE_SIGNED_QUOTE, new GenerateSignedQuote(documents));
+    engine.bean(Beans.SEND_QUOTE, new SendQuoteToCustomer(quoteService, mails, engine.clock()));
+    engine.bean(
+        Beans.CUSTOMER_RESPONSE_RECORDED,
+        new CustomerResponseRecorded(quoteService, formVariables, engine.formLabels()));
+    engine.bean(Beans.REMIND_CUSTOMER_RESPONSE, new RemindCustomerResponse(mails));
+    engine.bean(Beans.EXPIRE_QUOTE, new ExpireQuote(quoteService));
+    engine.bean(Beans.RECORD_PRICE_AGREEMENTS, new RecordPriceAgreements(quoteService));
+    engine.bean(Beans.START_REVISION, new StartQuoteRevision(quoteService, formVariables));
+    engine.bean(Beans.RECORD_CUSTOMER_DECLINE, new RecordCustomerDecline(mails));
+  }
 
   @BeforeEach
-  void stubMocks() throws Exception {
+  void stubServices() {
+    when(quoteService.registerInquiry(any(), anyString()))
+        .thenAnswer(
+            call -> {
+              InquiryRequest request = call.getArgument(0);
+              registered =
+                  new Quote(
+                      "BJ-2025-0001",
+                      request.customerId(),
+                      request.currency(),
+                      request.validityDays(),
+                      request.note(),
+                      List.of(),
+                      ASSISTANT,
+                      NOW);
+              return QUOTE_ID;
+            });
+    when(quoteService.load(QUOTE_ID)).thenAnswer(call -> registered);
+    when(quoteService.priceDraft(eq(QUOTE_ID), any(), anyString())).thenAnswer(call -> nextDraft);
     doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              Variables.QUOTE_ID.set(execution, QUOTE_ID);
-              Variables.QUOTE_NUMBER.set(execution, "BJ-2025-0001");
-              Variables.REVISION_NO.set(execution, 1);
-              Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
-              Variables.CURRENCY.set(execution, "CNY");
-              Variables.VALID_UNTIL.set(execution, VALID_UNTIL);
+            call -> {
+              registered.current().attachDocument(SIGNED_PDF, "A1B2C3", VALID_THROUGH, NOW);
               return null;
             })
-        .when(registerInquiry)
-        .execute(any());
+        .when(documents)
+        .generate(eq(QUOTE_ID), any());
+    when(quoteService.markSent(QUOTE_ID)).thenReturn(VALID_THROUGH);
+    when(quoteService.startRevision(eq(QUOTE_ID), anyString()))
+        .thenAnswer(call -> registered.startRevision(call.getArgument(1), NOW).revisionNo());
+    // What the forms show of the quote (its lines and prices aside).
     doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              Variables.REVISION_NO.set(execution, Variables.REVISION_NO.require(execution) + 1);
+            call -> {
+              VariableScope scope = call.getArgument(0);
+              Variables.QUOTE_NUMBER.set(scope, "BJ-2025-0001");
+              Variables.REVISION_NO.set(scope, registered.current().revisionNo());
+              Variables.CUSTOMER_NAME.set(scope, "苏州华东精密机械有限公司");
+              Variables.CURRENCY.set(scope, "CNY");
               return null;
             })
-        .when(startRevision)
-        .execute(any());
+        .when(formVariables)
+        .publish(any(), eq(QUOTE_ID));
+    SIGNER_OF.forEach(
+        (group, user) -> when(people.displayName(user)).thenReturn(user.toUpperCase()));
+    when(people.roleName(SALES_MANAGER)).thenReturn("销售经理");
+    when(people.roleName(GENERAL_MANAGER)).thenReturn("总经理");
+    when(people.emailsOfGroup(SALES_MANAGER)).thenReturn(List.of("zhao.min@gendan.example"));
   }
 
   @Test
@@ -118,12 +197,29 @@ class QuoteApprovalProcessTest {
     ProcessInstance quote = startQuote();
 
     assertThat(quote).isWaitingAt(Elements.NOTIFY_SALES_MANAGER);
-    verify(registerInquiry).execute(any());
-    verifyNoInteractions(notifySalesManager);
+    verify(quoteService)
+        .registerInquiry(
+            argThat(
+                request ->
+                    request.customerId() == CUSTOMER_ID
+                        && "CNY".equals(request.currency())
+                        && request.validityDays() == 30
+                        && request
+                            .lines()
+                            .equals(
+                                List.of(
+                                    new InquiryRequest.Line(
+                                        "EC-R0603-103",
+                                        new BigDecimal("10000"),
+                                        new BigDecimal("0.012"))))),
+            anyString());
+    verify(quoteService).linkProcess(QUOTE_ID, quote.getId());
+    assertThat(quote.getBusinessKey()).isEqualTo("BJ-2025-0001");
+    verify(mails, never()).inquiryReceived(anyLong());
 
     execute(job());
 
-    verify(notifySalesManager).execute(any());
+    verify(mails).inquiryReceived(QUOTE_ID);
     assertThat(quote).isWaitingAt(Elements.DRAFT_QUOTE);
     Task draft = task(quote);
     assertThat(draft).isAssignedTo(ASSISTANT);
@@ -140,12 +236,17 @@ class QuoteApprovalProcessTest {
     Task signing = task(quote);
     assertThat(signing).hasDefinitionKey(Elements.SIGN_QUOTE).hasCandidateGroup(SALES_MANAGER);
     assertShows(signing, "报价签核", deadlines.signingDue(), "sign-quote");
-    verify(draftCompleted).notify(any(DelegateTask.class));
+    verify(quoteService).priceDraft(QUOTE_ID, Map.of(1, new BigDecimal("12.5")), ASSISTANT);
 
     sign(quote, SALES_MANAGER, SignDecision.APPROVE);
 
     assertThat(quote).isWaitingAt(Elements.GENERATE_SIGNED_QUOTE);
-    verify(signatureRecorded).notify(any(DelegateTask.class));
+    verify(quoteService)
+        .sign(
+            QUOTE_ID,
+            new Signer("zhao.min", "ZHAO.MIN", SALES_MANAGER, "销售经理"),
+            SignatureDecision.APPROVED,
+            "");
     assertThat(signingTasks(quote)).isEqualTo(1);
   }
 
@@ -163,11 +264,17 @@ class QuoteApprovalProcessTest {
         .variables()
         .as("the general manager's form opens blank")
         .doesNotContainKey(Variables.SIGN_DECISION.name());
-    verifyNoInteractions(generateSignedQuote);
+    verify(documents, never()).generate(anyLong(), any());
     sign(quote, GENERAL_MANAGER, SignDecision.APPROVE);
 
     assertThat(quote).isWaitingAt(Elements.GENERATE_SIGNED_QUOTE);
-    verify(signatureRecorded, times(2)).notify(any(DelegateTask.class));
+    verify(quoteService)
+        .sign(
+            QUOTE_ID,
+            new Signer("chen.zong", "CHEN.ZONG", GENERAL_MANAGER, "总经理"),
+            SignatureDecision.APPROVED,
+            "");
+    verify(quoteService, times(2)).sign(eq(QUOTE_ID), any(), any(), any());
     assertThat(signingTasks(quote)).isEqualTo(2);
   }
 
@@ -194,8 +301,15 @@ class QuoteApprovalProcessTest {
         .hasPassed(Elements.RECORD_SIGNER_REJECTION, Elements.END_REJECTED)
         .hasNotPassed(Elements.GENERATE_SIGNED_QUOTE)
         .isEnded();
-    verify(recordSignerRejection).execute(any());
-    verifyNoInteractions(generateSignedQuote, sendQuote);
+    verify(quoteService)
+        .sign(
+            QUOTE_ID,
+            new Signer("zhao.min", "ZHAO.MIN", SALES_MANAGER, "销售经理"),
+            SignatureDecision.REJECTED,
+            "请重新核价");
+    verify(mails).signerRejected(QUOTE_ID, "请重新核价");
+    verify(documents, never()).generate(anyLong(), any());
+    verify(mails, never()).quoteToCustomer(anyLong(), any());
     assertThat(signingTasks(quote)).isEqualTo(1);
     assertThat(
             historyService().createHistoricIdentityLinkLogQuery().groupId(GENERAL_MANAGER).count())
@@ -210,8 +324,8 @@ class QuoteApprovalProcessTest {
     sign(quote, GENERAL_MANAGER, SignDecision.REJECT);
 
     assertThat(quote).hasPassed(Elements.END_REJECTED).isEnded();
-    verify(recordSignerRejection).execute(any());
-    verifyNoInteractions(generateSignedQuote);
+    verify(mails).signerRejected(QUOTE_ID, "请重新核价");
+    verify(documents, never()).generate(anyLong(), any());
   }
 
   @Test
@@ -222,8 +336,11 @@ class QuoteApprovalProcessTest {
 
     assertThat(quote).isWaitingAt(Elements.DRAFT_QUOTE);
     assertThat(task(quote)).isAssignedTo(ASSISTANT);
-    verifyNoInteractions(recordSignerRejection, generateSignedQuote);
-    verify(draftCompleted, times(1)).notify(any(DelegateTask.class));
+    verify(quoteService)
+        .sign(eq(QUOTE_ID), any(), eq(SignatureDecision.REVISION_REQUESTED), eq("请重新核价"));
+    verify(mails, never()).signerRejected(anyLong(), any());
+    verify(documents, never()).generate(anyLong(), any());
+    verify(quoteService, times(1)).priceDraft(eq(QUOTE_ID), any(), anyString());
 
     draft(quote, 8.0, false, 80_000);
     assertThat(quote)
@@ -232,7 +349,7 @@ class QuoteApprovalProcessTest {
     sign(quote, SALES_MANAGER, SignDecision.APPROVE);
 
     assertThat(quote).isWaitingAt(Elements.GENERATE_SIGNED_QUOTE);
-    verify(draftCompleted, times(2)).notify(any(DelegateTask.class));
+    verify(quoteService, times(2)).priceDraft(eq(QUOTE_ID), any(), anyString());
     assertThat(signingTasks(quote)).isEqualTo(2);
   }
 
@@ -240,8 +357,10 @@ class QuoteApprovalProcessTest {
   void signedQuoteIsGeneratedSentAndAwaitsTheCustomer() throws Exception {
     ProcessInstance quote = startAndSend();
 
-    verify(generateSignedQuote).execute(any());
-    verify(sendQuote).execute(any());
+    verify(documents).generate(QUOTE_ID, List.of(SALES_MANAGER));
+    verify(mails).quoteToCustomer(QUOTE_ID, SIGNED_PDF);
+    verify(quoteService).markSent(QUOTE_ID);
+    assertThat(quote).variables().containsEntry(Variables.VALID_UNTIL.name(), VALID_UNTIL);
     assertThat(quote).isWaitingAt(Elements.REGISTER_CUSTOMER_RESPONSE);
     Task response = task(quote);
     assertThat(response).isAssignedTo(ASSISTANT);
@@ -255,9 +374,11 @@ class QuoteApprovalProcessTest {
     respond(quote, CustomerResponse.ACCEPTED, Map.of());
 
     assertThat(quote).hasPassed(Elements.RECORD_PRICE_AGREEMENTS, Elements.END_ACCEPTED).isEnded();
-    verify(customerResponseRecorded).notify(any(DelegateTask.class));
-    verify(recordPriceAgreements).execute(any());
-    verifyNoInteractions(recordCustomerDecline, startRevision, expireQuote);
+    verify(quoteService).respond(QUOTE_ID, CustomerResponse.ACCEPTED, List.of(), null, ASSISTANT);
+    verify(quoteService).recordPriceAgreements(QUOTE_ID);
+    verify(mails, never()).customerDeclined(anyLong(), any());
+    verify(quoteService, never()).startRevision(anyLong(), any());
+    verify(quoteService, never()).expire(anyLong());
   }
 
   @Test
@@ -269,13 +390,17 @@ class QuoteApprovalProcessTest {
         CustomerResponse.PARTIALLY_ACCEPTED,
         Map.of(
             Variables.ACCEPTED_LINES,
-            List.of(1, 3),
+            SpinValues.jsonValue("[1,3]").create(),
             Variables.RESPONSE_REASON.name(),
             "第 2 项交期太长"));
 
     assertThat(quote).hasPassed(Elements.RECORD_PRICE_AGREEMENTS, Elements.END_ACCEPTED).isEnded();
-    verify(recordPriceAgreements).execute(any());
-    verifyNoInteractions(recordCustomerDecline, startRevision);
+    verify(quoteService)
+        .respond(
+            QUOTE_ID, CustomerResponse.PARTIALLY_ACCEPTED, List.of(1, 3), "第 2 项交期太长", ASSISTANT);
+    verify(quoteService).recordPriceAgreements(QUOTE_ID);
+    verify(mails, never()).customerDeclined(anyLong(), any());
+    verify(quoteService, never()).startRevision(anyLong(), any());
   }
 
   @Test
@@ -287,12 +412,13 @@ class QuoteApprovalProcessTest {
         CustomerResponse.COUNTERED,
         Map.of(Variables.RESPONSE_REASON.name(), "客户还价：单价降到 11.50"));
 
-    verify(startRevision).execute(any());
+    verify(quoteService).startRevision(QUOTE_ID, Actors.SYSTEM);
     assertThat(quote)
         .isWaitingAt(Elements.DRAFT_QUOTE)
         .variables()
         .containsEntry(Variables.REVISION_NO.name(), 2);
-    verifyNoInteractions(recordPriceAgreements, recordCustomerDecline);
+    verify(quoteService, never()).recordPriceAgreements(anyLong());
+    verify(mails, never()).customerDeclined(anyLong(), any());
 
     draft(quote, 12.0, false, 80_000);
     sign(quote, SALES_MANAGER, SignDecision.APPROVE);
@@ -301,9 +427,10 @@ class QuoteApprovalProcessTest {
     respond(quote, CustomerResponse.ACCEPTED, Map.of());
 
     assertThat(quote).hasPassed(Elements.END_ACCEPTED).isEnded();
-    verify(generateSignedQuote, times(2)).execute(any());
-    verify(sendQuote, times(2)).execute(any());
-    verify(recordPriceAgreements).execute(any());
+    verify(documents).generate(QUOTE_ID, List.of(SALES_MANAGER));
+    verify(documents).generate(QUOTE_ID, List.of(SALES_MANAGER, GENERAL_MANAGER));
+    verify(mails, times(2)).quoteToCustomer(QUOTE_ID, SIGNED_PDF);
+    verify(quoteService).recordPriceAgreements(QUOTE_ID);
     assertThat(signingTasks(quote)).isEqualTo(3);
   }
 
@@ -317,8 +444,9 @@ class QuoteApprovalProcessTest {
         .hasPassed(Elements.RECORD_CUSTOMER_DECLINE, Elements.END_DECLINED)
         .hasNotPassed(Elements.RECORD_PRICE_AGREEMENTS)
         .isEnded();
-    verify(recordCustomerDecline).execute(any());
-    verifyNoInteractions(recordPriceAgreements, startRevision);
+    verify(mails).customerDeclined(QUOTE_ID, "已向别家采购");
+    verify(quoteService, never()).recordPriceAgreements(anyLong());
+    verify(quoteService, never()).startRevision(anyLong(), any());
   }
 
   @Test
@@ -333,8 +461,10 @@ class QuoteApprovalProcessTest {
         .hasPassed(Elements.EXPIRE_QUOTE, Elements.END_EXPIRED)
         .hasNotPassed(Elements.CUSTOMER_RESPONSE)
         .isEnded();
-    verify(expireQuote).execute(any());
-    verifyNoInteractions(customerResponseRecorded, recordPriceAgreements, recordCustomerDecline);
+    verify(quoteService).expire(QUOTE_ID);
+    verify(quoteService, never()).respond(anyLong(), any(), any(), any(), any());
+    verify(quoteService, never()).recordPriceAgreements(anyLong());
+    verify(mails, never()).customerDeclined(anyLong(), any());
     assertThat(taskService().createTaskQuery().processInstanceId(quote.getId()).count()).isZero();
   }
 
@@ -344,14 +474,16 @@ class QuoteApprovalProcessTest {
     Task signing = task(quote);
     Job reminder = onlyTimer(quote);
     assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(2))));
-    verifyNoInteractions(remindSigner);
+    verify(mails, never()).signingReminder(anyLong(), any(), any());
 
     execute(reminder);
 
-    verify(remindSigner).notify(any(DelegateTask.class));
+    verify(mails)
+        .signingReminder(
+            eq(QUOTE_ID), startsWith(signing.getId()), eq(List.of("zhao.min@gendan.example")));
     assertThat(quote).isWaitingAt(Elements.SIGN_QUOTE);
     assertThat(task(quote).getId()).isEqualTo(signing.getId());
-    verifyNoInteractions(signatureRecorded);
+    verify(quoteService, never()).sign(anyLong(), any(), any(), any());
   }
 
   @Test
@@ -363,7 +495,7 @@ class QuoteApprovalProcessTest {
 
     execute(reminder);
 
-    verify(remindCustomerResponse).notify(any(DelegateTask.class));
+    verify(mails).responseReminder(eq(QUOTE_ID), startsWith(response.getId()));
     assertThat(quote).isWaitingAt(Elements.REGISTER_CUSTOMER_RESPONSE);
     assertThat(task(quote).getId()).isEqualTo(response.getId());
     assertThat(
@@ -374,7 +506,8 @@ class QuoteApprovalProcessTest {
                 .count())
         .as("the expiry timer still runs")
         .isEqualTo(1);
-    verifyNoInteractions(expireQuote, customerResponseRecorded);
+    verify(quoteService, never()).expire(anyLong());
+    verify(quoteService, never()).respond(anyLong(), any(), any(), any(), any());
   }
 
   // --- walking the process ---
@@ -384,10 +517,19 @@ class QuoteApprovalProcessTest {
         .startProcessInstanceByKey(
             QuoteApprovalProcess.KEY,
             withVariables(
+                // the customer scope's start listener puts the customer's id next to its code
+                "customerId",
+                CUSTOMER_ID,
                 Variables.CUSTOMER_CODE.name(),
                 "C0001",
+                Variables.CURRENCY.name(),
+                "CNY",
                 Variables.VALIDITY_DAYS.name(),
                 30L,
+                Variables.INQUIRY_LINES_TEXT.name(),
+                "EC-R0603-103 10000 0.012",
+                Variables.INQUIRY_NOTE.name(),
+                "",
                 "customerAssistant",
                 ASSISTANT));
   }
@@ -407,20 +549,26 @@ class QuoteApprovalProcessTest {
     return quote;
   }
 
-  /** Completes the draft with the decision inputs the draft listener derives from the lines. */
+  /**
+   * Prices the draft's line on its form; the quote service derives these decision inputs from the
+   * prices.
+   */
   private void draft(
       ProcessInstance quote,
       double discountPercent,
       boolean belowFloorPrice,
       double totalAmountCny) {
     assertThat(quote).isWaitingAt(Elements.DRAFT_QUOTE);
-    complete(
-        task(Elements.DRAFT_QUOTE, quote),
-        withVariables(
-            Variables.DISCOUNT_PERCENT.name(), discountPercent,
-            Variables.BELOW_FLOOR_PRICE.name(), belowFloorPrice,
-            Variables.TOTAL_AMOUNT_CNY.name(), totalAmountCny,
-            Variables.CUSTOMER_TIER.name(), "primary"));
+    nextDraft =
+        new QuoteService.AuthorityInputs(
+            discountPercent, belowFloorPrice, totalAmountCny, "primary");
+    complete(task(Elements.DRAFT_QUOTE, quote), withVariables("unitPrice1", 12.5));
+    assertThat(quote)
+        .variables()
+        .containsEntry(Variables.DISCOUNT_PERCENT.name(), discountPercent)
+        .containsEntry(Variables.BELOW_FLOOR_PRICE.name(), belowFloorPrice)
+        .containsEntry(Variables.TOTAL_AMOUNT_CNY.name(), totalAmountCny)
+        .containsEntry(Variables.CUSTOMER_TIER.name(), "primary");
     assertThat(quote).hasPassed(Elements.DECIDE_SIGNERS).isWaitingAt(Elements.SIGN_QUOTE);
   }
 
@@ -428,13 +576,19 @@ class QuoteApprovalProcessTest {
     assertThat(quote).isWaitingAt(Elements.SIGN_QUOTE);
     Task signing = task(Elements.SIGN_QUOTE, quote);
     assertThat(signing).hasCandidateGroup(group);
-    complete(
-        signing,
-        withVariables(
-            Variables.SIGN_DECISION.name(),
-            decision.value(),
-            Variables.SIGN_COMMENT.name(),
-            decision == SignDecision.APPROVE ? "" : "请重新核价"));
+    // Tasklist completes the task as the signer logged in
+    identityService().setAuthenticatedUserId(SIGNER_OF.get(group));
+    try {
+      complete(
+          signing,
+          withVariables(
+              Variables.SIGN_DECISION.name(),
+              decision.value(),
+              Variables.SIGN_COMMENT.name(),
+              decision == SignDecision.APPROVE ? "" : "请重新核价"));
+    } finally {
+      identityService().clearAuthentication();
+    }
   }
 
   private void sendSignedQuote(ProcessInstance quote) {

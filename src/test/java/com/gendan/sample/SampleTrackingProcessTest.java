@@ -17,13 +17,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import com.gendan.DeployedForms;
 import com.gendan.ProcessTestEngine;
+import com.gendan.process.Actors;
 import com.gendan.sample.SampleTrackingProcess.ApprovalDecision;
 import com.gendan.sample.SampleTrackingProcess.Beans;
 import com.gendan.sample.SampleTrackingProcess.Elements;
@@ -31,15 +40,14 @@ import com.gendan.sample.SampleTrackingProcess.Messages;
 import com.gendan.sample.SampleTrackingProcess.Result;
 import com.gendan.sample.SampleTrackingProcess.Variables;
 import com.gendan.scope.CustomerScope;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,8 +59,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks every path of the sample tracking process (SPEC D1) on a plain in-memory engine
- * (camunda.cfg.xml): the model and its forms are deployed, every delegate and task listener is a
- * Mockito mock registered under its bean name, and the clock moves with the timers.
+ * (camunda.cfg.xml): the model and its forms are deployed, every delegate and listener the model
+ * names is the real bean over Mockito mocks of the services behind it (SampleService,
+ * SampleFormVariables, SampleMails), the forms are submitted as Tasklist submits them, and the
+ * clock moves with the timers. What the listeners hand the service is checked as typed arguments.
  */
 @Deployment(
     resources = {
@@ -75,55 +85,80 @@ class SampleTrackingProcessTest {
   private static final String SALES_MANAGER = "sales-manager";
   private static final String WAREHOUSE = "warehouse";
 
-  /** The registration mock's stand-in for the configured limit on free samples. */
-  private static final double FREE_SAMPLE_LIMIT = 1_000;
+  /** The configured limit above which a free sample needs the sales manager. */
+  private static final BigDecimal FREE_SAMPLE_LIMIT = new BigDecimal("1000");
 
   private static final long SAMPLE_ID = 815L;
+  private static final long CUSTOMER_ID = 17L;
 
   /** End of the sales rep's help; not in {@link Elements} because no code refers to it. */
   private static final String END_HELP_GIVEN = "Event_HelpGiven";
 
+  /** What the assistant logs at every follow-up contact. */
+  private static final SampleService.Contact CONTACT =
+      new SampleService.Contact(LocalDate.parse("2025-03-08"), "张工", "已电话询问测试进度");
+
   private final Deadlines deadlines = engine.bean(Beans.DEADLINES, new Deadlines());
 
-  private final JavaDelegate registerRequest = engine.delegate(Beans.REGISTER_REQUEST);
-  private final TaskListener approvalRecorded = engine.taskListener(Beans.APPROVAL_RECORDED);
-  private final JavaDelegate recordRefusal = engine.delegate(Beans.RECORD_REFUSAL);
-  private final TaskListener shipmentRecorded = engine.taskListener(Beans.SHIPMENT_RECORDED);
-  private final JavaDelegate mailTracking = engine.delegate(Beans.MAIL_TRACKING);
-  private final TaskListener deliveryRecorded = engine.taskListener(Beans.DELIVERY_RECORDED);
-  private final TaskListener followUpRecorded = engine.taskListener(Beans.FOLLOW_UP_RECORDED);
-  private final TaskListener remindFollowUp = engine.taskListener(Beans.REMIND_FOLLOW_UP);
-  private final JavaDelegate notifySalesRep = engine.delegate(Beans.NOTIFY_SALES_REP);
-  private final TaskListener helpRecorded = engine.taskListener(Beans.HELP_RECORDED);
-  private final JavaDelegate recordApproval = engine.delegate(Beans.RECORD_APPROVAL);
-  private final JavaDelegate startNextRound = engine.delegate(Beans.START_NEXT_ROUND);
-  private final JavaDelegate recordWithdrawal = engine.delegate(Beans.RECORD_WITHDRAWAL);
+  // The services behind the real beans, mocked; their answers are scripted in stubServices.
+  private final SampleService sampleService = mock(SampleService.class);
+  private final SampleFormVariables formVariables = mock(SampleFormVariables.class);
+  private final SampleMails mails = mock(SampleMails.class);
+
+  /** The request as registered; null until registration. */
+  private SampleRequestData registered;
+
+  /** The round the sample is in. */
+  private int round = 1;
+
+  SampleTrackingProcessTest() {
+    engine.bean(
+        Beans.REGISTER_REQUEST,
+        new RegisterSampleRequest(sampleService, formVariables, engine.formLabels()));
+    engine.bean(
+        Beans.APPROVAL_RECORDED, new SampleApprovalRecorded(sampleService, engine.formLabels()));
+    engine.bean(Beans.RECORD_REFUSAL, new RecordSampleRefused(mails));
+    engine.bean(
+        Beans.SHIPMENT_RECORDED, new SampleShipmentRecorded(sampleService, engine.formLabels()));
+    engine.bean(Beans.MAIL_TRACKING, new MailSampleTracking(mails));
+    engine.bean(
+        Beans.DELIVERY_RECORDED, new SampleDeliveryRecorded(sampleService, engine.formLabels()));
+    engine.bean(
+        Beans.FOLLOW_UP_RECORDED, new SampleFollowUpRecorded(sampleService, engine.formLabels()));
+    engine.bean(Beans.REMIND_FOLLOW_UP, new RemindSampleFollowUp(mails));
+    engine.bean(Beans.NOTIFY_SALES_REP, new NotifySalesRepOfSample(mails));
+    engine.bean(Beans.HELP_RECORDED, new SampleHelpRecorded(sampleService, engine.formLabels()));
+    engine.bean(Beans.RECORD_APPROVAL, new RecordSampleApproval(sampleService));
+    engine.bean(Beans.START_NEXT_ROUND, new StartNextSampleRound(sampleService, formVariables));
+    engine.bean(Beans.RECORD_WITHDRAWAL, new RecordSampleWithdrawal(sampleService));
+  }
 
   @BeforeEach
-  void stubMocks() throws Exception {
+  void stubServices() {
+    when(sampleService.register(any(), anyString()))
+        .thenAnswer(
+            call -> {
+              registered = call.getArgument(0);
+              return SAMPLE_ID;
+            });
+    // A free sample above the limit needs the sales manager, in every round.
+    when(sampleService.needsApproval(SAMPLE_ID))
+        .thenAnswer(
+            call ->
+                !registered.charged() && registered.sampleValue().compareTo(FREE_SAMPLE_LIMIT) > 0);
+    when(sampleService.startNextRound(eq(SAMPLE_ID), any(), anyString()))
+        .thenAnswer(call -> ++round);
     doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              Variables.SAMPLE_ID.set(execution, SAMPLE_ID);
-              Variables.SAMPLE_NUMBER.set(execution, "YP-2025-0001");
-              Variables.ROUND_NO.set(execution, 1);
-              Variables.CUSTOMER_NAME.set(execution, "苏州华东精密机械有限公司");
-              Variables.SAMPLE_SUMMARY.set(execution, "0603 贴片电阻 10kΩ，200件，用途：来料测试");
-              boolean free = !Variables.CHARGED.require(execution);
-              Variables.APPROVAL_REQUIRED.set(
-                  execution, free && Variables.SAMPLE_VALUE.require(execution) > FREE_SAMPLE_LIMIT);
+            call -> {
+              VariableScope scope = call.getArgument(0);
+              Variables.SAMPLE_NUMBER.set(scope, "YP-2025-0001");
+              Variables.ROUND_NO.set(scope, round);
+              Variables.CUSTOMER_NAME.set(scope, "苏州华东精密机械有限公司");
+              Variables.SAMPLE_SUMMARY.set(scope, "0603 贴片电阻 10kΩ，200件，用途：来料测试（免费样品）");
               return null;
             })
-        .when(registerRequest)
-        .execute(any());
-    doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              Variables.ROUND_NO.set(execution, Variables.ROUND_NO.require(execution) + 1);
-              return null;
-            })
-        .when(startNextRound)
-        .execute(any());
+        .when(formVariables)
+        .publish(any(), eq(SAMPLE_ID));
   }
 
   // --- request and approval ---
@@ -138,7 +173,21 @@ class SampleTrackingProcessTest {
   void aFreeSampleAboveTheLimitWaitsForTheSalesManager() throws Exception {
     ProcessInstance sample = startSample(false, 2_000);
 
-    verify(registerRequest).execute(any());
+    verify(sampleService)
+        .register(
+            argThat(
+                data ->
+                    data.customerId() == CUSTOMER_ID
+                        && "EC-R0603-103".equals(data.productCode())
+                        && data.quantity().compareTo(new BigDecimal("200")) == 0
+                        && "件".equals(data.unit())
+                        && "来料测试".equals(data.purpose())
+                        && !data.charged()
+                        && data.sampleValue().compareTo(new BigDecimal("2000")) == 0
+                        && LocalDate.parse("2025-03-20").equals(data.targetDate())),
+            anyString());
+    verify(sampleService).linkProcess(SAMPLE_ID, sample.getId());
+    assertThat(sample.getBusinessKey()).isEqualTo("YP-2025-0001");
     assertThat(sample)
         .isWaitingAt(Elements.APPROVE_SAMPLE)
         .variables()
@@ -146,7 +195,7 @@ class SampleTrackingProcessTest {
     Task approval = task(sample);
     assertThat(approval).hasCandidateGroup(SALES_MANAGER).isNotAssigned();
     assertShows(approval, "审批免费样品", deadlines.approvalDue(), "approve-sample");
-    verifyNoInteractions(shipmentRecorded);
+    verify(sampleService, never()).ship(anyLong(), any(), any());
   }
 
   @Test
@@ -155,12 +204,12 @@ class SampleTrackingProcessTest {
 
     approve(sample, ApprovalDecision.APPROVE, "");
 
-    verify(approvalRecorded).notify(any(DelegateTask.class));
+    verify(sampleService).decideApproval(SAMPLE_ID, true, "", Actors.SYSTEM);
     assertThat(sample).hasPassed(Elements.APPROVE_SAMPLE).isWaitingAt(Elements.SHIP_SAMPLE);
     Task shipping = task(sample);
     assertThat(shipping).hasCandidateGroup(WAREHOUSE);
     assertShows(shipping, "准备并寄出样品", deadlines.shippingDue(), "ship-sample");
-    verifyNoInteractions(recordRefusal);
+    verify(mails, never()).refusedToAssistant(anyLong(), any());
   }
 
   @Test
@@ -169,13 +218,15 @@ class SampleTrackingProcessTest {
 
     approve(sample, ApprovalDecision.REFUSE, "价值太高，请改为收费样品");
 
-    verify(approvalRecorded).notify(any(DelegateTask.class));
-    verify(recordRefusal).execute(any());
+    verify(sampleService).decideApproval(SAMPLE_ID, false, "价值太高，请改为收费样品", Actors.SYSTEM);
+    verify(mails).refusedToAssistant(SAMPLE_ID, "价值太高，请改为收费样品");
     assertThat(sample)
         .hasPassed(Elements.RECORD_REFUSAL, Elements.END_REFUSED)
         .hasNotPassed(Elements.SHIP_SAMPLE)
         .isEnded();
-    verifyNoInteractions(shipmentRecorded, mailTracking, recordApproval);
+    verify(sampleService, never()).ship(anyLong(), any(), any());
+    verify(mails, never()).trackingToCustomer(anyLong());
+    verify(sampleService, never()).recordApproval(anyLong());
     assertThat(historicTasks(sample, Elements.SHIP_SAMPLE)).isZero();
   }
 
@@ -185,7 +236,8 @@ class SampleTrackingProcessTest {
 
     assertThat(sample).variables().containsEntry(Variables.APPROVAL_REQUIRED.name(), false);
     assertThat(sample).isWaitingAt(Elements.SHIP_SAMPLE).hasNotPassed(Elements.APPROVE_SAMPLE);
-    verifyNoInteractions(approvalRecorded, recordRefusal);
+    verifyNoApprovalDecided();
+    verify(mails, never()).refusedToAssistant(anyLong(), any());
   }
 
   @Test
@@ -194,7 +246,7 @@ class SampleTrackingProcessTest {
 
     assertThat(sample).isWaitingAt(Elements.SHIP_SAMPLE).hasNotPassed(Elements.APPROVE_SAMPLE);
     assertThat(historicTasks(sample, Elements.APPROVE_SAMPLE)).isZero();
-    verifyNoInteractions(approvalRecorded);
+    verifyNoApprovalDecided();
   }
 
   // --- shipping and delivery ---
@@ -205,21 +257,25 @@ class SampleTrackingProcessTest {
 
     ship(sample);
 
-    verify(shipmentRecorded).notify(any(DelegateTask.class));
+    verify(sampleService)
+        .ship(
+            SAMPLE_ID,
+            new SampleService.Shipment("SF", "SF1234567890123", LocalDate.parse("2025-03-04")),
+            Actors.SYSTEM);
     assertThat(sample).isWaitingAt(Elements.MAIL_TRACKING);
-    verifyNoInteractions(mailTracking);
+    verify(mails, never()).trackingToCustomer(anyLong());
     execute(job(sample, Elements.MAIL_TRACKING));
-    verify(mailTracking).execute(any());
+    verify(mails).trackingToCustomer(SAMPLE_ID);
 
     assertThat(sample).isWaitingAt(Elements.CONFIRM_DELIVERY);
     Task delivery = task(sample);
     assertThat(delivery).hasCandidateGroup(WAREHOUSE).hasCandidateUser(ASSISTANT);
     assertShows(delivery, "确认样品签收", deadlines.deliveryDue(), "confirm-delivery");
-    verifyNoInteractions(deliveryRecorded);
+    verify(sampleService, never()).deliver(anyLong(), any(), any());
 
     confirmDelivery(sample);
 
-    verify(deliveryRecorded).notify(any(DelegateTask.class));
+    verify(sampleService).deliver(SAMPLE_ID, LocalDate.parse("2025-03-05"), Actors.SYSTEM);
     assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
     Task followUp = task(sample);
     assertThat(followUp)
@@ -233,7 +289,11 @@ class SampleTrackingProcessTest {
     ProcessInstance sample = startSample(true, 500);
     ship(sample);
 
-    failOnce(sample, Elements.MAIL_TRACKING, mailTracking, "SMTP server down");
+    failOnce(
+        sample,
+        Elements.MAIL_TRACKING,
+        failure -> doThrow(failure).when(mails).trackingToCustomer(SAMPLE_ID),
+        "SMTP server down");
 
     assertThat(sample).isWaitingAt(Elements.MAIL_TRACKING);
   }
@@ -255,12 +315,16 @@ class SampleTrackingProcessTest {
 
       followUp(sample, Result.PENDING, Map.of());
 
-      verify(followUpRecorded, times(contact)).notify(any(DelegateTask.class));
+      verify(sampleService, times(contact))
+          .followUp(SAMPLE_ID, CONTACT, null, null, null, ASSISTANT);
     }
 
     assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
     assertThat(historicTasks(sample, Elements.FOLLOW_UP_RESULT)).isEqualTo(4);
-    verifyNoInteractions(remindFollowUp, notifySalesRep, recordApproval, startNextRound);
+    verify(mails, never()).followUpReminder(anyLong(), anyString());
+    verify(mails, never()).askSalesRepToHelp(anyLong());
+    verify(sampleService, never()).recordApproval(anyLong());
+    verify(sampleService, never()).startNextRound(anyLong(), any(), any());
   }
 
   @Test
@@ -271,11 +335,11 @@ class SampleTrackingProcessTest {
     for (int firing = 1; firing <= 2; firing++) {
       Job reminder = timer(sample, Elements.FOLLOW_UP_RESULT);
       assertThat(reminder.getDuedate()).isEqualTo(daysAfterNow(3 * firing));
-      verify(remindFollowUp, times(firing - 1)).notify(any(DelegateTask.class));
+      verify(mails, times(firing - 1)).followUpReminder(eq(SAMPLE_ID), anyString());
 
       passTimer(reminder);
 
-      verify(remindFollowUp, times(firing)).notify(any(DelegateTask.class));
+      verify(mails, times(firing)).followUpReminder(eq(SAMPLE_ID), anyString());
       assertThat(task(sample).getId()).as("the same task stays open").isEqualTo(followUp.getId());
     }
 
@@ -296,9 +360,12 @@ class SampleTrackingProcessTest {
         .hasPassed(Elements.END_RESULT_KNOWN, Elements.RECORD_APPROVAL, Elements.END_APPROVED)
         .hasNotPassed(Elements.NEXT_ROUND)
         .isEnded();
-    verify(followUpRecorded, times(2)).notify(any(DelegateTask.class));
-    verify(recordApproval).execute(any());
-    verifyNoInteractions(startNextRound, notifySalesRep);
+    verify(sampleService).followUp(SAMPLE_ID, CONTACT, null, null, null, ASSISTANT);
+    verify(sampleService)
+        .followUp(SAMPLE_ID, CONTACT, SampleResult.PASS, null, "性能全部达标", ASSISTANT);
+    verify(sampleService).recordApproval(SAMPLE_ID);
+    verify(sampleService, never()).startNextRound(anyLong(), any(), any());
+    verify(mails, never()).askSalesRepToHelp(anyLong());
     assertThat(managementService().createJobQuery().processInstanceId(sample.getId()).count())
         .as("the escalation timer ends with the follow-up")
         .isZero();
@@ -316,8 +383,16 @@ class SampleTrackingProcessTest {
             Variables.CUSTOMER_FEEDBACK.name(), "公差偏大，其余合格"));
 
     assertThat(sample).hasPassed(Elements.RECORD_APPROVAL, Elements.END_APPROVED).isEnded();
-    verify(recordApproval).execute(any());
-    verifyNoInteractions(startNextRound);
+    verify(sampleService)
+        .followUp(
+            SAMPLE_ID,
+            CONTACT,
+            SampleResult.CONDITIONAL_PASS,
+            "量产时阻值公差须控制在 ±1%",
+            "公差偏大，其余合格",
+            ASSISTANT);
+    verify(sampleService).recordApproval(SAMPLE_ID);
+    verify(sampleService, never()).startNextRound(anyLong(), any(), any());
   }
 
   @Test
@@ -333,7 +408,9 @@ class SampleTrackingProcessTest {
         .hasPassed(Elements.NEXT_ROUND, Elements.END_FAILED)
         .hasNotPassed(Elements.RECORD_APPROVAL, Elements.START_NEXT_ROUND)
         .isEnded();
-    verifyNoInteractions(recordApproval, startNextRound);
+    verify(sampleService).followUp(SAMPLE_ID, CONTACT, SampleResult.FAIL, null, "耐温不够", ASSISTANT);
+    verify(sampleService, never()).recordApproval(anyLong());
+    verify(sampleService, never()).startNextRound(anyLong(), any(), any());
   }
 
   @Test
@@ -352,14 +429,15 @@ class SampleTrackingProcessTest {
             Variables.NEW_ROUND.name(), true,
             Variables.IMPROVEMENT_NOTE.name(), "改用耐高温材料"));
 
-    verify(startNextRound).execute(any());
+    verify(sampleService).startNextRound(SAMPLE_ID, "改用耐高温材料", Actors.SYSTEM);
     assertThat(sample)
         .hasPassed(Elements.START_NEXT_ROUND)
         .isNotEnded()
         .isWaitingAt(Elements.APPROVE_SAMPLE)
         .variables()
-        .containsEntry(Variables.ROUND_NO.name(), 2);
-    verifyNoInteractions(recordApproval);
+        .containsEntry(Variables.ROUND_NO.name(), 2)
+        .containsEntry(Variables.APPROVAL_REQUIRED.name(), true);
+    verify(sampleService, never()).recordApproval(anyLong());
 
     approve(sample, ApprovalDecision.APPROVE, "");
     ship(sample);
@@ -368,12 +446,12 @@ class SampleTrackingProcessTest {
     followUp(sample, Result.PASS, Map.of());
 
     assertThat(sample).hasPassed(Elements.END_APPROVED).isEnded();
-    verify(recordApproval).execute(any());
-    verify(registerRequest, times(1)).execute(any());
-    verify(approvalRecorded, times(2)).notify(any(DelegateTask.class));
-    verify(shipmentRecorded, times(2)).notify(any(DelegateTask.class));
-    verify(mailTracking, times(2)).execute(any());
-    verify(deliveryRecorded, times(2)).notify(any(DelegateTask.class));
+    verify(sampleService).recordApproval(SAMPLE_ID);
+    verify(sampleService, times(1)).register(any(), anyString());
+    verify(sampleService, times(2)).decideApproval(SAMPLE_ID, true, "", Actors.SYSTEM);
+    verify(sampleService, times(2)).ship(eq(SAMPLE_ID), any(), anyString());
+    verify(mails, times(2)).trackingToCustomer(SAMPLE_ID);
+    verify(sampleService, times(2)).deliver(eq(SAMPLE_ID), any(), anyString());
     assertThat(historicTasks(sample, Elements.SHIP_SAMPLE)).isEqualTo(2);
   }
 
@@ -387,7 +465,8 @@ class SampleTrackingProcessTest {
         .isWaitingAt(Elements.SHIP_SAMPLE)
         .hasNotPassed(Elements.APPROVE_SAMPLE)
         .variables()
-        .containsEntry(Variables.ROUND_NO.name(), 2);
+        .containsEntry(Variables.ROUND_NO.name(), 2)
+        .containsEntry(Variables.APPROVAL_REQUIRED.name(), false);
     assertThat(historicTasks(sample, Elements.SHIP_SAMPLE)).isEqualTo(2);
   }
 
@@ -401,13 +480,13 @@ class SampleTrackingProcessTest {
     for (int contact = 1; contact <= 4; contact++) {
       followUp(sample, Result.PENDING, Map.of());
     }
-    verifyNoInteractions(notifySalesRep);
+    verify(mails, never()).askSalesRepToHelp(anyLong());
 
     passTimer(job(sample, Elements.ESCALATION_TIMER));
 
     assertThat(sample).isWaitingAt(Elements.NOTIFY_SALES_REP, Elements.FOLLOW_UP_RESULT);
     execute(job(sample, Elements.NOTIFY_SALES_REP));
-    verify(notifySalesRep).execute(any());
+    verify(mails).askSalesRepToHelp(SAMPLE_ID);
     Task help = task(Elements.HELP_FOLLOW_UP, sample);
     assertThat(help).isAssignedTo(SALES_REP);
     assertShows(help, "协助跟进样品结果", deadlines.helpDue(), "help-follow-up");
@@ -422,7 +501,11 @@ class SampleTrackingProcessTest {
             Variables.CONTACT_PERSON.name(), "张工",
             Variables.CONTACT_NOTE.name(), "客户实验室排期到下周"));
 
-    verify(helpRecorded).notify(any(DelegateTask.class));
+    verify(sampleService)
+        .logHelp(
+            SAMPLE_ID,
+            new SampleService.Contact(LocalDate.parse("2025-03-18"), "张工", "客户实验室排期到下周"),
+            SALES_REP);
     assertThat(sample).hasPassed(END_HELP_GIVEN).isWaitingAt(Elements.FOLLOW_UP_RESULT);
     followUp(sample, Result.PENDING, Map.of());
     assertThat(sample).isWaitingAt(Elements.FOLLOW_UP_RESULT);
@@ -438,8 +521,8 @@ class SampleTrackingProcessTest {
     followUp(sample, Result.PASS, Map.of());
 
     assertThat(sample).hasPassed(Elements.END_APPROVED).isEnded();
-    verify(notifySalesRep, times(1)).execute(any());
-    verify(recordApproval).execute(any());
+    verify(mails, times(1)).askSalesRepToHelp(SAMPLE_ID);
+    verify(sampleService).recordApproval(SAMPLE_ID);
   }
 
   @Test
@@ -464,8 +547,8 @@ class SampleTrackingProcessTest {
                 .singleResult()
                 .getDeleteReason())
         .isNotEqualTo("completed");
-    verifyNoInteractions(helpRecorded);
-    verify(recordApproval).execute(any());
+    verify(sampleService, never()).logHelp(anyLong(), any(), any());
+    verify(sampleService).recordApproval(SAMPLE_ID);
   }
 
   // --- withdrawal ---
@@ -478,7 +561,9 @@ class SampleTrackingProcessTest {
     withdraw(sample);
 
     assertWithdrawn(sample);
-    verifyNoInteractions(approvalRecorded, recordRefusal, shipmentRecorded);
+    verifyNoApprovalDecided();
+    verify(mails, never()).refusedToAssistant(anyLong(), any());
+    verify(sampleService, never()).ship(anyLong(), any(), any());
   }
 
   @Test
@@ -489,7 +574,8 @@ class SampleTrackingProcessTest {
     withdraw(sample);
 
     assertWithdrawn(sample);
-    verifyNoInteractions(shipmentRecorded, mailTracking);
+    verify(sampleService, never()).ship(anyLong(), any(), any());
+    verify(mails, never()).trackingToCustomer(anyLong());
   }
 
   @Test
@@ -501,7 +587,8 @@ class SampleTrackingProcessTest {
     withdraw(sample);
 
     assertWithdrawn(sample);
-    verifyNoInteractions(notifySalesRep, recordApproval);
+    verify(mails, never()).askSalesRepToHelp(anyLong());
+    verify(sampleService, never()).recordApproval(anyLong());
   }
 
   @Test
@@ -515,13 +602,17 @@ class SampleTrackingProcessTest {
     withdraw(sample);
 
     assertWithdrawn(sample);
-    verifyNoInteractions(helpRecorded, followUpRecorded, recordApproval);
+    verify(sampleService, never()).logHelp(anyLong(), any(), any());
+    verify(sampleService, never()).followUp(anyLong(), any(), any(), any(), any(), any());
+    verify(sampleService, never()).recordApproval(anyLong());
   }
 
   // --- walking the process ---
 
   private ProcessInstance startSample(boolean charged, double sampleValue) {
     Map<String, Object> request = new HashMap<>();
+    // the customer scope's start listener puts the customer's id next to its code
+    request.put(CustomerScope.CUSTOMER_ID, CUSTOMER_ID);
     request.put(CustomerScope.CUSTOMER_CODE, "C0001");
     request.put(CustomerScope.CUSTOMER_ASSISTANT, ASSISTANT);
     request.put(CustomerScope.CUSTOMER_SALES_REP, SALES_REP);
@@ -594,7 +685,7 @@ class SampleTrackingProcessTest {
     assertThat(sample)
         .hasPassed(Elements.WITHDRAWN, Elements.RECORD_WITHDRAWAL, Elements.END_WITHDRAWN)
         .isEnded();
-    verify(recordWithdrawal).execute(any());
+    verify(sampleService).withdraw(SAMPLE_ID, "客户项目取消", Actors.SYSTEM);
     assertThat(taskService().createTaskQuery().processInstanceId(sample.getId()).count()).isZero();
     assertThat(managementService().createJobQuery().processInstanceId(sample.getId()).count())
         .isZero();
@@ -606,7 +697,13 @@ class SampleTrackingProcessTest {
                 .singleResult()
                 .getValue())
         .isEqualTo("客户项目取消");
-    verifyNoInteractions(recordApproval, recordRefusal, startNextRound);
+    verify(sampleService, never()).recordApproval(anyLong());
+    verify(mails, never()).refusedToAssistant(anyLong(), any());
+    verify(sampleService, never()).startNextRound(anyLong(), any(), any());
+  }
+
+  private void verifyNoApprovalDecided() {
+    verify(sampleService, never()).decideApproval(anyLong(), anyBoolean(), any(), any());
   }
 
   private static Date daysAfterNow(int days) {

@@ -12,24 +12,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import com.gendan.ProcessTestEngine;
+import com.gendan.order.OrderMails;
 import com.gendan.order.SalesOrderProcess;
+import com.gendan.process.Actors;
+import com.gendan.shipment.OrderShipping;
 import com.gendan.shortage.ShortageAllocationProcess.Beans;
 import com.gendan.shortage.ShortageAllocationProcess.Elements;
 import com.gendan.shortage.ShortageAllocationProcess.Variables;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -39,8 +45,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks the shortage allocation process (SPEC D7) on a plain in-memory engine (camunda.cfg.xml):
- * the model and the manager's form are deployed, the delegates and the task listener are Mockito
- * mocks registered under their bean names. The ranking itself is ShortageAllocationDecisionTest's.
+ * the model and its forms are deployed, and the delegates and the task listener are the real beans
+ * over Mockito mocks of the services behind them (ShortageAllocations, OrderShipping, OrderMails).
+ * The allocation service answers with a scripted ranking; the ranking itself is
+ * ShortageAllocationDecisionTest's.
  */
 @Deployment(
     resources = {
@@ -56,49 +64,84 @@ class ShortageAllocationProcessTest {
   private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
   private static final String SALES_MANAGER = "sales-manager";
   private static final String PRODUCT = "EC-R0603-103";
+  private static final ShortageRequest SHORTAGE =
+      new ShortageRequest(PRODUCT, new BigDecimal("1000"));
+
+  /** How the decision table ranks the two open order lines of the product. */
+  private static final List<Claim> RANKED =
+      List.of(
+          new Claim(
+              4711L,
+              "SO-2026-0001",
+              1,
+              "苏州华东精密机械",
+              "主要客户",
+              LocalDate.parse("2026-03-05"),
+              new BigDecimal("600"),
+              1,
+              "主要客户",
+              new BigDecimal("600")),
+          new Claim(
+              4712L,
+              "SO-2026-0007",
+              2,
+              "宁波明达电子",
+              "次要客户",
+              LocalDate.parse("2026-02-27"),
+              new BigDecimal("500"),
+              2,
+              "次要客户，已逾期",
+              new BigDecimal("400")));
+
   private static final String PROPOSAL =
       """
-      SO-2026-0001 1 苏州华东精密机械 主要客户 2026-03-05 600 主要客户 600
-      SO-2026-0007 2 宁波明达电子 次要客户 2026-02-27 500 次要客户，已逾期 400""";
+      SO-2026-0001 第1行 苏州华东精密机械（主要客户） 交期 2026-03-05 待出货 600 → 建议 600
+      SO-2026-0007 第2行 宁波明达电子（次要客户，已逾期） 交期 2026-02-27 待出货 500 → 建议 400""";
   private static final String PROPOSED_ALLOCATION = "SO-2026-0001 1 600\nSO-2026-0007 2 400";
   private static final String CONFIRMED_ALLOCATION = "SO-2026-0001 1 500\nSO-2026-0007 2 500";
 
   private final Deadlines deadlines =
       engine.bean(SalesOrderProcess.Beans.DEADLINES, new Deadlines());
-  private final JavaDelegate proposeAllocation = engine.delegate(Beans.PROPOSE_ALLOCATION);
-  private final TaskListener allocationConfirmed = engine.taskListener(Beans.ALLOCATION_CONFIRMED);
-  private final JavaDelegate releaseAllocatedGoods = engine.delegate(Beans.RELEASE_GOODS);
 
-  /** The allocations the release delegate saw, in order. */
-  private final List<String> released = new ArrayList<>();
+  // The services behind the real beans, mocked.
+  private final ShortageAllocations allocations = mock(ShortageAllocations.class);
+  private final OrderShipping shipping = mock(OrderShipping.class);
+  private final OrderMails mails = mock(OrderMails.class);
+
+  ShortageAllocationProcessTest() {
+    engine.bean(Beans.PROPOSE_ALLOCATION, new ProposeAllocation(allocations, engine.formLabels()));
+    engine.bean(
+        Beans.ALLOCATION_CONFIRMED, new AllocationConfirmed(allocations, engine.formLabels()));
+    engine.bean(Beans.RELEASE_GOODS, new ReleaseAllocatedGoods(allocations, shipping, mails));
+  }
 
   @BeforeEach
-  void stubMocks() throws Exception {
-    doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              Variables.SHORTAGE_SUMMARY.set(execution, PRODUCT + " 可分配 1000，未结订单需要 1100");
-              Variables.ALLOCATION_PROPOSAL.set(execution, PROPOSAL);
-              Variables.ALLOCATION_TEXT.set(execution, PROPOSED_ALLOCATION);
-              return null;
-            })
-        .when(proposeAllocation)
-        .execute(any());
-    doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              released.add(Variables.ALLOCATION_TEXT.require(execution));
-              return null;
-            })
-        .when(releaseAllocatedGoods)
-        .execute(any());
+  void stubServices() {
+    when(allocations.propose(SHORTAGE)).thenReturn(RANKED);
+    // Each ranked line gets what the manager's text gives it.
+    when(allocations.allocate(any(), any()))
+        .thenAnswer(
+            call -> {
+              List<AllocationLine> lines = call.getArgument(1);
+              return RANKED.stream()
+                  .map(
+                      claim ->
+                          claim.allocate(
+                              lines.stream()
+                                  .filter(line -> line.key().equals(claim.key()))
+                                  .findFirst()
+                                  .orElseThrow()
+                                  .quantity()))
+                  .toList();
+            });
   }
 
   @Test
   void theProposalIsConfirmedByASalesManagerAndTheGoodsAreReleased() throws Exception {
     ProcessInstance shortage = reportShortage();
 
-    verify(proposeAllocation).execute(any());
+    verify(allocations).propose(SHORTAGE);
+    assertThat(shortage.getBusinessKey()).isEqualTo("短缺-" + PRODUCT);
     assertThat(shortage)
         .hasPassed(Elements.START_REPORTED, Elements.PROPOSE_ALLOCATION)
         .isWaitingAt(Elements.CONFIRM_ALLOCATION);
@@ -109,8 +152,11 @@ class ShortageAllocationProcessTest {
         .containsEntry(Variables.PRODUCT_CODE.name(), PRODUCT)
         .containsEntry(Variables.AVAILABLE_QUANTITY.name(), "1000")
         .containsEntry(Variables.ALLOCATION_PROPOSAL.name(), PROPOSAL)
-        .containsEntry(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION);
-    verifyNoInteractions(allocationConfirmed, releaseAllocatedGoods);
+        .containsEntry(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION)
+        .containsEntry(
+            Variables.SHORTAGE_SUMMARY.name(),
+            "产品 EC-R0603-103 可分配 1000，2 个订单行共需 1100。建议按决策表“短缺分配优先级”排序，同级按承诺交期先后分配。");
+    verify(allocations, never()).allocate(any(), any());
 
     complete(
         confirmation,
@@ -120,14 +166,23 @@ class ShortageAllocationProcessTest {
             Variables.ALLOCATION_NOTE.name(),
             "宁波明达已逾期，多分 100"));
 
-    verify(allocationConfirmed).notify(any(DelegateTask.class));
+    List<AllocationLine> confirmed =
+        List.of(
+            new AllocationLine("SO-2026-0001", 1, new BigDecimal("500")),
+            new AllocationLine("SO-2026-0007", 2, new BigDecimal("500")));
+    verify(allocations).allocate(SHORTAGE, confirmed);
     assertThat(shortage).isWaitingAt(Elements.RELEASE_GOODS);
-    verifyNoInteractions(releaseAllocatedGoods);
+    verify(shipping, never()).goodsReady(anyLong(), any(), any(), any());
 
     execute(job(shortage));
 
-    verify(releaseAllocatedGoods).execute(any());
-    assertThat(released).containsExactly(CONFIRMED_ALLOCATION);
+    verify(allocations, times(2)).allocate(SHORTAGE, confirmed);
+    String note = "短缺分配（EC-R0603-103）：宁波明达已逾期，多分 100";
+    verify(shipping).goodsReady(4711L, Map.of(1, new BigDecimal("500")), note, Actors.SYSTEM);
+    verify(shipping).goodsReady(4712L, Map.of(2, new BigDecimal("500")), note, Actors.SYSTEM);
+    verify(mails).shortfall(4711L, PRODUCT, "500", "600", shortage.getId() + ":1");
+    verify(mails, times(1))
+        .shortfall(anyLong(), anyString(), anyString(), anyString(), anyString());
     assertThat(shortage).hasPassed(Elements.RELEASE_GOODS, Elements.END_ALLOCATED).isEnded();
   }
 
@@ -136,7 +191,11 @@ class ShortageAllocationProcessTest {
     ProcessInstance shortage = reportShortage();
     complete(task(shortage), withVariables(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION));
 
-    failOnce(shortage, Elements.RELEASE_GOODS, releaseAllocatedGoods, "order service unavailable");
+    failOnce(
+        shortage,
+        Elements.RELEASE_GOODS,
+        failure -> doThrow(failure).when(shipping).goodsReady(anyLong(), any(), any(), any()),
+        "order service unavailable");
 
     assertThat(shortage).isWaitingAt(Elements.RELEASE_GOODS).isNotEnded();
   }
