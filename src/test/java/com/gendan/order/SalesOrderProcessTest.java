@@ -1173,6 +1173,34 @@ class SalesOrderProcessTest {
     verify(orderService, never()).confirmPlan(anyLong(), any(), any(), any());
   }
 
+  @Test
+  void aChangeAfterACleanReviewIsReviewedAgainBeforeThePlanGoesOut() throws Exception {
+    reviews.add(CLEAN);
+    reviews.add(CLEAN);
+    ProcessInstance order = startOrder("phone");
+    assertThat(order).isWaitingAt(Elements.OBTAIN_CONFIRMATION);
+    // the review passed: the order is reviewed while the written confirmation is awaited
+    registered.moveTo(OrderStatus.REVIEWED, "审查通过", Actors.SYSTEM, NOW);
+
+    changeApproved(order, CHANGE_ID);
+
+    assertThat(changes.applied()).containsExactly(CHANGE_ID);
+    assertThat(order).variables().containsEntry(Variables.REVIEW_AGAIN.name(), true);
+    assertThat(order).isWaitingAt(Elements.OBTAIN_CONFIRMATION);
+
+    confirm(order);
+
+    assertThat(order)
+        .hasPassed(Elements.CHANGED_IN_REVIEW, Elements.REVIEW_AGAIN)
+        .isWaitingAt(Elements.ISSUE_PRODUCTION_PLAN)
+        .variables()
+        .containsEntry(Variables.REVIEW_AGAIN.name(), false);
+    reviewed(2);
+    assertThat(historicTasks(order, Elements.OBTAIN_CONFIRMATION))
+        .as("the confirmation in hand is not asked for again")
+        .isEqualTo(1);
+  }
+
   // --- cancellation: an interrupting event sub-process ---
 
   @Test

@@ -26,9 +26,10 @@ import org.mockito.ArgumentCaptor;
 
 /**
  * The real change and cancellation delegates of the sales order model ({@code applyOrderChange},
- * {@code cancelOrder}) registered on a process test's engine over a mocked {@link OrderChanges} and
- * {@link OrderChangeMails} and the order test's own mocked order services, for the order's process
- * test, which cannot reach this package's services.
+ * {@code cancelOrder}) and the listener that sends a changed order round the review again ({@code
+ * changedOrderReviewedAgain}) registered on a process test's engine over a mocked {@link
+ * OrderChanges} and {@link OrderChangeMails} and the order test's own mocked order services, for
+ * the order's process test, which cannot reach this package's services.
  *
  * <p>Every approved change (row {@code changeId}) moves line 1 of the order to 80 pieces with the
  * reason {@link #reasonOf}; whether applying it affects the production plan the test tells.
@@ -56,6 +57,7 @@ public final class OrderChangeProcessBeans {
     engine.bean(
         Beans.APPLY_CHANGE, new ApplyOrderChange(changes, orderService, formVariables, mails));
     engine.bean(Beans.CANCEL_ORDER, new CancelOrder(orderService, shipments, mails));
+    engine.bean(Beans.CHANGED_ORDER_REVIEWED_AGAIN, new ChangedOrderReviewedAgain());
 
     when(changes.load(anyLong()))
         .thenAnswer(call -> approved.computeIfAbsent(call.getArgument(0), this::change));
@@ -92,10 +94,11 @@ public final class OrderChangeProcessBeans {
     OrderChange change =
         new OrderChange(
             orderId,
+            null,
             reasonOf(changeId),
             List.of(
                 new OrderChange.ChangedLine(
-                    1, new BigDecimal("80"), LocalDate.parse("2026-12-20"))),
+                    1, new BigDecimal("80"), LocalDate.parse("2026-12-20"), null)),
             "sales-manager",
             Instant.parse("2026-03-02T01:30:00Z"));
     ids.put(change, changeId);
