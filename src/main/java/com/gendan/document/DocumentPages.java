@@ -78,7 +78,7 @@ public class DocumentPages {
 
   /** The document as PDF, shown inline, named for what it is ({@code 销售订单-XS-2026-00001.pdf}). */
   private ResponseEntity<byte[]> pdf(Document document) {
-    byte[] pdf = documents.render(document.template(), model(document, true));
+    byte[] pdf = pdfOf(document);
     String name = document.title() + "-" + document.number() + DocumentLinks.PDF;
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
@@ -90,6 +90,11 @@ public class DocumentPages {
                 + "\"; filename*=UTF-8''"
                 + UriUtils.encode(name, StandardCharsets.UTF_8))
         .body(pdf);
+  }
+
+  /** The document as PDF bytes, e.g. to attach to a mail. */
+  public byte[] pdfOf(Document document) {
+    return documents.render(document.template(), model(document, true));
   }
 
   /** A page that tells why there is no document, with a way back to Tasklist. */

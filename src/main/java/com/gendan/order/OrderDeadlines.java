@@ -28,6 +28,22 @@ public class OrderDeadlines {
     this.clock = clock;
   }
 
+  /**
+   * The outgoing inspection is done the day the goods are ready: by the end of this working day, or
+   * of the next one when they are reported on a weekend or after the day's end.
+   */
+  public Date inspectionDue() {
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    LocalDate day = now.toLocalDate();
+    if (!now.toLocalTime().isBefore(END_OF_DAY)) {
+      day = day.plusDays(1);
+    }
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return Date.from(day.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+  }
+
   /** The next working day (Monday to Friday), at the end of the day, in the department's zone. */
   public Date confirmationDue() {
     LocalDate day = LocalDate.now(clock).plusDays(1);

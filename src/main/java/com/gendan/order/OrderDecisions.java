@@ -1,5 +1,6 @@
 package com.gendan.order;
 
+import com.gendan.data.Labeled;
 import com.gendan.process.FormChoice;
 
 /**
@@ -58,6 +59,30 @@ public final class OrderDecisions {
     @Override
     public String value() {
       return value;
+    }
+  }
+
+  /** Quality's outgoing inspection of a batch (出货检验): shipped only when passed. */
+  public enum InspectionResult implements FormChoice, Labeled {
+    PASS("pass", "合格，放行"),
+    HOLD("hold", "不合格，扣留");
+
+    private final String value;
+    private final String label;
+
+    InspectionResult(String value, String label) {
+      this.value = value;
+      this.label = label;
+    }
+
+    @Override
+    public String value() {
+      return value;
+    }
+
+    @Override
+    public String label() {
+      return label;
     }
   }
 }

@@ -71,6 +71,16 @@ public final class SalesOrderProcess {
     public static final String SHIPMENT = "SubProcess_Shipment";
 
     public static final String GOODS_READY = "Event_GoodsReady";
+
+    /** Quality passes or holds the batch before anything is prepared for it (出货检验). */
+    public static final String INSPECT_GOODS = "Task_InspectOutgoingGoods";
+
+    public static final String GOODS_PASSED = "Gateway_GoodsPassed";
+
+    /** A held batch goes back to production as a quality exception. */
+    public static final String RETURN_HELD_GOODS = "Task_ReturnHeldGoods";
+
+    public static final String END_GOODS_HELD = "Event_GoodsHeld";
     public static final String ISSUE_STOCK_NOTICE = "Task_IssueStockPreparationNotice";
     public static final String CHOOSE_TRANSPORT = "Task_ChooseTransport";
     public static final String RECORD_OUTBOUND = "Task_RecordOutbound";
@@ -182,6 +192,15 @@ public final class SalesOrderProcess {
      * the sub-process scope (the message puts shipmentId there).
      */
     public static final String SHIPMENT_STARTED = "shipmentStarted";
+
+    /** Task listener (create) on the outgoing inspection: shows quality the batch. */
+    public static final String INSPECTION_OPENED = "outgoingInspectionOpened";
+
+    /** Task listener (complete) on the outgoing inspection: records the verdict on the batch. */
+    public static final String INSPECTION_RECORDED = "outgoingInspectionRecorded";
+
+    /** Raises the quality exception of a held batch (bean in {@code production}). */
+    public static final String RETURN_HELD_GOODS = "returnHeldGoods";
 
     /** Mails the stock preparation notice (备货通知单) to the warehouse; proposes the transport. */
     public static final String ISSUE_STOCK_NOTICE = "issueStockPreparationNotice";
@@ -363,6 +382,13 @@ public final class SalesOrderProcess {
 
     public static final ProcessVariable<String> SHIPMENT_SUMMARY =
         ProcessVariable.of("shipmentSummary", String.class);
+
+    /** The outgoing inspection's verdict (pass, hold) and what quality found. */
+    public static final ProcessVariable<OrderDecisions.InspectionResult> INSPECTION_RESULT =
+        ProcessVariable.choice("inspectionResult", OrderDecisions.InspectionResult.class);
+
+    public static final ProcessVariable<String> INSPECTION_NOTE =
+        ProcessVariable.of("inspectionNote", String.class);
     public static final ProcessVariable<String> TRANSPORT_PROPOSAL =
         ProcessVariable.of("transportProposal", String.class);
 

@@ -1,6 +1,7 @@
 package com.gendan.shipment;
 
 import com.gendan.data.AuditedEntity;
+import com.gendan.order.OrderDecisions;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,6 +65,14 @@ public class Shipment extends AuditedEntity {
   @JdbcTypeCode(SqlTypes.VARCHAR)
   private TransportMode transportMode;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private OrderDecisions.InspectionResult inspectionResult;
+
+  private String inspectionNote;
+  private String inspectedBy;
+  private Instant inspectedAt;
+
   private String carrier;
   private String trackingNumber;
   private LocalDate shippedOn;
@@ -94,9 +103,23 @@ public class Shipment extends AuditedEntity {
     this.readyNote = readyNote;
     this.proposedMode = proposal.mode();
     this.proposalMeetsDate = proposal.meetsDate();
-    this.status = ShipmentStatus.READY;
+    this.status = ShipmentStatus.INSPECTING;
     this.lines.addAll(lines);
     recordCreation(userId, now);
+    recordUpdate(userId, now);
+  }
+
+  /** Quality passes the batch for shipping or holds it, sending the goods back to production. */
+  void inspect(OrderDecisions.InspectionResult result, String note, String userId, Instant now) {
+    if (status != ShipmentStatus.INSPECTING) {
+      throw new IllegalStateException("shipment " + id + " is " + status + ", not inspecting");
+    }
+    this.inspectionResult = result;
+    this.inspectionNote = note;
+    this.inspectedBy = userId;
+    this.inspectedAt = now;
+    this.status =
+        result == OrderDecisions.InspectionResult.PASS ? ShipmentStatus.READY : ShipmentStatus.HELD;
     recordUpdate(userId, now);
   }
 
@@ -161,6 +184,22 @@ public class Shipment extends AuditedEntity {
     return transportMode;
   }
 
+  OrderDecisions.InspectionResult inspectionResult() {
+    return inspectionResult;
+  }
+
+  String inspectionNote() {
+    return inspectionNote;
+  }
+
+  String inspectedBy() {
+    return inspectedBy;
+  }
+
+  Instant inspectedAt() {
+    return inspectedAt;
+  }
+
   String carrier() {
     return carrier;
   }
@@ -199,7 +238,15 @@ public class Shipment extends AuditedEntity {
         trackingNumber,
         shippedOn,
         createdAt(),
-        lines.stream().map(ShipmentLine::toView).toList());
+        lines.stream().map(ShipmentLine::toView).toList(),
+        inspectionResult == null
+            ? null
+            : new InspectionView(
+                inspectionResult,
+                inspectionResult.label(),
+                inspectionNote,
+                inspectedBy,
+                inspectedAt));
   }
 
   /**
@@ -207,6 +254,8 @@ public class Shipment extends AuditedEntity {
    *
    * @param shipmentNumber its order's number and its batch, {@code XS-2026-00001-2}
    * @param createdAt when production reported the goods ready
+   * @param inspection quality's outgoing inspection; none before it (or for a batch from before
+   *     inspections)
    */
   public record ShipmentView(
       long id,
@@ -228,5 +277,14 @@ public class Shipment extends AuditedEntity {
       String trackingNumber,
       LocalDate shippedOn,
       Instant createdAt,
-      List<ShipmentLine.LineView> lines) {}
+      List<ShipmentLine.LineView> lines,
+      InspectionView inspection) {}
+
+  /** Quality's outgoing inspection of a batch. */
+  public record InspectionView(
+      OrderDecisions.InspectionResult result,
+      String resultLabel,
+      String note,
+      String inspectedBy,
+      Instant inspectedAt) {}
 }

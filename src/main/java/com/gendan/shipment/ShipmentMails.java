@@ -1,14 +1,20 @@
 package com.gendan.shipment;
 
 import com.gendan.customer.CustomerView;
+import com.gendan.document.DocumentLinks;
+import com.gendan.document.DocumentPages;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
+import com.gendan.mail.MailAttachment;
 import com.gendan.mail.Notifications;
+import com.gendan.mail.OutboxMessage;
 import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
 import com.gendan.process.Numbers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ShipmentMails {
 
+  /** Words in a customer's standing requirements that ask for an inspection report. */
+  static final String INSPECTION_REPORT = "检验报告";
+
   private final Notifications notifications;
   private final OrderService orderService;
   private final PeopleDirectory people;
+  private final DocumentPages documents;
 
-  ShipmentMails(Notifications notifications, OrderService orderService, PeopleDirectory people) {
+  ShipmentMails(
+      Notifications notifications,
+      OrderService orderService,
+      PeopleDirectory people,
+      DocumentPages documents) {
     this.notifications = notifications;
     this.orderService = orderService;
     this.people = people;
+    this.documents = documents;
   }
 
   /** The stock preparation notice (备货通知单) to the warehouse, the assistant in copy. */
@@ -103,11 +118,45 @@ class ShipmentMails {
             .mailContact()
             .map(c -> List.of(c.email()))
             .orElse(people.emailOf(customer.assistantUserId()));
-    notifications.toCustomer(
-        "order:" + order.id() + ":shipment:" + shipment.id() + ":customer",
-        to,
-        "出货通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批",
-        null,
-        paragraphs);
+    boolean reportAsked =
+        customer.standingRequirements() != null
+            && customer.standingRequirements().contains(INSPECTION_REPORT)
+            && shipment.inspectionResult() != null;
+    if (reportAsked) {
+      paragraphs.add("随函附上本批的出货检验报告。");
+    }
+    OutboxMessage message =
+        notifications.customerMail(
+            "order:" + order.id() + ":shipment:" + shipment.id() + ":customer",
+            to,
+            "出货通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批",
+            null,
+            paragraphs);
+    if (reportAsked) {
+      message = message.withAttachment(inspectionReport(shipment, order, customer));
+    }
+    notifications.send(message);
+  }
+
+  /** The batch's outgoing inspection report (出货检验报告), as PDF. */
+  private MailAttachment inspectionReport(
+      Shipment shipment, SalesOrder order, CustomerView customer) {
+    Shipment.ShipmentView view = shipment.toView(order.orderNumber());
+    Map<String, Object> model = new HashMap<>();
+    model.put("shipment", view);
+    model.put("orderNumber", order.orderNumber());
+    model.put("customerPo", order.customerPo());
+    model.put("customerName", customer.chineseName());
+    DocumentPages.Document report =
+        new DocumentPages.Document(
+            "inspection-report",
+            "出货检验报告",
+            view.shipmentNumber(),
+            DocumentLinks.shipment(view.shipmentNumber()),
+            model);
+    return new MailAttachment(
+        "出货检验报告-" + view.shipmentNumber() + DocumentLinks.PDF,
+        "application/pdf",
+        documents.pdfOf(report));
   }
 }

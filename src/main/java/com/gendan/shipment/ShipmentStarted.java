@@ -1,6 +1,8 @@
 package com.gendan.shipment;
 
 import static com.gendan.order.SalesOrderProcess.Variables.CARRIER;
+import static com.gendan.order.SalesOrderProcess.Variables.INSPECTION_NOTE;
+import static com.gendan.order.SalesOrderProcess.Variables.INSPECTION_RESULT;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPMENT_DOCUMENT;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_LINES_TEXT;
 import static com.gendan.order.SalesOrderProcess.Variables.SHIPPED_ON;
@@ -31,6 +33,8 @@ class ShipmentStarted implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    INSPECTION_RESULT.setLocal(execution, null);
+    INSPECTION_NOTE.setLocal(execution, null);
     SHIPMENT_DOCUMENT.setLocal(execution, null);
     TRANSPORT_MODE.setLocal(execution, null);
     SHIPPED_LINES_TEXT.setLocal(execution, null);

@@ -6,8 +6,12 @@ import java.util.Set;
 
 /** Where a shipment stands. */
 public enum ShipmentStatus implements Labeled {
-  /** Goods finished, stock preparation notice out, transport not chosen yet. */
+  /** Goods finished, waiting for quality's outgoing inspection. */
+  INSPECTING("待检验"),
+  /** Goods passed, stock preparation notice out, transport not chosen yet. */
   READY("备货中"),
+  /** Goods held by the outgoing inspection: back to production, no longer on their way. */
+  HELD("检验扣留"),
   TRANSPORT_CHOSEN("待出库"),
   SHIPPED("已出货"),
   CANCELLED("已取消");
@@ -24,5 +28,5 @@ public enum ShipmentStatus implements Labeled {
   }
 
   /** Goods finished but not out of the warehouse: they count against the order's open quantity. */
-  static final Set<ShipmentStatus> NOT_OUT_YET = EnumSet.of(READY, TRANSPORT_CHOSEN);
+  static final Set<ShipmentStatus> NOT_OUT_YET = EnumSet.of(INSPECTING, READY, TRANSPORT_CHOSEN);
 }

@@ -6,6 +6,7 @@ import com.gendan.data.IdOrNumber;
 import com.gendan.data.ListQuery;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
+import com.gendan.order.OrderDecisions;
 import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderLine;
@@ -129,6 +130,61 @@ public class Shipments {
         userId);
     return shipment.id();
   }
+
+  /** The longest note quality may give on an inspection, as the column allows. */
+  static final int INSPECTION_NOTE_LENGTH = 1000;
+
+  /**
+   * Quality's outgoing inspection of a batch: passed, it goes on to its stock preparation notice;
+   * held, its goods go back to production (the order's process raises a quality exception) and no
+   * longer count as on their way. A hold needs the reason.
+   */
+  void inspect(
+      long shipmentId, OrderDecisions.InspectionResult result, String note, String userId) {
+    String reason = note == null || note.isBlank() ? null : note.strip();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (result == null) {
+      problems.add(new FieldProblem("inspectionResult", "请选择检验结果：合格放行或不合格扣留"));
+    }
+    if (result == OrderDecisions.InspectionResult.HOLD && reason == null) {
+      problems.add(new FieldProblem("inspectionNote", "扣留请写明不合格的情况"));
+    }
+    if (reason != null && reason.length() > INSPECTION_NOTE_LENGTH) {
+      problems.add(new FieldProblem("inspectionNote", "最多 " + INSPECTION_NOTE_LENGTH + " 个字"));
+    }
+    InvalidRequestException.throwIfAny(problems);
+    Shipment shipment = load(shipmentId);
+    shipment.inspect(result, reason, userId, now());
+    orderService.note(
+        shipment.orderId(),
+        "第"
+            + shipment.shipmentNo()
+            + "批出货检验："
+            + result.label()
+            + (reason == null ? "" : "（" + reason + "）"),
+        userId);
+  }
+
+  /** A held batch as production reads it in the quality exception it becomes. */
+  @Transactional(readOnly = true)
+  public HeldBatch held(long shipmentId) {
+    Shipment shipment = load(shipmentId);
+    if (shipment.status() != ShipmentStatus.HELD) {
+      throw new IllegalStateException("shipment " + shipmentId + " is not held");
+    }
+    return new HeldBatch(
+        shipment.orderId(),
+        "第"
+            + shipment.shipmentNo()
+            + "批出货检验不合格，已扣留退回生产："
+            + shipment.inspectionNote()
+            + "（"
+            + describe(shipment, ShipmentLine::readyQuantity)
+            + "）");
+  }
+
+  /** A batch quality held: its order, and what production is told. */
+  public record HeldBatch(long orderId, String description) {}
 
   /** The assistant's transport choice. */
   void chooseTransport(long shipmentId, TransportMode chosen, String userId) {

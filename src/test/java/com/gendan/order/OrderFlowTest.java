@@ -161,7 +161,33 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
             "{\"lines\": [{\"lineNo\": 1, \"quantity\": %s}], \"note\": \"首批\"}"
                 .formatted(quantity));
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(201);
+    passInspections(order.get("processInstanceId").asText());
     return engine.read(ready.body());
+  }
+
+  /**
+   * Runs the order's due jobs and has quality (fenglei) pass every batch waiting for its outgoing
+   * inspection, through Tasklist's form submission; then runs the jobs that follow.
+   */
+  protected void passInspections(String instanceId) {
+    engine.runDueJobs(instanceId);
+    List<Task> inspections =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(instanceId)
+            .taskDefinitionKey(SalesOrderProcess.Elements.INSPECT_GOODS)
+            .list();
+    for (Task inspection : inspections) {
+      HttpResponse<String> passed =
+          engine.complete(
+              inspection.getId(),
+              DemoUser.QUALITY,
+              Map.of(
+                  SalesOrderProcess.Variables.INSPECTION_RESULT.name(), "pass",
+                  SalesOrderProcess.Variables.INSPECTION_NOTE.name(), "外观、尺寸、电性能抽检合格"));
+      assertThat(passed.statusCode()).as(passed.body()).isBetween(200, 299);
+    }
+    engine.runDueJobs(instanceId);
   }
 
   /** A quote for C001 and {@link #PRODUCT} at this price, signed, sent and accepted. */

@@ -41,6 +41,8 @@ import com.gendan.order.SalesOrderProcess.Messages;
 import com.gendan.order.SalesOrderProcess.Variables;
 import com.gendan.orderchange.OrderChangeProcessBeans;
 import com.gendan.process.Actors;
+import com.gendan.process.InvalidTaskInputException;
+import com.gendan.production.ExceptionKind;
 import com.gendan.production.ProductionExceptionProcessBeans;
 import com.gendan.scope.CustomerScope;
 import com.gendan.shipment.OutboundRequest;
@@ -90,7 +92,8 @@ import org.mockito.ArgumentCaptor;
       "forms/decide-exception.form",
       "forms/inform-customer.form",
       "forms/choose-transport.form",
-      "forms/record-outbound.form"
+      "forms/record-outbound.form",
+      "forms/inspect-outgoing-goods.form"
     })
 @ProcessTestEngine.Covers(model = "salesOrder", atLeast = 0.99)
 class SalesOrderProcessTest {
@@ -104,6 +107,7 @@ class SalesOrderProcessTest {
   private static final String PRODUCTION = "production";
   private static final String GENERAL_MANAGER = "general-manager";
   private static final String WAREHOUSE = "warehouse";
+  private static final String QUALITY = "quality";
   private static final long ORDER_ID = 4711L;
   private static final long CUSTOMER_ID = 17L;
   private static final String ORDER_NUMBER = "SO-2026-0001";
@@ -173,7 +177,7 @@ class SalesOrderProcessTest {
   private final ShipmentProcessBeans shipments =
       new ShipmentProcessBeans(engine, ORDER_ID, ORDER_NUMBER);
   private final ProductionExceptionProcessBeans exceptions =
-      new ProductionExceptionProcessBeans(engine, ORDER_ID);
+      new ProductionExceptionProcessBeans(engine, ORDER_ID, shipments.shipments());
   private final OrderChangeProcessBeans changes =
       new OrderChangeProcessBeans(
           engine, ORDER_ID, orderService, formVariables, shipments.shipments(), () -> planIssued);
@@ -888,6 +892,77 @@ class SalesOrderProcessTest {
   // --- shipments: a non-interrupting event sub-process per batch of finished goods ---
 
   @Test
+  void qualityInspectsEveryBatchTheDayItIsReadyBeforeAnythingIsPreparedForIt() throws Exception {
+    ProcessInstance order = waitingForShipments();
+
+    goodsReadyForInspection(order, 101L);
+
+    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.INSPECT_GOODS);
+    Task inspection = task(Elements.INSPECT_GOODS, order);
+    assertThat(inspection).hasCandidateGroup(QUALITY).isNotAssigned();
+    assertShows(inspection, "出货检验", deadlines.inspectionDue(), "inspect-outgoing-goods");
+    assertThat(taskService().getVariables(inspection.getId()))
+        .as("quality sees the batch")
+        .containsEntry(Variables.SHIPMENT_NUMBER.name(), shipments.numberOf(101L))
+        .containsEntry(Variables.SHIPMENT_SUMMARY.name(), ShipmentProcessBeans.summaryOf(101L));
+    assertThat(shipments.stockNotices()).isEmpty();
+
+    inspect(order, "pass", "外观、尺寸抽检合格");
+
+    assertThat(shipments.inspections())
+        .containsExactly(entry(101L, OrderDecisions.InspectionResult.PASS));
+    assertThat(order)
+        .hasPassed(Elements.GOODS_PASSED)
+        .isWaitingAt(Elements.ORDER_FULFILLED, Elements.ISSUE_STOCK_NOTICE);
+  }
+
+  @Test
+  void aBatchQualityHoldsGoesBackToProductionAsAQualityExceptionAndShipsNothing() throws Exception {
+    ProcessInstance order = waitingForShipments();
+    goodsReadyForInspection(order, 101L);
+
+    inspect(order, "hold", "焊点虚焊");
+
+    assertThat(shipments.inspections())
+        .containsExactly(entry(101L, OrderDecisions.InspectionResult.HOLD));
+    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.RETURN_HELD_GOODS);
+
+    execute(job(order, Elements.RETURN_HELD_GOODS));
+
+    verify(exceptions.exceptions())
+        .raiseAndEscalate(
+            ORDER_ID, ExceptionKind.QUALITY, ShipmentProcessBeans.heldOf(101L), Actors.SYSTEM);
+    assertThat(order)
+        .hasPassed(Elements.END_GOODS_HELD)
+        .hasNotPassed(Elements.ISSUE_STOCK_NOTICE)
+        .isWaitingAt(Elements.ORDER_FULFILLED);
+    assertThat(shipments.stockNotices()).isEmpty();
+
+    // reworked, the goods are reported ready again as a new batch, and pass
+    goodsReady(order, 102L);
+
+    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.ISSUE_STOCK_NOTICE);
+  }
+
+  @Test
+  void aHoldWithoutTheReasonIsRefusedAndTheInspectionStaysOpen() throws Exception {
+    ProcessInstance order = waitingForShipments();
+    goodsReadyForInspection(order, 101L);
+    shipments.refusesAHold(101L, "inspectionNote", "扣留请写明不合格的情况");
+
+    assertThatThrownBy(() -> inspect(order, "hold", ""))
+        .rootCause()
+        .isInstanceOf(InvalidTaskInputException.class)
+        .hasMessage("检验说明：扣留请写明不合格的情况");
+    assertThatThrownBy(() -> inspect(order, "maybe", "看不清"))
+        .rootCause()
+        .isInstanceOf(InvalidTaskInputException.class)
+        .hasMessage("检验结果：请选择：合格，放行、不合格，扣留");
+
+    assertThat(order).isWaitingAt(Elements.ORDER_FULFILLED, Elements.INSPECT_GOODS);
+  }
+
+  @Test
   void finishedGoodsAreShippedButAPartialShipmentLeavesTheOrderOpen() throws Exception {
     ProcessInstance order = waitingForShipments();
 
@@ -1347,12 +1422,27 @@ class SalesOrderProcessTest {
   }
 
   /** Production reports a batch; the message puts its id in the batch's sub-process scope. */
+  /** Production reports a batch ready and quality passes it. */
   private static void goodsReady(ProcessInstance order, long shipmentId) {
+    goodsReadyForInspection(order, shipmentId);
+    inspect(order, "pass", "外观、尺寸抽检合格");
+  }
+
+  /** Production reports a batch ready: quality's inspection task is created. */
+  private static void goodsReadyForInspection(ProcessInstance order, long shipmentId) {
     runtimeService()
         .createMessageCorrelation(Messages.GOODS_READY)
         .processInstanceId(order.getId())
         .setVariableToTriggeredScope(Variables.SHIPMENT_ID.name(), shipmentId)
         .correlate();
+    execute(job(order, Elements.INSPECT_GOODS));
+  }
+
+  private static void inspect(ProcessInstance order, String result, String note) {
+    complete(
+        task(Elements.INSPECT_GOODS, order),
+        withVariables(
+            Variables.INSPECTION_RESULT.name(), result, Variables.INSPECTION_NOTE.name(), note));
   }
 
   /** An approved change reaches the order; the message puts its row id in the change's scope. */
@@ -1622,6 +1712,10 @@ class SalesOrderProcessTest {
 
     public Date informCustomerDue() {
       return daysAfterNow(2);
+    }
+
+    public Date inspectionDue() {
+      return daysAfterNow(1);
     }
 
     public Date transportChoiceDue() {

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.gendan.ProcessTestEngine;
 import com.gendan.order.SalesOrderProcess.Beans;
+import com.gendan.shipment.Shipments;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,8 +38,14 @@ public final class ProductionExceptionProcessBeans {
   private final Map<Long, OrderException> raised = new HashMap<>();
   private final Map<OrderException, Long> ids = new IdentityHashMap<>();
 
-  public ProductionExceptionProcessBeans(ProcessTestEngine engine, long orderId) {
+  /**
+   * @param shipments the order test's mocked shipments, which a batch held by the outgoing
+   *     inspection is read from
+   */
+  public ProductionExceptionProcessBeans(
+      ProcessTestEngine engine, long orderId, Shipments shipments) {
     this.orderId = orderId;
+    engine.bean(Beans.RETURN_HELD_GOODS, new ReturnHeldGoods(shipments, exceptions));
     engine.bean(Beans.EXCEPTION_RAISED, new ProductionExceptionRaised());
     engine.bean(Beans.NOTIFY_TOP_MANAGEMENT, new NotifyTopManagementOfException(exceptions, mails));
     engine.bean(Beans.EXCEPTION_DECIDED, new ExceptionDecided(exceptions, engine.formLabels()));

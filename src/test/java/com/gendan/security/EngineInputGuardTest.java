@@ -271,6 +271,7 @@ class EngineInputGuardTest extends OrderFlowTest {
             DemoUser.PRODUCTION,
             "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}");
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(201);
+    passInspections(order.get("processInstanceId").asText());
     return engine.read(ready.body()).get("id").asLong();
   }
 

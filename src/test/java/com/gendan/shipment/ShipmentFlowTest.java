@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.identity.DemoUser;
+import com.gendan.mail.ReceivedMails;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.order.SalesOrderProcess.Elements;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * of the rest closes the order.
  */
 class ShipmentFlowTest extends OrderFlowTest {
+
+  /** The direct change and cancellation endpoints are repairs, for the admin only. */
+  private static final String ADMIN = "admin";
 
   /** C001's primary contact, who hears of every shipment. */
   static final String CUSTOMER_CONTACT = "zhangwei@hengda-example.cn";
@@ -63,7 +70,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     assertThat(shipment.get("proposedMode").asText())
         .as("20 days to go, but sea freight does not serve Suzhou: truck is the cheapest")
         .isEqualTo("TRUCK");
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
 
     String orderNumber = planned.order().get("orderNumber").asText();
     assertThat(awaitMailText("heping@gendan.local", orderNumber))
@@ -93,7 +100,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                     "{\"lines\": [{\"lineNo\": 1, \"quantity\": 40}]}")
                 .statusCode())
         .isEqualTo(201);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
     shipBatch(instanceId, "TRUCK", "EXPRESS", "1 40", "SF-0002");
 
     assertThat(
@@ -121,6 +128,85 @@ class ShipmentFlowTest extends OrderFlowTest {
   }
 
   @Test
+  void aHeldBatchGoesBackToProductionAndThePassedOneShipsWithItsInspectionReport()
+      throws Exception {
+    PlannedOrder planned = plannedOrder();
+    String instanceId = planned.instanceId();
+    String orderNumber = planned.order().get("orderNumber").asText();
+    String goodsReady = "/api/orders/" + planned.id() + "/goods-ready";
+    String all = "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}";
+    assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION, all).statusCode()).isEqualTo(201);
+    engine.runDueJobs(instanceId);
+    Task inspection = task(instanceId, Elements.INSPECT_GOODS);
+    assertThat(inspection.getDueDate()).as("due the day the goods are ready").isNotNull();
+    assertThat(mailText("heping@gendan.local", orderNumber))
+        .as("nothing is prepared before quality passes the batch")
+        .isNull();
+
+    assertThat(
+            engine
+                .complete(
+                    inspection.getId(), DemoUser.WAREHOUSE, Map.of("inspectionResult", "pass"))
+                .statusCode())
+        .as("only quality inspects")
+        .isEqualTo(403);
+    HttpResponse<String> noReason =
+        engine.complete(inspection.getId(), DemoUser.QUALITY, Map.of("inspectionResult", "hold"));
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("检验说明", "扣留请写明不合格的情况");
+    assertThat(
+            engine
+                .complete(
+                    inspection.getId(),
+                    DemoUser.QUALITY,
+                    Map.of("inspectionResult", "hold", "inspectionNote", "焊点虚焊，需返工"))
+                .statusCode())
+        .isEqualTo(204);
+    engine.runDueJobs(instanceId);
+
+    JsonNode held = engine.get("/api/orders/" + planned.id(), DemoUser.ASSISTANT_LIU);
+    assertThat(held.at("/shipments/0/status").asText()).isEqualTo("HELD");
+    assertThat(held.at("/shipments/0/inspection/resultLabel").asText()).isEqualTo("不合格，扣留");
+    assertThat(held.at("/shipments/0/inspection/inspectedBy").asText()).isEqualTo(DemoUser.QUALITY);
+    assertThat(held.at("/exceptions/0/kind").asText()).isEqualTo("QUALITY");
+    assertThat(held.at("/exceptions/0/description").asText()).contains("第1批", "焊点虚焊，需返工");
+    assertThat(task(instanceId, Elements.DECIDE_EXCEPTION))
+        .as("top management decides on the held goods")
+        .isNotNull();
+    assertThat(mailText("heping@gendan.local", orderNumber)).isNull();
+
+    // reworked, the same 100 are reported again: the held batch no longer counts as on its way
+    assertThat(web.postJson(goodsReady, DemoUser.PRODUCTION, all).statusCode()).isEqualTo(201);
+    passInspections(instanceId);
+    shipBatch(instanceId, "TRUCK", "TRUCK", "1 100", "SF-0100");
+
+    awaitMailText(CUSTOMER_CONTACT, "SF-0100");
+    MimeMessage notice =
+        ReceivedMails.to(greenMail, CUSTOMER_CONTACT).stream()
+            .filter(m -> subject(m).contains("第2批"))
+            .findFirst()
+            .orElseThrow();
+    List<ReceivedMails.Leaf> parts = ReceivedMails.leaves(notice);
+    assertThat(parts)
+        .as("C001's standing requirements ask for an inspection report with every shipment")
+        .anySatisfy(
+            part -> {
+              assertThat(part.fileName()).isEqualTo("出货检验报告-" + orderNumber + "-2.pdf");
+              assertThat(new String(part.content(), 0, 5, StandardCharsets.US_ASCII))
+                  .isEqualTo("%PDF-");
+            });
+    assertThat(mailText(CUSTOMER_CONTACT, "SF-0100")).contains("随函附上本批的出货检验报告");
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void theWarehouseIsToldWhatIsWrongWithAnOutboundDeliveryAndNothingIsSaved() {
     PlannedOrder planned = plannedOrder();
     String instanceId = planned.instanceId();
@@ -131,7 +217,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                     "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}")
                 .statusCode())
         .isEqualTo(201);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
     Task choose = task(instanceId, Elements.CHOOSE_TRANSPORT);
     assertThat(
             engine
@@ -185,16 +271,14 @@ class ShipmentFlowTest extends OrderFlowTest {
     HttpResponse<String> badChange =
         web.postJson(
             "/api/orders/" + orderId + "/changes",
-            DemoUser.SALES_MANAGER,
+            ADMIN,
             "{\"reason\": \"x\", \"lines\": [{\"lineNo\": 3, "
                 + "\"quantity\": 0, \"requestedDate\": \""
                 + later
                 + "\"}]}");
     assertThat(badChange.statusCode()).isEqualTo(400);
     assertThat(badChange.body()).contains("lines[0].lineNo", "订单没有第3行");
-    assertThat(
-            web.postJson("/api/orders/" + orderId + "/changes", DemoUser.SALES_MANAGER, change)
-                .statusCode())
+    assertThat(web.postJson("/api/orders/" + orderId + "/changes", ADMIN, change).statusCode())
         .isEqualTo(200);
 
     Task reconfirm = task(instanceId, Elements.RECONFIRM_PLAN);
@@ -220,7 +304,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                     "{\"lines\": [{\"lineNo\": 1, \"quantity\": 50}]}")
                 .statusCode())
         .isEqualTo(201);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
     shipBatch(instanceId, "TRUCK", "TRUCK", "1 50", "ZT-77");
     assertThat(
             web.postJson(
@@ -229,20 +313,17 @@ class ShipmentFlowTest extends OrderFlowTest {
                     "{\"lines\": [{\"lineNo\": 1, \"quantity\": 30}]}")
                 .statusCode())
         .isEqualTo(201);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
     assertThat(task(instanceId, Elements.CHOOSE_TRANSPORT)).isNotNull();
 
     assertThat(
-            web.postJson(
-                    "/api/orders/" + orderId + "/cancellation",
-                    DemoUser.SALES_MANAGER,
-                    "{\"reason\": \"\"}")
+            web.postJson("/api/orders/" + orderId + "/cancellation", ADMIN, "{\"reason\": \"\"}")
                 .body())
         .contains("reason");
     assertThat(
             web.postJson(
                     "/api/orders/" + orderId + "/cancellation",
-                    DemoUser.SALES_MANAGER,
+                    ADMIN,
                     "{\"reason\": \"客户项目取消，余量不要了\"}")
                 .statusCode())
         .isEqualTo(200);
@@ -260,9 +341,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     assertThat(cancelled.at("/shipments/1/status").asText()).isEqualTo("CANCELLED");
     assertThat(
             web.postJson(
-                    "/api/orders/" + orderId + "/cancellation",
-                    DemoUser.SALES_MANAGER,
-                    "{\"reason\": \"again\"}")
+                    "/api/orders/" + orderId + "/cancellation", ADMIN, "{\"reason\": \"again\"}")
                 .statusCode())
         .isEqualTo(409);
   }
@@ -294,7 +373,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                     "{\"lines\": [{\"lineNo\": 1, \"quantity\": 40}]}")
                 .statusCode())
         .isEqualTo(201);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
     for (Task choose : tasks(instanceId, Elements.CHOOSE_TRANSPORT)) {
       assertThat(
               engine
@@ -340,10 +419,7 @@ class ShipmentFlowTest extends OrderFlowTest {
             + LocalDate.now().plusDays(20)
             + "\"}]}";
     HttpResponse<String> belowFinished =
-        web.postJson(
-            "/api/orders/" + orderId + "/changes",
-            DemoUser.SALES_MANAGER,
-            changeTo.formatted("90"));
+        web.postJson("/api/orders/" + orderId + "/changes", ADMIN, changeTo.formatted("90"));
     assertThat(belowFinished.statusCode()).isEqualTo(400);
     assertThat(belowFinished.body()).contains("已完工待出货 100 共 100");
 
@@ -364,10 +440,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                 .statusCode())
         .isEqualTo(204);
     assertThat(
-            web.postJson(
-                    "/api/orders/" + orderId + "/changes",
-                    DemoUser.SALES_MANAGER,
-                    changeTo.formatted("60"))
+            web.postJson("/api/orders/" + orderId + "/changes", ADMIN, changeTo.formatted("60"))
                 .body())
         .contains("已出货 60 加已完工待出货 40 共 100");
     Task forty = tasks(instanceId, Elements.RECORD_OUTBOUND).get(0);
@@ -414,13 +487,13 @@ class ShipmentFlowTest extends OrderFlowTest {
                     "{\"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}")
                 .statusCode())
         .isEqualTo(201);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
     shipBatch(instanceId, "TRUCK", "TRUCK", "1 60", "SF-0060");
 
     assertThat(
             web.postJson(
                     "/api/orders/" + orderId + "/changes",
-                    DemoUser.SALES_MANAGER,
+                    ADMIN,
                     "{\"reason\": \"客户只要已到的60\", \"lines\": [{\"lineNo\": 1, \"quantity\": 60, "
                         + "\"requestedDate\": \""
                         + LocalDate.now().plusDays(20)
@@ -454,7 +527,7 @@ class ShipmentFlowTest extends OrderFlowTest {
                     "{\"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}")
                 .statusCode())
         .isEqualTo(201);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
     assertThat(
             engine
                 .complete(
@@ -484,7 +557,7 @@ class ShipmentFlowTest extends OrderFlowTest {
     assertThat(
             web.postJson(
                     "/api/orders/" + planned.id() + "/cancellation",
-                    DemoUser.SALES_MANAGER,
+                    ADMIN,
                     "{\"reason\": \"客户项目取消\"}")
                 .statusCode())
         .isEqualTo(200);
@@ -567,6 +640,6 @@ class ShipmentFlowTest extends OrderFlowTest {
                         LocalDate.now().toString()))
                 .statusCode())
         .isEqualTo(204);
-    engine.runDueJobs(instanceId);
+    passInspections(instanceId);
   }
 }

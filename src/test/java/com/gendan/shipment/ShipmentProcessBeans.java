@@ -3,6 +3,7 @@ package com.gendan.shipment;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -10,7 +11,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.gendan.ProcessTestEngine;
+import com.gendan.order.OrderDecisions;
 import com.gendan.order.SalesOrderProcess.Beans;
+import com.gendan.problem.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,7 +26,8 @@ import java.util.function.Consumer;
 import org.mockito.ArgumentCaptor;
 
 /**
- * The real shipment delegates and listeners of the sales order model ({@code shipmentStarted},
+ * The real shipment delegates and listeners of the sales order model ({@code shipmentStarted}, the
+ * outgoing inspection's {@code outgoingInspectionOpened} and {@code outgoingInspectionRecorded},
  * {@code issueStockPreparationNotice}, {@code transportChosen}, {@code outboundRecorded}, {@code
  * notifyCustomerOfShipment}) registered on a process test's engine over a mocked {@link Shipments}
  * and {@link ShipmentMails}, for the order's process test, which cannot reach this package's
@@ -53,6 +57,9 @@ public final class ShipmentProcessBeans {
     this.orderId = orderId;
     this.orderNumber = orderNumber;
     engine.bean(Beans.SHIPMENT_STARTED, new ShipmentStarted(engine.clock()));
+    engine.bean(Beans.INSPECTION_OPENED, new OutgoingInspectionOpened(shipments));
+    engine.bean(
+        Beans.INSPECTION_RECORDED, new OutgoingInspectionRecorded(shipments, engine.formLabels()));
     engine.bean(Beans.ISSUE_STOCK_NOTICE, new IssueStockPreparationNotice(shipments, mails));
     engine.bean(Beans.TRANSPORT_CHOSEN, new TransportChosen(shipments, engine.formLabels()));
     engine.bean(Beans.OUTBOUND_RECORDED, new OutboundRecorded(shipments, engine.formLabels()));
@@ -63,6 +70,8 @@ public final class ShipmentProcessBeans {
     when(shipments.number(any())).thenAnswer(call -> numberOf(idOf(call.getArgument(0))));
     when(shipments.summary(any())).thenAnswer(call -> summaryOf(idOf(call.getArgument(0))));
     when(shipments.transportProposal(any())).thenReturn(TRANSPORT_PROPOSAL);
+    when(shipments.held(anyLong()))
+        .thenAnswer(call -> new Shipments.HeldBatch(orderId, heldOf(call.getArgument(0))));
     when(shipments.recordOutbound(anyLong(), any(), anyString()))
         .thenAnswer(call -> fulfilling.contains(call.<Long>getArgument(0)));
   }
@@ -80,6 +89,27 @@ public final class ShipmentProcessBeans {
   /** What the stock preparation notice tells the assistant about the batch. */
   public static String summaryOf(long shipmentId) {
     return "批次 " + shipmentId + "：第1行 EC-R0603-103 50";
+  }
+
+  /** What production is told of a batch quality held. */
+  public static String heldOf(long shipmentId) {
+    return "第" + shipmentId + "批出货检验不合格，已扣留退回生产：焊点虚焊";
+  }
+
+  /** The verdicts quality gave, by batch, in order. */
+  public Map<Long, OrderDecisions.InspectionResult> inspections() {
+    ArgumentCaptor<Long> ids = ArgumentCaptor.forClass(Long.class);
+    ArgumentCaptor<OrderDecisions.InspectionResult> results =
+        ArgumentCaptor.forClass(OrderDecisions.InspectionResult.class);
+    verify(shipments, atLeast(0)).inspect(ids.capture(), results.capture(), any(), anyString());
+    return byBatch(ids, results.getAllValues());
+  }
+
+  /** The service refuses quality's hold of the batch, naming {@code field}. */
+  public void refusesAHold(long shipmentId, String field, String reason) {
+    doThrow(InvalidRequestException.of(field, reason))
+        .when(shipments)
+        .inspect(eq(shipmentId), eq(OrderDecisions.InspectionResult.HOLD), any(), anyString());
   }
 
   /** The batch's number, its order's and its own. */

@@ -123,7 +123,7 @@ class ShortageFlowTest extends OrderFlowTest {
                         "鑫源老客户，保其产线不停"))
                 .statusCode())
         .isEqualTo(204);
-    engine.runDueJobs(allocationInstance);
+    passInspections(allocationInstance);
 
     assertThat(
             engine
@@ -137,8 +137,8 @@ class ShortageFlowTest extends OrderFlowTest {
                 .at("/shipments/0/lines/0/readyQuantity")
                 .decimalValue())
         .isEqualByComparingTo("2000");
-    engine.runDueJobs(primaryInstance);
-    engine.runDueJobs(secondaryInstance);
+    passInspections(primaryInstance);
+    passInspections(secondaryInstance);
     assertThat(task(primaryInstance, SalesOrderProcess.Elements.CHOOSE_TRANSPORT)).isNotNull();
     assertThat(task(secondaryInstance, SalesOrderProcess.Elements.CHOOSE_TRANSPORT)).isNotNull();
     assertThat(awaitMailText("liuyang@gendan.local", "本批分得 2000")).contains(secondaryNumber);
