@@ -104,8 +104,17 @@ public final class Browser implements AutoCloseable {
   public Page loggedInto(String app, String userId, String password) {
     Page page = newPage();
     page.navigate("/camunda/app/" + app + "/default/");
-    page.locator("input[ng-model=username]").fill(userId);
-    page.locator("input[ng-model=password]").fill(password);
+    Locator username = page.locator("input[ng-model=username]");
+    Locator secret = page.locator("input[ng-model=password]");
+    // the login page may still be setting itself up (it focuses the user name) while the fields
+    // are filled on a loaded machine: fill again until both hold what was typed
+    for (int attempt = 1;
+        attempt <= 3
+            && !(username.inputValue().equals(userId) && secret.inputValue().equals(password));
+        attempt++) {
+      username.fill(userId);
+      secret.fill(password);
+    }
     page.locator("button[type=submit]").click();
     try {
       page.locator("[cam-widget-header] .account").waitFor();

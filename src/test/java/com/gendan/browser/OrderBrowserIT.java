@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
  * The README's order walk in a real browser, every task in Tasklist by the demo user it is routed
  * to: a price agreed through a quote (liuyang drafts, sunli signs, the customer accepts), an order
  * registered without the customer's standing requirement, the review's finding corrected, the
- * production plan confirmed, the goods reported ready (production's API, as the README does), the
- * transport chosen and the outbound delivery recorded until the order is closed. Every form links
- * to its printable documents: 报价单, 销售订单, 生产计划单, 备货通知单, 出库单.
+ * production plan confirmed, the goods reported ready (production's API, as the README does), held
+ * by quality's outgoing inspection, reported again after rework and passed, the transport chosen
+ * and the outbound delivery recorded until the order is closed. Every form links to its printable
+ * documents: 报价单, 销售订单, 生产计划单, 备货通知单, 出库单.
  */
 class OrderBrowserIT extends TasklistWalk {
 
@@ -107,14 +108,35 @@ class OrderBrowserIT extends TasklistWalk {
       Browser.complete(production);
       engine.runDueJobs(order.getId());
 
-      // production reports all of it finished, as the README's walk does with its API
+      // production reports all of it finished, as the README's walk does with its API; fenglei
+      // holds the batch, production reworks it and reports it again, and fenglei passes it
       long orderId = variable(order, SalesOrderProcess.Variables.ORDER_ID);
-      HttpResponse<String> ready =
-          web.postJson(
-              "/api/orders/" + orderId + "/goods-ready",
-              DemoUser.PRODUCTION,
-              "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}");
-      assertThat(ready.statusCode()).as(ready.body()).isBetween(200, 299);
+      reportGoodsReady(orderId, order);
+      Page quality = tasklist(browser, DemoUser.QUALITY);
+      Browser.openTask(quality, GROUP_TASKS, "出货检验", orderNumber);
+      assertThat(Browser.field(quality, "本批完工明细").inputValue()).contains(PRODUCT, "完工 100");
+      Browser.choose(quality, "不合格，扣留");
+      Browser.type(quality, "检验说明", "焊点虚焊，需返工");
+      Browser.complete(quality);
+      engine.runDueJobs(order.getId());
+      // the held batch is a quality exception: zhougang decides, liuyang tells the customer
+      Page generalManager = tasklist(browser, DemoUser.GENERAL_MANAGER);
+      Browser.openTask(generalManager, GROUP_TASKS, "高层决定异常处理", orderNumber);
+      assertThat(Browser.field(generalManager, "异常情况").inputValue())
+          .contains("品质异常", "出货检验不合格", "焊点虚焊");
+      Browser.type(generalManager, "处理决定", "返工后重新检验，交期不变");
+      Browser.complete(generalManager);
+      engine.runDueJobs(order.getId());
+      Browser.openTask(assistant, MY_TASKS, "通知客户异常处理结果", orderNumber);
+      Browser.type(assistant, "如何通知客户及客户反馈", "已电话告知采购，客户同意按原交期");
+      Browser.complete(assistant);
+      engine.runDueJobs(order.getId());
+      reportGoodsReady(orderId, order);
+      Browser.openTask(quality, GROUP_TASKS, "出货检验", orderNumber);
+      Browser.choose(quality, "合格，放行");
+      Browser.type(quality, "检验说明", "返工后外观、尺寸、电性能抽检合格");
+      Browser.screenshot(quality, "inspection-form");
+      Browser.complete(quality);
       engine.runDueJobs(order.getId());
 
       // liuyang confirms the proposed transport
@@ -150,5 +172,16 @@ class OrderBrowserIT extends TasklistWalk {
       assertThat(Browser.englishPhrases(document)).isEmpty();
       Browser.screenshot(document, "order-page");
     }
+  }
+
+  /** Production reports the order's 100 finished, as the README's walk does with its API. */
+  private void reportGoodsReady(long orderId, HistoricProcessInstance order) {
+    HttpResponse<String> ready =
+        web.postJson(
+            "/api/orders/" + orderId + "/goods-ready",
+            DemoUser.PRODUCTION,
+            "{\"lines\": [{\"lineNo\": 1, \"quantity\": 100}]}");
+    assertThat(ready.statusCode()).as(ready.body()).isBetween(200, 299);
+    engine.runDueJobs(order.getId());
   }
 }
