@@ -130,10 +130,7 @@ class OrderChangeFlowTest extends OrderFlowTest {
     assertThat(done.at("/deadStock/0/disposition").asText()).isEqualTo("SELL");
 
     HttpResponse<String> closed =
-        web.postJson(
-            changeRequestsOf(order),
-            DemoUser.ASSISTANT_LIU,
-            "{\"kind\": \"CANCEL\", \"reason\": \"再取消\"}");
+        request(order, DemoUser.ASSISTANT_LIU, "{\"kind\": \"CANCEL\", \"reason\": \"再取消\"}");
     assertThat(closed.statusCode()).isEqualTo(400);
     assertThat(closed.body()).contains("orderId", "已取消");
   }
@@ -203,8 +200,8 @@ class OrderChangeFlowTest extends OrderFlowTest {
     long instances = runtimeService.createProcessInstanceQuery().count();
 
     HttpResponse<String> belowFinished =
-        web.postJson(
-            changeRequestsOf(order),
+        request(
+            order,
             DemoUser.ASSISTANT_LIU,
             """
             {"kind": "CHANGE", "reason": "客户减量",
@@ -217,18 +214,12 @@ class OrderChangeFlowTest extends OrderFlowTest {
             order,
             "{\"kind\": \"CHANGE\", \"reason\": \"客户追加\", \"lines\": [{\"lineNo\": 1, \"quantity\": 120}]}");
     HttpResponse<String> second =
-        web.postJson(
-            changeRequestsOf(order),
-            DemoUser.ASSISTANT_LIU,
-            "{\"kind\": \"CANCEL\", \"reason\": \"客户取消\"}");
+        request(order, DemoUser.ASSISTANT_LIU, "{\"kind\": \"CANCEL\", \"reason\": \"客户取消\"}");
     assertThat(second.statusCode()).isEqualTo(400);
     assertThat(second.body()).contains("orderId", first.get("requestNumber").asText());
 
     HttpResponse<String> byRep =
-        web.postJson(
-            changeRequestsOf(order),
-            DemoUser.PRODUCTION,
-            "{\"kind\": \"CANCEL\", \"reason\": \"生产想取消\"}");
+        request(order, DemoUser.PRODUCTION, "{\"kind\": \"CANCEL\", \"reason\": \"生产想取消\"}");
     assertThat(byRep.statusCode()).isEqualTo(403);
 
     assertThat(count("order_change_request")).isEqualTo(requests + 1);
@@ -238,14 +229,14 @@ class OrderChangeFlowTest extends OrderFlowTest {
 
   /** Opens a request on the order through the API as liuyang, expecting 201. */
   private JsonNode open(JsonNode order, String body) {
-    HttpResponse<String> response =
-        web.postJson(changeRequestsOf(order), DemoUser.ASSISTANT_LIU, body);
+    HttpResponse<String> response = request(order, DemoUser.ASSISTANT_LIU, body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return engine.read(response.body());
   }
 
-  private static String changeRequestsOf(JsonNode order) {
-    return "/api/orders/" + order.get("id").asLong() + "/change-requests";
+  /** {@code POST /api/orders/{id}/change-requests} as {@code user}. */
+  private HttpResponse<String> request(JsonNode order, String user, String body) {
+    return web.postJson("/api/orders/" + order.get("id").asLong() + "/change-requests", user, body);
   }
 
   private JsonNode requestView(JsonNode request) {
