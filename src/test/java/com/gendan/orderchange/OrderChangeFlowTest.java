@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.Tasklist;
+import com.gendan.document.DocumentLinks;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.orderchange.OrderChangeProcess.Elements;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
@@ -84,7 +89,8 @@ class OrderChangeFlowTest extends OrderFlowTest {
   }
 
   @Test
-  void aCancellationOfAPrimaryCustomersOrderWaitingInProductionEndsTheOrderAfterBothManagersSign() {
+  void aCancellationOfAPrimaryCustomersOrderWaitingInProductionEndsTheOrderAfterBothManagersSign()
+      throws Exception {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
     String orderInstance = plan(order);
@@ -128,6 +134,8 @@ class OrderChangeFlowTest extends OrderFlowTest {
         .containsExactly("sales-manager", "general-manager");
     assertThat(done.at("/deadStock/0/status").asText()).isEqualTo("RESOLVED");
     assertThat(done.at("/deadStock/0/disposition").asText()).isEqualTo("SELL");
+    printedWithEveryImpactDeadStockAndSignature(number);
+    assertThat(departmentMailPdf(number)).as("the request's PDF on production's mail").isNotNull();
 
     HttpResponse<String> closed =
         request(order, DemoUser.ASSISTANT_LIU, "{\"kind\": \"CANCEL\", \"reason\": \"再取消\"}");
@@ -225,6 +233,48 @@ class OrderChangeFlowTest extends OrderFlowTest {
     assertThat(count("order_change_request")).isEqualTo(requests + 1);
     assertThat(count("order_change_request_line")).isEqualTo(lines + 1);
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances + 1);
+  }
+
+  /**
+   * The 销售订单变更(取消)申请单 as page and PDF: every department's impact, the dead stock and its
+   * resolution, both signatures; another team's assistant finds no such page.
+   */
+  private void printedWithEveryImpactDeadStockAndSignature(String number) throws IOException {
+    String path = DocumentLinks.changeRequest(number);
+    HttpResponse<String> page = web.get(path, DemoUser.ASSISTANT_LIU);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<h1>销售订单变更(取消)申请单</h1>", number, "订单取消", "客户项目取消")
+        .contains("生产", "仓储", "采购", "财务", "12,000.00")
+        .contains("端电极银浆（公斤）", "已处理", "转售", "转给C002同规格订单使用")
+        .contains("业务主管", "总经理", "同意取消", path + DocumentLinks.PDF);
+    assertThat(web.get(path, DemoUser.WAREHOUSE).statusCode()).isEqualTo(200);
+    assertThat(web.get(path, DemoUser.ASSISTANT_CHEN).statusCode()).isEqualTo(404);
+    HttpResponse<byte[]> pdf = web.getBytes(path + DocumentLinks.PDF, DemoUser.ASSISTANT_LIU);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(text(pdf.body()))
+        .contains("销售订单变更(取消)申请单", number, "端电极银浆（公斤）", "同意取消")
+        .doesNotContain("下载 PDF");
+  }
+
+  /** The PDF attached to production's mail about the approved request, or null. */
+  private static ReceivedMails.Leaf departmentMailPdf(String number) throws Exception {
+    for (MimeMessage mail :
+        ReceivedMails.about(greenMail, DemoUser.PRODUCTION + "@gendan.local", number)) {
+      for (ReceivedMails.Leaf leaf : ReceivedMails.leaves(mail)) {
+        if (leaf.is("application/pdf")) {
+          assertThat(text(leaf.content())).contains("销售订单变更(取消)申请单", number);
+          return leaf;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
   }
 
   /** Opens a request on the order through the API as liuyang, expecting 201. */
