@@ -81,6 +81,31 @@ class ChangeRequestMails {
   }
 
   /**
+   * Approved, but the order changed meanwhile and could not take it: the request is void, the sales
+   * managers and the assistant learn what changed and that a new request is needed.
+   */
+  void orderChangedMeanwhile(long requestId) {
+    ChangeRequest request = requests.load(requestId);
+    SalesOrder order = orderService.load(request.orderId());
+    List<String> to = new ArrayList<>(people.emailsOfGroup(Role.SALES_MANAGER.groupId()));
+    to.addAll(people.emailOf(customer(request).assistantUserId()));
+    to.addAll(people.emailOf(request.createdBy()));
+    notifications.toStaff(
+        "changeRequest:" + requestId + ":void",
+        to.stream().distinct().toList(),
+        "变更/取消申请无法执行，已作废：" + request.requestNumber(),
+        List.of(
+            title(request) + "已签核同意，但签核期间订单已有变化，无法照办：",
+            request.decisionNote(),
+            "订单维持现状（"
+                + order.status().label()
+                + "），申请已作废。如仍需"
+                + request.kind().label()
+                + "，请业助按订单现状重新提出申请，各部门将重新评估影响。",
+            requests.summary(requestId)));
+  }
+
+  /**
    * Approved: each department gets one mail with the request and its PDF (销售订单变更(取消)申请单), the
    * assistant and the customer's sales rep a copy.
    */

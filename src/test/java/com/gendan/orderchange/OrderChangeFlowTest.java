@@ -144,6 +144,50 @@ class OrderChangeFlowTest extends OrderFlowTest {
   }
 
   @Test
+  void aChangeTheOrderCanNoLongerTakeWhenSignedEndsVoidAndTellsTheManagerWithoutAnIncident()
+      throws Exception {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
+    plan(order);
+    JsonNode request =
+        open(
+            order,
+            """
+            {"kind": "CHANGE", "reason": "客户减量", "lines": [{"lineNo": 1, "quantity": 50}]}""");
+    String instance = processOf(request);
+    stateImpacts(instance, "800", "");
+    goodsReady(order, "60"); // a batch finished while the request waits for its signature
+
+    sign(instance, DemoUser.SALES_MANAGER, "approve", "");
+    engine.runDueJobs(instance);
+
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count())
+        .isZero();
+    JsonNode voided = requestView(request);
+    assertThat(voided.get("status").asText()).isEqualTo("VOID");
+    assertThat(voided.get("decisionNote").asText()).contains("第1行", "已完工待出货 60");
+    assertThat(web.get(DocumentLinks.changeRequest(number(request)), DemoUser.ASSISTANT_LIU).body())
+        .contains("已作废（订单已变化）", "作废原因：第1行");
+    assertThat(orderView(order).at("/lines/0/quantity").decimalValue()).isEqualByComparingTo("100");
+    String number = request.get("requestNumber").asText();
+    List<MimeMessage> toManager =
+        ReceivedMails.awaitAbout(greenMail, "sunli@gendan.local", "已作废：" + number);
+    assertThat(toManager)
+        .as("one mail, to the sales manager and the assistant (GreenMail keeps a copy each)")
+        .extracting(MimeMessage::getMessageID)
+        .containsOnly(toManager.get(0).getMessageID());
+    assertThat(awaitMailText("liuyang@gendan.local", number)).contains("已完工待出货 60", "重新提出申请");
+    for (String department : departmentMails()) {
+      assertThat(ReceivedMails.about(greenMail, department, "已核准：" + number)).isEmpty();
+    }
+    // the order is free for a request it can take
+    open(
+        order,
+        "{\"kind\": \"CHANGE\", \"reason\": \"客户减量\", \"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}");
+  }
+
+  @Test
   void aRejectedRequestFromTasklistsStartFormLeavesTheOrderAloneAndTellsTheAssistantWhy() {
     agreePrice("35");
     JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
@@ -287,6 +331,10 @@ class OrderChangeFlowTest extends OrderFlowTest {
   /** {@code POST /api/orders/{id}/change-requests} as {@code user}. */
   private HttpResponse<String> request(JsonNode order, String user, String body) {
     return web.postJson("/api/orders/" + order.get("id").asLong() + "/change-requests", user, body);
+  }
+
+  private static String number(JsonNode request) {
+    return request.get("requestNumber").asText();
   }
 
   private JsonNode requestView(JsonNode request) {

@@ -131,6 +131,7 @@ class OrderChangeProcessTest {
         new ApplyChangeRequestToOrder(
             requests, orderService, engineActions, formVariables, deadlines));
     engine.bean(Beans.NOTIFY_DEPARTMENTS, new NotifyDepartmentsOfChange(mails));
+    engine.bean(Beans.REPORT_ORDER_CHANGED, new ReportOrderChangedMeanwhile(requests, mails));
     engine.bean(
         Beans.DEAD_STOCK_DISPOSED, new DeadStockDisposed(requests, formVariables, formLabels));
     engine.bean(Beans.REMIND_DEAD_STOCK, new RemindDeadStock(mails));
@@ -269,6 +270,31 @@ class OrderChangeProcessTest {
     verify(requests).complete(eq(REQUEST_ID), anyString());
     assertThat(instance).hasPassed(Elements.COMPLETE_REQUEST).isEnded();
     verify(requests, never()).reject(anyLong(), anyString());
+  }
+
+  @Test
+  void anApprovedChangeTheOrderNoLongerTakesEndsVoidAndTellsTheManagerWithoutAnIncident() {
+    String reason = "第1行：数量不能少于已出货 0 加已完工待出货 40 共 40";
+    when(requests.orderRefusal(REQUEST_ID)).thenReturn(Optional.of(reason));
+    ProcessInstance instance = start(ChangeKind.CHANGE);
+    allDepartmentsAnswer(instance, ChangeKind.CHANGE, "1200", "secondary");
+    sign(instance, "sales-manager", "approve", null);
+
+    execute(job(Elements.APPLY_TO_ORDER, instance));
+    assertThat(instance)
+        .hasPassed(Elements.ORDER_CHANGED_MEANWHILE)
+        .isWaitingAt(Elements.REPORT_ORDER_CHANGED)
+        .variables()
+        .containsEntry(Variables.ORDER_CHANGED_REASON.name(), reason);
+    execute(job(Elements.REPORT_ORDER_CHANGED, instance));
+
+    verify(requests).voidByOrder(eq(REQUEST_ID), eq(reason), anyString());
+    verify(mails).orderChangedMeanwhile(REQUEST_ID);
+    assertThat(instance).hasPassed(Elements.END_VOIDED).isEnded();
+    verify(requests, never()).approve(anyLong(), anyString());
+    verifyNoInteractions(engineActions);
+    verify(mails, never()).approved(anyLong());
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
   }
 
   @Test
