@@ -79,7 +79,7 @@ public class DocumentPages {
   /** The document as PDF, shown inline, named for what it is ({@code 销售订单-XS-2026-00001.pdf}). */
   private ResponseEntity<byte[]> pdf(Document document) {
     byte[] pdf = pdfOf(document);
-    String name = document.title() + "-" + document.number() + DocumentLinks.PDF;
+    String name = pdfName(document);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -92,9 +92,14 @@ public class DocumentPages {
         .body(pdf);
   }
 
-  /** The document as PDF bytes, e.g. to attach to a mail. */
+  /** The document laid out as PDF, as its page's PDF address answers it (to attach to a mail). */
   public byte[] pdfOf(Document document) {
     return documents.render(document.template(), model(document, true));
+  }
+
+  /** What the document's PDF is called: {@code 销售订单-XS-2026-00001.pdf}. */
+  public static String pdfName(Document document) {
+    return document.title() + "-" + document.number() + DocumentLinks.PDF;
   }
 
   /** A page that tells why there is no document, with a way back to Tasklist. */
@@ -176,6 +181,10 @@ public class DocumentPages {
 
     public String stockNotice(String shipmentNumber) {
       return base + DocumentLinks.stockNotice(shipmentNumber);
+    }
+
+    public String changeRequest(String requestNumber) {
+      return base + DocumentLinks.changeRequest(requestNumber);
     }
   }
 

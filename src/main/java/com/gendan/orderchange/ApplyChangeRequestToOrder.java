@@ -10,6 +10,7 @@ import com.gendan.process.Actors;
 import com.gendan.process.EngineActions;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,11 @@ import org.springframework.stereotype.Component;
  * Every signer approved: the order's process is told. A change becomes the order_change row whose
  * id the message {@code orderChangeApproved} carries; a cancellation is the message {@code
  * orderCancelled}. The dead stock's due date starts now.
+ *
+ * <p>When the order changed while the request was signed so that it can no longer take it (a batch
+ * finished or shipped, the order cancelled or closed), the step does not fail into a retried job:
+ * it throws the BPMN error {@link OrderChangeProcess.Errors#ORDER_CHANGED_MEANWHILE} with the
+ * order's reason, and nothing is changed.
  */
 @Component(OrderChangeProcess.Beans.APPLY_TO_ORDER)
 class ApplyChangeRequestToOrder implements JavaDelegate {
@@ -44,6 +50,10 @@ class ApplyChangeRequestToOrder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long requestId = CHANGE_REQUEST_ID.require(execution);
+    Optional<String> refusal = requests.orderRefusal(requestId);
+    if (refusal.isPresent()) {
+      throw new BpmnError(OrderChangeProcess.Errors.ORDER_CHANGED_MEANWHILE, refusal.get());
+    }
     Optional<Long> changeId = requests.approve(requestId, Actors.SYSTEM);
     ChangeRequest request = requests.load(requestId);
     SalesOrder order = orderService.load(request.orderId());

@@ -11,6 +11,8 @@ import static com.gendan.orderchange.OrderChangeProcess.Variables.IMPACT_WORK_IN
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.Numbers;
 import com.gendan.process.TextRows;
@@ -27,9 +29,11 @@ import org.springframework.stereotype.Component;
 class ChangeImpactStated implements TaskListener {
 
   private final ChangeRequests requests;
+  private final FormLabels formLabels;
 
-  ChangeImpactStated(ChangeRequests requests) {
+  ChangeImpactStated(ChangeRequests requests, FormLabels formLabels) {
     this.requests = requests;
+    this.formLabels = formLabels;
   }
 
   @Override
@@ -37,6 +41,15 @@ class ChangeImpactStated implements TaskListener {
     Department department =
         Department.ofGroupId(DEPARTMENT.require(task))
             .orElseThrow(() -> new IllegalStateException("no department " + DEPARTMENT.get(task)));
+    // the impact's fields as the form names them
+    FieldLabels labels =
+        formLabels
+            .ofTask(task)
+            .naming("material", IMPACT_MATERIAL.name())
+            .naming("workInProgress", IMPACT_WORK_IN_PROGRESS.name())
+            .naming("cost", IMPACT_COST.name())
+            .naming("earliestDate", EARLIEST_POSSIBLE_DATE.name())
+            .naming("note", IMPACT_NOTE.name());
     List<FieldProblem> unreadable = new ArrayList<>();
     String costText = IMPACT_COST.get(task);
     BigDecimal cost = Numbers.parse(costText);
@@ -46,7 +59,7 @@ class ChangeImpactStated implements TaskListener {
     LocalDate earliest = EARLIEST_POSSIBLE_DATE.read(task, unreadable);
     TextRows.RowItems<ImpactData.DeadStockLine> rows =
         InvalidTaskInputException.translating(
-            ChangeRequestFieldLabels.LABELS::of,
+            labels::of,
             () ->
                 TextRows.read(
                     DEAD_STOCK_TEXT.name(),
@@ -65,7 +78,7 @@ class ChangeImpactStated implements TaskListener {
     InvalidTaskInputException.registeringRows(
         rows,
         unreadable,
-        field -> ChangeRequestFieldLabels.LABELS.of(rows.formField(field)),
+        labels::of,
         () -> requests.impactProblems(impact),
         () -> {
           requests.stateImpact(

@@ -219,6 +219,10 @@ class ChangeRequest extends ProcessDocument {
     decide(ChangeRequestStatus.REJECTED, note, userId, now);
   }
 
+  void voided(String note, String userId, Instant now) {
+    decide(ChangeRequestStatus.VOID, note, userId, now);
+  }
+
   void completed(String userId, Instant now) {
     status = ChangeRequestStatus.COMPLETED;
     recordUpdate(userId, now);

@@ -6,6 +6,7 @@ import com.gendan.customer.CustomerDirectory;
 import com.gendan.data.IdOrNumber;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
+import com.gendan.document.DocumentPages.Document;
 import com.gendan.identity.Role;
 import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
@@ -35,18 +36,21 @@ class ChangeRequestApi {
   private final CustomerDirectory customers;
   private final CustomerProcesses customerProcesses;
   private final DocumentReadLog readLog;
+  private final ChangeRequestDocuments documents;
 
   ChangeRequestApi(
       ChangeRequests requests,
       OrderService orderService,
       CustomerDirectory customers,
       CustomerProcesses customerProcesses,
-      DocumentReadLog readLog) {
+      DocumentReadLog readLog,
+      ChangeRequestDocuments documents) {
     this.requests = requests;
     this.orderService = orderService;
     this.customers = customers;
     this.customerProcesses = customerProcesses;
     this.readLog = readLog;
+    this.documents = documents;
   }
 
   ChangeRequestView open(long orderId, ChangeRequestData data, CurrentUser user) {
@@ -80,6 +84,12 @@ class ChangeRequestApi {
   @Transactional(readOnly = true)
   ChangeRequestView find(String idOrNumber, CurrentUser user) {
     return view(readable(reference(idOrNumber), user));
+  }
+
+  /** The printable 销售订单变更(取消)申请单, for whoever may read the request (the read is logged). */
+  @Transactional(readOnly = true)
+  Document page(String requestNumber, CurrentUser user) {
+    return documents.of(readable(reference(requestNumber), user));
   }
 
   @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
+import com.gendan.mail.MailAttachment;
 import com.gendan.mail.Notifications;
 import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
@@ -22,18 +23,21 @@ class ChangeRequestMails {
   private final OrderService orderService;
   private final CustomerDirectory customers;
   private final PeopleDirectory people;
+  private final ChangeRequestDocuments documents;
 
   ChangeRequestMails(
       Notifications notifications,
       ChangeRequests requests,
       OrderService orderService,
       CustomerDirectory customers,
-      PeopleDirectory people) {
+      PeopleDirectory people,
+      ChangeRequestDocuments documents) {
     this.notifications = notifications;
     this.requests = requests;
     this.orderService = orderService;
     this.customers = customers;
     this.people = people;
+    this.documents = documents;
   }
 
   /** A department has not stated its impact by the due date: its members are reminded. */
@@ -77,8 +81,33 @@ class ChangeRequestMails {
   }
 
   /**
-   * Approved: each department gets one mail with the request, the assistant and the customer's
-   * sales rep a copy.
+   * Approved, but the order changed meanwhile and could not take it: the request is void, the sales
+   * managers and the assistant learn what changed and that a new request is needed.
+   */
+  void orderChangedMeanwhile(long requestId) {
+    ChangeRequest request = requests.load(requestId);
+    SalesOrder order = orderService.load(request.orderId());
+    List<String> to = new ArrayList<>(people.emailsOfGroup(Role.SALES_MANAGER.groupId()));
+    to.addAll(people.emailOf(customer(request).assistantUserId()));
+    to.addAll(people.emailOf(request.createdBy()));
+    notifications.toStaff(
+        "changeRequest:" + requestId + ":void",
+        to.stream().distinct().toList(),
+        "变更/取消申请无法执行，已作废：" + request.requestNumber(),
+        List.of(
+            title(request) + "已签核同意，但签核期间订单已有变化，无法照办：",
+            request.decisionNote(),
+            "订单维持现状（"
+                + order.status().label()
+                + "），申请已作废。如仍需"
+                + request.kind().label()
+                + "，请业助按订单现状重新提出申请，各部门将重新评估影响。",
+            requests.summary(requestId)));
+  }
+
+  /**
+   * Approved: each department gets one mail with the request and its PDF (销售订单变更(取消)申请单), the
+   * assistant and the customer's sales rep a copy.
    */
   void approved(long requestId) {
     ChangeRequest request = requests.load(requestId);
@@ -91,14 +120,18 @@ class ChangeRequestMails {
     if (request.kind() == ChangeKind.CHANGE && order.status().planIssued()) {
       paragraphs.add("生产计划已下达，请生产在跟单系统中确认变更后的计划完工日期。");
     }
+    MailAttachment pdf = documents.pdf(requestId);
     for (Department department : Department.values()) {
       List<String> to = people.emailsOfGroup(department.groupId());
       if (!to.isEmpty()) {
-        notifications.toStaff(
-            "changeRequest:" + requestId + ":approved:" + department.groupId(),
-            to,
-            "订单" + request.kind().label() + "已核准：" + request.requestNumber(),
-            paragraphs);
+        notifications.send(
+            notifications
+                .staffMail(
+                    "changeRequest:" + requestId + ":approved:" + department.groupId(),
+                    to,
+                    "订单" + request.kind().label() + "已核准：" + request.requestNumber(),
+                    paragraphs)
+                .withAttachment(pdf));
       }
     }
     CustomerView customer = customer(request);

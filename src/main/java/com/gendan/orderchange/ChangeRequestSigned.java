@@ -7,6 +7,7 @@ import static com.gendan.orderchange.OrderChangeProcess.Variables.SIGN_DECISION;
 
 import com.gendan.orderchange.OrderChangeProcess.SignDecision;
 import com.gendan.process.Actors;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,15 +18,17 @@ import org.springframework.stereotype.Component;
 class ChangeRequestSigned implements TaskListener {
 
   private final ChangeRequests requests;
+  private final FormLabels formLabels;
 
-  ChangeRequestSigned(ChangeRequests requests) {
+  ChangeRequestSigned(ChangeRequests requests, FormLabels formLabels) {
     this.requests = requests;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
     InvalidTaskInputException.translating(
-        ChangeRequestFieldLabels.LABELS::of,
+        formLabels.ofTask(task)::of,
         () -> {
           SignDecision decision = SIGN_DECISION.answer(task, "请选择同意或驳回");
           requests.sign(

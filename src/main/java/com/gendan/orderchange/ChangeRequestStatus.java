@@ -8,7 +8,9 @@ public enum ChangeRequestStatus implements Labeled {
   SIGNING("签核中"),
   APPROVED("已核准，呆滞料处理中"),
   COMPLETED("已完成"),
-  REJECTED("已驳回");
+  REJECTED("已驳回"),
+  /** Approved, but the order had changed meanwhile so that it could not be applied. */
+  VOID("已作废（订单已变化）");
 
   private final String label;
 

@@ -131,6 +131,6 @@ public record ChangeRequestView(
             .toList(),
         r.decisionNote(),
         r.decidedAt(),
-        DocumentLinks.ROOT + "/change-requests/" + r.requestNumber());
+        DocumentLinks.changeRequest(r.requestNumber()));
   }
 }

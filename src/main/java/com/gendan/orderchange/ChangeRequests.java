@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,9 @@ public class ChangeRequests {
 
   /** A request's number, {@code BG-2026-00001}, as {@link #open} draws it. */
   public static final Pattern NUMBER = Pattern.compile("BG-[0-9]{4}-[0-9]{5,9}");
+
+  /** A problem on the request's i-th changed line. */
+  private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d{1,9})].*");
 
   private final ChangeRequestRepository requests;
   private final OrderService orderService;
@@ -95,13 +99,7 @@ public class ChangeRequests {
       return problems;
     }
     SalesOrder order = found.get();
-    if (order.status().isFinal()) {
-      problems.add(
-          new FieldProblem(
-              "orderId", "订单" + order.orderNumber() + order.status().label() + "，不能再变更或取消"));
-    } else if (order.fulfilled()) {
-      problems.add(new FieldProblem("orderId", "订单" + order.orderNumber() + "已全部出货，不能再变更或取消"));
-    }
+    closed(order).ifPresent(problems::add);
     requests
         .findByOpenOrderId(orderId)
         .ifPresent(
@@ -147,6 +145,55 @@ public class ChangeRequests {
       problems.addAll(orderChanges.problemsOf(order, lines));
     }
     return problems;
+  }
+
+  /** Why the order cannot be changed or cancelled any more, named on {@code orderId}. */
+  private static Optional<FieldProblem> closed(SalesOrder order) {
+    if (order.status().isFinal()) {
+      return Optional.of(
+          new FieldProblem(
+              "orderId", "订单" + order.orderNumber() + order.status().label() + "，不能再变更或取消"));
+    }
+    if (order.fulfilled()) {
+      return Optional.of(
+          new FieldProblem("orderId", "订单" + order.orderNumber() + "已全部出货，不能再变更或取消"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why the order, as it is now, cannot take the signed request (it changed while the request was
+   * signed: a batch finished or shipped, the order cancelled or closed), in words for the sales
+   * manager, each changed line named by its number; empty when it can. Throws nothing, so a caller
+   * in the engine's transaction can take another path.
+   */
+  Optional<String> orderRefusal(long requestId) {
+    ChangeRequest request = load(requestId);
+    SalesOrder order = orderService.load(request.orderId());
+    List<FieldProblem> problems = new ArrayList<>();
+    closed(order).ifPresent(problems::add);
+    if (problems.isEmpty() && request.kind() == ChangeKind.CHANGE) {
+      problems.addAll(orderChanges.problemsOf(order, request.lines()));
+    }
+    return problems.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            problems.stream()
+                .map(p -> lineLabel(request, p.field()) + p.message())
+                .collect(Collectors.joining("；")));
+  }
+
+  /** "第2行：" for a problem on the request's {@code lines[i]…}, nothing for the whole order. */
+  private static String lineLabel(ChangeRequest request, String field) {
+    Matcher line = LINE_FIELD.matcher(field);
+    return line.matches() && Integer.parseInt(line.group(1)) < request.lines().size()
+        ? "第" + request.lines().get(Integer.parseInt(line.group(1))).lineNo + "行："
+        : "";
+  }
+
+  /** The order refused the approved request: it ends with the reason, the order as it is. */
+  void voidByOrder(long requestId, String reason, String userId) {
+    load(requestId).voided(reason, userId, now());
   }
 
   void linkProcess(long requestId, String processInstanceId) {

@@ -6,6 +6,8 @@ import static com.gendan.orderchange.OrderChangeProcess.Variables.SCRAP_APPROVAL
 
 import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
 import java.util.ArrayList;
@@ -20,19 +22,23 @@ class DeadStockDisposed implements TaskListener {
 
   private final ChangeRequests requests;
   private final ChangeRequestFormVariables formVariables;
+  private final FormLabels formLabels;
 
-  DeadStockDisposed(ChangeRequests requests, ChangeRequestFormVariables formVariables) {
+  DeadStockDisposed(
+      ChangeRequests requests, ChangeRequestFormVariables formVariables, FormLabels formLabels) {
     this.requests = requests;
     this.formVariables = formVariables;
+    this.formLabels = formLabels;
   }
 
   @Override
   public void notify(DelegateTask task) {
     long requestId = CHANGE_REQUEST_ID.require(task);
+    FieldLabels labels = formLabels.ofTask(task);
     List<FieldProblem> unreadable = new ArrayList<>();
     TextRows.RowItems<ChangeRequests.DispositionLine> rows =
         InvalidTaskInputException.translating(
-            ChangeRequestFieldLabels.LABELS::of,
+            labels::of,
             () ->
                 TextRows.read(
                     DISPOSITION_TEXT.name(),
@@ -46,7 +52,7 @@ class DeadStockDisposed implements TaskListener {
         InvalidTaskInputException.registeringRows(
             rows,
             unreadable,
-            field -> ChangeRequestFieldLabels.LABELS.of(rows.formField(field)),
+            labels::of,
             List::of,
             () ->
                 requests.dispose(

@@ -14,9 +14,11 @@ import java.util.Date;
  * purchasing and finance each state the impact in parallel → the decision table names the signers
  * (the sales manager always, the general manager above a total cost or for a primary customer's
  * cancellation) → approved, the order's process is told (message {@code orderChangeApproved} or
- * {@code orderCancelled}) and every department is mailed the request; rejected, the assistant is
- * told why → the dead stock the impact left goes to the customer's sales rep, who consumes each
- * item (scrap above a value needs the sales manager), reminded weekly, until none is left.
+ * {@code orderCancelled}) and every department is mailed the request (an order that changed
+ * meanwhile so that it cannot take it voids the request instead, and the sales manager is told what
+ * changed); rejected, the assistant is told why → the dead stock the impact left goes to the
+ * customer's sales rep, who consumes each item (scrap above a value needs the sales manager),
+ * reminded weekly, until none is left.
  */
 public final class OrderChangeProcess {
 
@@ -52,6 +54,14 @@ public final class OrderChangeProcess {
     public static final String RECORD_REJECTION = "Task_RecordRejection";
     public static final String END_REJECTED = "Event_RequestRejected";
     public static final String APPLY_TO_ORDER = "Task_ApplyToOrder";
+
+    /**
+     * Error boundary on {@link #APPLY_TO_ORDER}: the order changed while the request was signed.
+     */
+    public static final String ORDER_CHANGED_MEANWHILE = "Event_OrderChangedMeanwhile";
+
+    public static final String REPORT_ORDER_CHANGED = "Task_ReportOrderChanged";
+    public static final String END_VOIDED = "Event_RequestVoided";
     public static final String NOTIFY_DEPARTMENTS = "Task_NotifyDepartments";
     public static final String DEAD_STOCK_JOIN = "Gateway_DeadStockJoin";
     public static final String DEAD_STOCK_LEFT = "Gateway_DeadStockLeft";
@@ -62,6 +72,18 @@ public final class OrderChangeProcess {
     public static final String END_COMPLETED = "Event_RequestCompleted";
 
     private Elements() {}
+  }
+
+  /** The codes of the BPMN errors the delegates throw. */
+  public static final class Errors {
+    /**
+     * The approved request can no longer be applied: the order changed while it was signed (a batch
+     * finished or shipped, a shortage allocation, the order cancelled or closed). Its message, the
+     * order's reason in Chinese, lands in {@link Variables#ORDER_CHANGED_REASON}.
+     */
+    public static final String ORDER_CHANGED_MEANWHILE = "orderChangedMeanwhile";
+
+    private Errors() {}
   }
 
   /** Spring beans the model names. */
@@ -88,6 +110,11 @@ public final class OrderChangeProcess {
 
     /** Tells the order's process: message orderChangeApproved or orderCancelled. */
     public static final String APPLY_TO_ORDER = "applyChangeRequestToOrder";
+
+    /**
+     * The order refused the approved request: void it, tell the sales managers and the assistant.
+     */
+    public static final String REPORT_ORDER_CHANGED = "reportOrderChangedMeanwhile";
 
     /** One mail per department with the request's PDF, and the copy to the team. */
     public static final String NOTIFY_DEPARTMENTS = "notifyDepartmentsOfChange";
@@ -231,6 +258,10 @@ public final class OrderChangeProcess {
         ProcessVariable.choice("signDecision", SignDecision.class);
     public static final ProcessVariable<String> SIGN_COMMENT =
         ProcessVariable.of("signComment", String.class);
+
+    /** Why the order refused the approved request (the error's message, errorMessageVariable). */
+    public static final ProcessVariable<String> ORDER_CHANGED_REASON =
+        ProcessVariable.of("orderChangedReason", String.class);
 
     /** Set at the approval: when the dead stock is due, for the task and its overdue timer. */
     public static final ProcessVariable<Date> DEAD_STOCK_DUE =

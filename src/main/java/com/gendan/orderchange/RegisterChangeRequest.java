@@ -12,6 +12,8 @@ import com.gendan.order.OrderService;
 import com.gendan.order.SalesOrder;
 import com.gendan.problem.FieldProblem;
 import com.gendan.process.Actors;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
 import com.gendan.scope.CustomerScope;
@@ -33,14 +35,17 @@ class RegisterChangeRequest implements JavaDelegate {
   private final ChangeRequests requests;
   private final OrderService orderService;
   private final ChangeRequestFormVariables formVariables;
+  private final FormLabels formLabels;
 
   RegisterChangeRequest(
       ChangeRequests requests,
       OrderService orderService,
-      ChangeRequestFormVariables formVariables) {
+      ChangeRequestFormVariables formVariables,
+      FormLabels formLabels) {
     this.requests = requests;
     this.orderService = orderService;
     this.formVariables = formVariables;
+    this.formLabels = formLabels;
   }
 
   @Override
@@ -56,6 +61,14 @@ class RegisterChangeRequest implements JavaDelegate {
   }
 
   private long registerFromStartForm(DelegateExecution execution) {
+    // the request's fields as the start form names them (the order is named by its number)
+    FieldLabels labels =
+        formLabels
+            .ofStart(execution)
+            .naming(CustomerScope.CUSTOMER_ID, CustomerScope.CUSTOMER_CODE)
+            .naming("orderId", ORDER_NUMBER.name())
+            .naming("kind", CHANGE_KIND.name())
+            .naming("reason", CHANGE_REASON.name());
     List<FieldProblem> unreadable = new ArrayList<>();
     ChangeKind kind = CHANGE_KIND.read(execution, true, "请选择变更或取消", unreadable);
     String number = ORDER_NUMBER.get(execution);
@@ -73,7 +86,7 @@ class RegisterChangeRequest implements JavaDelegate {
     }
     TextRows.RowItems<ChangeRequestData.Line> rows =
         InvalidTaskInputException.translating(
-            ChangeRequestFieldLabels.LABELS::of,
+            labels::of,
             () ->
                 TextRows.read(
                     CHANGED_LINES_TEXT.name(),
@@ -85,26 +98,15 @@ class RegisterChangeRequest implements JavaDelegate {
     if (order.isEmpty()) {
       throw new InvalidTaskInputException(
           unreadable.stream()
-              .map(
-                  p -> new FieldProblem(ChangeRequestFieldLabels.LABELS.of(p.field()), p.message()))
+              .map(p -> new FieldProblem(labels.of(p.field()), p.message()))
               .toList());
     }
     long orderId = order.get().id();
     return InvalidTaskInputException.registeringRows(
         rows,
         unreadable,
-        field -> ChangeRequestFieldLabels.LABELS.of(startFormField(field)),
+        labels::of,
         () -> requests.problemsOf(orderId, data),
         () -> requests.open(orderId, data, Actors.currentUserOr(null)));
-  }
-
-  /** The request's fields as the start form names them (the order is named by its number). */
-  private static String startFormField(String field) {
-    return switch (field) {
-      case "orderId" -> ORDER_NUMBER.name();
-      case "kind" -> CHANGE_KIND.name();
-      case "reason" -> CHANGE_REASON.name();
-      default -> field;
-    };
   }
 }

@@ -155,8 +155,6 @@ class ShipmentMails {
             DocumentLinks.shipment(view.shipmentNumber()),
             model);
     return new MailAttachment(
-        "出货检验报告-" + view.shipmentNumber() + DocumentLinks.PDF,
-        "application/pdf",
-        documents.pdfOf(report));
+        DocumentPages.pdfName(report), "application/pdf", documents.pdfOf(report));
   }
 }

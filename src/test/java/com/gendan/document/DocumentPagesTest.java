@@ -149,6 +149,8 @@ class DocumentPagesTest extends OrderFlowTest {
           DocumentLinks.quote("no-such-quote"),
           DocumentLinks.sample("YP-2026-99999") + DocumentLinks.PDF,
           DocumentLinks.shipment("XS-1999-99999-1") + DocumentLinks.STOCK_NOTICE,
+          DocumentLinks.changeRequest("BG-1999-99999"),
+          DocumentLinks.changeRequest("no-such-request") + DocumentLinks.PDF,
           DocumentLinks.ROOT + "/nothing/here",
           DocumentLinks.ORDERS + "XS-2026-00001/unknown"
         }) {

@@ -23,6 +23,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gendan.ProcessTestEngine;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
@@ -32,7 +33,9 @@ import com.gendan.order.SalesOrderProcess;
 import com.gendan.orderchange.OrderChangeProcess.Beans;
 import com.gendan.orderchange.OrderChangeProcess.Elements;
 import com.gendan.orderchange.OrderChangeProcess.Variables;
+import com.gendan.process.DeployedFormFields;
 import com.gendan.process.EngineActions;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.scope.CustomerScope;
 import java.math.BigDecimal;
@@ -112,23 +115,29 @@ class OrderChangeProcessTest {
 
   @BeforeEach
   void registerRealBeans() {
+    FormLabels formLabels =
+        new FormLabels(new DeployedFormFields(engine.getProcessEngine(), new ObjectMapper()));
     engine.bean(
-        Beans.REGISTER_REQUEST, new RegisterChangeRequest(requests, orderService, formVariables));
-    engine.bean(Beans.IMPACT_STATED, new ChangeImpactStated(requests));
+        Beans.REGISTER_REQUEST,
+        new RegisterChangeRequest(requests, orderService, formVariables, formLabels));
+    engine.bean(Beans.IMPACT_STATED, new ChangeImpactStated(requests, formLabels));
     engine.bean(Beans.REMIND_IMPACT, new RemindChangeImpact(mails));
     engine.bean(Beans.ESCALATE_IMPACT, new EscalateChangeImpact(mails));
     engine.bean(Beans.SUM_UP_IMPACT, new SumUpChangeImpact(requests, customers));
-    engine.bean(Beans.SIGNATURE_RECORDED, new ChangeRequestSigned(requests));
+    engine.bean(Beans.SIGNATURE_RECORDED, new ChangeRequestSigned(requests, formLabels));
     engine.bean(Beans.RECORD_REJECTION, new RecordChangeRequestRejection(requests, mails));
     engine.bean(
         Beans.APPLY_TO_ORDER,
         new ApplyChangeRequestToOrder(
             requests, orderService, engineActions, formVariables, deadlines));
     engine.bean(Beans.NOTIFY_DEPARTMENTS, new NotifyDepartmentsOfChange(mails));
-    engine.bean(Beans.DEAD_STOCK_DISPOSED, new DeadStockDisposed(requests, formVariables));
+    engine.bean(Beans.REPORT_ORDER_CHANGED, new ReportOrderChangedMeanwhile(requests, mails));
+    engine.bean(
+        Beans.DEAD_STOCK_DISPOSED, new DeadStockDisposed(requests, formVariables, formLabels));
     engine.bean(Beans.REMIND_DEAD_STOCK, new RemindDeadStock(mails));
     engine.bean(Beans.DEAD_STOCK_OVERDUE, new DeadStockOverdue(mails));
-    engine.bean(Beans.SCRAP_DECIDED, new DeadStockScrapDecided(requests, formVariables));
+    engine.bean(
+        Beans.SCRAP_DECIDED, new DeadStockScrapDecided(requests, formVariables, formLabels));
     engine.bean(Beans.COMPLETE_REQUEST, new CompleteChangeRequest(requests));
 
     doAnswer(
@@ -261,6 +270,31 @@ class OrderChangeProcessTest {
     verify(requests).complete(eq(REQUEST_ID), anyString());
     assertThat(instance).hasPassed(Elements.COMPLETE_REQUEST).isEnded();
     verify(requests, never()).reject(anyLong(), anyString());
+  }
+
+  @Test
+  void anApprovedChangeTheOrderNoLongerTakesEndsVoidAndTellsTheManagerWithoutAnIncident() {
+    String reason = "第1行：数量不能少于已出货 0 加已完工待出货 40 共 40";
+    when(requests.orderRefusal(REQUEST_ID)).thenReturn(Optional.of(reason));
+    ProcessInstance instance = start(ChangeKind.CHANGE);
+    allDepartmentsAnswer(instance, ChangeKind.CHANGE, "1200", "secondary");
+    sign(instance, "sales-manager", "approve", null);
+
+    execute(job(Elements.APPLY_TO_ORDER, instance));
+    assertThat(instance)
+        .hasPassed(Elements.ORDER_CHANGED_MEANWHILE)
+        .isWaitingAt(Elements.REPORT_ORDER_CHANGED)
+        .variables()
+        .containsEntry(Variables.ORDER_CHANGED_REASON.name(), reason);
+    execute(job(Elements.REPORT_ORDER_CHANGED, instance));
+
+    verify(requests).voidByOrder(eq(REQUEST_ID), eq(reason), anyString());
+    verify(mails).orderChangedMeanwhile(REQUEST_ID);
+    assertThat(instance).hasPassed(Elements.END_VOIDED).isEnded();
+    verify(requests, never()).approve(anyLong(), anyString());
+    verifyNoInteractions(engineActions);
+    verify(mails, never()).approved(anyLong());
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
   }
 
   @Test

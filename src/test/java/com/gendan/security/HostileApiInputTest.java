@@ -177,6 +177,15 @@ class HostileApiInputTest extends OrderFlowTest {
     JsonNode shipped = register(DemoUser.ASSISTANT_LIU, "fax", "35");
     plan(shipped);
     String shipmentNumber = goodsReady(shipped, "10").get("shipmentNumber").asText();
+    // a change request to read, and an order of its own to open one on (one open request an order)
+    JsonNode changeRequest =
+        createdDocument(
+            DemoUser.ASSISTANT_LIU,
+            "/api/orders/"
+                + register(DemoUser.ASSISTANT_LIU, "fax", "35").get("id").asLong()
+                + "/change-requests",
+            "{\"kind\": \"CANCEL\", \"reason\": \"客户取消\"}");
+    long orderToChange = register(DemoUser.ASSISTANT_LIU, "fax", "35").get("id").asLong();
 
     Map<String, Example> examples = new LinkedHashMap<>();
     examples.put("GET /api/customers", get(DemoUser.SALES_MANAGER, Map.of()));
@@ -232,6 +241,12 @@ class HostileApiInputTest extends OrderFlowTest {
         "GET /api/shipments/{idOrNumber}",
         get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", shipmentNumber)));
     examples.put("GET /api/shipments", list(DemoUser.ASSISTANT_LIU, "READY"));
+    examples.put(
+        "GET /api/change-requests/{idOrNumber}",
+        get(
+            DemoUser.ASSISTANT_LIU,
+            Map.of("idOrNumber", changeRequest.get("requestNumber").asText())));
+    examples.put("GET /api/change-requests", list(DemoUser.ASSISTANT_LIU, "ASSESSING"));
 
     Map<String, String> takenCustomerCode = Map.of("code", "c001");
     Map<String, String> takenProductCode = Map.of("code", PRODUCT.toLowerCase());
@@ -324,9 +339,20 @@ class HostileApiInputTest extends OrderFlowTest {
             201,
             "{\"productCode\": \"%s\", \"availableQuantity\": 5.5}".formatted(PRODUCT)));
     examples.put(
+        "POST /api/orders/{id}/change-requests",
+        post(
+            DemoUser.ASSISTANT_LIU,
+            Map.of("id", orderToChange),
+            201,
+            """
+        {"kind": "CHANGE", "reason": "客户追加并改规格", "lines": [{"lineNo": 1, "quantity": 150.5,
+         "requestedDate": "%s", "spec": "无铅 编带"}]}"""
+                .formatted(LocalDate.now().plusDays(30))));
+    // repairs without a signed request are the administrator's
+    examples.put(
         "POST /api/orders/{id}/changes",
         post(
-            DemoUser.SALES_MANAGER,
+            HttpSecurityTest.ADMIN,
             Map.of("id", orderId),
             200,
             """
@@ -335,7 +361,7 @@ class HostileApiInputTest extends OrderFlowTest {
                 .formatted(LocalDate.now().plusDays(30))));
     examples.put(
         "POST /api/orders/{id}/cancellation",
-        post(DemoUser.SALES_MANAGER, Map.of("id", orderId), 200, "{\"reason\": \"客户取消\"}"));
+        post(HttpSecurityTest.ADMIN, Map.of("id", orderId), 200, "{\"reason\": \"客户取消\"}"));
     auditExamples(examples, order.get("orderNumber").asText(), shipped);
     return examples;
   }
