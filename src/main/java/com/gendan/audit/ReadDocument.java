@@ -9,7 +9,8 @@ public enum ReadDocument {
   SAMPLE("样品申请单"),
   SAMPLE_APPROVALS("样品承认记录"),
   ORDER("销售订单"),
-  SHIPMENT("出货单");
+  SHIPMENT("出货单"),
+  COMPLAINT("客诉处理单");
 
   private final String label;
 

@@ -9,6 +9,7 @@ package com.gendan.document;
  *   <li>{@code /documents/samples/{sampleNumber}} 样品申请单
  *   <li>{@code /documents/orders/{orderNumber}} 销售订单, {@code …/production-plan} 生产计划单
  *   <li>{@code /documents/shipments/{shipmentNumber}} 出库单 or 调拨单, {@code …/stock-notice} 备货通知单
+ *   <li>{@code /documents/complaints/{complaintNumber}} 客诉处理单
  * </ul>
  */
 public final class DocumentLinks {
@@ -18,6 +19,7 @@ public final class DocumentLinks {
   public static final String SAMPLES = ROOT + "/samples/";
   public static final String ORDERS = ROOT + "/orders/";
   public static final String SHIPMENTS = ROOT + "/shipments/";
+  public static final String COMPLAINTS = ROOT + "/complaints/";
   public static final String PRODUCTION_PLAN = "/production-plan";
   public static final String STOCK_NOTICE = "/stock-notice";
   public static final String SIGNED_QUOTE = "/signed.pdf";
@@ -53,5 +55,9 @@ public final class DocumentLinks {
 
   public static String stockNotice(String shipmentNumber) {
     return SHIPMENTS + shipmentNumber + STOCK_NOTICE;
+  }
+
+  public static String complaint(String complaintNumber) {
+    return COMPLAINTS + complaintNumber;
   }
 }

@@ -31,7 +31,13 @@ class DocumentLinksInFormsTest {
 
   /** The variables a link may fill in: the document numbers the processes keep. */
   private static final Set<String> NUMBERS =
-      Set.of("quoteNumber", "sampleNumber", "orderNumber", "shipmentNumber", "shipmentDocument");
+      Set.of(
+          "quoteNumber",
+          "sampleNumber",
+          "orderNumber",
+          "shipmentNumber",
+          "shipmentDocument",
+          "complaintNumber");
 
   private static final Pattern FORM_REF =
       Pattern.compile("<bpmn:(startEvent|userTask)\\b[^>]*camunda:formRef=\"([^\"]+)\"");
