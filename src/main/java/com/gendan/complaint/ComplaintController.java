@@ -64,7 +64,8 @@ class ComplaintController {
     return complaintApi.find(idOrNumber, currentUsers.current());
   }
 
-  @PostMapping("/api/complaints/{idOrNumber}/attachments")
+  // any type is taken here, so that one the service refuses is told in Chinese, not as a 415
+  @PostMapping(value = "/api/complaints/{idOrNumber}/attachments", consumes = MediaType.ALL_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary =
@@ -73,7 +74,9 @@ class ComplaintController {
   ComplaintAttachment.View attach(
       @PathVariable String idOrNumber,
       @Parameter(description = "文件名，如 破损照片1.jpg") @RequestParam String fileName,
-      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+      // the body's own header, told in the summary: not a parameter a client sets apart
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+          String contentType,
       @RequestBody(required = false) byte[] content) {
     return complaintApi.attach(
         idOrNumber,
