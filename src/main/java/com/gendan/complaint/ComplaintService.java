@@ -249,9 +249,12 @@ public class ComplaintService {
     }
     LocalDate requested = today().plus(properties.remakeLeadTime());
     Map<Integer, BigDecimal> quantities = complainedQuantities(complaint, original);
+    boolean nothingShipped =
+        quantities.values().stream().noneMatch(q -> q != null && q.signum() > 0);
     List<OrderRequest.Line> lines = new ArrayList<>();
     for (SalesOrderLine line : original.lines()) {
-      BigDecimal quantity = quantities.get(line.lineNo());
+      // an order complained of before anything of it shipped is remade as ordered
+      BigDecimal quantity = nothingShipped ? line.quantity() : quantities.get(line.lineNo());
       if (quantity != null && quantity.signum() > 0) {
         lines.add(
             new OrderRequest.Line(
