@@ -72,6 +72,17 @@ public final class WebClient {
             .build());
   }
 
+  /** POSTs a file's bytes as the body, with its content type, as {@code user} with HTTP Basic. */
+  public HttpResponse<String> postBytes(
+      String path, String user, String contentType, byte[] content) {
+    return send(
+        request(path)
+            .header("Authorization", basic(user))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+            .build());
+  }
+
   /** Any method with an optional JSON body, as {@code user} with HTTP Basic. */
   public HttpResponse<String> send(String method, String path, String user, String json) {
     return send(

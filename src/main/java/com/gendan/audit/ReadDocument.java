@@ -10,7 +10,8 @@ public enum ReadDocument {
   SAMPLE_APPROVALS("样品承认记录"),
   ORDER("销售订单"),
   SHIPMENT("出货单"),
-  CHANGE_REQUEST("销售订单变更(取消)申请单");
+  CHANGE_REQUEST("销售订单变更(取消)申请单"),
+  COMPLAINT("客诉处理单");
 
   private final String label;
 

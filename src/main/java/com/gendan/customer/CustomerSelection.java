@@ -16,11 +16,11 @@ public record CustomerSelection(List<Long> customerIds) {
     customerIds = customerIds == null ? null : List.copyOf(customerIds);
   }
 
-  static CustomerSelection everyCustomer() {
+  public static CustomerSelection everyCustomer() {
     return new CustomerSelection(null);
   }
 
-  static CustomerSelection of(List<Long> customerIds) {
+  public static CustomerSelection of(List<Long> customerIds) {
     return new CustomerSelection(customerIds);
   }
 }

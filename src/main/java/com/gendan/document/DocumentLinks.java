@@ -10,6 +10,7 @@ package com.gendan.document;
  *   <li>{@code /documents/orders/{orderNumber}} 销售订单, {@code …/production-plan} 生产计划单
  *   <li>{@code /documents/shipments/{shipmentNumber}} 出库单 or 调拨单, {@code …/stock-notice} 备货通知单
  *   <li>{@code /documents/change-requests/{requestNumber}} 销售订单变更(取消)申请单
+ *   <li>{@code /documents/complaints/{complaintNumber}} 客诉处理单
  * </ul>
  */
 public final class DocumentLinks {
@@ -20,6 +21,7 @@ public final class DocumentLinks {
   public static final String ORDERS = ROOT + "/orders/";
   public static final String SHIPMENTS = ROOT + "/shipments/";
   public static final String CHANGE_REQUESTS = ROOT + "/change-requests/";
+  public static final String COMPLAINTS = ROOT + "/complaints/";
   public static final String PRODUCTION_PLAN = "/production-plan";
   public static final String STOCK_NOTICE = "/stock-notice";
   public static final String SIGNED_QUOTE = "/signed.pdf";
@@ -59,5 +61,9 @@ public final class DocumentLinks {
 
   public static String changeRequest(String requestNumber) {
     return CHANGE_REQUESTS + requestNumber;
+  }
+
+  public static String complaint(String complaintNumber) {
+    return COMPLAINTS + complaintNumber;
   }
 }

@@ -2,10 +2,12 @@ package com.gendan.scope;
 
 import com.gendan.customer.CustomerTeam;
 import com.gendan.customer.CustomerTeams;
+import com.gendan.identity.Role;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.security.CurrentUser;
 import com.gendan.security.ExplainedRefusal;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -56,6 +58,18 @@ class CustomerScopeStart {
   }
 
   /**
+   * The departments (quality, production, warehouse, purchasing) serve every customer: one of them
+   * may start a customer's work where {@code gendan.access.process-starters} lets it (quality
+   * registers complaints).
+   */
+  private static boolean servesEveryCustomer(CurrentUser user) {
+    return user.groupIds().stream()
+        .map(Role::ofGroupId)
+        .flatMap(Optional::stream)
+        .anyMatch(Role::isDepartment);
+  }
+
+  /**
    * A user may start work only for a customer they serve, whichever way the process is started
    * (Gendan's API, Tasklist's start form, the REST API). A start by the engine itself (no user) is
    * not checked. Refused as an authorization failure (403), before anything is registered.
@@ -68,7 +82,7 @@ class CustomerScopeStart {
     CurrentUser user =
         new CurrentUser(
             starter.getUserId(), starter.getGroupIds() == null ? List.of() : starter.getGroupIds());
-    if (!team.isServedBy(user)) {
+    if (!team.isServedBy(user) && !servesEveryCustomer(user)) {
       var definition = ((ExecutionEntity) execution).getProcessDefinition();
       throw new ExplainedRefusal(
           team.refusal(definition.getName() != null ? definition.getName() : definition.getKey()));

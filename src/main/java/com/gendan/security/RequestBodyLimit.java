@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,7 +37,10 @@ class RequestBodyLimit {
       Properties properties, ObjectMapper objectMapper) {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(
-            new Filter(properties.maxRequestBody().toBytes(), objectMapper));
+            new Filter(
+                properties.maxRequestBody().toBytes(),
+                properties.maxAttachmentBody().toBytes(),
+                objectMapper));
     registration.setName("gendan-request-body-limit");
     registration.addUrlPatterns("/api/*", SecurityConfig.ENGINE_REST_ROOT + "/*", "/camunda/api/*");
     registration.setOrder(ORDER);
@@ -45,19 +49,28 @@ class RequestBodyLimit {
 
   /**
    * @param maxRequestBody the largest request body accepted
+   * @param maxAttachmentBody the largest body of an attachment upload ({@link #ATTACHMENT_UPLOAD}),
+   *     which its API limits further by type and size
    */
   @ConfigurationProperties("gendan.http")
-  record Properties(@DefaultValue("1MB") DataSize maxRequestBody) {}
+  record Properties(
+      @DefaultValue("1MB") DataSize maxRequestBody,
+      @DefaultValue("10MB") DataSize maxAttachmentBody) {}
+
+  /** The uploads of a file (a complaint's photo or PDF), whose body is the file itself. */
+  static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("/api/complaints/[^/]+/attachments");
 
   static final class Filter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestBodyLimit.class);
 
-    private final long limit;
+    private final long defaultLimit;
+    private final long attachmentLimit;
     private final ObjectMapper objectMapper;
 
-    Filter(long limit, ObjectMapper objectMapper) {
-      this.limit = limit;
+    Filter(long limit, long attachmentLimit, ObjectMapper objectMapper) {
+      this.defaultLimit = limit;
+      this.attachmentLimit = attachmentLimit;
       this.objectMapper = objectMapper;
     }
 
@@ -65,16 +78,20 @@ class RequestBodyLimit {
     protected void doFilterInternal(
         HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+      long limit =
+          ATTACHMENT_UPLOAD.matcher(request.getRequestURI()).matches()
+              ? attachmentLimit
+              : defaultLimit;
       long length = request.getContentLengthLong();
       if (length > limit) {
-        refuse(request, response, length);
+        refuse(request, response, length, limit);
         return;
       }
       HttpServletRequest checked = request;
       if (length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
         byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit + 1));
         if (body.length > limit) {
-          refuse(request, response, length);
+          refuse(request, response, length, limit);
           return;
         }
         checked = new BufferedBodyRequest(request, body);
@@ -82,7 +99,8 @@ class RequestBodyLimit {
       chain.doFilter(checked, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, long length)
+    private void refuse(
+        HttpServletRequest request, HttpServletResponse response, long length, long limit)
         throws IOException {
       LOG.info(
           "Refused {} {}: body of {} bytes over the limit of {}",

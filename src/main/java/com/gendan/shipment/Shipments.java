@@ -245,6 +245,19 @@ public class Shipments {
         .forEach(mails::shipmentToCustomer);
   }
 
+  /**
+   * What went out with the shipment, per order line (nothing for a shipment still waiting): for a
+   * complaint's returned goods, which never exceed it.
+   */
+  @Transactional(readOnly = true)
+  public Map<Integer, BigDecimal> shippedOf(long shipmentId) {
+    Map<Integer, BigDecimal> shipped = new java.util.LinkedHashMap<>();
+    load(shipmentId).lines().stream()
+        .filter(line -> line.shippedQuantity() != null)
+        .forEach(line -> shipped.merge(line.lineNo(), line.shippedQuantity(), BigDecimal::add));
+    return shipped;
+  }
+
   /** Ready quantities of the order's shipments that have not gone out yet, per order line. */
   @Transactional(readOnly = true)
   public Map<Integer, BigDecimal> notOutYet(long orderId) {

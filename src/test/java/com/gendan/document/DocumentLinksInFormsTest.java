@@ -37,7 +37,8 @@ class DocumentLinksInFormsTest {
           "orderNumber",
           "shipmentNumber",
           "shipmentDocument",
-          "requestNumber");
+          "requestNumber",
+          "complaintNumber");
 
   private static final Pattern FORM_REF =
       Pattern.compile("<bpmn:(startEvent|userTask)\\b[^>]*camunda:formRef=\"([^\"]+)\"");

@@ -68,6 +68,10 @@ class HostileApiInputTest extends OrderFlowTest {
   private static final Set<String> UNWATCHED =
       Set.of("ACT_RU_METER_LOG", "ACT_RU_TASK_METER_LOG", "ACT_RU_FILTER");
 
+  /** The operations whose body is a file, not JSON, and the type their examples send. */
+  private static final Map<String, String> FILE_BODIES =
+      Map.of("POST /api/complaints/{idOrNumber}/attachments", "application/pdf");
+
   private static Duration slowest = Duration.ZERO;
   private static String slowestCase = "none";
 
@@ -186,6 +190,24 @@ class HostileApiInputTest extends OrderFlowTest {
                 + "/change-requests",
             "{\"kind\": \"CANCEL\", \"reason\": \"客户取消\"}");
     long orderToChange = register(DemoUser.ASSISTANT_LIU, "fax", "35").get("id").asLong();
+    String complaint =
+        """
+        {"customerId": %d, "orderId": %d, "category": "PACKAGING", "severity": "MINOR",
+         "description": "外箱破损"}"""
+            .formatted(customerId, shipped.get("id").asLong());
+    String complaintNumber =
+        createdDocument(DemoUser.ASSISTANT_LIU, "/api/complaints", complaint)
+            .get("complaintNumber")
+            .asText();
+    String pdf = "%PDF-1.4 客诉照片说明";
+    HttpResponse<String> attached =
+        web.postBytes(
+            "/api/complaints/" + complaintNumber + "/attachments?fileName=note.pdf",
+            DemoUser.ASSISTANT_LIU,
+            "application/pdf",
+            pdf.getBytes(StandardCharsets.UTF_8));
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+    long attachmentId = engine.read(attached.body()).get("id").asLong();
 
     Map<String, Example> examples = new LinkedHashMap<>();
     examples.put("GET /api/customers", get(DemoUser.SALES_MANAGER, Map.of()));
@@ -247,6 +269,25 @@ class HostileApiInputTest extends OrderFlowTest {
             DemoUser.ASSISTANT_LIU,
             Map.of("idOrNumber", changeRequest.get("requestNumber").asText())));
     examples.put("GET /api/change-requests", list(DemoUser.ASSISTANT_LIU, "ASSESSING"));
+    examples.put(
+        "GET /api/complaints/{idOrNumber}",
+        get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", complaintNumber)));
+    examples.put("GET /api/complaints", list(DemoUser.ASSISTANT_LIU, "INVESTIGATING"));
+    examples.put(
+        "GET /api/complaints/{idOrNumber}/attachments/{attachmentId}",
+        get(
+            DemoUser.ASSISTANT_LIU,
+            Map.of("idOrNumber", complaintNumber, "attachmentId", attachmentId)));
+    examples.put(
+        "POST /api/complaints/{idOrNumber}/attachments",
+        new Example(
+            DemoUser.ASSISTANT_LIU,
+            Map.of("idOrNumber", complaintNumber),
+            Map.of("fileName", "photo.pdf"),
+            pdf,
+            201,
+            Map.of()));
+    examples.put("POST /api/complaints", post(DemoUser.ASSISTANT_LIU, Map.of(), 201, complaint));
 
     Map<String, String> takenCustomerCode = Map.of("code", "c001");
     Map<String, String> takenProductCode = Map.of("code", PRODUCT.toLowerCase());
@@ -815,7 +856,7 @@ class HostileApiInputTest extends OrderFlowTest {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
       request
-          .header("Content-Type", "application/json")
+          .header("Content-Type", FILE_BODIES.getOrDefault(operation, "application/json"))
           .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
