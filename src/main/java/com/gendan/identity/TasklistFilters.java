@@ -1,5 +1,6 @@
 package com.gendan.identity;
 
+import com.gendan.complaint.ComplaintHandlingProcess;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.orderchange.OrderChangeProcess;
 import com.gendan.process.ProcessVariable;
@@ -46,7 +47,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 6;
+  static final int DEFINITION = 7;
 
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
@@ -99,6 +100,7 @@ class TasklistFilters {
           cardVariable(SampleTrackingProcess.Variables.SAMPLE_NUMBER, "样品单号"),
           cardVariable(SalesOrderProcess.Variables.ORDER_NUMBER, "订单号"),
           cardVariable(OrderChangeProcess.Variables.REQUEST_NUMBER, "变更单号"),
+          cardVariable(ComplaintHandlingProcess.Variables.COMPLAINT_NUMBER, "客诉单号"),
           cardVariable(SalesOrderProcess.Variables.CUSTOMER_NAME, "客户"));
 
   private static Map<String, String> cardVariable(ProcessVariable<?> variable, String label) {

@@ -108,7 +108,11 @@ class HostileFormInputTest extends OrderFlowTest {
             "request-sample.form",
             "sampleTracking",
             "report-shortage.form",
-            "shortageAllocation");
+            "shortageAllocation",
+            "request-order-change.form",
+            "orderChange",
+            "register-complaint.form",
+            "complaintHandling");
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> start : starts.entrySet()) {
       String user =
