@@ -1,9 +1,7 @@
 package com.gendan.order;
 
+import com.gendan.time.WorkingDays;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -16,9 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component(SalesOrderProcess.Beans.DEADLINES)
 public class OrderDeadlines {
-
-  /** A working day ends at six in the evening. */
-  static final LocalTime END_OF_DAY = LocalTime.of(18, 0);
 
   private final OrderProperties properties;
   private final Clock clock;
@@ -33,24 +28,12 @@ public class OrderDeadlines {
    * of the next one when they are reported on a weekend or after the day's end.
    */
   public Date inspectionDue() {
-    ZonedDateTime now = ZonedDateTime.now(clock);
-    LocalDate day = now.toLocalDate();
-    if (!now.toLocalTime().isBefore(END_OF_DAY)) {
-      day = day.plusDays(1);
-    }
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.plusDays(1);
-    }
-    return Date.from(day.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+    return WorkingDays.endOfThisWorkingDay(clock);
   }
 
-  /** The next working day (Monday to Friday), at the end of the day, in the department's zone. */
+  /** The end of the next working day, in the department's zone. */
   public Date confirmationDue() {
-    LocalDate day = LocalDate.now(clock).plusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.plusDays(1);
-    }
-    return Date.from(day.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+    return WorkingDays.endOfWorkingDayAfter(1, clock);
   }
 
   public Date correctionDue() {

@@ -1,9 +1,7 @@
 package com.gendan.orderchange;
 
+import com.gendan.time.WorkingDays;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -16,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component(OrderChangeProcess.Beans.DEADLINES)
 public class OrderChangeDeadlines {
 
-  /** A working day ends at six in the evening. */
-  static final LocalTime END_OF_DAY = LocalTime.of(18, 0);
-
   private final OrderChangeProperties properties;
   private final Clock clock;
 
@@ -29,15 +24,7 @@ public class OrderChangeDeadlines {
 
   /** After the configured working days (Monday to Friday), at the end of the day. */
   public Date impactDue() {
-    LocalDate day = LocalDate.now(clock);
-    int left = Math.max(1, properties.impactWorkingDays());
-    while (left > 0) {
-      day = day.plusDays(1);
-      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return Date.from(day.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+    return WorkingDays.endOfWorkingDayAfter(Math.max(1, properties.impactWorkingDays()), clock);
   }
 
   /** When the sales manager is told of a department that has not answered. */

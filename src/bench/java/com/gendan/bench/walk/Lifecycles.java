@@ -112,7 +112,7 @@ public final class Lifecycles {
 
   /**
    * A phone order at the agreed price through the API: confirmed in writing, planned, all of it
-   * reported finished, transport chosen, shipped; the order closes.
+   * reported finished, passed by quality, transport chosen, shipped; the order closes.
    */
   public static Lifecycle order(Team team) {
     long serial = SERIAL.incrementAndGet();
@@ -252,6 +252,11 @@ public final class Lifecycles {
             SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN,
             map("plannedCompletionDate", today().plusDays(10).toString())));
     steps.add(goodsReady);
+    steps.add(
+        new Step.CompleteTask(
+            DemoUser.QUALITY,
+            SalesOrderProcess.Elements.INSPECT_GOODS,
+            map("inspectionResult", "pass", "inspectionNote", "抽检合格")));
     steps.add(
         new Step.CompleteTask(
             team.assistant(),
