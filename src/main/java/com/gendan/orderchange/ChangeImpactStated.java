@@ -14,7 +14,6 @@ import com.gendan.process.Actors;
 import com.gendan.process.FieldLabels;
 import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
-import com.gendan.process.Numbers;
 import com.gendan.process.TextRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,11 +50,7 @@ class ChangeImpactStated implements TaskListener {
             .naming("earliestDate", EARLIEST_POSSIBLE_DATE.name())
             .naming("note", IMPACT_NOTE.name());
     List<FieldProblem> unreadable = new ArrayList<>();
-    String costText = IMPACT_COST.get(task);
-    BigDecimal cost = Numbers.parse(costText);
-    if (cost == null && costText != null && !costText.isBlank()) {
-      unreadable.add(new FieldProblem(IMPACT_COST.name(), "请填写数字"));
-    }
+    BigDecimal cost = IMPACT_COST.read(task, unreadable);
     LocalDate earliest = EARLIEST_POSSIBLE_DATE.read(task, unreadable);
     TextRows.RowItems<ImpactData.DeadStockLine> rows =
         InvalidTaskInputException.translating(

@@ -2,6 +2,7 @@ package com.gendan.orderchange;
 
 import com.gendan.process.FormChoice;
 import com.gendan.process.ProcessVariable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -219,8 +220,8 @@ public final class OrderChangeProcess {
         ProcessVariable.of("impactWorkInProgress", String.class);
 
     /** Cost in CNY, as typed. */
-    public static final ProcessVariable<String> IMPACT_COST =
-        ProcessVariable.of("impactCost", String.class);
+    public static final ProcessVariable<BigDecimal> IMPACT_COST =
+        ProcessVariable.decimal("impactCost");
 
     /** One item a row: "物料 数量 金额". */
     public static final ProcessVariable<String> DEAD_STOCK_TEXT =

@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "gendan.demo-data.enabled=true",
-      "camunda.bpm.admin-user.password=Pg#Gendan-2026",
+      // the walks call the administrator's repair endpoints as "admin", with the demo password
+      "camunda.bpm.admin-user.password=Gendan#2026",
       "camunda.bpm.job-execution.enabled=false"
     })
 @ActiveProfiles("postgres")
