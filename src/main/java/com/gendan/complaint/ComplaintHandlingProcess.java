@@ -1,5 +1,6 @@
 package com.gendan.complaint;
 
+import com.gendan.data.Labeled;
 import com.gendan.identity.Role;
 import com.gendan.process.FormChoice;
 import com.gendan.process.ProcessVariable;
@@ -127,7 +128,7 @@ public final class ComplaintHandlingProcess {
   }
 
   /** What the complaint is about; the departments concerned are told when it is registered. */
-  public enum Category implements FormChoice {
+  public enum Category implements FormChoice, Labeled {
     QUALITY_DEFECT("qualityDefect", "品质不良", List.of(Role.PRODUCTION)),
     WRONG_GOODS("wrongGoods", "错发漏发", List.of(Role.WAREHOUSE)),
     DAMAGED_IN_TRANSIT("damagedInTransit", "运输破损", List.of(Role.WAREHOUSE)),
@@ -151,6 +152,7 @@ public final class ComplaintHandlingProcess {
       return value;
     }
 
+    @Override
     public String label() {
       return label;
     }
@@ -162,7 +164,7 @@ public final class ComplaintHandlingProcess {
   }
 
   /** How serious the complaint is. */
-  public enum Severity implements FormChoice {
+  public enum Severity implements FormChoice, Labeled {
     MINOR("minor", "一般"),
     MAJOR("major", "严重"),
     CRITICAL("critical", "紧急");
@@ -180,13 +182,14 @@ public final class ComplaintHandlingProcess {
       return value;
     }
 
+    @Override
     public String label() {
       return label;
     }
   }
 
   /** The disposition the assistant proposes with the customer; the DMN's input. */
-  public enum DispositionKind implements FormChoice {
+  public enum DispositionKind implements FormChoice, Labeled {
     ACCEPT_AS_IS("acceptAsIs", "说明后客户接受"),
     REWORK("rework", "返工后重新发货"),
     REMAKE("remake", "重做（补单）"),
@@ -206,6 +209,7 @@ public final class ComplaintHandlingProcess {
       return value;
     }
 
+    @Override
     public String label() {
       return label;
     }
@@ -229,7 +233,7 @@ public final class ComplaintHandlingProcess {
   }
 
   /** Whose fault the complaint was, recorded at the closure; the assessment counts it. */
-  public enum Attribution implements FormChoice {
+  public enum Attribution implements FormChoice, Labeled {
     SERVICE("service", "业助服务"),
     PRODUCTION("production", "生产"),
     LOGISTICS("logistics", "物流"),
@@ -249,6 +253,7 @@ public final class ComplaintHandlingProcess {
       return value;
     }
 
+    @Override
     public String label() {
       return label;
     }

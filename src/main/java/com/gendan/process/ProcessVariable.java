@@ -191,8 +191,12 @@ public record ProcessVariable<T>(String name, Class<T> type, FormText<T> formTex
       converted = number.intValue();
     } else if (type == Double.class) {
       converted = number.doubleValue();
-    } else if (type == BigDecimal.class && Numbers.parse(number.toString()) != null) {
+    } else if (type == BigDecimal.class) {
+      // a number field's NaN or infinity is no amount: the user is told, as for unreadable text
       converted = Numbers.parse(number.toString());
+      if (converted == null) {
+        throw new InvalidTaskInputException(name, "请填写数字");
+      }
     } else {
       throw new IllegalStateException("variable " + name + " cannot be read as " + type.getName());
     }
