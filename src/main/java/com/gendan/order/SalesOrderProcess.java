@@ -62,8 +62,16 @@ public final class SalesOrderProcess {
     public static final String EXCEPTION = "SubProcess_ProductionException";
 
     public static final String EXCEPTION_RAISED = "Event_ProductionExceptionRaised";
+
+    /**
+     * An exception top management decided already (an order giving way to an urgent demand) goes
+     * straight to the assistant.
+     */
+    public static final String EXCEPTION_DECIDED_ALREADY = "Gateway_ExceptionDecidedAlready";
+
     public static final String NOTIFY_TOP_MANAGEMENT = "Task_NotifyTopManagement";
     public static final String DECIDE_EXCEPTION = "Task_DecideException";
+    public static final String INFORM_CUSTOMER_JOIN = "Gateway_InformCustomerJoin";
     public static final String INFORM_CUSTOMER = "Task_InformCustomer";
     public static final String END_EXCEPTION_HANDLED = "Event_ExceptionHandled";
 
@@ -160,8 +168,9 @@ public final class SalesOrderProcess {
     public static final String ISSUE_PRODUCTION_PLAN = "issueProductionPlan";
 
     /**
-     * Execution listener (start) on the exception sub-process: opens the decision's and the inform
-     * form's fields in the sub-process scope (the message puts exceptionId there).
+     * Execution listener (end) on the exception sub-process's start event, once the message has put
+     * exceptionId in the sub-process scope: opens the summary, the decision (already taken for an
+     * order giving way to an urgent demand) and the inform form's field there.
      */
     public static final String EXCEPTION_RAISED = "productionExceptionRaised";
 
@@ -360,6 +369,13 @@ public final class SalesOrderProcess {
         ProcessVariable.of("exceptionDecision", String.class);
     public static final ProcessVariable<String> CUSTOMER_INFORMED_HOW =
         ProcessVariable.of("customerInformedHow", String.class);
+
+    /**
+     * Local to the exception's sub-process: top management decided it before it was raised (an
+     * order giving way to another's urgent demand), so the assistant is asked at once.
+     */
+    public static final ProcessVariable<Boolean> EXCEPTION_DECIDED_ALREADY =
+        ProcessVariable.of("exceptionDecidedAlready", Boolean.class);
 
     /**
      * Set to false at registration; true once every line is shipped in full, which lets the main

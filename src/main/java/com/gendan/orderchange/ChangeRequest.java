@@ -60,6 +60,13 @@ class ChangeRequest extends ProcessDocument {
   private String decisionNote;
   private Instant decidedAt;
 
+  @Enumerated(EnumType.STRING)
+  private UrgentDecision urgentDecision;
+
+  private String urgentDecisionNote;
+  private String urgentDecidedBy;
+  private Instant urgentDecidedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(
@@ -85,6 +92,12 @@ class ChangeRequest extends ProcessDocument {
   @CollectionTable(name = "order_change_signature", joinColumns = @JoinColumn(name = "request_id"))
   @OrderBy("sequenceNo")
   private List<Signature> signatures = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
+  @CollectionTable(name = "order_change_yield", joinColumns = @JoinColumn(name = "request_id"))
+  @OrderBy("orderNumber")
+  private List<Yield> yields = new ArrayList<>();
 
   protected ChangeRequest() {}
 
@@ -167,6 +180,41 @@ class ChangeRequest extends ProcessDocument {
 
   Instant decidedAt() {
     return decidedAt;
+  }
+
+  UrgentDecision urgentDecision() {
+    return urgentDecision;
+  }
+
+  String urgentDecisionNote() {
+    return urgentDecisionNote;
+  }
+
+  String urgentDecidedBy() {
+    return urgentDecidedBy;
+  }
+
+  Instant urgentDecidedAt() {
+    return urgentDecidedAt;
+  }
+
+  List<Yield> yields() {
+    return List.copyOf(yields);
+  }
+
+  /**
+   * Top management decided the urgent demand; a granted one names the orders that give way (a
+   * decision taken again replaces the earlier one).
+   */
+  void decideUrgentDemand(
+      UrgentDecision decision, String note, List<Yield> yielding, String userId, Instant now) {
+    urgentDecision = decision;
+    urgentDecisionNote = note;
+    urgentDecidedBy = userId;
+    urgentDecidedAt = now;
+    yields.clear();
+    yields.addAll(yielding);
+    recordUpdate(userId, now);
   }
 
   Optional<Impact> impactOf(Department department) {
@@ -385,6 +433,36 @@ class ChangeRequest extends ProcessDocument {
       this.comment = comment;
       this.signedBy = signedBy;
       this.signedAt = signedAt;
+    }
+  }
+
+  /** An order that gives way to the urgent request: its new date, and how it was told. */
+  @Embeddable
+  static class Yield {
+    long orderId;
+    String orderNumber;
+    LocalDate newDate;
+    Long exceptionId;
+    String notToldReason;
+
+    protected Yield() {}
+
+    Yield(long orderId, String orderNumber, LocalDate newDate) {
+      this.orderId = orderId;
+      this.orderNumber = orderNumber;
+      this.newDate = newDate;
+    }
+
+    boolean pending() {
+      return exceptionId == null && notToldReason == null;
+    }
+
+    void told(long exceptionId) {
+      this.exceptionId = exceptionId;
+    }
+
+    void notTold(String reason) {
+      this.notToldReason = reason;
     }
   }
 }

@@ -133,6 +133,7 @@ class ChangeRequestApi {
     return ChangeRequestView.of(
         request,
         orderService.load(request.orderId()).orderNumber(),
-        customers.findById(request.customerId()).orElseThrow());
+        customers.findById(request.customerId()).orElseThrow(),
+        requests.yieldViews(request));
   }
 }

@@ -57,7 +57,9 @@ class ChangeRequestDocuments {
       signers.put(role.groupId(), role.chineseName());
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("request", ChangeRequestView.of(request, order.orderNumber(), customer));
+    model.put(
+        "request",
+        ChangeRequestView.of(request, order.orderNumber(), customer, requests.yieldViews(request)));
     model.put("customer", customer);
     model.put("orderLines", orderLines);
     model.put("signers", signers);

@@ -5,6 +5,7 @@ import com.gendan.process.TextRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -63,6 +64,17 @@ final class ChangeRequestText {
     }
     return new ImpactData.DeadStockLine(
         String.join(" ", cells.subList(0, cells.size() - 2)), quantity, value);
+  }
+
+  /** "订单号 新交期": an order that gives way to an urgent demand. */
+  static ChangeRequests.YieldLine yieldingOrder(TextRows.Row row, Consumer<String> unreadable) {
+    List<String> cells = row.cells();
+    Optional<LocalDate> date = cells.size() == 2 ? FormDates.parse(cells.get(1)) : Optional.empty();
+    if (date.isEmpty()) {
+      unreadable.accept("格式应为：订单号 新交期（yyyy-MM-dd）");
+      return null;
+    }
+    return new ChangeRequests.YieldLine(cells.get(0).toUpperCase(Locale.ROOT), date.get());
   }
 
   /** "序号 转售/重工/报废 [说明]". */

@@ -27,6 +27,12 @@ public record ChangeRequestView(
     BigDecimal totalImpactCost,
     LocalDate earliestPossibleDate,
     List<DeadStockView> deadStock,
+    UrgentDecision urgentDecision,
+    String urgentDecisionLabel,
+    String urgentDecisionNote,
+    String urgentDecidedBy,
+    Instant urgentDecidedAt,
+    List<YieldView> yields,
     List<SignatureView> signatures,
     String decisionNote,
     Instant decidedAt,
@@ -59,6 +65,17 @@ public record ChangeRequestView(
       String resolvedBy,
       Instant resolvedAt) {}
 
+  /**
+   * An order that gave way to the urgent request: its new date, whether its assistant was asked to
+   * tell the customer, the customer's answer as recorded, or why it was not told.
+   */
+  public record YieldView(
+      String orderNumber,
+      LocalDate newDate,
+      boolean told,
+      String customerAnswer,
+      String notToldReason) {}
+
   public record SignatureView(
       int sequenceNo,
       String approverGroup,
@@ -67,7 +84,8 @@ public record ChangeRequestView(
       String signedBy,
       Instant signedAt) {}
 
-  static ChangeRequestView of(ChangeRequest r, String orderNumber, CustomerView customer) {
+  static ChangeRequestView of(
+      ChangeRequest r, String orderNumber, CustomerView customer, List<YieldView> yields) {
     return new ChangeRequestView(
         r.id(),
         r.requestNumber(),
@@ -118,6 +136,12 @@ public record ChangeRequestView(
                         d.resolvedBy,
                         d.resolvedAt))
             .toList(),
+        r.urgentDecision(),
+        r.urgentDecision() == null ? null : r.urgentDecision().label(),
+        r.urgentDecisionNote(),
+        r.urgentDecidedBy(),
+        r.urgentDecidedAt(),
+        yields,
         r.signatures().stream()
             .map(
                 s ->

@@ -11,15 +11,21 @@ import com.gendan.order.SalesOrder;
 import com.gendan.order.SalesOrderLine;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
+import com.gendan.process.Actors;
 import com.gendan.process.Numbers;
+import com.gendan.production.OrderExceptions;
+import com.gendan.shortage.ShortageAllocations;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,12 +46,17 @@ public class ChangeRequests {
   /** A request's number, {@code BG-2026-00001}, as {@link #open} draws it. */
   public static final Pattern NUMBER = Pattern.compile("BG-[0-9]{4}-[0-9]{5,9}");
 
+  /** How many waiting order lines top management's urgent-demand form lists per product. */
+  static final int URGENT_CANDIDATES_SHOWN = 20;
+
   /** A problem on the request's i-th changed line. */
   private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d{1,9})].*");
 
   private final ChangeRequestRepository requests;
   private final OrderService orderService;
   private final OrderChanges orderChanges;
+  private final ShortageAllocations shortages;
+  private final OrderExceptions exceptions;
   private final OrderChangeProperties properties;
   private final Validator validator;
   private final EntityManager entityManager;
@@ -55,6 +66,8 @@ public class ChangeRequests {
       ChangeRequestRepository requests,
       OrderService orderService,
       OrderChanges orderChanges,
+      ShortageAllocations shortages,
+      OrderExceptions exceptions,
       OrderChangeProperties properties,
       Validator validator,
       EntityManager entityManager,
@@ -62,6 +75,8 @@ public class ChangeRequests {
     this.requests = requests;
     this.orderService = orderService;
     this.orderChanges = orderChanges;
+    this.shortages = shortages;
+    this.exceptions = exceptions;
     this.properties = properties;
     this.validator = validator;
     this.entityManager = entityManager;
@@ -242,6 +257,167 @@ public class ChangeRequests {
   /** The decision table's inputs and the signers' summary. */
   record SignOff(ChangeKind kind, BigDecimal totalCost, String customerTier, String summary) {}
 
+  /**
+   * The changed lines that ask for a date earlier than production's earliest possible one, each
+   * with its product, and the other orders waiting for those products ranked as a shortage would
+   * rank them (the last would give way first): what top management decides on. Empty when no line
+   * asks for that, so the request is no urgent demand.
+   */
+  Optional<String> urgentDemand(long requestId) {
+    ChangeRequest request = load(requestId);
+    LocalDate earliest = request.earliestPossibleDate();
+    if (request.kind() != ChangeKind.CHANGE || earliest == null) {
+      return Optional.empty();
+    }
+    List<ChangeRequest.Line> early =
+        request.lines().stream()
+            .filter(l -> l.requestedDate != null && l.requestedDate.isBefore(earliest))
+            .toList();
+    if (early.isEmpty()) {
+      return Optional.empty();
+    }
+    SalesOrder order = orderService.load(request.orderId());
+    StringBuilder text = new StringBuilder("生产最早可交期 ").append(earliest).append("，以下各行要求更早：");
+    Set<String> products = new LinkedHashSet<>();
+    for (ChangeRequest.Line line : early) {
+      String product = order.line(line.lineNo).map(SalesOrderLine::productCode).orElseThrow();
+      products.add(product);
+      text.append("\n第")
+          .append(line.lineNo)
+          .append("行 ")
+          .append(product)
+          .append(" 要求交期 ")
+          .append(line.requestedDate);
+    }
+    for (String product : products) {
+      List<String> waiting = new ArrayList<>(shortages.waitingLinesRanked(product, order.id()));
+      Collections.reverse(waiting);
+      text.append("\n\n等待 ").append(product).append(" 的其他订单（按短缺分配规则由低到高，越靠前越宜让步）：");
+      waiting.stream()
+          .limit(URGENT_CANDIDATES_SHOWN)
+          .forEach(line -> text.append("\n").append(line));
+      if (waiting.isEmpty()) {
+        text.append("无");
+      } else if (waiting.size() > URGENT_CANDIDATES_SHOWN) {
+        text.append("\n……另有 ")
+            .append(waiting.size() - URGENT_CANDIDATES_SHOWN)
+            .append(" 行优先级更高，未列出");
+      }
+    }
+    return Optional.of(text.toString());
+  }
+
+  /** One order top management has give way, as its form names it. */
+  record YieldLine(String orderNumber, LocalDate newDate) {}
+
+  /**
+   * What is wrong with top management's urgent-demand decision: the decision and its reason are
+   * required; a granted one names open orders other than the request's own, each once, with a new
+   * date after today (a refused one names none). Row problems are on {@code lines[i]}.
+   */
+  List<FieldProblem> urgentDecisionProblems(
+      long requestId, UrgentDecision decision, List<YieldLine> yields, String note) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (decision == null) {
+      problems.add(new FieldProblem("urgentDecision", "请选择是否同意紧急需求"));
+    }
+    if (note == null || note.isBlank()) {
+      problems.add(new FieldProblem("urgentDecisionNote", "请写明决定及理由"));
+    }
+    if (decision == UrgentDecision.REFUSED && !yields.isEmpty()) {
+      problems.add(new FieldProblem("lines", "不同意紧急需求时不填让步订单"));
+      return problems;
+    }
+    long ownOrderId = load(requestId).orderId();
+    LocalDate today = LocalDate.now(clock);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < yields.size(); i++) {
+      YieldLine line = yields.get(i);
+      String at = "lines[" + i + "]";
+      Optional<SalesOrder> order = orderService.findByNumber(line.orderNumber());
+      if (order.isEmpty()) {
+        problems.add(new FieldProblem(at, "订单 " + line.orderNumber() + " 不存在"));
+      } else if (!seen.add(order.get().orderNumber())) {
+        problems.add(new FieldProblem(at, "订单 " + order.get().orderNumber() + " 重复"));
+      } else if (order.get().id() == ownOrderId) {
+        problems.add(new FieldProblem(at, "让步订单不能是申请变更的订单本身"));
+      } else if (order.get().status().isFinal() || order.get().fulfilled()) {
+        problems.add(
+            new FieldProblem(
+                at,
+                "订单 "
+                    + order.get().orderNumber()
+                    + (order.get().fulfilled() ? "已全部出货" : order.get().status().label())
+                    + "，无需让步"));
+      } else if (!line.newDate().isAfter(today)) {
+        problems.add(new FieldProblem(at, "新交期应晚于今天（" + today + "）"));
+      }
+    }
+    return problems;
+  }
+
+  /** Records top management's urgent-demand decision; refused, the request is rejected next. */
+  void decideUrgentDemand(
+      long requestId, UrgentDecision decision, List<YieldLine> yields, String note, String userId) {
+    InvalidRequestException.throwIfAny(urgentDecisionProblems(requestId, decision, yields, note));
+    List<ChangeRequest.Yield> yielding =
+        yields.stream()
+            .map(
+                y -> {
+                  SalesOrder order = orderService.findByNumber(y.orderNumber()).orElseThrow();
+                  return new ChangeRequest.Yield(order.id(), order.orderNumber(), y.newDate());
+                })
+            .toList();
+    load(requestId).decideUrgentDemand(decision, note.strip(), yielding, userId, now());
+  }
+
+  /**
+   * The approved urgent request's yielding orders: each still open gets an already-decided
+   * production exception in its own process, which asks its assistant to tell the customer; one
+   * that ended meanwhile is marked so. Once per order, however often it runs.
+   */
+  void tellYieldingOrders(long requestId) {
+    ChangeRequest request = load(requestId);
+    for (ChangeRequest.Yield yielding : request.yields()) {
+      if (!yielding.pending()) {
+        continue;
+      }
+      SalesOrder order = orderService.load(yielding.orderId);
+      if (order.status().isFinal() || order.fulfilled()) {
+        yielding.notTold("订单已" + (order.fulfilled() ? "全部出货" : order.status().label()) + "，未再通知");
+        continue;
+      }
+      yielding.told(
+          exceptions.yieldToUrgentDemand(
+              order.id(),
+              "为他单的紧急需求（变更申请 "
+                  + request.requestNumber()
+                  + "）让步，本订单交期调整为 "
+                  + yielding.newDate
+                  + "。请通知客户并记录客户的答复",
+              request.urgentDecisionNote(),
+              request.urgentDecidedBy(),
+              "yield:" + request.requestNumber() + ":" + order.orderNumber()));
+    }
+    request.touched(Actors.SYSTEM, now());
+  }
+
+  /** The orders that gave way, each with what its customer answered once told. */
+  List<ChangeRequestView.YieldView> yieldViews(ChangeRequest request) {
+    return request.yields().stream()
+        .map(
+            y ->
+                new ChangeRequestView.YieldView(
+                    y.orderNumber,
+                    y.newDate,
+                    y.exceptionId != null,
+                    y.exceptionId == null
+                        ? null
+                        : exceptions.customerAnswer(y.exceptionId).orElse(null),
+                    y.notToldReason))
+        .toList();
+  }
+
   void sign(long requestId, String approverGroup, boolean approved, String comment, String userId) {
     if (!approved && (comment == null || comment.isBlank())) {
       throw InvalidRequestException.of("signComment", "驳回请写明原因");
@@ -257,7 +433,11 @@ public class ChangeRequests {
             .filter(s -> !"APPROVED".equals(s.decision))
             .reduce((a, b) -> b)
             .map(s -> s.comment)
-            .orElse("");
+            .orElseGet(
+                () ->
+                    request.urgentDecision() == UrgentDecision.REFUSED
+                        ? "高层不同意紧急需求：" + request.urgentDecisionNote()
+                        : "");
     request.rejected(reason, userId, now());
   }
 

@@ -14,12 +14,13 @@ import java.util.Date;
  * <p>An assistant or sales manager opens a request on an open order → production, warehouse,
  * purchasing and finance each state the impact in parallel → the decision table names the signers
  * (the sales manager always, the general manager above a total cost or for a primary customer's
- * cancellation) → approved, the order's process is told (message {@code orderChangeApproved} or
- * {@code orderCancelled}) and every department is mailed the request (an order that changed
- * meanwhile so that it cannot take it voids the request instead, and the sales manager is told what
- * changed); rejected, the assistant is told why → the dead stock the impact left goes to the
- * customer's sales rep, who consumes each item (scrap above a value needs the sales manager),
- * reminded weekly, until none is left.
+ * cancellation), after top management decided an urgent demand (a date earlier than production can
+ * make it: refused, the request ends; granted, it names the orders that give way) → approved, the
+ * order's process is told (message {@code orderChangeApproved} or {@code orderCancelled}) and every
+ * department is mailed the request (an order that changed meanwhile so that it cannot take it voids
+ * the request instead, and the sales manager is told what changed); rejected, the assistant is told
+ * why → the dead stock the impact left goes to the customer's sales rep, who consumes each item
+ * (scrap above a value needs the sales manager), reminded weekly, until none is left.
  */
 public final class OrderChangeProcess {
 
@@ -46,12 +47,17 @@ public final class OrderChangeProcess {
     public static final String IMPACT_JOIN = "Gateway_ImpactJoin";
 
     public static final String SUM_UP_IMPACT = "Task_SumUpImpact";
+    public static final String URGENT_DEMAND = "Gateway_UrgentDemand";
+    public static final String DECIDE_URGENT_DEMAND = "Task_DecideUrgentDemand";
+    public static final String URGENT_DEMAND_GRANTED = "Gateway_UrgentDemandGranted";
+    public static final String SIGN_OFF_JOIN = "Gateway_SignOffJoin";
     public static final String DECIDE_SIGNERS = "Task_DecideSigners";
 
     /** Sequential multi-instance over {@link Variables#APPROVER_GROUPS}. */
     public static final String SIGN_REQUEST = "Task_SignChangeRequest";
 
     public static final String SIGN_OFF_OUTCOME = "Gateway_SignOffOutcome";
+    public static final String REJECTION_JOIN = "Gateway_RejectionJoin";
     public static final String RECORD_REJECTION = "Task_RecordRejection";
     public static final String END_REJECTED = "Event_RequestRejected";
     public static final String APPLY_TO_ORDER = "Task_ApplyToOrder";
@@ -64,6 +70,7 @@ public final class OrderChangeProcess {
     public static final String REPORT_ORDER_CHANGED = "Task_ReportOrderChanged";
     public static final String END_VOIDED = "Event_RequestVoided";
     public static final String NOTIFY_DEPARTMENTS = "Task_NotifyDepartments";
+    public static final String NOTIFY_YIELDING_ORDERS = "Task_NotifyYieldingOrders";
     public static final String DEAD_STOCK_JOIN = "Gateway_DeadStockJoin";
     public static final String DEAD_STOCK_LEFT = "Gateway_DeadStockLeft";
     public static final String CONSUME_DEAD_STOCK = "Task_ConsumeDeadStock";
@@ -104,6 +111,9 @@ public final class OrderChangeProcess {
     /** Adds the departments' costs up for the decision table and the signers' form. */
     public static final String SUM_UP_IMPACT = "sumUpChangeImpact";
 
+    /** Task listener (complete) on top management's urgent-demand decision. */
+    public static final String URGENT_DEMAND_DECIDED = "urgentDemandDecided";
+
     /** Task listener (complete) on the signing task. */
     public static final String SIGNATURE_RECORDED = "changeRequestSigned";
 
@@ -119,6 +129,12 @@ public final class OrderChangeProcess {
 
     /** One mail per department with the request's PDF, and the copy to the team. */
     public static final String NOTIFY_DEPARTMENTS = "notifyDepartmentsOfChange";
+
+    /**
+     * Each order that gave way to the approved urgent request gets an already-decided production
+     * exception in its own process: its assistant tells the customer and records the answer.
+     */
+    public static final String NOTIFY_YIELDING_ORDERS = "notifyYieldingOrders";
 
     /** Task listener (complete) on the sales rep's dead-stock task. */
     public static final String DEAD_STOCK_DISPOSED = "deadStockDisposed";
@@ -246,6 +262,31 @@ public final class OrderChangeProcess {
     /** Shown on the signing form: every department's impact and the dead stock. */
     public static final ProcessVariable<String> IMPACT_SUMMARY =
         ProcessVariable.of("impactSummary", String.class);
+
+    /**
+     * Set when the impact is summed up: a changed line asks for a date earlier than production's
+     * earliest possible date, so top management decides first.
+     */
+    public static final ProcessVariable<Boolean> URGENT_DEMAND =
+        ProcessVariable.of("urgentDemand", Boolean.class);
+
+    /**
+     * Shown on top management's form: the lines pulled earlier than production can make them, and
+     * the other orders waiting for those products, ranked as a shortage would rank them.
+     */
+    public static final ProcessVariable<String> URGENT_DEMAND_SUMMARY =
+        ProcessVariable.of("urgentDemandSummary", String.class);
+
+    // Top management's urgent-demand form.
+    public static final ProcessVariable<UrgentDecision> URGENT_DECISION =
+        ProcessVariable.choice("urgentDecision", UrgentDecision.class);
+
+    /** One order that gives way a row: "订单号 新交期". */
+    public static final ProcessVariable<String> YIELDING_ORDERS_TEXT =
+        ProcessVariable.of("yieldingOrdersText", String.class);
+
+    public static final ProcessVariable<String> URGENT_DECISION_NOTE =
+        ProcessVariable.of("urgentDecisionNote", String.class);
 
     /** The decision's result (collectEntries): the signers' groups in signing order. */
     public static final String APPROVER_GROUPS = "approverGroups";

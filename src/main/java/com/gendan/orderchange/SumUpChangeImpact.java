@@ -4,15 +4,21 @@ import static com.gendan.orderchange.OrderChangeProcess.Variables.CHANGE_REQUEST
 import static com.gendan.orderchange.OrderChangeProcess.Variables.CUSTOMER_TIER;
 import static com.gendan.orderchange.OrderChangeProcess.Variables.IMPACT_SUMMARY;
 import static com.gendan.orderchange.OrderChangeProcess.Variables.TOTAL_IMPACT_COST;
+import static com.gendan.orderchange.OrderChangeProcess.Variables.URGENT_DEMAND;
+import static com.gendan.orderchange.OrderChangeProcess.Variables.URGENT_DEMAND_SUMMARY;
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.process.Actors;
 import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Every department answered: the decision table's inputs and the signers' summary. */
+/**
+ * Every department answered: the decision table's inputs, the signers' summary, and whether the
+ * change is an urgent demand top management decides first.
+ */
 @Component(OrderChangeProcess.Beans.SUM_UP_IMPACT)
 class SumUpChangeImpact implements JavaDelegate {
 
@@ -35,5 +41,8 @@ class SumUpChangeImpact implements JavaDelegate {
     TOTAL_IMPACT_COST.set(execution, signOff.totalCost().doubleValue());
     CUSTOMER_TIER.set(execution, signOff.customerTier().toLowerCase(Locale.ROOT));
     IMPACT_SUMMARY.set(execution, signOff.summary());
+    Optional<String> urgentDemand = requests.urgentDemand(requestId);
+    URGENT_DEMAND.set(execution, urgentDemand.isPresent());
+    URGENT_DEMAND_SUMMARY.set(execution, urgentDemand.orElse(null));
   }
 }

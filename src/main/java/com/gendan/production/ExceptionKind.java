@@ -9,7 +9,10 @@ public enum ExceptionKind implements Labeled {
   LATE("交期延误"),
   SHORT("数量短缺"),
   QUALITY("品质异常"),
-  OTHER("其他异常");
+  OTHER("其他异常"),
+
+  /** Gives way to another order's urgent demand, as top management decided; never reported. */
+  YIELD("紧急需求让步");
 
   private final String label;
 

@@ -1,7 +1,6 @@
 package com.gendan.production;
 
 import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_ID;
-import static com.gendan.order.SalesOrderProcess.Variables.EXCEPTION_SUMMARY;
 
 import com.gendan.order.SalesOrderProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,10 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Escalates a production exception to top management by mail and puts its summary on this event
- * sub-process instance, for the decision and inform forms.
- */
+/** Escalates a production exception to top management by mail. */
 @Component(SalesOrderProcess.Beans.NOTIFY_TOP_MANAGEMENT)
 class NotifyTopManagementOfException implements JavaDelegate {
 
@@ -27,8 +23,6 @@ class NotifyTopManagementOfException implements JavaDelegate {
   @Override
   @Transactional
   public void execute(DelegateExecution execution) {
-    OrderException exception = exceptions.load(EXCEPTION_ID.require(execution));
-    EXCEPTION_SUMMARY.setLocal(execution, exception.summary());
-    mails.exceptionToTopManagement(exception);
+    mails.exceptionToTopManagement(exceptions.load(EXCEPTION_ID.require(execution)));
   }
 }

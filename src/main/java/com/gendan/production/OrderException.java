@@ -89,6 +89,14 @@ public class OrderException {
     return description;
   }
 
+  String decision() {
+    return decision;
+  }
+
+  String customerInformedHow() {
+    return customerInformedHow;
+  }
+
   String summary() {
     return kind.label() + "：" + description;
   }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +54,35 @@ public class OrderExceptions {
    */
   long raiseAndEscalate(
       long orderId, ExceptionKind kind, String description, String userId, String eventKey) {
+    if (kind == ExceptionKind.YIELD) {
+      throw InvalidRequestException.of(
+          "kind", "紧急需求让步只由高层核准的订单变更产生，请选择 LATE、SHORT、QUALITY 或 OTHER");
+    }
     long exceptionId = raise(orderId, kind, description, userId, eventKey);
+    escalate(orderId, exceptionId);
+    return exceptionId;
+  }
+
+  /**
+   * An order that gives way to another's urgent demand (SPEC D7): top management has decided it
+   * already, so the exception is recorded with its decision and the order's process goes straight
+   * to the assistant, who tells the customer and records the answer. Once per {@code eventKey}, as
+   * {@link #raiseAndEscalate(long, ExceptionKind, String, String, String)}.
+   */
+  public long yieldToUrgentDemand(
+      long orderId, String description, String decision, String decidedBy, String eventKey) {
+    long exceptionId = raise(orderId, ExceptionKind.YIELD, description, decidedBy, eventKey);
+    load(exceptionId).decide(decision, decidedBy, now());
+    escalate(orderId, exceptionId);
+    return exceptionId;
+  }
+
+  /** Starts the order's exception sub-process for the exception (message productionException). */
+  private void escalate(long orderId, long exceptionId) {
     engineActions.startEventSubProcess(
         SalesOrderProcess.Messages.PRODUCTION_EXCEPTION,
         orderService.load(orderId).processInstanceId(),
         Map.of(SalesOrderProcess.Variables.EXCEPTION_ID.name(), exceptionId));
-    return exceptionId;
   }
 
   long raise(long orderId, ExceptionKind kind, String description, String userId, String eventKey) {
@@ -102,6 +126,12 @@ public class OrderExceptions {
   @Transactional(readOnly = true)
   boolean raised(String eventKey) {
     return exceptions.existsByEventKey(eventKey);
+  }
+
+  /** The customer's answer to the exception as the assistant recorded it, if recorded yet. */
+  @Transactional(readOnly = true)
+  public Optional<String> customerAnswer(long exceptionId) {
+    return Optional.ofNullable(load(exceptionId).customerInformedHow());
   }
 
   public List<OrderException> ofOrder(long orderId) {

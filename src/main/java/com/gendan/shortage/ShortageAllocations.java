@@ -74,15 +74,7 @@ public class ShortageAllocations {
       problems.add(new FieldProblem("availableQuantity", "可分配数量必须大于0"));
     }
     InvalidRequestException.throwIfAny(problems);
-    List<Claim> ranked =
-        shipments.openLinesOf(code).stream()
-            .map(this::rank)
-            .sorted(
-                Comparator.comparingInt(Claim::priority)
-                    .thenComparing(Claim::requestedDate)
-                    .thenComparing(Claim::orderNumber)
-                    .thenComparingInt(Claim::lineNo))
-            .toList();
+    List<Claim> ranked = ranked(code, null);
     if (ranked.isEmpty()) {
       throw InvalidRequestException.of("productCode", "没有等待产品 " + code + " 出货的订单");
     }
@@ -138,25 +130,49 @@ public class ShortageAllocations {
         .toList();
   }
 
+  /**
+   * The other orders' lines waiting for the product, ranked as a shortage of it would rank them,
+   * each as the allocation form shows it: those at the end would be the first to give way to an
+   * urgent demand (SPEC D7).
+   */
+  public List<String> waitingLinesRanked(String productCode, long exceptOrderId) {
+    return ranked(Codes.normalized(productCode), exceptOrderId).stream()
+        .map(ShortageAllocations::waitingLine)
+        .toList();
+  }
+
+  /** The open lines of the product (but the order's), highest priority first. */
+  private List<Claim> ranked(String productCode, Long exceptOrderId) {
+    return shipments.openLinesOf(productCode).stream()
+        .filter(line -> exceptOrderId == null || line.orderId() != exceptOrderId)
+        .map(this::rank)
+        .sorted(
+            Comparator.comparingInt(Claim::priority)
+                .thenComparing(Claim::requestedDate)
+                .thenComparing(Claim::orderNumber)
+                .thenComparingInt(Claim::lineNo))
+        .toList();
+  }
+
   /** The proposal as the manager reads it, one order line a row, in ranked order. */
   static String describe(List<Claim> claims) {
     return claims.stream()
-        .map(
-            c ->
-                c.orderNumber()
-                    + " 第"
-                    + c.lineNo()
-                    + "行 "
-                    + c.customerName()
-                    + "（"
-                    + c.reason()
-                    + "） 交期 "
-                    + c.requestedDate()
-                    + " 待出货 "
-                    + Numbers.plain(c.outstanding())
-                    + " → 建议 "
-                    + Numbers.plain(c.allocated()))
+        .map(c -> waitingLine(c) + " → 建议 " + Numbers.plain(c.allocated()))
         .collect(Collectors.joining("\n"));
+  }
+
+  private static String waitingLine(Claim c) {
+    return c.orderNumber()
+        + " 第"
+        + c.lineNo()
+        + "行 "
+        + c.customerName()
+        + "（"
+        + c.reason()
+        + "） 交期 "
+        + c.requestedDate()
+        + " 待出货 "
+        + Numbers.plain(c.outstanding());
   }
 
   static String summary(String productCode, BigDecimal available, List<Claim> claims) {

@@ -197,10 +197,16 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** A quote for the product at this price, signed, sent and accepted by the customer. */
   protected void agreePrice(long customer, String product, String quantity, String unitPrice) {
+    agreePrice(DemoUser.ASSISTANT_LIU, customer, product, quantity, unitPrice);
+  }
+
+  /** Ditto, drafted and sent by {@code assistant}, the customer's. */
+  protected void agreePrice(
+      String assistant, long customer, String product, String quantity, String unitPrice) {
     HttpResponse<String> registered =
         web.postJson(
             "/api/quotes",
-            DemoUser.ASSISTANT_LIU,
+            assistant,
             """
         {"customerId": %d, "lines": [{"productCode": "%s", "quantity": %s}]}"""
                 .formatted(customer, product, quantity));
@@ -211,7 +217,7 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
             engine
                 .complete(
                     task(quoteInstance).getId(),
-                    DemoUser.ASSISTANT_LIU,
+                    assistant,
                     Map.of("unitPrice1", Double.parseDouble(unitPrice)))
                 .statusCode())
         .isEqualTo(204);
@@ -227,9 +233,7 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
     assertThat(
             engine
                 .complete(
-                    task(quoteInstance).getId(),
-                    DemoUser.ASSISTANT_LIU,
-                    Map.of("customerResponse", "accepted"))
+                    task(quoteInstance).getId(), assistant, Map.of("customerResponse", "accepted"))
                 .statusCode())
         .isEqualTo(204);
     engine.runDueJobs(quoteInstance);

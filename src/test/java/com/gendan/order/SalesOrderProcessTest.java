@@ -852,6 +852,33 @@ class SalesOrderProcessTest {
   }
 
   @Test
+  void anExceptionTopManagementDecidedAlreadyGoesStraightToTheAssistant() throws Exception {
+    ProcessInstance order = waitingForPlanConfirmation();
+    exceptions.decidedAlready(9L, "大客户紧急需求优先，本单顺延至 2026-12-30");
+    raiseException(order, 9L);
+
+    assertThat(order)
+        .hasPassed(Elements.EXCEPTION_DECIDED_ALREADY)
+        .hasNotPassed(Elements.NOTIFY_TOP_MANAGEMENT)
+        .isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN, Elements.INFORM_CUSTOMER);
+    Task inform = task(Elements.INFORM_CUSTOMER, order);
+    assertThat(inform.getAssignee()).isEqualTo(ASSISTANT);
+    assertThat(taskService().getVariable(inform.getId(), Variables.EXCEPTION_DECISION.name()))
+        .isEqualTo("大客户紧急需求优先，本单顺延至 2026-12-30");
+    assertThat(
+            (String) taskService().getVariable(inform.getId(), Variables.EXCEPTION_SUMMARY.name()))
+        .startsWith("紧急需求让步：");
+    complete(inform, withVariables(Variables.CUSTOMER_INFORMED_HOW.name(), "电话告知，客户同意顺延"));
+
+    verify(exceptions.exceptions()).customerInformed(9L, "电话告知，客户同意顺延", ASSISTANT);
+    verify(exceptions.exceptions(), never()).decide(anyLong(), anyString(), anyString());
+    assertThat(exceptions.notified()).isEmpty();
+    assertThat(order)
+        .hasPassed(Elements.END_EXCEPTION_HANDLED)
+        .isWaitingAt(Elements.CONFIRM_PRODUCTION_PLAN);
+  }
+
+  @Test
   void theNextExceptionOpensTheInformFormBlank() throws Exception {
     ProcessInstance order = waitingForPlanConfirmation();
     raiseException(order, 7L);

@@ -8,6 +8,7 @@ import com.gendan.document.DocumentLinks;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
 import com.gendan.order.OrderFlowTest;
+import com.gendan.order.SalesOrderProcess;
 import com.gendan.orderchange.OrderChangeProcess.Elements;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -42,6 +43,9 @@ class OrderChangeFlowTest extends OrderFlowTest {
           Elements.STATE_WAREHOUSE_IMPACT, DemoUser.WAREHOUSE,
           Elements.STATE_PURCHASING_IMPACT, DemoUser.PURCHASING,
           Elements.STATE_FINANCE_IMPACT, DemoUser.FINANCE);
+
+  /** Used by no other walk, so the orders waiting for it are this walk's own. */
+  static final String URGENT_PRODUCT = "EC-SW-6650";
 
   @Autowired RuntimeService runtimeService;
 
@@ -185,6 +189,148 @@ class OrderChangeFlowTest extends OrderFlowTest {
     open(
         order,
         "{\"kind\": \"CHANGE\", \"reason\": \"客户减量\", \"lines\": [{\"lineNo\": 1, \"quantity\": 60}]}");
+  }
+
+  @Test
+  void
+      anUrgentDemandTopManagementGrantsMakesAnotherCustomersOrderGiveWayItsAssistantTellsTheCustomer()
+          throws Exception {
+    long hongtu = customers.findByCode("C003").orElseThrow().id();
+    agreePrice(customerId, URGENT_PRODUCT, "5000", "0.08");
+    agreePrice(DemoUser.ASSISTANT_CHEN, hongtu, URGENT_PRODUCT, "5000", "0.08");
+    JsonNode order =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            "email",
+            customerId,
+            URGENT_PRODUCT,
+            "5000",
+            "0.08",
+            LocalDate.now().plusDays(20),
+            STANDING);
+    String orderInstance = plan(order);
+    JsonNode other =
+        register(
+            DemoUser.ASSISTANT_CHEN,
+            "email",
+            hongtu,
+            URGENT_PRODUCT,
+            "5000",
+            "0.08",
+            LocalDate.now().plusDays(25),
+            "");
+    String otherInstance = plan(other);
+    String otherNumber = other.get("orderNumber").asText();
+    LocalDate rush = LocalDate.now().plusDays(5);
+    LocalDate givenWay = LocalDate.now().plusDays(40);
+
+    JsonNode request =
+        open(
+            order,
+            """
+            {"kind": "CHANGE", "reason": "客户产线提前投产",
+             "lines": [{"lineNo": 1, "requestedDate": "%s"}]}"""
+                .formatted(rush));
+    String instance = processOf(request);
+    // production can make it in 12 days at the earliest, not in 5
+    stateImpacts(instance, "500", "", LocalDate.now().plusDays(12));
+
+    Task decision = task(instance, Elements.DECIDE_URGENT_DEMAND);
+    assertThat(decision).as("top management decides the urgent demand first").isNotNull();
+    assertThat(task(instance, Elements.SIGN_REQUEST)).isNull();
+    assertThat(shown(decision, DemoUser.GENERAL_MANAGER, "urgentDemandSummary"))
+        .contains("生产最早可交期 " + LocalDate.now().plusDays(12), "要求交期 " + rush)
+        .contains(otherNumber, "东莞市宏图塑胶制品有限公司");
+    HttpResponse<String> ownOrder =
+        Tasklist.login(port, json, DemoUser.GENERAL_MANAGER)
+            .submit(
+                decision.getId(),
+                Map.of(
+                    "urgentDecision", "grant",
+                    "yieldingOrdersText",
+                        order.get("orderNumber").asText() + " " + givenWay + "\n" + otherNumber,
+                    "urgentDecisionNote", ""));
+    assertThat(ownOrder.statusCode()).isEqualTo(400);
+    assertThat(ownOrder.body())
+        .contains("让步订单第1行", "不能是申请变更的订单本身")
+        .contains("让步订单第2行", "格式应为")
+        .contains("决定说明", "请写明决定及理由");
+    assertThat(requestView(request).get("urgentDecision").isNull()).as("nothing recorded").isTrue();
+
+    submit(
+        decision,
+        DemoUser.GENERAL_MANAGER,
+        Map.of(
+            "urgentDecision", "grant",
+            "yieldingOrdersText", otherNumber.toLowerCase() + " " + givenWay,
+            "urgentDecisionNote", "主要客户产线投产优先，宏图订单顺延"));
+    sign(instance, DemoUser.SALES_MANAGER, "approve", "");
+    engine.runDueJobs(instance);
+    engine.runDueJobs(orderInstance);
+    assertThat(orderView(order).at("/lines/0/requestedDate").asText()).isEqualTo(rush.toString());
+
+    // the yielding order's own assistant, chenjing, tells her customer and records the answer
+    Task inform = task(otherInstance, SalesOrderProcess.Elements.INFORM_CUSTOMER);
+    assertThat(inform).as("the yielding order's assistant is asked").isNotNull();
+    assertThat(inform.getAssignee()).isEqualTo(DemoUser.ASSISTANT_CHEN);
+    assertThat(task(otherInstance, SalesOrderProcess.Elements.DECIDE_EXCEPTION))
+        .as("top management is not asked twice")
+        .isNull();
+    assertThat(shown(inform, DemoUser.ASSISTANT_CHEN, "exceptionDecision"))
+        .isEqualTo("主要客户产线投产优先，宏图订单顺延");
+    assertThat(shown(inform, DemoUser.ASSISTANT_CHEN, "exceptionSummary"))
+        .contains("紧急需求让步", number(request), givenWay.toString());
+    JsonNode waiting = requestView(request);
+    assertThat(waiting.get("urgentDecision").asText()).isEqualTo("GRANTED");
+    assertThat(waiting.at("/yields/0/orderNumber").asText()).isEqualTo(otherNumber);
+    assertThat(waiting.at("/yields/0/told").asBoolean()).isTrue();
+    assertThat(waiting.at("/yields/0/customerAnswer").isNull()).isTrue();
+    submit(inform, DemoUser.ASSISTANT_CHEN, Map.of("customerInformedHow", "电话告知刘海涛，客户同意顺延"));
+
+    JsonNode told = requestView(request);
+    assertThat(told.at("/yields/0/customerAnswer").asText()).isEqualTo("电话告知刘海涛，客户同意顺延");
+    assertThat(told.at("/yields/0/newDate").asText()).isEqualTo(givenWay.toString());
+    assertThat(told.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(web.get(DocumentLinks.changeRequest(number(request)), DemoUser.ASSISTANT_LIU).body())
+        .contains("紧急需求（高层决定）", "同意紧急需求", otherNumber, "电话告知刘海涛，客户同意顺延");
+
+    // production cannot raise such an exception itself
+    HttpResponse<String> yield =
+        web.postJson(
+            "/api/orders/" + other.get("id").asLong() + "/exceptions",
+            DemoUser.PRODUCTION,
+            "{\"kind\": \"YIELD\", \"description\": \"让步\"}");
+    assertThat(yield.statusCode()).isEqualTo(400);
+    assertThat(yield.body()).contains("kind", "紧急需求让步只由高层核准的订单变更产生");
+  }
+
+  @Test
+  void anUrgentDemandTopManagementRefusesIsRejectedAndTheAssistantToldWhy() {
+    agreePrice("35");
+    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
+    plan(order);
+    JsonNode before = orderView(order);
+    JsonNode request =
+        open(
+            order,
+            """
+            {"kind": "CHANGE", "reason": "客户要求提前",
+             "lines": [{"lineNo": 1, "requestedDate": "%s"}]}"""
+                .formatted(LocalDate.now().plusDays(3)));
+    String instance = processOf(request);
+    stateImpacts(instance, "0", "", LocalDate.now().plusDays(12));
+    submit(
+        task(instance, Elements.DECIDE_URGENT_DEMAND),
+        DemoUser.GENERAL_MANAGER,
+        Map.of("urgentDecision", "refuse", "urgentDecisionNote", "产能已满，请按生产交期与客户协商"));
+    engine.runDueJobs(instance);
+
+    JsonNode rejected = requestView(request);
+    assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(rejected.get("decisionNote").asText()).isEqualTo("高层不同意紧急需求：产能已满，请按生产交期与客户协商");
+    assertThat(rejected.get("signatures")).isEmpty();
+    assertThat(orderView(order).get("lines")).isEqualTo(before.get("lines"));
+    assertThat(awaitMailText("liuyang@gendan.local", number(request))).contains("产能已满");
   }
 
   @Test
@@ -356,22 +502,26 @@ class OrderChangeFlowTest extends OrderFlowTest {
    * stock (none when blank).
    */
   private void stateImpacts(String instance, String cost, String productionDeadStock) {
+    stateImpacts(instance, cost, productionDeadStock, null);
+  }
+
+  /** Ditto, production naming the earliest date it can make the changed lines (when not null). */
+  private void stateImpacts(
+      String instance, String cost, String productionDeadStock, LocalDate earliestPossible) {
     DEPARTMENTS.forEach(
         (activity, user) -> {
           Task impact = task(instance, activity);
           assertThat(impact).as(activity).isNotNull();
-          submit(
-              impact,
-              user,
-              Map.of(
-                  "impactMaterial",
-                  "已备料",
-                  "impactCost",
-                  cost,
-                  "deadStockText",
-                  activity.equals(Elements.STATE_PRODUCTION_IMPACT) ? productionDeadStock : "",
-                  "impactNote",
-                  user + " 已评估"));
+          boolean production = activity.equals(Elements.STATE_PRODUCTION_IMPACT);
+          Map<String, String> input = new java.util.HashMap<>();
+          input.put("impactMaterial", "已备料");
+          input.put("impactCost", cost);
+          input.put("deadStockText", production ? productionDeadStock : "");
+          input.put("impactNote", user + " 已评估");
+          if (production && earliestPossible != null) {
+            input.put("earliestPossibleDate", earliestPossible.toString());
+          }
+          submit(impact, user, input);
         });
     engine.runDueJobs(instance);
   }
@@ -381,6 +531,14 @@ class OrderChangeFlowTest extends OrderFlowTest {
     Task signing = task(instance, Elements.SIGN_REQUEST);
     assertThat(signing).as("a signature for " + user).isNotNull();
     submit(signing, user, Map.of("signDecision", decision, "signComment", comment));
+  }
+
+  /** The value Tasklist shows {@code user} in the task form's field {@code key}. */
+  private String shown(Task task, String user, String key) {
+    return engine
+        .get("/engine-rest/task/" + task.getId() + "/form-variables", user)
+        .at("/" + key + "/value")
+        .asText();
   }
 
   private void submit(Task task, String user, Map<String, ?> input) {

@@ -63,7 +63,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * listeners and delegates over Mockito-mocked services, and the real decision table: a change the
  * sales manager signs alone, a cancellation of a primary customer's order and a costly change that
  * the general manager signs too, a rejection, dead stock consumed (a scrap above the limit approved
- * by the sales manager, or refused and disposed again), a department that does not answer in time.
+ * by the sales manager, or refused and disposed again), a department that does not answer in time,
+ * and an urgent demand top management grants (the orders that give way are told once the request is
+ * approved) or refuses (the request is rejected).
  */
 @Deployment(
     resources = {
@@ -72,6 +74,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/request-order-change.form",
       "forms/state-change-impact.form",
       "forms/sign-order-change.form",
+      "forms/decide-urgent-demand.form",
       "forms/consume-dead-stock.form",
       "forms/approve-scrap.form"
     })
@@ -131,6 +134,8 @@ class OrderChangeProcessTest {
         new ApplyChangeRequestToOrder(
             requests, orderService, engineActions, formVariables, deadlines));
     engine.bean(Beans.NOTIFY_DEPARTMENTS, new NotifyDepartmentsOfChange(mails));
+    engine.bean(Beans.URGENT_DEMAND_DECIDED, new UrgentDemandDecided(requests, formLabels));
+    engine.bean(Beans.NOTIFY_YIELDING_ORDERS, new NotifyYieldingOrders(requests));
     engine.bean(Beans.REPORT_ORDER_CHANGED, new ReportOrderChangedMeanwhile(requests, mails));
     engine.bean(
         Beans.DEAD_STOCK_DISPOSED, new DeadStockDisposed(requests, formVariables, formLabels));
@@ -266,6 +271,7 @@ class OrderChangeProcessTest {
             ORDER_PROCESS,
             Map.of(SalesOrderProcess.Variables.ORDER_CHANGE_ID.name(), ORDER_CHANGE_ID));
     execute(job(Elements.NOTIFY_DEPARTMENTS, instance));
+    execute(job(Elements.NOTIFY_YIELDING_ORDERS, instance));
     verify(mails).approved(REQUEST_ID);
     verify(requests).complete(eq(REQUEST_ID), anyString());
     assertThat(instance).hasPassed(Elements.COMPLETE_REQUEST).isEnded();
@@ -318,6 +324,7 @@ class OrderChangeProcessTest {
                 SalesOrderProcess.Variables.CHANGE_REQUEST_ID.name(),
                 REQUEST_ID));
     execute(job(Elements.NOTIFY_DEPARTMENTS, instance));
+    execute(job(Elements.NOTIFY_YIELDING_ORDERS, instance));
     assertThat(instance).isEnded();
   }
 
@@ -372,6 +379,101 @@ class OrderChangeProcessTest {
     assertThat(instance).hasPassed(Elements.END_REJECTED).isEnded();
   }
 
+  /** Production cannot make line 1 by the date the change asks: top management decides first. */
+  private Task urgentDemandDecision(ProcessInstance instance) {
+    when(requests.urgentDemand(REQUEST_ID))
+        .thenReturn(Optional.of("生产最早可交期 2026-03-20，以下各行要求更早：\n第1行 EC-C0805-106 要求交期 2026-03-10"));
+    allDepartmentsAnswer(instance, ChangeKind.CHANGE, "800", "secondary");
+    Task task = taskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(Elements.DECIDE_URGENT_DEMAND);
+    assertThat(taskService().getIdentityLinksForTask(task.getId()))
+        .anyMatch(link -> "general-manager".equals(link.getGroupId()));
+    assertThat(task.getDueDate()).isNotNull();
+    assertThat(instance)
+        .variables()
+        .containsEntry(Variables.URGENT_DEMAND.name(), true)
+        .hasEntrySatisfying(
+            Variables.URGENT_DEMAND_SUMMARY.name(),
+            summary -> assertThat((String) summary).contains("生产最早可交期 2026-03-20"));
+    return task;
+  }
+
+  @Test
+  void anUrgentDemandTopManagementGrantsIsSignedAndItsYieldingOrdersAreToldOnceApproved() {
+    deadStockOpen.add(false);
+    when(requests.approve(eq(REQUEST_ID), anyString())).thenReturn(Optional.of(ORDER_CHANGE_ID));
+    ProcessInstance instance = start(ChangeKind.CHANGE);
+    Task decision = urgentDemandDecision(instance);
+
+    // an unreadable row is named with its row, nothing is recorded
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(
+                        decision.getId(),
+                        Map.of(
+                            Variables.URGENT_DECISION.name(), "grant",
+                            Variables.YIELDING_ORDERS_TEXT.name(), "XS-2026-00002 下周",
+                            Variables.URGENT_DECISION_NOTE.name(), "大客户优先")))
+        .hasRootCauseInstanceOf(InvalidTaskInputException.class)
+        .hasMessageContaining("让步订单第1行：格式应为：订单号 新交期");
+    verify(requests, never()).decideUrgentDemand(anyLong(), any(), anyList(), any(), any());
+
+    taskService()
+        .complete(
+            decision.getId(),
+            Map.of(
+                Variables.URGENT_DECISION.name(), "grant",
+                Variables.YIELDING_ORDERS_TEXT.name(),
+                    "xs-2026-00002 2026-03-25\n\nXS-2026-00003, 2026-03-27",
+                Variables.URGENT_DECISION_NOTE.name(), "大客户优先，次要客户顺延"));
+    verify(requests)
+        .decideUrgentDemand(
+            eq(REQUEST_ID),
+            eq(UrgentDecision.GRANTED),
+            eq(
+                List.of(
+                    new ChangeRequests.YieldLine(
+                        "XS-2026-00002", java.time.LocalDate.parse("2026-03-25")),
+                    new ChangeRequests.YieldLine(
+                        "XS-2026-00003", java.time.LocalDate.parse("2026-03-27")))),
+            eq("大客户优先，次要客户顺延"),
+            any());
+
+    // the sign-off follows as for any change; the yielding orders are told only once approved
+    sign(instance, "sales-manager", "approve", null);
+    verify(requests, never()).tellYieldingOrders(anyLong());
+    execute(job(Elements.APPLY_TO_ORDER, instance));
+    execute(job(Elements.NOTIFY_DEPARTMENTS, instance));
+    execute(job(Elements.NOTIFY_YIELDING_ORDERS, instance));
+    verify(requests).tellYieldingOrders(REQUEST_ID);
+    assertThat(instance)
+        .hasPassed(Elements.DECIDE_URGENT_DEMAND, Elements.SIGN_REQUEST, Elements.COMPLETE_REQUEST)
+        .isEnded();
+  }
+
+  @Test
+  void anUrgentDemandTopManagementRefusesIsRejectedWithoutAnySignature() {
+    ProcessInstance instance = start(ChangeKind.CHANGE);
+    Task decision = urgentDemandDecision(instance);
+    taskService()
+        .complete(
+            decision.getId(),
+            Map.of(
+                Variables.URGENT_DECISION.name(), "refuse",
+                Variables.URGENT_DECISION_NOTE.name(), "产能已满，按生产交期"));
+    verify(requests)
+        .decideUrgentDemand(
+            eq(REQUEST_ID), eq(UrgentDecision.REFUSED), eq(List.of()), eq("产能已满，按生产交期"), any());
+
+    execute(job(Elements.RECORD_REJECTION, instance));
+    verify(requests).reject(eq(REQUEST_ID), anyString());
+    verify(mails).rejected(REQUEST_ID);
+    verify(requests, never()).sign(anyLong(), anyString(), anyBoolean(), any(), any());
+    verifyNoInteractions(engineActions);
+    assertThat(instance).hasPassed(Elements.END_REJECTED).isEnded();
+  }
+
   @Test
   void theSalesRepConsumesTheDeadStockAndACostlyScrapWaitsForTheSalesManager() {
     // still open after the approval, each disposition and the refused scrap; nothing is left once
@@ -384,6 +486,7 @@ class OrderChangeProcessTest {
     sign(instance, "sales-manager", "approve", null);
     execute(job(Elements.APPLY_TO_ORDER, instance));
     execute(job(Elements.NOTIFY_DEPARTMENTS, instance));
+    execute(job(Elements.NOTIFY_YIELDING_ORDERS, instance));
 
     Task consume = taskQuery().singleResult();
     assertThat(consume.getTaskDefinitionKey()).isEqualTo(Elements.CONSUME_DEAD_STOCK);

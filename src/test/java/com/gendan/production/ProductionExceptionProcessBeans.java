@@ -46,7 +46,7 @@ public final class ProductionExceptionProcessBeans {
       ProcessTestEngine engine, long orderId, Shipments shipments) {
     this.orderId = orderId;
     engine.bean(Beans.RETURN_HELD_GOODS, new ReturnHeldGoods(shipments, exceptions));
-    engine.bean(Beans.EXCEPTION_RAISED, new ProductionExceptionRaised());
+    engine.bean(Beans.EXCEPTION_RAISED, new ProductionExceptionRaised(exceptions));
     engine.bean(Beans.NOTIFY_TOP_MANAGEMENT, new NotifyTopManagementOfException(exceptions, mails));
     engine.bean(Beans.EXCEPTION_DECIDED, new ExceptionDecided(exceptions, engine.formLabels()));
     engine.bean(
@@ -67,6 +67,24 @@ public final class ProductionExceptionProcessBeans {
   /** The mocked due-date watch the plan confirmations ask. */
   public DueDateWatch watch() {
     return watch;
+  }
+
+  /**
+   * Makes the exception one top management decided before it was raised (an order giving way to an
+   * urgent demand), with this decision.
+   */
+  public void decidedAlready(long exceptionId, String decision) {
+    OrderException exception =
+        new OrderException(
+            orderId,
+            ExceptionKind.YIELD,
+            descriptionOf(exceptionId),
+            "zhougang",
+            Instant.parse("2026-03-02T01:30:00Z"),
+            "yield:" + exceptionId);
+    exception.decide(decision, "zhougang", Instant.parse("2026-03-02T01:30:00Z"));
+    ids.put(exception, exceptionId);
+    raised.put(exceptionId, exception);
   }
 
   /** What production wrote about the exception. */
