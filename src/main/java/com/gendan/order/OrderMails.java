@@ -91,6 +91,23 @@ public class OrderMails {
             "请与客户 " + customer.chineseName() + " 沟通交期，必要时提出生产异常。"));
   }
 
+  /**
+   * The sales managers learn that the shortage allocation they confirmed no longer fits the orders
+   * (a change, a cancellation or a shipment came in between) and why; once per allocation process
+   * and reason.
+   */
+  public void allocationOutdated(
+      String allocationProcessId, String productCode, String reason, boolean askedAgain) {
+    notifications.toStaff(
+        "shortage:" + allocationProcessId + ":outdated:" + Integer.toHexString(reason.hashCode()),
+        people.emailsOfGroup(Role.SALES_MANAGER.groupId()),
+        "短缺分配需重新确认：" + productCode,
+        List.of(
+            "产品 " + productCode + " 的短缺分配在确认后，相关订单已有变化，未按原分配出货：",
+            reason,
+            askedAgain ? "系统已按订单现状重新建议分配，请在跟单系统的「确认短缺分配」任务中重新确认。" : "本次短缺分配结束，无需再处理。"));
+  }
+
   /** One mail per firing of the reminder ({@link com.gendan.process.ReminderFiring}). */
   void confirmationReminder(long orderId, String firing) {
     SalesOrder order = orderService.load(orderId);

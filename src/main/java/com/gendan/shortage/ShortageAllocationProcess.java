@@ -21,12 +21,34 @@ public final class ShortageAllocationProcess {
   /** Element ids in the BPMN. */
   public static final class Elements {
     public static final String START_REPORTED = "Event_ShortageReported";
+    public static final String PROPOSAL_JOIN = "Gateway_ProposalJoin";
     public static final String PROPOSE_ALLOCATION = "Task_ProposeAllocation";
     public static final String CONFIRM_ALLOCATION = "Task_ConfirmAllocation";
     public static final String RELEASE_GOODS = "Task_ReleaseAllocatedGoods";
     public static final String END_ALLOCATED = "Event_ShortageAllocated";
 
+    /**
+     * Error boundary on {@link #RELEASE_GOODS}: an order line changed after the manager confirmed;
+     * the allocation is proposed again and the manager asked again, told what changed.
+     */
+    public static final String ALLOCATION_OUTDATED = "Event_AllocationOutdated";
+
+    /** Error boundary on {@link #RELEASE_GOODS}: no order waits for the product any more. */
+    public static final String NOTHING_WAITING = "Event_NothingWaiting";
+
+    public static final String END_NOTHING_WAITING = "Event_NothingToAllocate";
+
     private Elements() {}
+  }
+
+  /** The codes of the BPMN errors {@link Beans#RELEASE_GOODS} throws. */
+  public static final class Errors {
+    /** Its message, what changed in Chinese, lands in {@link Variables#OUTDATED_REASON}. */
+    public static final String ALLOCATION_OUTDATED = "allocationOutdated";
+
+    public static final String NOTHING_WAITING = "nothingWaiting";
+
+    private Errors() {}
   }
 
   /** Spring beans the model names. */
@@ -91,6 +113,13 @@ public final class ShortageAllocationProcess {
 
     public static final ProcessVariable<String> ALLOCATION_NOTE =
         ProcessVariable.of("allocationNote", String.class);
+
+    /**
+     * Why the confirmed allocation had to be proposed again (the error's message,
+     * errorMessageVariable), shown on the manager's form; absent the first time.
+     */
+    public static final ProcessVariable<String> OUTDATED_REASON =
+        ProcessVariable.of("allocationOutdatedReason", String.class);
 
     private Variables() {}
   }

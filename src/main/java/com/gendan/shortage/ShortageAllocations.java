@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -128,6 +129,41 @@ public class ShortageAllocations {
     return claims.stream()
         .map(c -> c.allocate(allocation.getOrDefault(c.key(), BigDecimal.ZERO)))
         .toList();
+  }
+
+  /**
+   * Why the confirmed allocation no longer fits the orders as they are now (a change, a
+   * cancellation or a shipment touched a line after the manager confirmed), one line a sentence;
+   * empty when it fits. Throws nothing, so a caller in the engine's transaction can take another
+   * path.
+   */
+  Optional<String> outdated(String productCode, List<AllocationLine> lines) {
+    Map<String, Claim> waiting =
+        ranked(productCode, null).stream()
+            .collect(Collectors.toMap(Claim::key, c -> c, (a, b) -> a, LinkedHashMap::new));
+    List<String> reasons = new ArrayList<>();
+    for (AllocationLine line : lines) {
+      Claim claim = waiting.get(line.key());
+      if (line.quantity().signum() == 0) {
+        continue;
+      }
+      if (claim == null) {
+        reasons.add(line.key() + " 行已不再等待出货（订单已变更、取消或出货）");
+      } else if (line.quantity().compareTo(claim.outstanding()) > 0) {
+        reasons.add(
+            line.key()
+                + " 行现只待出货 "
+                + Numbers.plain(claim.outstanding())
+                + "，少于分配的 "
+                + Numbers.plain(line.quantity()));
+      }
+    }
+    return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("；", reasons));
+  }
+
+  /** Whether any order still waits for the product. */
+  boolean anyWaiting(String productCode) {
+    return !ranked(productCode, null).isEmpty();
   }
 
   /**

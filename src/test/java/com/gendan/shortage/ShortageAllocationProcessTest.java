@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -118,6 +120,7 @@ class ShortageAllocationProcessTest {
   @BeforeEach
   void stubServices() {
     when(allocations.propose(SHORTAGE)).thenReturn(RANKED);
+    when(allocations.anyWaiting(PRODUCT)).thenReturn(true);
     // Each ranked line gets what the manager's text gives it.
     when(allocations.allocate(any(), any()))
         .thenAnswer(
@@ -184,6 +187,51 @@ class ShortageAllocationProcessTest {
     verify(mails, times(1))
         .shortfall(anyLong(), anyString(), anyString(), anyString(), anyString());
     assertThat(shortage).hasPassed(Elements.RELEASE_GOODS, Elements.END_ALLOCATED).isEnded();
+  }
+
+  @Test
+  void anOrderChangedAfterTheConfirmationHasTheAllocationProposedAgainAndTheManagerAskedAgain()
+      throws Exception {
+    ProcessInstance shortage = reportShortage();
+    complete(task(shortage), withVariables(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION));
+    String reason = "SO-2026-0001 1 行现只待出货 300，少于分配的 600";
+    when(allocations.outdated(eq(PRODUCT), any())).thenReturn(Optional.of(reason));
+
+    execute(job(shortage));
+
+    verify(shipping, never()).goodsReady(anyLong(), any(), any(), any());
+    verify(mails).allocationOutdated(shortage.getId(), PRODUCT, reason, true);
+    verify(allocations, times(2)).propose(SHORTAGE);
+    assertThat(shortage)
+        .hasPassed(Elements.ALLOCATION_OUTDATED, Elements.PROPOSAL_JOIN)
+        .isWaitingAt(Elements.CONFIRM_ALLOCATION);
+    Task again = task(shortage);
+    assertThat(again).hasCandidateGroup(SALES_MANAGER);
+    assertThat(taskService().getVariables(again.getId()))
+        .containsEntry(Variables.OUTDATED_REASON.name(), reason)
+        .containsEntry(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION);
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
+
+    when(allocations.outdated(eq(PRODUCT), any())).thenReturn(Optional.empty());
+    complete(again, withVariables(Variables.ALLOCATION_TEXT.name(), CONFIRMED_ALLOCATION));
+    execute(job(shortage));
+    verify(shipping, times(2)).goodsReady(anyLong(), any(), any(), any());
+    assertThat(shortage).hasPassed(Elements.END_ALLOCATED).isEnded();
+  }
+
+  @Test
+  void noOrderWaitingAnyMoreEndsTheAllocationAndTellsTheManagers() throws Exception {
+    ProcessInstance shortage = reportShortage();
+    complete(task(shortage), withVariables(Variables.ALLOCATION_TEXT.name(), PROPOSED_ALLOCATION));
+    when(allocations.anyWaiting(PRODUCT)).thenReturn(false);
+
+    execute(job(shortage));
+
+    verify(shipping, never()).goodsReady(anyLong(), any(), any(), any());
+    verify(mails).allocationOutdated(eq(shortage.getId()), eq(PRODUCT), anyString(), eq(false));
+    assertThat(shortage)
+        .hasPassed(Elements.NOTHING_WAITING, Elements.END_NOTHING_WAITING)
+        .isEnded();
   }
 
   @Test

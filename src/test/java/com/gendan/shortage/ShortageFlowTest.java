@@ -169,4 +169,98 @@ class ShortageFlowTest extends OrderFlowTest {
     assertThat(nextForm.at("/allocationText/value").asText())
         .isEqualTo(primaryNumber + " 1 1000\n" + secondaryNumber + " 1 500");
   }
+
+  @Test
+  void anOrderCancelledAfterTheConfirmationHasTheManagerAskedAgainNotAnIncident() throws Exception {
+    String product = "EC-LED-3R"; // used by no other walk
+    long secondary = customers.findByCode("C005").orElseThrow().id();
+    agreePrice(customerId, product, "10000", "0.05");
+    agreePrice(secondary, product, "10000", "0.05");
+    JsonNode forSecondary =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            "email",
+            secondary,
+            product,
+            "10000",
+            "0.05",
+            LocalDate.now().plusDays(20),
+            "");
+    JsonNode forPrimary =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            "fax",
+            customerId,
+            product,
+            "10000",
+            "0.05",
+            LocalDate.now().plusDays(25),
+            STANDING);
+    plan(forSecondary);
+    String primaryInstance = plan(forPrimary);
+    String primaryNumber = forPrimary.get("orderNumber").asText();
+    String secondaryNumber = forSecondary.get("orderNumber").asText();
+    HttpResponse<String> reported =
+        web.postJson(
+            "/api/shortages",
+            DemoUser.PRODUCTION,
+            "{\"productCode\": \"%s\", \"availableQuantity\": 12000}".formatted(product));
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    String allocationInstance = engine.read(reported.body()).get("processInstanceId").asText();
+    Task confirm =
+        onlyTask(allocationInstance, ShortageAllocationProcess.Elements.CONFIRM_ALLOCATION);
+    assertThat(
+            engine
+                .complete(
+                    confirm.getId(),
+                    DemoUser.SALES_MANAGER,
+                    Map.of(
+                        "allocationText",
+                        primaryNumber + " 1 10000\n" + secondaryNumber + " 1 2000"))
+                .statusCode())
+        .isEqualTo(204);
+
+    // the secondary customer's order is cancelled before the goods are released
+    HttpResponse<String> cancelled =
+        web.postJson(
+            "/api/orders/" + forSecondary.get("id").asLong() + "/cancellation",
+            "admin",
+            "{\"reason\": \"客户撤单\"}");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isBetween(200, 299);
+    engine.runDueJobs(allocationInstance);
+
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(allocationInstance)
+                .withException()
+                .count())
+        .as("no failed job")
+        .isZero();
+    Task again =
+        onlyTask(allocationInstance, ShortageAllocationProcess.Elements.CONFIRM_ALLOCATION);
+    JsonNode form =
+        engine.get(
+            "/engine-rest/task/" + again.getId() + "/form-variables", DemoUser.SALES_MANAGER);
+    assertThat(form.at("/allocationOutdatedReason/value").asText())
+        .contains(secondaryNumber, "已不再等待出货");
+    assertThat(form.at("/allocationText/value").asText()).isEqualTo(primaryNumber + " 1 10000");
+    assertThat(awaitMailText("sunli@gendan.local", "短缺分配在确认后")).contains(secondaryNumber);
+    assertThat(
+            engine
+                .complete(
+                    again.getId(),
+                    DemoUser.SALES_MANAGER,
+                    Map.of("allocationText", primaryNumber + " 1 10000"))
+                .statusCode())
+        .isEqualTo(204);
+    engine.runDueJobs(allocationInstance);
+    passInspections(primaryInstance);
+    assertThat(
+            engine
+                .get("/api/orders/" + forPrimary.get("id").asLong(), DemoUser.ASSISTANT_LIU)
+                .at("/shipments/0/lines/0/readyQuantity")
+                .decimalValue())
+        .isEqualByComparingTo("10000");
+  }
 }
