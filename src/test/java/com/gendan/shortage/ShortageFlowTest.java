@@ -24,29 +24,8 @@ class ShortageFlowTest extends OrderFlowTest {
 
   @Test
   void theManagerConfirmsAChangedAllocationAndEachOrderShipsItsShare() throws Exception {
-    long secondary = customers.findByCode("C005").orElseThrow().id();
-    agreePrice(customerId, SHORT_PRODUCT, "2000", "0.45");
-    agreePrice(secondary, SHORT_PRODUCT, "2000", "0.45");
-    JsonNode forSecondary =
-        register(
-            DemoUser.ASSISTANT_LIU,
-            "email",
-            secondary,
-            SHORT_PRODUCT,
-            "3000",
-            "0.45",
-            LocalDate.now().plusDays(20),
-            "");
-    JsonNode forPrimary =
-        register(
-            DemoUser.ASSISTANT_LIU,
-            "fax",
-            customerId,
-            SHORT_PRODUCT,
-            "4000",
-            "0.45",
-            LocalDate.now().plusDays(25),
-            STANDING);
+    JsonNode forSecondary = secondaryCustomersOrder(SHORT_PRODUCT, "3000", "0.45");
+    JsonNode forPrimary = primaryCustomersOrder(SHORT_PRODUCT, "4000", "0.45");
     String secondaryInstance = plan(forSecondary);
     String primaryInstance = plan(forPrimary);
 
@@ -173,29 +152,8 @@ class ShortageFlowTest extends OrderFlowTest {
   @Test
   void anOrderCancelledAfterTheConfirmationHasTheManagerAskedAgainNotAnIncident() throws Exception {
     String product = "EC-LED-3R"; // used by no other walk
-    long secondary = customers.findByCode("C005").orElseThrow().id();
-    agreePrice(customerId, product, "10000", "0.05");
-    agreePrice(secondary, product, "10000", "0.05");
-    JsonNode forSecondary =
-        register(
-            DemoUser.ASSISTANT_LIU,
-            "email",
-            secondary,
-            product,
-            "10000",
-            "0.05",
-            LocalDate.now().plusDays(20),
-            "");
-    JsonNode forPrimary =
-        register(
-            DemoUser.ASSISTANT_LIU,
-            "fax",
-            customerId,
-            product,
-            "10000",
-            "0.05",
-            LocalDate.now().plusDays(25),
-            STANDING);
+    JsonNode forSecondary = secondaryCustomersOrder(product, "10000", "0.05");
+    JsonNode forPrimary = primaryCustomersOrder(product, "10000", "0.05");
     plan(forSecondary);
     String primaryInstance = plan(forPrimary);
     String primaryNumber = forPrimary.get("orderNumber").asText();
@@ -262,5 +220,34 @@ class ShortageFlowTest extends OrderFlowTest {
                 .at("/shipments/0/lines/0/readyQuantity")
                 .decimalValue())
         .isEqualByComparingTo("10000");
+  }
+
+  /** An order of the secondary customer C005, wanted in 20 days, at a price it agreed. */
+  private JsonNode secondaryCustomersOrder(String product, String quantity, String unitPrice) {
+    long secondary = customers.findByCode("C005").orElseThrow().id();
+    agreePrice(secondary, product, quantity, unitPrice);
+    return register(
+        DemoUser.ASSISTANT_LIU,
+        "email",
+        secondary,
+        product,
+        quantity,
+        unitPrice,
+        LocalDate.now().plusDays(20),
+        "");
+  }
+
+  /** An order of the primary customer C001, wanted later (in 25 days), at a price it agreed. */
+  private JsonNode primaryCustomersOrder(String product, String quantity, String unitPrice) {
+    agreePrice(customerId, product, quantity, unitPrice);
+    return register(
+        DemoUser.ASSISTANT_LIU,
+        "fax",
+        customerId,
+        product,
+        quantity,
+        unitPrice,
+        LocalDate.now().plusDays(25),
+        STANDING);
   }
 }
