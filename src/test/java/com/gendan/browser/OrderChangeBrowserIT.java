@@ -40,19 +40,7 @@ class OrderChangeBrowserIT extends TasklistWalk {
     HistoricProcessInstance order = openOrder();
     String orderNumber = variable(order, SalesOrderProcess.Variables.ORDER_NUMBER);
     try (Browser browser = new Browser(port)) {
-      Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
-      Browser.openStartForm(assistant, "订单变更/取消");
-      Browser.type(assistant, "客户编号", CUSTOMER);
-      Browser.type(assistant, "订单号", orderNumber);
-      Browser.choose(assistant, "变更");
-      Browser.type(assistant, "变更明细", "1 60 -");
-      Browser.type(assistant, "原因", "客户下调本季需求");
-      Browser.assertChinese(assistant);
-      Browser.screenshot(assistant, "order-change-start-form");
-      Browser.startProcess(assistant);
-      HistoricProcessInstance request =
-          latestStartedBy(DemoUser.ASSISTANT_LIU, OrderChangeProcess.KEY);
-      engine.runDueJobs(request.getId());
+      HistoricProcessInstance request = requested(browser, orderNumber, "变更", "1 60 -", "客户下调本季需求");
       String requestNumber = variable(request, OrderChangeProcess.Variables.REQUEST_NUMBER);
 
       stateImpact(browser, DemoUser.PRODUCTION, "生产评估变更影响", requestNumber, "0", null);
@@ -95,16 +83,7 @@ class OrderChangeBrowserIT extends TasklistWalk {
     HistoricProcessInstance order = openOrder();
     String orderNumber = variable(order, SalesOrderProcess.Variables.ORDER_NUMBER);
     try (Browser browser = new Browser(port)) {
-      Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
-      Browser.openStartForm(assistant, "订单变更/取消");
-      Browser.type(assistant, "客户编号", CUSTOMER);
-      Browser.type(assistant, "订单号", orderNumber);
-      Browser.choose(assistant, "取消订单");
-      Browser.type(assistant, "原因", "客户项目终止");
-      Browser.startProcess(assistant);
-      HistoricProcessInstance request =
-          latestStartedBy(DemoUser.ASSISTANT_LIU, OrderChangeProcess.KEY);
-      engine.runDueJobs(request.getId());
+      HistoricProcessInstance request = requested(browser, orderNumber, "取消订单", null, "客户项目终止");
       String requestNumber = variable(request, OrderChangeProcess.Variables.REQUEST_NUMBER);
 
       stateImpact(browser, DemoUser.PRODUCTION, "生产评估变更影响", requestNumber, "0", null);
@@ -131,17 +110,8 @@ class OrderChangeBrowserIT extends TasklistWalk {
     HistoricProcessInstance other = openOrder(DemoUser.ASSISTANT_CHEN, "C003");
     String otherNumber = variable(other, SalesOrderProcess.Variables.ORDER_NUMBER);
     try (Browser browser = new Browser(port)) {
-      Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
-      Browser.openStartForm(assistant, "订单变更/取消");
-      Browser.type(assistant, "客户编号", CUSTOMER);
-      Browser.type(assistant, "订单号", orderNumber);
-      Browser.choose(assistant, "变更");
-      Browser.type(assistant, "变更明细", "1 - " + today.plusDays(5));
-      Browser.type(assistant, "原因", "客户产线提前投产");
-      Browser.startProcess(assistant);
       HistoricProcessInstance request =
-          latestStartedBy(DemoUser.ASSISTANT_LIU, OrderChangeProcess.KEY);
-      engine.runDueJobs(request.getId());
+          requested(browser, orderNumber, "变更", "1 - " + today.plusDays(5), "客户产线提前投产");
       String requestNumber = variable(request, OrderChangeProcess.Variables.REQUEST_NUMBER);
 
       stateImpact(
@@ -195,6 +165,32 @@ class OrderChangeBrowserIT extends TasklistWalk {
       assertThat(changed.at("/lines/0/requestedDate").asText())
           .isEqualTo(today.plusDays(5).toString());
     }
+  }
+
+  /**
+   * liuyang opens a request on the C002 order from Tasklist's start form: 变更 with the changed
+   * lines, or 取消订单 (lines null); answers its process once registered.
+   */
+  private HistoricProcessInstance requested(
+      Browser browser, String orderNumber, String kind, String lines, String reason) {
+    Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
+    Browser.openStartForm(assistant, "订单变更/取消");
+    Browser.type(assistant, "客户编号", CUSTOMER);
+    Browser.type(assistant, "订单号", orderNumber);
+    Browser.choose(assistant, kind);
+    if (lines != null) {
+      Browser.type(assistant, "变更明细", lines);
+    }
+    Browser.type(assistant, "原因", reason);
+    Browser.assertChinese(assistant);
+    Browser.screenshot(
+        assistant, lines == null ? "order-cancel-start-form" : "order-change-start-form");
+    Browser.startProcess(assistant);
+    assistant.close();
+    HistoricProcessInstance request =
+        latestStartedBy(DemoUser.ASSISTANT_LIU, OrderChangeProcess.KEY);
+    engine.runDueJobs(request.getId());
+    return request;
   }
 
   /** The department's user states its impact from its group's task. */
