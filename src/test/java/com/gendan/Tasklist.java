@@ -66,6 +66,16 @@ public final class Tasklist {
     return browser.get(path);
   }
 
+  /** Submits a form of one of Gendan's pages with a file, in the same browser. */
+  public HttpResponse<String> upload(
+      String path,
+      Map<String, String> fields,
+      String fileName,
+      String contentType,
+      byte[] content) {
+    return browser.postFormWithFile(path, fields, "file", fileName, contentType, content);
+  }
+
   /** The deployed Camunda Form of the task, as Tasklist loads it. */
   public JsonNode form(String taskId) {
     return get(API + "/task/" + taskId + "/deployed-form");

@@ -128,24 +128,11 @@ public final class WebClient {
    */
   public HttpResponse<String> postMultipart(
       String path, String user, Map<String, String> fields, Map<String, byte[]> files) {
-    String boundary = "----GendanTestBoundary" + Long.toHexString(System.nanoTime());
+    String boundary = boundary();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
-                        .formatted(boundary, name, value))
-                    .getBytes(StandardCharsets.UTF_8)));
+    fields.forEach((name, value) -> field(body, boundary, name, value));
     files.forEach(
-        (name, content) -> {
-          body.writeBytes(
-              ("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
-                      + "Content-Type: application/octet-stream\r\n\r\n")
-                  .formatted(boundary, name, name)
-                  .getBytes(StandardCharsets.UTF_8));
-          body.writeBytes(content);
-          body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
+        (name, content) -> file(body, boundary, name, name, "application/octet-stream", content));
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         request(path)
@@ -154,6 +141,58 @@ public final class WebClient {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build());
+  }
+
+  /**
+   * POSTs an HTML form's {@code multipart/form-data} with this client's cookies (the session a
+   * Tasklist login made), as the browser submits a page's upload form: the text fields, then the
+   * file in the part {@code fileField}.
+   */
+  public HttpResponse<String> postFormWithFile(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String contentType,
+      byte[] content) {
+    String boundary = boundary();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> field(body, boundary, name, value));
+    file(body, boundary, fileField, fileName, contentType, content);
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
+  private static String boundary() {
+    return "----GendanTestBoundary" + Long.toHexString(System.nanoTime());
+  }
+
+  private static void field(
+      ByteArrayOutputStream body, String boundary, String name, String value) {
+    body.writeBytes(
+        ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+                .formatted(boundary, name, value))
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void file(
+      ByteArrayOutputStream body,
+      String boundary,
+      String name,
+      String fileName,
+      String contentType,
+      byte[] content) {
+    body.writeBytes(
+        ("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
+                + "Content-Type: %s\r\n\r\n")
+            .formatted(boundary, name, fileName, contentType)
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
   }
 
   public String cookie(String name) {

@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -90,17 +88,7 @@ class ComplaintController {
   @Operation(summary = "Download an attachment of a complaint")
   ResponseEntity<byte[]> download(
       @PathVariable String idOrNumber, @PathVariable long attachmentId) {
-    ComplaintAttachment attachment =
-        complaintApi.attachment(idOrNumber, attachmentId, currentUsers.current());
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(attachment.contentType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(attachment.content());
+    return ComplaintPages.attachmentResponse(
+        complaintApi.attachment(idOrNumber, attachmentId, currentUsers.current()));
   }
 }

@@ -186,6 +186,10 @@ public class DocumentPages {
     public String changeRequest(String requestNumber) {
       return base + DocumentLinks.changeRequest(requestNumber);
     }
+
+    public String complaint(String complaintNumber) {
+      return base + DocumentLinks.complaint(complaintNumber);
+    }
   }
 
   /** People's names for one document, each looked up once. */

@@ -6,6 +6,8 @@ import com.gendan.document.DocumentPages;
 import com.gendan.process.DeployedFormFields;
 import com.gendan.process.EngineActions;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -26,8 +28,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -154,10 +159,13 @@ class SecurityConfig {
   }
 
   /**
-   * The printable document pages (read-only, GET): for a user logged into Tasklist in the same
-   * browser, with that session ({@link WebappSessionLogin}); for a script, with HTTP Basic sent
-   * along. Without either, a Chinese page says to log in first, with a link to Tasklist, and no
-   * Basic challenge, which would make the browser pop up a password dialog of its own.
+   * The printable document pages (GET): for a user logged into Tasklist in the same browser, with
+   * that session ({@link WebappSessionLogin}); for a script, with HTTP Basic sent along. Without
+   * either, a Chinese page says to log in first, with a link to Tasklist, and no Basic challenge,
+   * which would make the browser pop up a password dialog of its own. The one form they carry, a
+   * complaint's attachment upload ({@link #DOCUMENT_UPLOADS}), is the only POST taken, and only
+   * with the CSRF token the page put in it (kept in the webapps' session); anything else is
+   * refused.
    */
   @Bean
   @Order(4)
@@ -165,20 +173,47 @@ class SecurityConfig {
       HttpSecurity http, ProcessEngine engine, CurrentUsers currentUsers, DocumentPages pages)
       throws Exception {
     AuthenticationEntryPoint loginFirst =
-        (request, response, refused) -> {
-          response.setStatus(HttpStatus.UNAUTHORIZED.value());
-          response.setContentType(MediaType.TEXT_HTML_VALUE);
-          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-          response.getOutputStream().write(pages.errorPage("请先登录", "请先在本浏览器登录 Tasklist，再打开这份单据。"));
-        };
+        (request, response, refused) ->
+            answer(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                MediaType.TEXT_HTML_VALUE,
+                pages.errorPage("请先登录", "请先在本浏览器登录 Tasklist，再打开这份单据。"));
+    // a refused upload: the page's token is gone (logged out, a new login) or, too large a file
+    // being left unread, never arrived
+    AccessDeniedHandler uploadRefused =
+        (request, response, refused) ->
+            answer(
+                response,
+                HttpStatus.FORBIDDEN,
+                MediaType.TEXT_HTML_VALUE,
+                pages.errorPage("附件未上传", "单据页面已过期，或文件过大（每个文件不超过 5 MB）。请刷新单据页面后重新选择文件。"));
     return webappSessionOrBasic(
             http.securityMatcher(paths(DocumentLinks.ROOT + "/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated()),
+                .exceptionHandling(handling -> handling.accessDeniedHandler(uploadRefused))
+                .authorizeHttpRequests(
+                    auth ->
+                        auth.requestMatchers(HttpMethod.GET)
+                            .authenticated()
+                            .requestMatchers(HttpMethod.POST, DOCUMENT_UPLOADS)
+                            .authenticated()
+                            .anyRequest()
+                            .denyAll())
+                // the upload's token lives in the webapps' session, never in a new one, for the
+                // session's life: each request here logs the user in anew from that session
+                // (WebappSessionLogin), which must not replace the token the page holds
+                .csrf(
+                    csrf ->
+                        csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
+                            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())),
             engine,
             currentUsers,
             loginFirst)
         .build();
   }
+
+  /** The document pages' one form: a complaint's attachment upload (客诉处理单). */
+  static final String DOCUMENT_UPLOADS = DocumentLinks.COMPLAINTS + "*/attachments";
 
   /**
    * The audit and team views' API, which the Cockpit views of Gendan call: like the document pages,
@@ -191,28 +226,34 @@ class SecurityConfig {
   SecurityFilterChain cockpitViewsApiSecurity(
       HttpSecurity http, ProcessEngine engine, CurrentUsers currentUsers) throws Exception {
     AuthenticationEntryPoint loginFirst =
-        (request, response, refused) -> {
-          response.setStatus(HttpStatus.UNAUTHORIZED.value());
-          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-          response
-              .getOutputStream()
-              .write(
-                  "{\"title\":\"未登录\",\"status\":401,\"detail\":\"请先登录 Cockpit，或用 HTTP Basic 调用\"}"
-                      .getBytes(StandardCharsets.UTF_8));
-        };
+        (request, response, refused) ->
+            answer(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                "{\"title\":\"未登录\",\"status\":401,\"detail\":\"请先登录 Cockpit，或用 HTTP Basic 调用\"}"
+                    .getBytes(StandardCharsets.UTF_8));
     return webappSessionOrBasic(
             http.securityMatcher(paths(COCKPIT_VIEWS_API))
                 .authorizeHttpRequests(
                     auth ->
-                        auth.requestMatchers(HttpMethod.GET)
-                            .authenticated()
-                            .anyRequest()
-                            .denyAll()),
+                        auth.requestMatchers(HttpMethod.GET).authenticated().anyRequest().denyAll())
+                // read-only: no request here changes anything a forged request could ride on
+                .csrf(csrf -> csrf.disable()),
             engine,
             currentUsers,
             loginFirst)
         .build();
+  }
+
+  /** Answers a refused request outside Spring MVC, in UTF-8. */
+  private static void answer(
+      HttpServletResponse response, HttpStatus status, String contentType, byte[] body)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(contentType);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getOutputStream().write(body);
   }
 
   /**
@@ -235,8 +276,6 @@ class SecurityConfig {
             s ->
                 s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                     .sessionFixation(fixation -> fixation.none()))
-        // read-only: no request here changes anything a forged request could ride on
-        .csrf(csrf -> csrf.disable())
         .addFilterBefore(new WebappSessionLogin(engine), BasicAuthenticationFilter.class)
         .addFilterAfter(
             EngineAuthenticationFilter.forApi(engine, currentUsers), AuthorizationFilter.class);
