@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -165,6 +166,13 @@ class Complaint extends ProcessDocument {
     lines.forEach(
         (lineNo, quantity) -> returnLines.add(new ComplaintReturnLine(this, lineNo, quantity)));
     recordUpdate(userId, now);
+  }
+
+  /** What came back, per order line. */
+  Map<Integer, BigDecimal> returnedQuantities() {
+    Map<Integer, BigDecimal> returned = new LinkedHashMap<>();
+    returnLines.forEach(line -> returned.put(line.lineNo(), line.quantity()));
+    return returned;
   }
 
   void returnChecked(String note, String userId, Instant now) {

@@ -344,6 +344,10 @@ public final class ComplaintHandlingProcess {
     public static final ProcessVariable<String> SHIPPED_LINES =
         ProcessVariable.of("shippedLines", String.class);
 
+    /** Shown on quality's check: each returned order line with its product and quantity. */
+    public static final ProcessVariable<String> RETURNED_GOODS =
+        ProcessVariable.of("returnedGoods", String.class);
+
     public static final ProcessVariable<String> RETURN_CHECK_NOTE =
         ProcessVariable.of("returnCheckNote", String.class);
 

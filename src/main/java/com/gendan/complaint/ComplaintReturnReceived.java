@@ -25,10 +25,15 @@ import org.springframework.stereotype.Component;
 class ComplaintReturnReceived implements TaskListener {
 
   private final ComplaintService complaintService;
+  private final ComplaintFormVariables formVariables;
   private final FormLabels formLabels;
 
-  ComplaintReturnReceived(ComplaintService complaintService, FormLabels formLabels) {
+  ComplaintReturnReceived(
+      ComplaintService complaintService,
+      ComplaintFormVariables formVariables,
+      FormLabels formLabels) {
     this.complaintService = complaintService;
+    this.formVariables = formVariables;
     this.formLabels = formLabels;
   }
 
@@ -60,6 +65,7 @@ class ComplaintReturnReceived implements TaskListener {
               Actors.currentUserOr(task.getAssignee()));
           return null;
         });
+    formVariables.publishReturned(task.getExecution(), COMPLAINT_ID.require(task));
   }
 
   private static ComplaintService.ReturnedLine line(

@@ -53,6 +53,9 @@ public class ComplaintService {
   /** A complaint's number, {@code KS-2026-00001}, as {@link #register} draws it. */
   static final Pattern NUMBER = Pattern.compile("KS-[0-9]{4}-[0-9]{5,9}");
 
+  /** What an order's special requirements may hold ({@link OrderRequest}). */
+  private static final int SPECIAL_REQUIREMENTS_MAX = 2000;
+
   private final ComplaintRepository complaints;
   private final ComplaintAllowanceRepository allowances;
   private final CustomerDirectory customers;
@@ -263,6 +266,11 @@ public class ComplaintService {
     }
     String po = original.customerPo();
     String reason = "客诉 " + complaint.complaintNumber() + " 补做，原订单 " + original.orderNumber();
+    // the remake is made and shipped as the original was: its special requirements come along
+    String special =
+        blank(original.specialRequirements())
+            ? reason
+            : reason + "；" + original.specialRequirements();
     OrderRequest request =
         new OrderRequest(
             original.customerId(),
@@ -270,7 +278,9 @@ public class ComplaintService {
             (po.length() > 47 ? po.substring(0, 47) : po) + "-补",
             null,
             original.currency(),
-            reason,
+            special.length() > SPECIAL_REQUIREMENTS_MAX
+                ? special.substring(0, SPECIAL_REQUIREMENTS_MAX)
+                : special,
             lines);
     long orderId = orderService.register(request, userId);
     String number = orderService.load(orderId).orderNumber();

@@ -279,11 +279,17 @@ public final class Browser implements AutoCloseable {
 
   /** Opens the drop-down labelled {@code label} and clicks its {@code option}. */
   public static void select(Page page, String label, String option) {
-    formField(page, label).locator(".fjs-select-display").click();
-    page.locator(".fjs-dropdownlist-item")
-        .filter(new Locator.FilterOptions().setHasText(option))
-        .first()
-        .click();
+    Locator field = formField(page, label);
+    Locator item =
+        field
+            .locator(".fjs-dropdownlist-item")
+            .filter(new Locator.FilterOptions().setHasText(option))
+            .first();
+    // Tab from the field before opens the drop-down as it enters it: a click would close it again
+    if (!item.isVisible()) {
+      field.locator(".fjs-select-display").click();
+    }
+    item.click();
   }
 
   /**

@@ -7,7 +7,6 @@ import com.gendan.complaint.ComplaintHandlingProcess.Elements;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
 import com.gendan.order.OrderFlowTest;
-import com.gendan.order.SalesOrderProcess;
 import jakarta.mail.Message;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -141,7 +140,7 @@ class ComplaintFlowTest extends OrderFlowTest {
     JsonNode order = engine.get("/api/orders/" + replacement, DemoUser.ASSISTANT_LIU);
     assertThat(order.at("/lines/0/quantity").decimalValue()).isEqualByComparingTo("60");
     assertThat(order.at("/lines/0/unitPrice").decimalValue()).isEqualByComparingTo("35");
-    assertThat(order.get("specialRequirements").asText()).contains(number);
+    assertThat(order.get("specialRequirements").asText()).contains(number, STANDING);
     assertThat(order.get("processInstanceId").asText()).isNotBlank();
     assertThat(
             engine
@@ -165,6 +164,13 @@ class ComplaintFlowTest extends OrderFlowTest {
                 receipt, DemoUser.WAREHOUSE, Map.of("receivedOn", TODAY, "returnedLines", "1 12")))
         .isEqualTo(204);
     Task check = onlyTask(instanceId, Elements.CHECK_RETURN);
+    assertThat(
+            engine
+                .get("/engine-rest/task/" + check.getId() + "/form-variables", DemoUser.QUALITY)
+                .at("/returnedGoods/value")
+                .asText())
+        .as("quality reads what came back by product")
+        .isEqualTo("第1行 " + PRODUCT + "：退货 12");
     assertThat(complete(check, DemoUser.QUALITY, Map.of("returnCheckNote", "12 件均有裂纹")))
         .isEqualTo(204);
 
@@ -249,32 +255,7 @@ class ComplaintFlowTest extends OrderFlowTest {
 
   /** An order of C001 whose first batch of 60 went out; answers the shipment. */
   private JsonNode shippedBatch() {
-    agreePrice("35");
-    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    String instanceId = plan(order);
-    JsonNode shipment = goodsReady(order, "60");
-    engine.runDueJobs(instanceId);
-    Task choose = task(instanceId, SalesOrderProcess.Elements.CHOOSE_TRANSPORT);
-    String proposed =
-        engine
-            .get("/engine-rest/task/" + choose.getId() + "/form-variables", DemoUser.ASSISTANT_LIU)
-            .at("/transportMode/value")
-            .asText();
-    assertThat(complete(choose, DemoUser.ASSISTANT_LIU, Map.of("transportMode", proposed)))
-        .isEqualTo(204);
-    Task outbound = task(instanceId, SalesOrderProcess.Elements.RECORD_OUTBOUND);
-    assertThat(
-            complete(
-                outbound,
-                DemoUser.WAREHOUSE,
-                Map.of(
-                    "shippedLinesText", "1 60",
-                    "carrier", "顺丰速运",
-                    "trackingNumber", "SF-KS-1",
-                    "shippedOn", TODAY)))
-        .isEqualTo(204);
-    engine.runDueJobs(instanceId);
-    return shipment;
+    return orders().shippedBatch(customerId, "35", "60", "SF-KS-1");
   }
 
   private HttpResponse<String> complain(String user, JsonNode shipment) {

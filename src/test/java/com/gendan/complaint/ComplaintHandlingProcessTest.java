@@ -129,7 +129,7 @@ class ComplaintHandlingProcessTest {
     engine.bean(Beans.RECORD_APPROVED, new RecordDispositionApproved(service));
     engine.bean(Beans.START_REPLACEMENT_ORDER, new StartReplacementOrder(service));
     engine.bean(Beans.RECORD_ALLOWANCE, new RecordComplaintAllowance(service));
-    engine.bean(Beans.RETURN_RECEIVED, new ComplaintReturnReceived(service, labels));
+    engine.bean(Beans.RETURN_RECEIVED, new ComplaintReturnReceived(service, formVariables, labels));
     engine.bean(Beans.RETURN_CHECKED, new ComplaintReturnChecked(service, labels));
     engine.bean(Beans.CLOSURE_CONFIRMED, new ComplaintClosureConfirmed(service, labels));
     engine.bean(Beans.VERIFICATION_OPENED, new ComplaintVerificationOpened(service));
@@ -317,6 +317,7 @@ class ComplaintHandlingProcessTest {
                     new ComplaintService.ReturnedLine(1, new BigDecimal("200")),
                     new ComplaintService.ReturnedLine(2, new BigDecimal("5.5")))),
             anyString());
+    verify(formVariables).publishReturned(any(), eq(COMPLAINT_ID));
     Task check = task(complaint);
     assertThat(check).hasCandidateGroup("quality");
     assertShows(check, "检验退货", deadlines.returnCheckDue(), "check-return");
@@ -359,6 +360,7 @@ class ComplaintHandlingProcessTest {
         .isInstanceOf(InvalidTaskInputException.class)
         .hasMessage("退货明细第3行：退货数量 300 超过已出货数量 200");
     assertThat(complaint).isWaitingAt(Elements.RECEIVE_RETURN);
+    verify(formVariables, never()).publishReturned(any(), anyLong());
   }
 
   @Test
