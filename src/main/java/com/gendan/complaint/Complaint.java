@@ -70,6 +70,10 @@ class Complaint extends ProcessDocument {
   private boolean returnExpected;
   private boolean dispositionApproved;
   private Long replacementOrderId;
+
+  /** A rework's re-shipment: a shipment of the original order. */
+  private Long reshipmentId;
+
   private LocalDate returnReceivedOn;
   private String returnCheckNote;
   private LocalDate closureConfirmedOn;
@@ -158,6 +162,11 @@ class Complaint extends ProcessDocument {
 
   void replacedBy(long orderId) {
     this.replacementOrderId = orderId;
+  }
+
+  void reshippedAs(long shipmentId, String userId, Instant now) {
+    this.reshipmentId = shipmentId;
+    recordUpdate(userId, now);
   }
 
   void returned(LocalDate receivedOn, Map<Integer, BigDecimal> lines, String userId, Instant now) {
@@ -252,6 +261,10 @@ class Complaint extends ProcessDocument {
     return replacementOrderId;
   }
 
+  Long reshipmentId() {
+    return reshipmentId;
+  }
+
   LocalDate closureConfirmedOn() {
     return closureConfirmedOn;
   }
@@ -262,6 +275,7 @@ class Complaint extends ProcessDocument {
       String orderNumber,
       String shipmentNumber,
       String replacementOrderNumber,
+      String reshipmentNumber,
       List<ComplaintAttachment.View> attachments) {
     return new ComplaintView(
         id,
@@ -292,6 +306,8 @@ class Complaint extends ProcessDocument {
         approvals.stream().map(ComplaintApproval::toView).toList(),
         replacementOrderId,
         replacementOrderNumber,
+        reshipmentId,
+        reshipmentNumber,
         returnReceivedOn,
         returnLines.stream().map(ComplaintReturnLine::toView).toList(),
         returnCheckNote,

@@ -8,6 +8,7 @@ import com.gendan.identity.DemoUser;
 import com.gendan.order.OrderWalks;
 import com.gendan.order.SalesOrderProcess;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -197,6 +198,61 @@ class ComplaintBrowserIT extends TasklistWalk {
       JsonNode closed = complaintView(number);
       assertThat(closed.get("status").asText()).isEqualTo("VERIFYING");
       assertThat(closed.get("dispositionLabel").asText()).isEqualTo("折让");
+    }
+  }
+
+  @Test
+  void anApprovedReworkIsReshippedByTheWarehouseInTasklist() throws Exception {
+    String tracking = "SF-RW-" + System.nanoTime();
+    JsonNode shipment = orders.shippedBatch(customerId, "35", "60", "SF-KS-" + System.nanoTime());
+    String orderNumber = shipment.get("orderNumber").asText();
+    try (Browser browser = new Browser(port)) {
+      Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
+      HistoricProcessInstance complaint =
+          register(
+              assistant,
+              DemoUser.ASSISTANT_LIU,
+              orderNumber,
+              shipment.get("shipmentNumber").asText(),
+              "complaint-start-rework");
+      String number = variable(complaint, ComplaintHandlingProcess.Variables.COMPLAINT_NUMBER);
+      investigate(browser, number, "investigate-rework");
+      propose(assistant, complaint, "返工后重新发货", "3000", false, "在库返工 60 件后重新发货", "rework");
+      approve(browser, complaint, number, "返工后重新发货", "rework", false, DemoUser.SALES_MANAGER);
+
+      // heping re-ships the reworked goods; the form says what the batch shipped
+      Page warehouse = tasklist(browser, DemoUser.WAREHOUSE);
+      Browser.openTask(warehouse, GROUP_TASKS, "登记补发出库", number);
+      assertThat(Browser.field(warehouse, "已出货").inputValue())
+          .isEqualTo("第1行 " + OrderWalks.PRODUCT + "：已出货 60");
+      assertThat(Browser.field(warehouse, "方案说明").inputValue()).contains("在库返工");
+      Browser.type(warehouse, "补发数量", "1 70");
+      Browser.select(warehouse, "运输方式", "快递");
+      Browser.type(warehouse, "承运商", "顺丰速运");
+      Browser.type(warehouse, "运单号", tracking);
+      Browser.type(warehouse, "出货日期", today.format(Browser.TYPED_DATE));
+      // more than the batch shipped: Tasklist says which row, in Chinese, and the task stays
+      warehouse.locator(".task-card button[ng-click='complete()']").click();
+      PlaywrightAssertions.assertThat(warehouse.locator("body")).containsText("补发数量 70 超过已出货数量 60");
+      Browser.closeNotifications(warehouse);
+      Browser.type(warehouse, "补发数量", "1 60");
+      Browser.assertChinese(warehouse);
+      Browser.screenshot(warehouse, "complaint-record-reshipment");
+      Browser.complete(warehouse);
+      engine.runDueJobs(complaint.getId());
+
+      String reshipped = complaintView(number).get("reshipmentNumber").asText();
+      assertThat(reshipped).isEqualTo(orderNumber + "-2");
+      JsonNode out =
+          json.readTree(web.get("/api/shipments/" + reshipped, DemoUser.ASSISTANT_LIU).body());
+      assertThat(out.get("status").asText()).isEqualTo("SHIPPED");
+      assertThat(out.get("trackingNumber").asText()).isEqualTo(tracking);
+      assertThat(out.at("/lines/0/shippedQuantity").decimalValue()).isEqualByComparingTo("60");
+
+      Browser.openTask(assistant, MY_TASKS, "登记客户确认结案", number);
+      assertThat(Browser.field(assistant, "补发出库").inputValue()).isEqualTo(reshipped);
+      assertThat(Browser.formField(assistant, "补做订单").count()).as("nothing was remade").isZero();
+      Browser.screenshot(assistant, "complaint-confirm-closure-rework");
     }
   }
 

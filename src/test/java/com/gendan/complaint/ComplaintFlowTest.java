@@ -225,10 +225,8 @@ class ComplaintFlowTest extends OrderFlowTest {
     assertThat(registered.statusCode())
         .as("quality registers too: " + registered.body())
         .isEqualTo(201);
-    JsonNode complaint = engine.read(registered.body());
+    JsonNode complaint = investigated(registered);
     String instanceId = complaint.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
-    assertThat(complete(task(instanceId), DemoUser.QUALITY, investigated())).isEqualTo(204);
     assertThat(
             complete(
                 task(instanceId),
@@ -253,19 +251,102 @@ class ComplaintFlowTest extends OrderFlowTest {
     onlyTask(instanceId, Elements.CONFIRM_CLOSURE);
   }
 
+  @Test
+  void anApprovedReworkIsReshippedAsAShipmentOfTheOrderAndTheCustomerIsMailed() throws Exception {
+    JsonNode shipment = shippedBatch();
+    long orderId = shipment.get("orderId").asLong();
+    // damaged in transit: not a repeat of the other walks' quality complaints for C001
+    JsonNode complaint =
+        investigated(complain(DemoUser.ASSISTANT_LIU, shipment, "DAMAGED_IN_TRANSIT"));
+    String number = complaint.get("complaintNumber").asText();
+    String instanceId = complaint.get("processInstanceId").asText();
+    assertThat(
+            complete(
+                task(instanceId),
+                DemoUser.ASSISTANT_LIU,
+                Map.of("dispositionKind", "rework", "dispositionAmount", 3000)))
+        .isEqualTo(204);
+    assertThat(
+            complete(
+                task(instanceId), DemoUser.SALES_MANAGER, Map.of("dispositionDecision", "approve")))
+        .isEqualTo(204);
+
+    Task reshipment = onlyTask(instanceId, Elements.RECORD_RESHIPMENT);
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("reshippedLines", "1 70");
+    form.put("transportMode", "EXPRESS");
+    form.put("carrier", "顺丰速运");
+    form.put("trackingNumber", "SF-RW-" + number);
+    form.put("shippedOn", TODAY);
+    assertThat(complete(reshipment, DemoUser.ASSISTANT_LIU, form))
+        .as("the warehouse re-ships")
+        .isEqualTo(403);
+    assertThat(engine.complete(reshipment.getId(), DemoUser.WAREHOUSE, form).body())
+        .as("never more than the batch shipped")
+        .contains("补发数量第1行：补发数量 70 超过已出货数量 60");
+    form.put("reshippedLines", "1 60");
+    assertThat(complete(reshipment, DemoUser.WAREHOUSE, form)).isEqualTo(204);
+
+    // a shipment of the original order, out already, that the complaint names
+    JsonNode settled = engine.get("/api/complaints/" + number, DemoUser.ASSISTANT_LIU);
+    String reshipped = settled.get("reshipmentNumber").asText();
+    assertThat(reshipped).isEqualTo(shipment.get("orderNumber").asText() + "-2");
+    JsonNode out = engine.get("/api/shipments/" + reshipped, DemoUser.ASSISTANT_LIU);
+    assertThat(out.get("orderId").asLong()).isEqualTo(orderId);
+    assertThat(out.get("status").asText()).isEqualTo("SHIPPED");
+    assertThat(out.get("transportMode").asText()).isEqualTo("EXPRESS");
+    assertThat(out.get("trackingNumber").asText()).isEqualTo("SF-RW-" + number);
+    assertThat(out.get("readyNote").asText()).contains(number);
+    assertThat(out.at("/lines/0/shippedQuantity").decimalValue()).isEqualByComparingTo("60");
+    assertThat(
+            jdbc.queryForObject(
+                "select shipped_quantity from sales_order_line where order_id = ? and line_no = 1",
+                BigDecimal.class,
+                orderId))
+        .as("the order counts the goods once: they replace what the customer had")
+        .isEqualByComparingTo("60");
+    assertThat(
+            engine
+                .get("/api/orders/" + orderId, DemoUser.ASSISTANT_LIU)
+                .findValuesAsText("note")
+                .toString())
+        .contains(number + " 返工补发", reshipped.substring(reshipped.lastIndexOf('-') + 1) + "批");
+    assertThat(awaitMailText(CUSTOMER_CONTACT, "SF-RW-" + number))
+        .contains(number + " 返工补发", "重新发出", "顺丰速运", PRODUCT + " 本次补发 60");
+
+    Task closure = onlyTask(instanceId, Elements.CONFIRM_CLOSURE);
+    assertThat(formVariables(closure).at("/reshipmentNumber/value").asText()).isEqualTo(reshipped);
+    assertThat(web.get("/documents/complaints/" + number, DemoUser.QUALITY).body())
+        .contains("返工补发", reshipped);
+  }
+
   /** An order of C001 whose first batch of 60 went out; answers the shipment. */
   private JsonNode shippedBatch() {
     return orders().shippedBatch(customerId, "35", "60", "SF-KS-1");
   }
 
   private HttpResponse<String> complain(String user, JsonNode shipment) {
+    return complain(user, shipment, "QUALITY_DEFECT");
+  }
+
+  private HttpResponse<String> complain(String user, JsonNode shipment, String category) {
     return web.postJson(
         "/api/complaints",
         user,
         """
-        {"customerId": %d, "shipmentId": %d, "category": "QUALITY_DEFECT", "severity": "MAJOR",
+        {"customerId": %d, "shipmentId": %d, "category": "%s", "severity": "MAJOR",
          "description": "来料检验发现 12 件电容外壳开裂"}"""
-            .formatted(customerId, shipment.get("id").asLong()));
+            .formatted(customerId, shipment.get("id").asLong(), category));
+  }
+
+  /** The registered complaint once its mails went out and quality investigated it. */
+  private JsonNode investigated(HttpResponse<String> registered) {
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    JsonNode complaint = engine.read(registered.body());
+    String instanceId = complaint.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+    assertThat(complete(task(instanceId), DemoUser.QUALITY, investigated())).isEqualTo(204);
+    return complaint;
   }
 
   private static Map<String, Object> investigated() {
