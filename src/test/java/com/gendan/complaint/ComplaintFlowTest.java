@@ -298,6 +298,13 @@ class ComplaintFlowTest extends OrderFlowTest {
     assertThat(out.get("trackingNumber").asText()).isEqualTo("SF-RW-" + number);
     assertThat(out.get("readyNote").asText()).contains(number);
     assertThat(out.at("/lines/0/shippedQuantity").decimalValue()).isEqualByComparingTo("60");
+    assertThat(web.get("/documents/shipments/" + reshipped, DemoUser.WAREHOUSE).body())
+        .as("the warehouse prints it like any batch (C001's goods go by 调拨单)")
+        .contains(
+            out.get("documentLabel").asText(),
+            reshipped,
+            "SF-RW-" + number,
+            "客诉 " + number + " 返工补发");
     assertThat(
             jdbc.queryForObject(
                 "select shipped_quantity from sales_order_line where order_id = ? and line_no = 1",
