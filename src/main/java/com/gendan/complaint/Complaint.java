@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -69,6 +70,10 @@ class Complaint extends ProcessDocument {
   private boolean returnExpected;
   private boolean dispositionApproved;
   private Long replacementOrderId;
+
+  /** A rework's re-shipment: a shipment of the original order. */
+  private Long reshipmentId;
+
   private LocalDate returnReceivedOn;
   private String returnCheckNote;
   private LocalDate closureConfirmedOn;
@@ -159,12 +164,24 @@ class Complaint extends ProcessDocument {
     this.replacementOrderId = orderId;
   }
 
+  void reshippedAs(long shipmentId, String userId, Instant now) {
+    this.reshipmentId = shipmentId;
+    recordUpdate(userId, now);
+  }
+
   void returned(LocalDate receivedOn, Map<Integer, BigDecimal> lines, String userId, Instant now) {
     this.returnReceivedOn = receivedOn;
     returnLines.clear();
     lines.forEach(
         (lineNo, quantity) -> returnLines.add(new ComplaintReturnLine(this, lineNo, quantity)));
     recordUpdate(userId, now);
+  }
+
+  /** What came back, per order line. */
+  Map<Integer, BigDecimal> returnedQuantities() {
+    Map<Integer, BigDecimal> returned = new LinkedHashMap<>();
+    returnLines.forEach(line -> returned.put(line.lineNo(), line.quantity()));
+    return returned;
   }
 
   void returnChecked(String note, String userId, Instant now) {
@@ -244,6 +261,10 @@ class Complaint extends ProcessDocument {
     return replacementOrderId;
   }
 
+  Long reshipmentId() {
+    return reshipmentId;
+  }
+
   LocalDate closureConfirmedOn() {
     return closureConfirmedOn;
   }
@@ -254,6 +275,7 @@ class Complaint extends ProcessDocument {
       String orderNumber,
       String shipmentNumber,
       String replacementOrderNumber,
+      String reshipmentNumber,
       List<ComplaintAttachment.View> attachments) {
     return new ComplaintView(
         id,
@@ -284,6 +306,8 @@ class Complaint extends ProcessDocument {
         approvals.stream().map(ComplaintApproval::toView).toList(),
         replacementOrderId,
         replacementOrderNumber,
+        reshipmentId,
+        reshipmentNumber,
         returnReceivedOn,
         returnLines.stream().map(ComplaintReturnLine::toView).toList(),
         returnCheckNote,

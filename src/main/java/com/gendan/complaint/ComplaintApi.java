@@ -203,6 +203,9 @@ class ComplaintApi {
         complaint.replacementOrderId() == null
             ? null
             : orderService.load(complaint.replacementOrderId()).orderNumber(),
+        complaint.reshipmentId() == null
+            ? null
+            : complaintService.shipmentNumber(complaint.reshipmentId()),
         attachments.of(complaint.id()));
   }
 

@@ -44,6 +44,10 @@ public class ComplaintDeadlines {
     return after(properties.returnCheckDue());
   }
 
+  public Date reshipmentDue() {
+    return after(properties.reshipmentDue());
+  }
+
   public Date closureDue() {
     return after(properties.closureDue());
   }

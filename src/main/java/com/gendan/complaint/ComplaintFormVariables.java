@@ -4,6 +4,7 @@ import static com.gendan.complaint.ComplaintHandlingProcess.Variables.COMPLAINT_
 import static com.gendan.complaint.ComplaintHandlingProcess.Variables.COMPLAINT_SUMMARY;
 import static com.gendan.complaint.ComplaintHandlingProcess.Variables.CUSTOMER_NAME;
 import static com.gendan.complaint.ComplaintHandlingProcess.Variables.ORDER_NUMBER;
+import static com.gendan.complaint.ComplaintHandlingProcess.Variables.RETURNED_GOODS;
 import static com.gendan.complaint.ComplaintHandlingProcess.Variables.SHIPMENT_NUMBER;
 import static com.gendan.complaint.ComplaintHandlingProcess.Variables.SHIPPED_LINES;
 
@@ -57,21 +58,35 @@ public class ComplaintFormVariables {
             + complaint.severity().label()
             + "）："
             + complaint.description());
-    Map<Integer, BigDecimal> shipped = complaintService.shippedQuantities(complaintId);
     SHIPPED_LINES.set(
-        scope,
-        order.lines().stream()
-            .filter(line -> shipped.containsKey(line.lineNo()))
-            .map(line -> shippedLine(line, shipped.get(line.lineNo())))
-            .collect(Collectors.joining("\n")));
+        scope, orderLines(order, complaintService.shippedQuantities(complaintId), "已出货"));
   }
 
-  private static String shippedLine(SalesOrderLine line, BigDecimal shipped) {
+  /** What the warehouse received back, per order line with its product, for quality's check. */
+  public void publishReturned(VariableScope scope, long complaintId) {
+    Complaint complaint = complaintService.load(complaintId);
+    RETURNED_GOODS.set(
+        scope,
+        orderLines(orderService.load(complaint.orderId()), complaint.returnedQuantities(), "退货"));
+  }
+
+  /** "第1行 EC-C0805-106：已出货 60", one row per order line that has a quantity. */
+  private static String orderLines(
+      SalesOrder order, Map<Integer, BigDecimal> quantities, String what) {
+    return order.lines().stream()
+        .filter(line -> quantities.containsKey(line.lineNo()))
+        .map(line -> orderLine(line, what, quantities.get(line.lineNo())))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String orderLine(SalesOrderLine line, String what, BigDecimal quantity) {
     return "第"
         + line.lineNo()
         + "行 "
         + line.productCode()
-        + "：已出货 "
-        + Numbers.plain(shipped == null ? BigDecimal.ZERO : shipped);
+        + "："
+        + what
+        + " "
+        + Numbers.plain(quantity == null ? BigDecimal.ZERO : quantity);
   }
 }

@@ -56,6 +56,12 @@ public final class ComplaintHandlingProcess {
     public static final String RECEIVE_RETURN = "Task_ReceiveReturnedGoods";
     public static final String CHECK_RETURN = "Task_CheckReturnedGoods";
     public static final String RETURN_DONE = "Gateway_ReturnDone";
+
+    /** After any returns: an approved rework re-ships the reworked goods. */
+    public static final String RESHIPMENT = "Gateway_Reshipment";
+
+    public static final String RECORD_RESHIPMENT = "Task_RecordReshipment";
+    public static final String RESHIPMENT_DONE = "Gateway_ReshipmentDone";
     public static final String CONFIRM_CLOSURE = "Task_ConfirmClosure";
     public static final String VERIFICATION_JOIN = "Gateway_VerificationJoin";
 
@@ -104,6 +110,9 @@ public final class ComplaintHandlingProcess {
 
     /** Task listener (complete) on quality's check of the returned goods. */
     public static final String RETURN_CHECKED = "complaintReturnChecked";
+
+    /** Task listener (complete) on the warehouse's re-shipment: a shipment, the customer mailed. */
+    public static final String RESHIPMENT_RECORDED = "complaintReshipmentRecorded";
 
     /** Task listener (complete) on the closure: the customer's confirmation and attribution. */
     public static final String CLOSURE_CONFIRMED = "complaintClosureConfirmed";
@@ -344,8 +353,30 @@ public final class ComplaintHandlingProcess {
     public static final ProcessVariable<String> SHIPPED_LINES =
         ProcessVariable.of("shippedLines", String.class);
 
+    /** Shown on quality's check: each returned order line with its product and quantity. */
+    public static final ProcessVariable<String> RETURNED_GOODS =
+        ProcessVariable.of("returnedGoods", String.class);
+
     public static final ProcessVariable<String> RETURN_CHECK_NOTE =
         ProcessVariable.of("returnCheckNote", String.class);
+
+    // Re-shipment form (a rework): rows "line quantity", transport, carrier, tracking number, day.
+    public static final ProcessVariable<String> RESHIPPED_LINES =
+        ProcessVariable.of("reshippedLines", String.class);
+
+    /** A {@code TransportMode} code, e.g. {@code EXPRESS}. */
+    public static final ProcessVariable<String> TRANSPORT_MODE =
+        ProcessVariable.of("transportMode", String.class);
+
+    public static final ProcessVariable<String> CARRIER =
+        ProcessVariable.of("carrier", String.class);
+    public static final ProcessVariable<String> TRACKING_NUMBER =
+        ProcessVariable.of("trackingNumber", String.class);
+    public static final ProcessVariable<LocalDate> SHIPPED_ON = ProcessVariable.date("shippedOn");
+
+    /** Shown at the closure after a rework: the re-shipment's number. */
+    public static final ProcessVariable<String> RESHIPMENT_NUMBER =
+        ProcessVariable.of("reshipmentNumber", String.class);
 
     // Closure form.
     public static final ProcessVariable<LocalDate> CLOSURE_CONFIRMED_ON =

@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param investigationReminder when quality is reminded of an open investigation
  * @param verificationAfter how long after the closure quality verifies that the countermeasure
  *     worked (and the period in which a repeat complaint counts)
+ * @param reshipmentDue how long the warehouse has to re-ship reworked goods
  * @param remakeLeadTime the requested date of a replacement order, from the day it is raised
  * @param attachmentMaxSize the largest photo or PDF a complaint takes
  * @param attachmentTypes the content types a complaint takes (each checked against the file)
@@ -30,6 +31,7 @@ public record ComplaintProperties(
     @DefaultValue("P7D") Period returnDue,
     @DefaultValue("P2D") Period returnCheckDue,
     @DefaultValue("P14D") Period closureDue,
+    @DefaultValue("P7D") Period reshipmentDue,
     @DefaultValue("P3D") Period verificationDue,
     @DefaultValue("P14D") Period remakeLeadTime,
     @DefaultValue("5MB") DataSize attachmentMaxSize,

@@ -34,6 +34,14 @@ class ComplaintReturnLine {
     this.quantity = quantity;
   }
 
+  int lineNo() {
+    return lineNo;
+  }
+
+  BigDecimal quantity() {
+    return quantity;
+  }
+
   View toView() {
     return new View(lineNo, quantity);
   }

@@ -10,7 +10,6 @@ import com.gendan.process.FieldLabels;
 import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.process.TextRows;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,15 @@ import org.springframework.stereotype.Component;
 class ComplaintReturnReceived implements TaskListener {
 
   private final ComplaintService complaintService;
+  private final ComplaintFormVariables formVariables;
   private final FormLabels formLabels;
 
-  ComplaintReturnReceived(ComplaintService complaintService, FormLabels formLabels) {
+  ComplaintReturnReceived(
+      ComplaintService complaintService,
+      ComplaintFormVariables formVariables,
+      FormLabels formLabels) {
     this.complaintService = complaintService;
+    this.formVariables = formVariables;
     this.formLabels = formLabels;
   }
 
@@ -38,15 +42,8 @@ class ComplaintReturnReceived implements TaskListener {
     List<FieldProblem> unreadable = new ArrayList<>();
     LocalDate receivedOn =
         InvalidTaskInputException.translating(labels::of, () -> RECEIVED_ON.read(task, unreadable));
-    TextRows.RowItems<ComplaintService.ReturnedLine> rows =
-        InvalidTaskInputException.translating(
-            labels::of,
-            () ->
-                TextRows.read(
-                    RETURNED_LINES.name(),
-                    RETURNED_LINES.get(task),
-                    unreadable,
-                    ComplaintReturnReceived::line));
+    TextRows.RowItems<ComplaintService.LineQuantity> rows =
+        LineRows.read(task, RETURNED_LINES, labels, unreadable);
     InvalidTaskInputException.registeringRows(
         rows,
         unreadable,
@@ -60,16 +57,6 @@ class ComplaintReturnReceived implements TaskListener {
               Actors.currentUserOr(task.getAssignee()));
           return null;
         });
-  }
-
-  private static ComplaintService.ReturnedLine line(
-      TextRows.Row row, java.util.function.Consumer<String> unreadable) {
-    Integer lineNo = row.cells().size() == 2 ? row.wholeNumber(0) : null;
-    BigDecimal quantity = row.cells().size() == 2 ? row.number(1) : null;
-    if (lineNo == null || quantity == null) {
-      unreadable.accept("请按“行号 数量”填写，如：1 200");
-      return null;
-    }
-    return new ComplaintService.ReturnedLine(lineNo, quantity);
+    formVariables.publishReturned(task.getExecution(), COMPLAINT_ID.require(task));
   }
 }

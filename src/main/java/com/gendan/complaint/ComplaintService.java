@@ -19,8 +19,10 @@ import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Fits;
 import com.gendan.process.Numbers;
 import com.gendan.scope.CustomerProcesses;
+import com.gendan.shipment.OutboundRequest;
 import com.gendan.shipment.Shipment;
 import com.gendan.shipment.Shipments;
+import com.gendan.shipment.TransportMode;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMin;
@@ -52,6 +54,9 @@ public class ComplaintService {
 
   /** A complaint's number, {@code KS-2026-00001}, as {@link #register} draws it. */
   static final Pattern NUMBER = Pattern.compile("KS-[0-9]{4}-[0-9]{5,9}");
+
+  /** What an order's special requirements may hold ({@link OrderRequest}). */
+  private static final int SPECIAL_REQUIREMENTS_MAX = 2000;
 
   private final ComplaintRepository complaints;
   private final ComplaintAllowanceRepository allowances;
@@ -263,6 +268,11 @@ public class ComplaintService {
     }
     String po = original.customerPo();
     String reason = "客诉 " + complaint.complaintNumber() + " 补做，原订单 " + original.orderNumber();
+    // the remake is made and shipped as the original was: its special requirements come along
+    String special =
+        blank(original.specialRequirements())
+            ? reason
+            : reason + "；" + original.specialRequirements();
     OrderRequest request =
         new OrderRequest(
             original.customerId(),
@@ -270,7 +280,9 @@ public class ComplaintService {
             (po.length() > 47 ? po.substring(0, 47) : po) + "-补",
             null,
             original.currency(),
-            reason,
+            special.length() > SPECIAL_REQUIREMENTS_MAX
+                ? special.substring(0, SPECIAL_REQUIREMENTS_MAX)
+                : special,
             lines);
     long orderId = orderService.register(request, userId);
     String number = orderService.load(orderId).orderNumber();
@@ -306,42 +318,101 @@ public class ComplaintService {
    * complained of, or of the whole order).
    */
   public void receiveReturn(
-      long complaintId, LocalDate receivedOn, List<ReturnedLine> lines, String userId) {
+      long complaintId, LocalDate receivedOn, List<LineQuantity> lines, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
     if (receivedOn == null) {
       problems.add(new FieldProblem("receivedOn", "请填写收货日期"));
     } else if (receivedOn.isAfter(today())) {
       problems.add(new FieldProblem("receivedOn", "收货日期不能晚于今天"));
     }
-    Map<Integer, BigDecimal> shipped = shippedQuantities(complaintId);
-    if (lines.isEmpty()) {
-      problems.add(new FieldProblem("lines", "请至少填写一行退货"));
-    }
-    Map<Integer, BigDecimal> returned = new LinkedHashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      ReturnedLine line = lines.get(i);
-      BigDecimal most = shipped.get(line.lineNo());
-      String field = "lines[" + i + "]";
-      if (most == null) {
-        problems.add(new FieldProblem(field, "没有第" + line.lineNo() + "行"));
-      } else if (returned.containsKey(line.lineNo())) {
-        problems.add(new FieldProblem(field, "第" + line.lineNo() + "行重复"));
-      } else if (line.quantity().signum() <= 0) {
-        problems.add(new FieldProblem(field, "退货数量必须大于0"));
-      } else if (line.quantity().compareTo(most) > 0) {
-        problems.add(
-            new FieldProblem(
-                field,
-                "退货数量 " + Numbers.plain(line.quantity()) + " 超过已出货数量 " + Numbers.plain(most)));
-      }
-      returned.putIfAbsent(line.lineNo(), line.quantity());
-    }
+    Map<Integer, BigDecimal> returned = withinShipped(complaintId, lines, "退货", problems);
     InvalidRequestException.throwIfAny(problems);
     load(complaintId).returned(receivedOn, returned, userId, now());
   }
 
-  /** Returned goods of one order line. */
-  public record ReturnedLine(int lineNo, BigDecimal quantity) {}
+  /**
+   * A rework's re-shipment: the reworked goods go out again as a shipment of the complained order,
+   * per order line never more than shipped (of the shipment complained of, or of the whole order),
+   * and the customer is mailed as for any shipment; all problems at once.
+   *
+   * @return the shipment's number
+   */
+  public String reship(
+      long complaintId,
+      List<LineQuantity> lines,
+      TransportMode mode,
+      Reshipment outbound,
+      String userId) {
+    Complaint complaint = load(complaintId);
+    if (complaint.reshipmentId() != null) {
+      return shipmentNumber(complaint.reshipmentId());
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<Integer, BigDecimal> reshipped = withinShipped(complaintId, lines, "补发", problems);
+    if (mode == null) {
+      problems.add(new FieldProblem("transportMode", "请选择运输方式：快递、汽运、海运或空运"));
+    }
+    OutboundRequest request =
+        new OutboundRequest(
+            reshipped.entrySet().stream()
+                .map(line -> new OutboundRequest.Line(line.getKey(), line.getValue()))
+                .toList(),
+            outbound.carrier(),
+            outbound.trackingNumber(),
+            outbound.shippedOn());
+    // the lines were checked above, row by row; the shipment adds carrier, number and date
+    shipments.reshipmentProblems(complaint.orderId(), request).stream()
+        .filter(problem -> !problem.field().startsWith("lines"))
+        .forEach(problems::add);
+    InvalidRequestException.throwIfAny(problems);
+    long shipmentId =
+        shipments.reship(
+            complaint.orderId(),
+            request,
+            mode,
+            "客诉 " + complaint.complaintNumber() + " 返工补发",
+            userId);
+    complaint.reshippedAs(shipmentId, userId, now());
+    return shipmentNumber(shipmentId);
+  }
+
+  /** How the reworked goods went out: carrier, tracking number, day. */
+  public record Reshipment(String carrier, String trackingNumber, LocalDate shippedOn) {}
+
+  /**
+   * The rows of goods ({@code what}: 退货, 补发) per order line, each a problem on its row when the
+   * line does not exist, repeats, is not positive or exceeds what shipped.
+   */
+  private Map<Integer, BigDecimal> withinShipped(
+      long complaintId, List<LineQuantity> lines, String what, List<FieldProblem> problems) {
+    Map<Integer, BigDecimal> shipped = shippedQuantities(complaintId);
+    if (lines.isEmpty()) {
+      problems.add(new FieldProblem("lines", "请至少填写一行" + what));
+    }
+    Map<Integer, BigDecimal> rows = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      LineQuantity line = lines.get(i);
+      BigDecimal most = shipped.get(line.lineNo());
+      String field = "lines[" + i + "]";
+      if (most == null) {
+        problems.add(new FieldProblem(field, "没有第" + line.lineNo() + "行"));
+      } else if (rows.containsKey(line.lineNo())) {
+        problems.add(new FieldProblem(field, "第" + line.lineNo() + "行重复"));
+      } else if (line.quantity().signum() <= 0) {
+        problems.add(new FieldProblem(field, what + "数量必须大于0"));
+      } else if (line.quantity().compareTo(most) > 0) {
+        problems.add(
+            new FieldProblem(
+                field,
+                what + "数量 " + Numbers.plain(line.quantity()) + " 超过已出货数量 " + Numbers.plain(most)));
+      }
+      rows.putIfAbsent(line.lineNo(), line.quantity());
+    }
+    return rows;
+  }
+
+  /** Goods of one order line, returned or re-shipped. */
+  public record LineQuantity(int lineNo, BigDecimal quantity) {}
 
   public void checkReturn(long complaintId, String note, String userId) {
     if (blank(note)) {

@@ -39,6 +39,8 @@ public record ComplaintView(
     List<ComplaintApproval.View> approvals,
     Long replacementOrderId,
     String replacementOrderNumber,
+    Long reshipmentId,
+    String reshipmentNumber,
     LocalDate returnReceivedOn,
     List<ComplaintReturnLine.View> returnedLines,
     String returnCheckNote,

@@ -109,6 +109,41 @@ public class Shipment extends AuditedEntity {
     recordUpdate(userId, now);
   }
 
+  /**
+   * Goods a complaint's rework sends again: a batch of the order that is out at once, on the
+   * transport the warehouse used. The order's shipped quantities do not count it: it replaces goods
+   * the customer already had.
+   */
+  static Shipment reshipment(
+      long orderId,
+      long customerId,
+      int shipmentNo,
+      ShipmentDocument documentKind,
+      String reason,
+      List<ShipmentLine> lines,
+      Outbound outbound,
+      String userId,
+      Instant now) {
+    Shipment shipment =
+        new Shipment(
+            orderId,
+            customerId,
+            shipmentNo,
+            documentKind,
+            reason,
+            new TransportPlanner.Proposal(outbound.mode(), true, outbound.mode().label()),
+            lines,
+            userId,
+            now);
+    lines.forEach(line -> line.ship(line.readyQuantity()));
+    shipment.chooseTransport(outbound.mode(), userId, now);
+    shipment.ship(outbound.carrier(), outbound.trackingNumber(), outbound.shippedOn(), userId, now);
+    return shipment;
+  }
+
+  /** How goods went out: transport, carrier, tracking number and day. */
+  record Outbound(TransportMode mode, String carrier, String trackingNumber, LocalDate shippedOn) {}
+
   /** Quality passes the batch for shipping or holds it, sending the goods back to production. */
   void inspect(OrderDecisions.InspectionResult result, String note, String userId, Instant now) {
     if (status != ShipmentStatus.INSPECTING) {

@@ -79,24 +79,8 @@ class ShipmentMails {
   void shipmentToCustomer(Shipment shipment) {
     SalesOrder order = orderService.load(shipment.orderId());
     CustomerView customer = orderService.customerOf(order);
-    List<String> paragraphs = new ArrayList<>();
-    customer.primaryContact().ifPresent(c -> paragraphs.add(c.name() + " 您好："));
-    paragraphs.add(
-        "贵司订单 "
-            + order.customerPo()
-            + "（我司订单号 "
-            + order.orderNumber()
-            + "）第"
-            + shipment.shipmentNo()
-            + "批已于 "
-            + shipment.shippedOn()
-            + " 出货，"
-            + shipment.transportMode().label()
-            + "，承运商 "
-            + shipment.carrier()
-            + "，运单号 "
-            + shipment.trackingNumber()
-            + "。");
+    List<String> paragraphs =
+        opening(customer, order, "第" + shipment.shipmentNo() + "批已于 ", shipment, " 出货，");
     shipment.lines().stream()
         .filter(l -> l.shippedQuantity().signum() > 0)
         .forEach(
@@ -113,11 +97,7 @@ class ShipmentMails {
         order.fulfilled()
             ? "至此订单已全部出货。"
             : order.status().isFinal() ? "其余数量已按贵司要求取消。" : "其余数量完工后将尽快安排出货。");
-    List<String> to =
-        customer
-            .mailContact()
-            .map(c -> List.of(c.email()))
-            .orElse(people.emailOf(customer.assistantUserId()));
+    List<String> to = customerRecipients(customer);
     boolean reportAsked =
         customer.standingRequirements() != null
             && customer.standingRequirements().contains(INSPECTION_REPORT)
@@ -136,6 +116,61 @@ class ShipmentMails {
       message = message.withAttachment(inspectionReport(shipment, order, customer));
     }
     notifications.send(message);
+  }
+
+  /**
+   * The customer learns that the goods a complaint's rework sent again went out: why, how, and how
+   * to track them.
+   */
+  void reshipmentToCustomer(Shipment shipment, String reason) {
+    SalesOrder order = orderService.load(shipment.orderId());
+    CustomerView customer = orderService.customerOf(order);
+    List<String> paragraphs = opening(customer, order, reason + "：返工后的货物已于 ", shipment, " 重新发出，");
+    shipment
+        .lines()
+        .forEach(
+            l -> paragraphs.add(l.productCode() + " 本次补发 " + Numbers.plain(l.shippedQuantity())));
+    notifications.send(
+        notifications.customerMail(
+            "order:" + order.id() + ":shipment:" + shipment.id() + ":customer",
+            customerRecipients(customer),
+            "补发通知：订单 " + order.customerPo() + " 第" + shipment.shipmentNo() + "批",
+            null,
+            paragraphs));
+  }
+
+  /**
+   * A shipping mail's greeting and first sentence: the customer's PO and our order number, {@code
+   * what} went out on the day, {@code how}, by which transport, carrier and tracking number.
+   */
+  private static List<String> opening(
+      CustomerView customer, SalesOrder order, String what, Shipment shipment, String how) {
+    List<String> paragraphs = new ArrayList<>();
+    customer.primaryContact().ifPresent(c -> paragraphs.add(c.name() + " 您好："));
+    paragraphs.add(
+        "贵司订单 "
+            + order.customerPo()
+            + "（我司订单号 "
+            + order.orderNumber()
+            + "）"
+            + what
+            + shipment.shippedOn()
+            + how
+            + shipment.transportMode().label()
+            + "，承运商 "
+            + shipment.carrier()
+            + "，运单号 "
+            + shipment.trackingNumber()
+            + "。");
+    return paragraphs;
+  }
+
+  /** The customer's mail contact, or her assistant when the customer has none. */
+  private List<String> customerRecipients(CustomerView customer) {
+    return customer
+        .mailContact()
+        .map(c -> List.of(c.email()))
+        .orElse(people.emailOf(customer.assistantUserId()));
   }
 
   /** The batch's outgoing inspection report (出货检验报告), as PDF. */

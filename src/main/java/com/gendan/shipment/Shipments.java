@@ -214,20 +214,77 @@ public class Shipments {
     String trackingNumber = request.trackingNumber().strip();
     shipment.lines().forEach(l -> l.ship(shipped.getOrDefault(l.lineNo(), BigDecimal.ZERO)));
     shipment.ship(carrier, trackingNumber, on, userId, now());
-    return orderService.recordShipped(
-        order.id(),
-        shipped,
-        "第"
-            + shipment.shipmentNo()
-            + "批"
-            + shipment.documentKind().label()
-            + "："
-            + describe(shipment, ShipmentLine::shippedQuantity)
-            + "，"
-            + carrier
-            + " "
-            + trackingNumber,
-        userId);
+    return orderService.recordShipped(order.id(), shipped, outboundNote(shipment), userId);
+  }
+
+  /**
+   * Everything wrong with a re-shipment of the order's goods, all at once: the request's own rules,
+   * order lines that do not exist, nothing to ship, a date after today.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> reshipmentProblems(long orderId, OutboundRequest request) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+    SalesOrder order = orderService.load(orderId);
+    List<OutboundRequest.Line> lines = request.lines() == null ? List.of() : request.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      OutboundRequest.Line line = lines.get(i);
+      if (line != null && line.lineNo() != null && order.line(line.lineNo()).isEmpty()) {
+        problems.add(new FieldProblem("lines[" + i + "]", "订单没有第" + line.lineNo() + "行"));
+      }
+    }
+    if (!lines.isEmpty()
+        && lines.stream()
+            .allMatch(l -> l != null && l.quantity() != null && l.quantity().signum() == 0)) {
+      problems.add(new FieldProblem("lines", "补发数量不能全部为0"));
+    }
+    if (request.shippedOn() != null && request.shippedOn().isAfter(today())) {
+      problems.add(new FieldProblem("shippedOn", "出货日期不能晚于今天"));
+    }
+    return problems;
+  }
+
+  /**
+   * Goods a complaint's rework sends again (SPEC D9): a shipment of the order, out at once, that
+   * the order's history names with {@code reason} and the customer is mailed about like any
+   * shipment. What the order counts as shipped does not change: the goods replace goods the
+   * customer had. Answers the shipment's id.
+   */
+  public long reship(
+      long orderId, OutboundRequest request, TransportMode mode, String reason, String userId) {
+    InvalidRequestException.throwIfAny(reshipmentProblems(orderId, request));
+    SalesOrder order = orderService.load(orderId);
+    CustomerView customer = orderService.customerOf(order);
+    List<ShipmentLine> lines =
+        request.lines().stream()
+            .filter(l -> l.quantity().signum() > 0)
+            .map(
+                l ->
+                    new ShipmentLine(
+                        l.lineNo(),
+                        order.line(l.lineNo()).orElseThrow().productCode(),
+                        l.quantity()))
+            .toList();
+    Shipment shipment =
+        shipments.save(
+            Shipment.reshipment(
+                orderId,
+                order.customerId(),
+                shipments.countByOrderId(orderId) + 1,
+                Boolean.TRUE.equals(customer.consignment())
+                    ? ShipmentDocument.STOCK_TRANSFER
+                    : ShipmentDocument.OUTBOUND_DELIVERY,
+                reason,
+                lines,
+                new Shipment.Outbound(
+                    mode,
+                    request.carrier().strip(),
+                    request.trackingNumber().strip(),
+                    request.shippedOn()),
+                userId,
+                now()));
+    orderService.note(orderId, reason + "：" + outboundNote(shipment), userId);
+    mails.reshipmentToCustomer(shipment, reason);
+    return shipment.id();
   }
 
   /**
@@ -475,6 +532,20 @@ public class Shipments {
       problems.add(new FieldProblem("lines", "实发数量不能全部为0"));
     }
     return shipped;
+  }
+
+  /** What the order's history says of a batch that went out: its document, goods and tracking. */
+  private static String outboundNote(Shipment shipment) {
+    return "第"
+        + shipment.shipmentNo()
+        + "批"
+        + shipment.documentKind().label()
+        + "："
+        + describe(shipment, ShipmentLine::shippedQuantity)
+        + "，"
+        + shipment.carrier()
+        + " "
+        + shipment.trackingNumber();
   }
 
   private static String describe(Shipment shipment, Function<ShipmentLine, BigDecimal> quantity) {

@@ -22,7 +22,8 @@ public enum TransportMode implements Labeled {
     return label;
   }
 
-  static Optional<TransportMode> of(String code) {
+  /** The mode a form or request names by its code ({@code EXPRESS}), in any letter case. */
+  public static Optional<TransportMode> of(String code) {
     return Arrays.stream(values())
         .filter(m -> m.name().equalsIgnoreCase(code == null ? "" : code.trim()))
         .findFirst();

@@ -218,8 +218,7 @@ public final class Browser implements AutoCloseable {
         }
         // Tasklist said (in Chinese) that the task is gone; she closes the message, as it would
         // cover the form's buttons
-        assertNoEngineCode(page);
-        page.locator(".notifications .close:visible").all().forEach(Locator::click);
+        closeNotifications(page);
       }
     }
     page.locator(".task-card .fjs-form").waitFor();
@@ -279,11 +278,17 @@ public final class Browser implements AutoCloseable {
 
   /** Opens the drop-down labelled {@code label} and clicks its {@code option}. */
   public static void select(Page page, String label, String option) {
-    formField(page, label).locator(".fjs-select-display").click();
-    page.locator(".fjs-dropdownlist-item")
-        .filter(new Locator.FilterOptions().setHasText(option))
-        .first()
-        .click();
+    Locator field = formField(page, label);
+    Locator item =
+        field
+            .locator(".fjs-dropdownlist-item")
+            .filter(new Locator.FilterOptions().setHasText(option))
+            .first();
+    // Tab from the field before opens the drop-down as it enters it: a click would close it again
+    if (!item.isVisible()) {
+      field.locator(".fjs-select-display").click();
+    }
+    item.click();
   }
 
   /**
@@ -299,6 +304,15 @@ public final class Browser implements AutoCloseable {
     page.locator(".task-card .fjs-form")
         .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     assertNoEngineCode(page);
+  }
+
+  /**
+   * Closes Tasklist's messages, as a person does once she read them (they cover the form's
+   * buttons); each must read without an engine code.
+   */
+  public static void closeNotifications(Page page) {
+    assertNoEngineCode(page);
+    page.locator(".notifications .close:visible").all().forEach(Locator::click);
   }
 
   /** Every notification Tasklist shows reads without an engine code. */

@@ -7,7 +7,6 @@ import com.gendan.complaint.ComplaintHandlingProcess.Elements;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
 import com.gendan.order.OrderFlowTest;
-import com.gendan.order.SalesOrderProcess;
 import jakarta.mail.Message;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -141,7 +140,7 @@ class ComplaintFlowTest extends OrderFlowTest {
     JsonNode order = engine.get("/api/orders/" + replacement, DemoUser.ASSISTANT_LIU);
     assertThat(order.at("/lines/0/quantity").decimalValue()).isEqualByComparingTo("60");
     assertThat(order.at("/lines/0/unitPrice").decimalValue()).isEqualByComparingTo("35");
-    assertThat(order.get("specialRequirements").asText()).contains(number);
+    assertThat(order.get("specialRequirements").asText()).contains(number, STANDING);
     assertThat(order.get("processInstanceId").asText()).isNotBlank();
     assertThat(
             engine
@@ -165,6 +164,13 @@ class ComplaintFlowTest extends OrderFlowTest {
                 receipt, DemoUser.WAREHOUSE, Map.of("receivedOn", TODAY, "returnedLines", "1 12")))
         .isEqualTo(204);
     Task check = onlyTask(instanceId, Elements.CHECK_RETURN);
+    assertThat(
+            engine
+                .get("/engine-rest/task/" + check.getId() + "/form-variables", DemoUser.QUALITY)
+                .at("/returnedGoods/value")
+                .asText())
+        .as("quality reads what came back by product")
+        .isEqualTo("第1行 " + PRODUCT + "：退货 12");
     assertThat(complete(check, DemoUser.QUALITY, Map.of("returnCheckNote", "12 件均有裂纹")))
         .isEqualTo(204);
 
@@ -219,10 +225,8 @@ class ComplaintFlowTest extends OrderFlowTest {
     assertThat(registered.statusCode())
         .as("quality registers too: " + registered.body())
         .isEqualTo(201);
-    JsonNode complaint = engine.read(registered.body());
+    JsonNode complaint = investigated(registered);
     String instanceId = complaint.get("processInstanceId").asText();
-    engine.runDueJobs(instanceId);
-    assertThat(complete(task(instanceId), DemoUser.QUALITY, investigated())).isEqualTo(204);
     assertThat(
             complete(
                 task(instanceId),
@@ -247,44 +251,109 @@ class ComplaintFlowTest extends OrderFlowTest {
     onlyTask(instanceId, Elements.CONFIRM_CLOSURE);
   }
 
-  /** An order of C001 whose first batch of 60 went out; answers the shipment. */
-  private JsonNode shippedBatch() {
-    agreePrice("35");
-    JsonNode order = register(DemoUser.ASSISTANT_LIU, "email", "35");
-    String instanceId = plan(order);
-    JsonNode shipment = goodsReady(order, "60");
-    engine.runDueJobs(instanceId);
-    Task choose = task(instanceId, SalesOrderProcess.Elements.CHOOSE_TRANSPORT);
-    String proposed =
-        engine
-            .get("/engine-rest/task/" + choose.getId() + "/form-variables", DemoUser.ASSISTANT_LIU)
-            .at("/transportMode/value")
-            .asText();
-    assertThat(complete(choose, DemoUser.ASSISTANT_LIU, Map.of("transportMode", proposed)))
-        .isEqualTo(204);
-    Task outbound = task(instanceId, SalesOrderProcess.Elements.RECORD_OUTBOUND);
+  @Test
+  void anApprovedReworkIsReshippedAsAShipmentOfTheOrderAndTheCustomerIsMailed() throws Exception {
+    JsonNode shipment = shippedBatch();
+    long orderId = shipment.get("orderId").asLong();
+    // damaged in transit: not a repeat of the other walks' quality complaints for C001
+    JsonNode complaint =
+        investigated(complain(DemoUser.ASSISTANT_LIU, shipment, "DAMAGED_IN_TRANSIT"));
+    String number = complaint.get("complaintNumber").asText();
+    String instanceId = complaint.get("processInstanceId").asText();
     assertThat(
             complete(
-                outbound,
-                DemoUser.WAREHOUSE,
-                Map.of(
-                    "shippedLinesText", "1 60",
-                    "carrier", "顺丰速运",
-                    "trackingNumber", "SF-KS-1",
-                    "shippedOn", TODAY)))
+                task(instanceId),
+                DemoUser.ASSISTANT_LIU,
+                Map.of("dispositionKind", "rework", "dispositionAmount", 3000)))
         .isEqualTo(204);
-    engine.runDueJobs(instanceId);
-    return shipment;
+    assertThat(
+            complete(
+                task(instanceId), DemoUser.SALES_MANAGER, Map.of("dispositionDecision", "approve")))
+        .isEqualTo(204);
+
+    Task reshipment = onlyTask(instanceId, Elements.RECORD_RESHIPMENT);
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("reshippedLines", "1 70");
+    form.put("transportMode", "EXPRESS");
+    form.put("carrier", "顺丰速运");
+    form.put("trackingNumber", "SF-RW-" + number);
+    form.put("shippedOn", TODAY);
+    assertThat(complete(reshipment, DemoUser.ASSISTANT_LIU, form))
+        .as("the warehouse re-ships")
+        .isEqualTo(403);
+    assertThat(engine.complete(reshipment.getId(), DemoUser.WAREHOUSE, form).body())
+        .as("never more than the batch shipped")
+        .contains("补发数量第1行：补发数量 70 超过已出货数量 60");
+    form.put("reshippedLines", "1 60");
+    assertThat(complete(reshipment, DemoUser.WAREHOUSE, form)).isEqualTo(204);
+
+    // a shipment of the original order, out already, that the complaint names
+    JsonNode settled = engine.get("/api/complaints/" + number, DemoUser.ASSISTANT_LIU);
+    String reshipped = settled.get("reshipmentNumber").asText();
+    assertThat(reshipped).isEqualTo(shipment.get("orderNumber").asText() + "-2");
+    JsonNode out = engine.get("/api/shipments/" + reshipped, DemoUser.ASSISTANT_LIU);
+    assertThat(out.get("orderId").asLong()).isEqualTo(orderId);
+    assertThat(out.get("status").asText()).isEqualTo("SHIPPED");
+    assertThat(out.get("transportMode").asText()).isEqualTo("EXPRESS");
+    assertThat(out.get("trackingNumber").asText()).isEqualTo("SF-RW-" + number);
+    assertThat(out.get("readyNote").asText()).contains(number);
+    assertThat(out.at("/lines/0/shippedQuantity").decimalValue()).isEqualByComparingTo("60");
+    assertThat(web.get("/documents/shipments/" + reshipped, DemoUser.WAREHOUSE).body())
+        .as("the warehouse prints it like any batch (C001's goods go by 调拨单)")
+        .contains(
+            out.get("documentLabel").asText(),
+            reshipped,
+            "SF-RW-" + number,
+            "客诉 " + number + " 返工补发");
+    assertThat(
+            jdbc.queryForObject(
+                "select shipped_quantity from sales_order_line where order_id = ? and line_no = 1",
+                BigDecimal.class,
+                orderId))
+        .as("the order counts the goods once: they replace what the customer had")
+        .isEqualByComparingTo("60");
+    assertThat(
+            engine
+                .get("/api/orders/" + orderId, DemoUser.ASSISTANT_LIU)
+                .findValuesAsText("note")
+                .toString())
+        .contains(number + " 返工补发", reshipped.substring(reshipped.lastIndexOf('-') + 1) + "批");
+    assertThat(awaitMailText(CUSTOMER_CONTACT, "SF-RW-" + number))
+        .contains(number + " 返工补发", "重新发出", "顺丰速运", PRODUCT + " 本次补发 60");
+
+    Task closure = onlyTask(instanceId, Elements.CONFIRM_CLOSURE);
+    assertThat(formVariables(closure).at("/reshipmentNumber/value").asText()).isEqualTo(reshipped);
+    assertThat(web.get("/documents/complaints/" + number, DemoUser.QUALITY).body())
+        .contains("返工补发", reshipped);
+  }
+
+  /** An order of C001 whose first batch of 60 went out; answers the shipment. */
+  private JsonNode shippedBatch() {
+    return orders().shippedBatch(customerId, "35", "60", "SF-KS-1");
   }
 
   private HttpResponse<String> complain(String user, JsonNode shipment) {
+    return complain(user, shipment, "QUALITY_DEFECT");
+  }
+
+  private HttpResponse<String> complain(String user, JsonNode shipment, String category) {
     return web.postJson(
         "/api/complaints",
         user,
         """
-        {"customerId": %d, "shipmentId": %d, "category": "QUALITY_DEFECT", "severity": "MAJOR",
+        {"customerId": %d, "shipmentId": %d, "category": "%s", "severity": "MAJOR",
          "description": "来料检验发现 12 件电容外壳开裂"}"""
-            .formatted(customerId, shipment.get("id").asLong()));
+            .formatted(customerId, shipment.get("id").asLong(), category));
+  }
+
+  /** The registered complaint once its mails went out and quality investigated it. */
+  private JsonNode investigated(HttpResponse<String> registered) {
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    JsonNode complaint = engine.read(registered.body());
+    String instanceId = complaint.get("processInstanceId").asText();
+    engine.runDueJobs(instanceId);
+    assertThat(complete(task(instanceId), DemoUser.QUALITY, investigated())).isEqualTo(204);
+    return complaint;
   }
 
   private static Map<String, Object> investigated() {

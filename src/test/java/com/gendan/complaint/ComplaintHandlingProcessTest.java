@@ -44,6 +44,7 @@ import com.gendan.process.DeployedFormFields;
 import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.scope.CustomerScope;
+import com.gendan.shipment.TransportMode;
 import com.gendan.time.EngineClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -79,6 +80,7 @@ import org.springframework.util.unit.DataSize;
       "forms/approve-disposition.form",
       "forms/receive-return.form",
       "forms/check-return.form",
+      "forms/record-reshipment.form",
       "forms/confirm-closure.form",
       "forms/verify-complaint.form"
     })
@@ -111,6 +113,7 @@ class ComplaintHandlingProcessTest {
                   Period.ofDays(7),
                   Period.ofDays(2),
                   Period.ofDays(14),
+                  Period.ofDays(5),
                   Period.ofDays(3),
                   Period.ofDays(14),
                   DataSize.ofMegabytes(5),
@@ -129,8 +132,9 @@ class ComplaintHandlingProcessTest {
     engine.bean(Beans.RECORD_APPROVED, new RecordDispositionApproved(service));
     engine.bean(Beans.START_REPLACEMENT_ORDER, new StartReplacementOrder(service));
     engine.bean(Beans.RECORD_ALLOWANCE, new RecordComplaintAllowance(service));
-    engine.bean(Beans.RETURN_RECEIVED, new ComplaintReturnReceived(service, labels));
+    engine.bean(Beans.RETURN_RECEIVED, new ComplaintReturnReceived(service, formVariables, labels));
     engine.bean(Beans.RETURN_CHECKED, new ComplaintReturnChecked(service, labels));
+    engine.bean(Beans.RESHIPMENT_RECORDED, new ComplaintReshipmentRecorded(service, labels));
     engine.bean(Beans.CLOSURE_CONFIRMED, new ComplaintClosureConfirmed(service, labels));
     engine.bean(Beans.VERIFICATION_OPENED, new ComplaintVerificationOpened(service));
     engine.bean(Beans.VERIFICATION_RECORDED, new ComplaintVerificationRecorded(service, labels));
@@ -314,16 +318,64 @@ class ComplaintHandlingProcessTest {
             eq(LocalDate.parse("2025-03-05")),
             eq(
                 List.of(
-                    new ComplaintService.ReturnedLine(1, new BigDecimal("200")),
-                    new ComplaintService.ReturnedLine(2, new BigDecimal("5.5")))),
+                    new ComplaintService.LineQuantity(1, new BigDecimal("200")),
+                    new ComplaintService.LineQuantity(2, new BigDecimal("5.5")))),
             anyString());
+    verify(formVariables).publishReturned(any(), eq(COMPLAINT_ID));
     Task check = task(complaint);
     assertThat(check).hasCandidateGroup("quality");
     assertShows(check, "检验退货", deadlines.returnCheckDue(), "check-return");
     complete(check, withVariables(Variables.RETURN_CHECK_NOTE.name(), "确认阻值偏差，批次报废"));
 
     verify(service).checkReturn(eq(COMPLAINT_ID), eq("确认阻值偏差，批次报废"), anyString());
+    // reworked, the goods go out again
+    assertThat(complaint).isWaitingAt(Elements.RECORD_RESHIPMENT);
+    reship(complaint, "1 200");
     assertThat(complaint).isWaitingAt(Elements.CONFIRM_CLOSURE);
+  }
+
+  @Test
+  void aReworkWithoutReturnIsReshippedByTheWarehouseAndItsShipmentShownAtTheClosure() {
+    when(service.reship(anyLong(), any(), any(), any(), anyString())).thenReturn("XS-2025-00007-3");
+    ProcessInstance complaint = investigated(registered());
+    propose(complaint, DispositionKind.REWORK, 800, false);
+    decide(complaint, ApprovalDecision.APPROVE, null);
+
+    Task reshipment = task(complaint);
+    assertThat(reshipment).hasCandidateGroup("warehouse");
+    assertShows(reshipment, "登记补发出库", deadlines.reshipmentDue(), "record-reshipment");
+    assertThatThrownBy(
+            () ->
+                complete(
+                    reshipment,
+                    withVariables(
+                        Variables.RESHIPPED_LINES.name(), "1 200\n两百件",
+                        Variables.TRANSPORT_MODE.name(), "EXPRESS",
+                        Variables.CARRIER.name(), "顺丰速运",
+                        Variables.TRACKING_NUMBER.name(), "SF100200300",
+                        Variables.SHIPPED_ON.name(), "2025-03-05")))
+        .rootCause()
+        .isInstanceOf(InvalidTaskInputException.class)
+        .hasMessage("补发数量第2行：请按“行号 数量”填写，如：1 200");
+    verify(service, never()).reship(anyLong(), any(), any(), any(), anyString());
+
+    reship(complaint, "1 200\n2 5.5");
+    verify(service)
+        .reship(
+            eq(COMPLAINT_ID),
+            eq(
+                List.of(
+                    new ComplaintService.LineQuantity(1, new BigDecimal("200")),
+                    new ComplaintService.LineQuantity(2, new BigDecimal("5.5")))),
+            eq(TransportMode.EXPRESS),
+            eq(
+                new ComplaintService.Reshipment(
+                    "顺丰速运", "SF100200300", LocalDate.parse("2025-03-05"))),
+            anyString());
+    assertThat(complaint)
+        .isWaitingAt(Elements.CONFIRM_CLOSURE)
+        .variables()
+        .containsEntry(Variables.RESHIPMENT_NUMBER.name(), "XS-2025-00007-3");
   }
 
   @Test
@@ -359,6 +411,7 @@ class ComplaintHandlingProcessTest {
         .isInstanceOf(InvalidTaskInputException.class)
         .hasMessage("退货明细第3行：退货数量 300 超过已出货数量 200");
     assertThat(complaint).isWaitingAt(Elements.RECEIVE_RETURN);
+    verify(formVariables, never()).publishReturned(any(), anyLong());
   }
 
   @Test
@@ -507,6 +560,18 @@ class ComplaintHandlingProcessTest {
     form.put(Variables.DISPOSITION_DECISION.name(), decision.value());
     form.put(Variables.DECISION_COMMENT.name(), comment);
     complete(task(complaint), form);
+  }
+
+  /** The warehouse records the re-shipment of these rows by express. */
+  private void reship(ProcessInstance complaint, String rows) {
+    complete(
+        task(complaint),
+        withVariables(
+            Variables.RESHIPPED_LINES.name(), rows,
+            Variables.TRANSPORT_MODE.name(), "EXPRESS",
+            Variables.CARRIER.name(), "顺丰速运",
+            Variables.TRACKING_NUMBER.name(), "SF100200300",
+            Variables.SHIPPED_ON.name(), "2025-03-05"));
   }
 
   private void closeAndVerify(ProcessInstance complaint, Verification verification) {

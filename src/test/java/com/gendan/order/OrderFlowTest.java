@@ -2,14 +2,11 @@ package com.gendan.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
 import com.gendan.mail.ReceivedMails;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +23,9 @@ import org.camunda.bpm.engine.task.Task;
 public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** C001's standing requirements, which every one of its orders must carry. */
-  public static final String STANDING = "每箱需附出货检验报告；外箱标签须印客户料号";
+  public static final String STANDING = OrderWalks.STANDING;
 
-  public static final String PRODUCT = "EC-C0805-106";
+  public static final String PRODUCT = OrderWalks.PRODUCT;
 
   /** A C001 order of 100 of {@link #PRODUCT}, wanted in 20 days. */
   protected JsonNode register(String user, String channel, String unitPrice) {
@@ -63,34 +60,19 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** Registers the order through {@code POST /api/orders} as {@code user}, expecting 201. */
   protected JsonNode register(String user, OrderRequest order) {
-    HttpResponse<String> response;
-    try {
-      response = web.postJson("/api/orders", user, json.writeValueAsString(order));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return engine.read(response.body());
+    return orders().register(user, order);
   }
 
   /** An order of the customer's with a PO number of its own, received now. */
   protected static OrderRequest order(
       long customer, OrderChannel channel, String specialRequirements, OrderRequest.Line... lines) {
-    return new OrderRequest(
-        customer,
-        channel,
-        "PO-" + System.nanoTime(),
-        null,
-        null,
-        specialRequirements,
-        List.of(lines));
+    return OrderWalks.order(customer, channel, specialRequirements, lines);
   }
 
   /** An order line in the product's own spec. */
   protected static OrderRequest.Line line(
       String product, String quantity, String unitPrice, LocalDate requestedDate) {
-    return new OrderRequest.Line(
-        product, null, new BigDecimal(quantity), new BigDecimal(unitPrice), requestedDate);
+    return OrderWalks.line(product, quantity, unitPrice, requestedDate);
   }
 
   /** The order as {@code GET /api/orders/{id}} shows it to its assistant. */
@@ -135,18 +117,7 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** Ditto, with production's planned completion date. */
   protected String plan(JsonNode order, LocalDate completion) {
-    String instanceId = reviewed(order);
-    Task plan = task(instanceId, SalesOrderProcess.Elements.CONFIRM_PRODUCTION_PLAN);
-    assertThat(plan).as("the order went through review without a manual step").isNotNull();
-    assertThat(
-            engine
-                .complete(
-                    plan.getId(),
-                    DemoUser.PRODUCTION,
-                    Map.of("plannedCompletionDate", completion.toString()))
-                .statusCode())
-        .isEqualTo(204);
-    return instanceId;
+    return orders().plan(order, completion);
   }
 
   /**
@@ -154,40 +125,12 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
    * shipment, as {@code POST /api/orders/{id}/goods-ready} answers it.
    */
   protected JsonNode goodsReady(JsonNode order, String quantity) {
-    HttpResponse<String> ready =
-        web.postJson(
-            "/api/orders/" + order.get("id").asLong() + "/goods-ready",
-            DemoUser.PRODUCTION,
-            "{\"lines\": [{\"lineNo\": 1, \"quantity\": %s}], \"note\": \"首批\"}"
-                .formatted(quantity));
-    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(201);
-    passInspections(order.get("processInstanceId").asText());
-    return engine.read(ready.body());
+    return orders().goodsReady(order, quantity);
   }
 
-  /**
-   * Runs the order's due jobs and has quality (fenglei) pass every batch waiting for its outgoing
-   * inspection, through Tasklist's form submission; then runs the jobs that follow.
-   */
+  /** Quality passes every batch of the order waiting for its outgoing inspection. */
   protected void passInspections(String instanceId) {
-    engine.runDueJobs(instanceId);
-    List<Task> inspections =
-        taskService
-            .createTaskQuery()
-            .processInstanceId(instanceId)
-            .taskDefinitionKey(SalesOrderProcess.Elements.INSPECT_GOODS)
-            .list();
-    for (Task inspection : inspections) {
-      HttpResponse<String> passed =
-          engine.complete(
-              inspection.getId(),
-              DemoUser.QUALITY,
-              Map.of(
-                  SalesOrderProcess.Variables.INSPECTION_RESULT.name(), "pass",
-                  SalesOrderProcess.Variables.INSPECTION_NOTE.name(), "外观、尺寸、电性能抽检合格"));
-      assertThat(passed.statusCode()).as(passed.body()).isBetween(200, 299);
-    }
-    engine.runDueJobs(instanceId);
+    orders().passInspections(instanceId);
   }
 
   /** A quote for C001 and {@link #PRODUCT} at this price, signed, sent and accepted. */
@@ -197,46 +140,13 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
 
   /** A quote for the product at this price, signed, sent and accepted by the customer. */
   protected void agreePrice(long customer, String product, String quantity, String unitPrice) {
-    agreePrice(DemoUser.ASSISTANT_LIU, customer, product, quantity, unitPrice);
+    orders().agreePrice(customer, product, quantity, unitPrice);
   }
 
   /** Ditto, drafted and sent by {@code assistant}, the customer's. */
   protected void agreePrice(
       String assistant, long customer, String product, String quantity, String unitPrice) {
-    HttpResponse<String> registered =
-        web.postJson(
-            "/api/quotes",
-            assistant,
-            """
-        {"customerId": %d, "lines": [{"productCode": "%s", "quantity": %s}]}"""
-                .formatted(customer, product, quantity));
-    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    String quoteInstance = engine.read(registered.body()).get("processInstanceId").asText();
-    engine.runDueJobs(quoteInstance);
-    assertThat(
-            engine
-                .complete(
-                    task(quoteInstance).getId(),
-                    assistant,
-                    Map.of("unitPrice1", Double.parseDouble(unitPrice)))
-                .statusCode())
-        .isEqualTo(204);
-    assertThat(
-            engine
-                .complete(
-                    task(quoteInstance).getId(),
-                    DemoUser.SALES_MANAGER,
-                    Map.of("signDecision", "approve"))
-                .statusCode())
-        .isEqualTo(204);
-    engine.runDueJobs(quoteInstance);
-    assertThat(
-            engine
-                .complete(
-                    task(quoteInstance).getId(), assistant, Map.of("customerResponse", "accepted"))
-                .statusCode())
-        .isEqualTo(204);
-    engine.runDueJobs(quoteInstance);
+    orders().agreePrice(assistant, customer, product, quantity, unitPrice);
   }
 
   /** The plain text of the mail to {@code recipient} that mentions {@code text}, or null. */
@@ -289,10 +199,11 @@ public abstract class OrderFlowTest extends ProcessFlowTest {
   }
 
   protected Task task(String instanceId, String activityId) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(instanceId)
-        .taskDefinitionKey(activityId)
-        .singleResult();
+    return orders().task(instanceId, activityId);
+  }
+
+  /** The order walks' steps, as the demo users take them. */
+  protected OrderWalks orders() {
+    return new OrderWalks(web, engine, json, taskService);
   }
 }
