@@ -34,7 +34,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +192,22 @@ public class ComplaintService {
 
   /** An order and a shipment by id, either may be null. */
   public record References(Long orderId, Long shipmentId) {}
+
+  /**
+   * How many of these customers' complaints closed in the month were put down to the assistant's
+   * service (归因：业助服务), for her scorecard.
+   */
+  @Transactional(readOnly = true)
+  public long attributedToService(Collection<Long> customerIds, YearMonth month) {
+    return customerIds.isEmpty()
+        ? 0
+        : complaints
+            .countByCustomerIdInAndAttributionAndClosureConfirmedOnGreaterThanEqualAndClosureConfirmedOnLessThan(
+                customerIds,
+                ComplaintHandlingProcess.Attribution.SERVICE,
+                month.atDay(1),
+                month.plusMonths(1).atDay(1));
+  }
 
   public void linkProcess(long complaintId, String processInstanceId) {
     load(complaintId).linkProcess(processInstanceId);

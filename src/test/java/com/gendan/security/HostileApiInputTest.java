@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -442,6 +443,9 @@ class HostileApiInputTest extends OrderFlowTest {
     examples.put("GET /api/audit/reports/document-reads.xlsx", query(DemoUser.AUDITOR, reads));
     examples.put("GET /api/team/workload", get(DemoUser.SALES_MANAGER, Map.of()));
     examples.put("GET /api/team/stuck", get(DemoUser.SALES_MANAGER, Map.of()));
+    examples.put(
+        "GET /api/scorecards",
+        query(DemoUser.SALES_MANAGER, Map.of("month", YearMonth.now().minusMonths(1).toString())));
   }
 
   private static Example query(String user, Map<String, String> query) {
