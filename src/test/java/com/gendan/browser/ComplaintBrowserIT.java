@@ -9,6 +9,7 @@ import com.gendan.order.OrderWalks;
 import com.gendan.order.SalesOrderProcess;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -30,6 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sunli, wufang and zhougang approve, and the allowance waits for the statement.
  */
 class ComplaintBrowserIT extends TasklistWalk {
+
+  /** The first bytes of a JPEG: what the type check reads. */
+  private static final byte[] PHOTO = {
+    (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0
+  };
 
   private static final String CUSTOMER = "C001";
   private static final String CUSTOMER_NAME = "苏州恒达电子有限公司";
@@ -117,7 +123,18 @@ class ComplaintBrowserIT extends TasklistWalk {
       // liuyang records the customer's confirmation; the form names the replacement order
       Browser.openTask(assistant, MY_TASKS, "登记客户确认结案", number);
       assertThat(Browser.field(assistant, "补做订单").inputValue()).isEqualTo(replacement);
-      Browser.openDocument(assistant, "客诉处理单", "客诉处理单", number, CUSTOMER_NAME, replacement).close();
+      // on the complaint's page she adds the customer's photo (Tasklist's forms take no files)
+      Page page =
+          Browser.openDocument(assistant, "客诉处理单", "客诉处理单", number, CUSTOMER_NAME, replacement);
+      page.locator("form.upload input[type=file]")
+          .setInputFiles(new FilePayload("外壳开裂.jpg", "image/jpeg", PHOTO));
+      page.waitForNavigation(() -> page.locator("form.upload button").click());
+      assertThat(page.locator("a.download").allInnerTexts()).contains("外壳开裂.jpg");
+      assertThat(Browser.englishPhrases(page)).isEmpty();
+      Browser.screenshot(page, "complaint-page-upload");
+      page.close();
+      assertThat(complaintView(number).get("attachments").findValuesAsText("fileName"))
+          .contains("外壳开裂.jpg");
       Browser.type(assistant, "客户确认日期", today.format(Browser.TYPED_DATE));
       Browser.select(assistant, "责任归属", "生产");
       Browser.type(assistant, "说明", "客户已收到补做订单的安排并确认结案");
