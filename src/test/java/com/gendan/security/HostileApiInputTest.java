@@ -55,9 +55,9 @@ import org.junit.jupiter.api.TestFactory;
 class HostileApiInputTest extends OrderFlowTest {
 
   /**
-   * A safety bound per request, not a benchmark: a hostile value must never pin a thread (one that
-   * did took tens of seconds). Generous, as the shared 2-core machines stall a request now and
-   * then by a second under load.
+   * A safety bound per request, not a benchmark: a hostile value must never pin a thread, which
+   * would hold it far longer. Generous, as the shared 2-core machines stall a request now and then
+   * by a second under load.
    */
   private static final Duration BOUND = Duration.ofSeconds(3);
 
