@@ -3,6 +3,7 @@ package com.gendan.audit;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.data.ResultPage;
+import com.gendan.document.Spreadsheet;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.security.CurrentUser;
 import com.gendan.security.CurrentUsers;
@@ -129,7 +130,7 @@ class AuditController {
   @Operation(summary = "The late-task report as an Excel workbook")
   ResponseEntity<byte[]> lateTasksWorkbook(@ParameterObject @Valid ReportParameters.Days days) {
     AuditReports.LateTasks report = lateTasks(days);
-    return Spreadsheet.download(
+    return workbook(
         "迟办任务",
         days.period(clock),
         new Spreadsheet.Sheet<>(
@@ -173,7 +174,7 @@ class AuditController {
     Period period = days.period(clock);
     List<AuditReports.Wait> waits =
         longestWaits(days, top).stream().flatMap(s -> s.waits().stream()).toList();
-    return Spreadsheet.download(
+    return workbook(
         "最长等待",
         period,
         new Spreadsheet.Sheet<>(
@@ -219,7 +220,7 @@ class AuditController {
         customerId != null && customerId < 0
             ? List.of()
             : readLog.listAll(period, customerId, reader.userId()).stream().map(views::of).toList();
-    return Spreadsheet.download(
+    return workbook(
         "单据查阅记录",
         period,
         new Spreadsheet.Sheet<>(
@@ -257,5 +258,12 @@ class AuditController {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
+  }
+
+  /** The report {@code title} of {@code period}, to download as "title-from至to.xlsx". */
+  private static ResponseEntity<byte[]> workbook(
+      String title, Period period, Spreadsheet.Sheet<?>... sheets) {
+    return Spreadsheet.download(
+        title + "-" + period.firstDay() + "至" + period.lastDay(), period.start().getZone(), sheets);
   }
 }

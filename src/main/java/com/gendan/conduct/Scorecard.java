@@ -32,6 +32,7 @@ public record Scorecard(
   /** The figures of one kind of task (its process and its name), the most frequent first. */
   public record TaskKind(
       String processKey,
+      String processName,
       String taskKey,
       String taskName,
       int completed,

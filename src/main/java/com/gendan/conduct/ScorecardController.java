@@ -1,5 +1,6 @@
 package com.gendan.conduct;
 
+import com.gendan.document.Spreadsheet;
 import com.gendan.identity.Role;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.security.CurrentUser;
@@ -12,6 +13,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,6 +57,49 @@ public class ScorecardController {
     user.requireAnyRole("考核仅供业助本人、业务主管、总经理和稽核查看", Role.SALES_ASSISTANT);
     return List.of(scorecards.of(user.userId(), wanted));
   }
+
+  @GetMapping("/api/scorecards.xlsx")
+  @Operation(
+      summary =
+          "The same scorecards as an Excel workbook: one sheet a row per assistant, one per kind of task")
+  ResponseEntity<byte[]> workbook(
+      @Parameter(description = "月份，如 2026-11；不填为上月") @RequestParam(required = false) String month) {
+    List<Scorecard> cards = scorecards(month);
+    YearMonth shown = cards.isEmpty() ? month(month) : cards.get(0).month();
+    List<KindRow> kinds =
+        cards.stream()
+            .flatMap(card -> card.taskKinds().stream().map(kind -> new KindRow(card, kind)))
+            .toList();
+    return Spreadsheet.download(
+        "业助考核-" + shown,
+        clock.getZone(),
+        new Spreadsheet.Sheet<>(
+            "业助考核",
+            List.of(
+                new Spreadsheet.Column<>("业助", Scorecard::assistantName),
+                new Spreadsheet.Column<>("月份", card -> card.month().toString()),
+                new Spreadsheet.Column<>("完成任务", Scorecard::tasksCompleted),
+                new Spreadsheet.Column<>("按期完成", Scorecard::completedOnTime),
+                new Spreadsheet.Column<>("准时率（%）", Scorecard::onTimeRate),
+                new Spreadsheet.Column<>("平均处理（小时）", Scorecard::averageHandlingHours),
+                new Spreadsheet.Column<>("订单更正", Scorecard::ordersNeedingCorrection),
+                new Spreadsheet.Column<>("客诉归因业助", Scorecard::complaintsAttributed)),
+            cards),
+        new Spreadsheet.Sheet<>(
+            "按任务类别",
+            List.of(
+                new Spreadsheet.Column<>("业助", row -> row.card().assistantName()),
+                new Spreadsheet.Column<>("流程", row -> row.kind().processName()),
+                new Spreadsheet.Column<>("任务", row -> row.kind().taskName()),
+                new Spreadsheet.Column<>("完成", row -> row.kind().completed()),
+                new Spreadsheet.Column<>("按期", row -> row.kind().completedOnTime()),
+                new Spreadsheet.Column<>("准时率（%）", row -> row.kind().onTimeRate()),
+                new Spreadsheet.Column<>("平均处理（小时）", row -> row.kind().averageHandlingHours())),
+            kinds));
+  }
+
+  /** One kind of task on an assistant's scorecard, a row of the second sheet. */
+  private record KindRow(Scorecard card, Scorecard.TaskKind kind) {}
 
   /** The month asked for, last month when none: never before 2020, never after this one. */
   private YearMonth month(String text) {

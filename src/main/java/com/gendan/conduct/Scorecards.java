@@ -16,11 +16,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,7 @@ public class Scorecards {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final HistoryService history;
+  private final RepositoryService repository;
   private final IdentityService identity;
   private final EngineActions engineActions;
   private final CustomerDirectory customers;
@@ -50,6 +53,7 @@ public class Scorecards {
 
   Scorecards(
       HistoryService history,
+      RepositoryService repository,
       IdentityService identity,
       EngineActions engineActions,
       CustomerDirectory customers,
@@ -57,6 +61,7 @@ public class Scorecards {
       PeopleDirectory people,
       Clock clock) {
     this.history = history;
+    this.repository = repository;
     this.identity = identity;
     this.engineActions = engineActions;
     this.customers = customers;
@@ -110,6 +115,7 @@ public class Scorecards {
               kind -> new ArrayList<>())
           .add(task);
     }
+    Map<String, String> processNames = processNames();
     List<Scorecard.TaskKind> kinds = new ArrayList<>();
     byKind
         .values()
@@ -118,6 +124,9 @@ public class Scorecards {
                 kinds.add(
                     new Scorecard.TaskKind(
                         tasks.get(0).getProcessDefinitionKey(),
+                        processNames.getOrDefault(
+                            tasks.get(0).getProcessDefinitionKey(),
+                            tasks.get(0).getProcessDefinitionKey()),
                         tasks.get(0).getTaskDefinitionKey(),
                         tasks.get(0).getName(),
                         tasks.size(),
@@ -155,6 +164,19 @@ public class Scorecards {
         kinds,
         corrections,
         complaints.attributedToService(hers, month));
+  }
+
+  /** Each process's name (销售订单) by its key, as its latest version has it. */
+  private Map<String, String> processNames() {
+    Map<String, String> names = new HashMap<>();
+    engineActions
+        .asEngine(() -> repository.createProcessDefinitionQuery().latestVersion().list())
+        .forEach(
+            definition ->
+                names.putIfAbsent(
+                    definition.getKey(),
+                    definition.getName() == null ? definition.getKey() : definition.getName()));
+    return names;
   }
 
   /** Completed by the due date; a task without one counts as on time. */

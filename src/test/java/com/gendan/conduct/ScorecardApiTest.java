@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.ProcessFlowTest;
 import com.gendan.identity.DemoUser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +34,25 @@ class ScorecardApiTest extends ProcessFlowTest {
     assertThat(own.findValuesAsText("assistant")).containsExactly(DemoUser.ASSISTANT_LIU);
     assertThat(own.get(0).get("assistantName").asText()).isNotBlank();
     assertThat(own.get(0).get("month").asText()).isEqualTo(month);
+
+    // the workbook: a row per assistant, the same figures as the JSON
+    HttpResponse<byte[]> workbook =
+        web.getBytes("/api/scorecards.xlsx?month=" + month, DemoUser.SALES_MANAGER);
+    assertThat(workbook.statusCode()).isEqualTo(200);
+    assertThat(workbook.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains(".xlsx");
+    try (ReadableWorkbook read = new ReadableWorkbook(new ByteArrayInputStream(workbook.body()))) {
+      List<Row> rows = read.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("业助");
+      assertThat(rows).hasSize(all.size() + 1);
+      for (int i = 0; i < all.size(); i++) {
+        assertThat(rows.get(i + 1).getCellText(2))
+            .isEqualTo(all.get(i).get("tasksCompleted").asText());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(web.get("/api/scorecards.xlsx", DemoUser.REP_WANG).statusCode()).isEqualTo(403);
 
     assertThat(web.get("/api/scorecards", DemoUser.REP_WANG).statusCode()).isEqualTo(403);
     for (String wrong :

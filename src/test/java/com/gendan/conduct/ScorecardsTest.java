@@ -86,6 +86,7 @@ class ScorecardsTest {
     scorecards =
         new Scorecards(
             services.getHistoryService(),
+            services.getRepositoryService(),
             identity,
             engineActions,
             customers,
@@ -138,7 +139,9 @@ class ScorecardsTest {
     assertThat(card.taskKinds())
         .extracting(
             k ->
-                k.taskName()
+                k.processName()
+                    + " "
+                    + k.taskName()
                     + " "
                     + k.completed()
                     + " "
@@ -147,7 +150,7 @@ class ScorecardsTest {
                     + k.onTimeRate()
                     + " "
                     + k.averageHandlingHours())
-        .containsExactly("协调订单更正 2 1 50.0 24.5", "起草报价 1 1 100.0 1.0");
+        .containsExactly("销售订单 协调订单更正 2 1 50.0 24.5", "报价审批 起草报价 1 1 100.0 1.0");
     assertThat(card.ordersNeedingCorrection()).isEqualTo(2);
     assertThat(card.complaintsAttributed()).isEqualTo(3);
 
@@ -184,6 +187,7 @@ class ScorecardsTest {
 
   private static BpmnModelInstance oneTask(String process, String task, String name) {
     return Bpmn.createExecutableProcess(process)
+        .name(SalesOrderProcess.KEY.equals(process) ? "销售订单" : "报价审批")
         .camundaHistoryTimeToLive(30)
         .startEvent()
         .userTask(task)

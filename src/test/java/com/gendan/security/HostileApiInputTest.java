@@ -447,9 +447,9 @@ class HostileApiInputTest extends OrderFlowTest {
     examples.put("GET /api/audit/reports/document-reads.xlsx", query(DemoUser.AUDITOR, reads));
     examples.put("GET /api/team/workload", get(DemoUser.SALES_MANAGER, Map.of()));
     examples.put("GET /api/team/stuck", get(DemoUser.SALES_MANAGER, Map.of()));
-    examples.put(
-        "GET /api/scorecards",
-        query(DemoUser.SALES_MANAGER, Map.of("month", YearMonth.now().minusMonths(1).toString())));
+    Map<String, String> lastMonth = Map.of("month", YearMonth.now().minusMonths(1).toString());
+    examples.put("GET /api/scorecards", query(DemoUser.SALES_MANAGER, lastMonth));
+    examples.put("GET /api/scorecards.xlsx", query(DemoUser.SALES_MANAGER, lastMonth));
   }
 
   private static Example query(String user, Map<String, String> query) {

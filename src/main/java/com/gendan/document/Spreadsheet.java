@@ -1,4 +1,4 @@
-package com.gendan.audit;
+package com.gendan.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +20,9 @@ import org.springframework.http.ResponseEntity;
  * A report as an Excel workbook (fastexcel): a sheet per table, a bold header row that stays in
  * view, times in the department's zone as Excel dates, yes/no in Chinese.
  */
-final class Spreadsheet {
+public final class Spreadsheet {
 
-  static final MediaType XLSX =
+  public static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private static final String TIME_FORMAT = "yyyy-mm-dd hh:mm";
@@ -31,14 +31,13 @@ final class Spreadsheet {
   private Spreadsheet() {}
 
   /** A column: its Chinese header and what it shows of a row. */
-  record Column<T>(String header, Function<T, Object> value) {}
+  public record Column<T>(String header, Function<T, Object> value) {}
 
   /** A sheet: its name (Excel allows 31 characters), columns and rows. */
-  record Sheet<T>(String name, List<Column<T>> columns, List<T> rows) {}
+  public record Sheet<T>(String name, List<Column<T>> columns, List<T> rows) {}
 
-  /** The report {@code title} of {@code period}, to download as "title-from至to.xlsx". */
-  static ResponseEntity<byte[]> download(String title, Period period, Sheet<?>... sheets) {
-    String fileName = title + "-" + period.firstDay() + "至" + period.lastDay();
+  /** The workbook, to download as {@code fileName}.xlsx, its times in {@code zone}. */
+  public static ResponseEntity<byte[]> download(String fileName, ZoneId zone, Sheet<?>... sheets) {
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -47,10 +46,10 @@ final class Spreadsheet {
                 .build()
                 .toString())
         .contentType(XLSX)
-        .body(workbook(period.start().getZone(), sheets));
+        .body(workbook(zone, sheets));
   }
 
-  static byte[] workbook(ZoneId zone, Sheet<?>... sheets) {
+  public static byte[] workbook(ZoneId zone, Sheet<?>... sheets) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(bytes, "Gendan", "1.0");
