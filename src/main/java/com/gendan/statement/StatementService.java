@@ -86,7 +86,8 @@ public class StatementService {
    *
    * @return the statement's id, empty when there was nothing to state
    */
-  public Optional<Long> build(long customerId, LocalDate statementDate, String userId) {
+  public Optional<Long> build(
+      long customerId, LocalDate statementDate, String processInstanceId, String userId) {
     String month = YearMonth.from(statementDate).toString();
     Optional<Statement> built =
         statements
@@ -126,6 +127,9 @@ public class StatementService {
                 totals,
                 userId,
                 now()));
+    if (processInstanceId != null) {
+      statement.linkProcess(processInstanceId);
+    }
     sources.markStated(statement.id(), items, statementDate);
     return Optional.of(statement.id());
   }
@@ -426,6 +430,18 @@ public class StatementService {
 
   Optional<Invoice> invoiceOf(long statementId) {
     return invoices.findByStatementId(statementId);
+  }
+
+  /** The statement as the API, its page, its PDF and its workbook show it. */
+  StatementView view(Statement statement) {
+    CustomerView customer = customers.findById(statement.customerId()).orElseThrow();
+    return StatementView.of(
+        statement,
+        customer,
+        properties.taxRate(),
+        invoiceOf(statement.id())
+            .map(invoice -> invoice.toView(statement.statementNumber(), customer.code()))
+            .orElse(null));
   }
 
   private Instant now() {

@@ -32,7 +32,7 @@ class StatementBuildTest {
     return transactions.execute(
         status ->
             service
-                .build(customerId, LocalDate.parse(day), "system")
+                .build(customerId, LocalDate.parse(day), null, "system")
                 .map(id -> service.load(id))
                 .map(statement -> statement.current().toView(statement.currency()))
                 .orElse(null));
