@@ -9,6 +9,7 @@ import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
 import com.gendan.process.Numbers;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -81,6 +82,6 @@ class StatementFormVariables {
   }
 
   static String money(String currency, BigDecimal amount) {
-    return currency + " " + Numbers.plain(amount.setScale(2));
+    return currency + " " + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }

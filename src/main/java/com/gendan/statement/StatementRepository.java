@@ -8,6 +8,8 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 
   Optional<Statement> findByStatementNumber(String statementNumber);
 
+  Optional<Statement> findByCustomerIdAndStatementMonth(long customerId, String statementMonth);
+
   /** The customer's latest statement before this month's: where the new period starts. */
   Optional<Statement> findFirstByCustomerIdOrderByPeriodToDesc(long customerId);
 

@@ -89,10 +89,7 @@ public class StatementService {
   public Optional<Long> build(
       long customerId, LocalDate statementDate, String processInstanceId, String userId) {
     String month = YearMonth.from(statementDate).toString();
-    Optional<Statement> built =
-        statements
-            .findFirstByCustomerIdOrderByPeriodToDesc(customerId)
-            .filter(s -> s.statementMonth().equals(month));
+    Optional<Statement> built = statements.findByCustomerIdAndStatementMonth(customerId, month);
     if (built.isPresent()) {
       return built.map(Statement::id);
     }
@@ -343,7 +340,8 @@ public class StatementService {
     if (request.amount() != null && request.amount().compareTo(amount) != 0) {
       problems.add(
           new FieldProblem(
-              "amount", "发票金额必须等于已确认的对帐单金额 " + statement.currency() + " " + Numbers.plain(amount)));
+              "amount",
+              "发票金额必须等于已确认的对帐单金额 " + StatementFormVariables.money(statement.currency(), amount)));
     }
     if (request.invoiceDate() != null
         && statement.confirmedOn() != null
