@@ -13,6 +13,8 @@ import com.gendan.document.DocumentPages.Document;
 import com.gendan.problem.NotFoundException;
 import com.gendan.security.CurrentUser;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -73,6 +75,42 @@ class StatementApi {
             StatementView.Summary.of(
                 statement, customers.findById(statement.customerId()).orElseThrow()));
   }
+
+  /**
+   * A consignment customer's consumption, reported by someone who serves the customer (its
+   * assistant or sales rep, or a manager).
+   */
+  @Transactional
+  ConsumptionView reportConsumption(ConsumptionRequest request, CurrentUser user) {
+    if (request.customerId() != null) {
+      customers
+          .findById(request.customerId())
+          .ifPresent(customer -> customers.requireServes(user, customer, "寄售消耗"));
+    }
+    long id = statementService.reportConsumption(request, user.userId());
+    LOG.info(
+        "Consumption {} of order {} line {} reported by {}",
+        id,
+        request.orderNumber(),
+        request.lineNo(),
+        user.userId());
+    return new ConsumptionView(
+        id,
+        request.customerId(),
+        request.orderNumber().strip().toUpperCase(),
+        request.lineNo(),
+        request.quantity(),
+        request.consumedOn());
+  }
+
+  /** A consumption report as the API answers it. */
+  record ConsumptionView(
+      long id,
+      long customerId,
+      String orderNumber,
+      int lineNo,
+      BigDecimal quantity,
+      LocalDate consumedOn) {}
 
   /** The printable 对帐单 (page and PDF). */
   Document page(String statementNumber, CurrentUser user) {

@@ -12,11 +12,15 @@ import java.nio.charset.StandardCharsets;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -75,6 +79,16 @@ class StatementController {
   ResponseEntity<byte[]> excel(@PathVariable String idOrNumber) {
     StatementApi.Excel excel = statementApi.excel(idOrNumber, currentUsers.current());
     return download(excel, MediaType.parseMediaType(StatementDocuments.XLSX));
+  }
+
+  @PostMapping("/api/consumption")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Report what a consignment customer consumed of an order line from its consignment"
+              + " store; its statement covers it")
+  StatementApi.ConsumptionView reportConsumption(@Valid @RequestBody ConsumptionRequest request) {
+    return statementApi.reportConsumption(request, currentUsers.current());
   }
 
   @GetMapping("/api/invoices")

@@ -7,6 +7,9 @@ import com.gendan.data.IdOrNumber;
 import com.gendan.data.ListQuery;
 import com.gendan.data.Paging;
 import com.gendan.data.ResultPage;
+import com.gendan.order.OrderService;
+import com.gendan.order.SalesOrder;
+import com.gendan.order.SalesOrderLine;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Numbers;
@@ -16,6 +19,7 @@ import com.gendan.statement.StatementLine.Settlement;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +33,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +55,7 @@ public class StatementService {
   private final InvoiceRepository invoices;
   private final StatementSources sources;
   private final CustomerDirectory customers;
+  private final OrderService orderService;
   private final StatementProperties properties;
   private final StatementArithmetic arithmetic;
   private final Validator validator;
@@ -61,6 +68,7 @@ public class StatementService {
       InvoiceRepository invoices,
       StatementSources sources,
       CustomerDirectory customers,
+      OrderService orderService,
       StatementProperties properties,
       Validator validator,
       JdbcClient jdbc,
@@ -70,6 +78,7 @@ public class StatementService {
     this.invoices = invoices;
     this.sources = sources;
     this.customers = customers;
+    this.orderService = orderService;
     this.properties = properties;
     this.arithmetic = new StatementArithmetic(properties.exchangeRatesToCny());
     this.validator = validator;
@@ -368,6 +377,73 @@ public class StatementService {
     return invoice.id();
   }
 
+  /**
+   * A consignment customer's report of what it consumed of an order line: never more of a line than
+   * was transferred to its consignment store, never on a day still to come.
+   *
+   * @return the report's id
+   */
+  public long reportConsumption(ConsumptionRequest request, String userId) {
+    List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+    Optional<CustomerView> customer =
+        request.customerId() == null ? Optional.empty() : customers.findById(request.customerId());
+    if (request.customerId() != null && customer.isEmpty()) {
+      problems.add(new FieldProblem("customerId", "客户不存在"));
+    } else if (customer.isPresent() && !Boolean.TRUE.equals(customer.get().consignment())) {
+      problems.add(new FieldProblem("customerId", "该客户不是寄售客户，对帐按出货"));
+    }
+    if (request.consumedOn() != null && request.consumedOn().isAfter(LocalDate.now(clock))) {
+      problems.add(new FieldProblem("consumedOn", "消耗日期不能晚于今天"));
+    }
+    Optional<SalesOrder> order =
+        customer.isEmpty() || request.orderNumber() == null || request.orderNumber().length() > 20
+            ? Optional.empty()
+            : orderService
+                .findByNumber(request.orderNumber().strip().toUpperCase())
+                .filter(o -> o.customerId() == customer.get().id());
+    Optional<SalesOrderLine> line =
+        order.flatMap(o -> request.lineNo() == null ? Optional.empty() : o.line(request.lineNo()));
+    if (customer.isPresent() && request.orderNumber() != null && order.isEmpty()) {
+      problems.add(new FieldProblem("orderNumber", "订单不存在或不是该客户的"));
+    } else if (order.isPresent() && request.lineNo() != null && line.isEmpty()) {
+      problems.add(new FieldProblem("lineNo", "订单没有第" + request.lineNo() + "行"));
+    }
+    if (line.isPresent() && request.quantity() != null) {
+      BigDecimal left = line.get().shippedQuantity().subtract(consumed(order.get(), line.get()));
+      if (request.quantity().compareTo(left) > 0) {
+        problems.add(
+            new FieldProblem(
+                "quantity", "超过寄售仓中该行的剩余数量 " + Numbers.plain(left.max(BigDecimal.ZERO))));
+      }
+    }
+    InvalidRequestException.throwIfAny(problems);
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO consignment_consumption (customer_id, order_id, line_no, quantity,"
+                + " consumed_on, reported_by, reported_at) VALUES (:customer, :order, :line,"
+                + " :quantity, :on, :user, :now)")
+        .params(
+            Map.of(
+                "customer", request.customerId(),
+                "order", order.orElseThrow().id(),
+                "line", request.lineNo(),
+                "quantity", request.quantity(),
+                "on", request.consumedOn(),
+                "user", userId,
+                "now", Timestamp.from(now())))
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+
+  private BigDecimal consumed(SalesOrder order, SalesOrderLine line) {
+    return jdbc.sql(
+            "SELECT COALESCE(SUM(quantity), 0) FROM consignment_consumption"
+                + " WHERE order_id = :order AND line_no = :line")
+        .params(Map.of("order", order.id(), "line", line.lineNo()))
+        .query(BigDecimal.class)
+        .single();
+  }
+
   /** The hook of the receivables (SPEC D11): each invoice opens one receivable. */
   private void openReceivable(Invoice invoice) {
     jdbc.sql(
@@ -381,7 +457,7 @@ public class StatementService {
                 "currency", invoice.currency(),
                 "amount", invoice.amount(),
                 "due", invoice.dueOn(),
-                "now", java.sql.Timestamp.from(now())))
+                "now", Timestamp.from(now())))
         .update();
   }
 

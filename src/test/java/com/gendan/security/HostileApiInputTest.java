@@ -328,6 +328,19 @@ class HostileApiInputTest extends OrderFlowTest {
           get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", statementNumber.toLowerCase())));
     }
     examples.put(
+        "POST /api/consumption",
+        post(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            201,
+            """
+            {"customerId": %d, "orderNumber": "%s", "lineNo": 1, "quantity": 1.5,
+             "consumedOn": "%s"}"""
+                .formatted(
+                    customerId,
+                    StatementExamples.consumableOrder(jdbcClient, customerId).toLowerCase(),
+                    LocalDate.now().minusDays(1))));
+    examples.put(
         "GET /api/invoices",
         query(DemoUser.FINANCE, Map.of("customer", "c001", "page", "1", "size", "20")));
     examples.put(

@@ -13,6 +13,19 @@ public final class StatementExamples {
 
   private StatementExamples() {}
 
+  /**
+   * An order of the customer with 1000 transferred of its line 1, for consumption reports.
+   *
+   * @return the order's number
+   */
+  public static String consumableOrder(JdbcClient jdbc, long customerId) {
+    Order order = new StatementFixtures(jdbc).order(customerId, "CNY", "100");
+    jdbc.sql("UPDATE sales_order_line SET shipped_quantity = 1000 WHERE order_id = :order")
+        .param("order", order.id())
+        .update();
+    return order.number();
+  }
+
   /** A statement and its invoice, by number and id. */
   public record Invoiced(String statementNumber, long invoiceId) {}
 

@@ -221,4 +221,64 @@ class StatementRulesTest {
     assertThat(DatabaseFingerprint.of(jdbcTemplate)).isEqualTo(before);
     assertThat(view(second).status()).isEqualTo(StatementStatus.CONFIRMED);
   }
+
+  @Test
+  void aConsignmentCustomerReportsConsumptionWithinWhatWasTransferred() {
+    StatementFixtures fixtures = new StatementFixtures(jdbc);
+    long consignment = fixtures.customer("CNY", 25, true);
+    long other = fixtures.customer("CNY", 25, false);
+    String number = StatementExamples.consumableOrder(jdbc, consignment);
+    String othersOrder = StatementExamples.consumableOrder(jdbc, other);
+    LocalDate yesterday = LocalDate.parse("2026-12-25");
+
+    inTransaction(
+        () ->
+            service.reportConsumption(
+                new ConsumptionRequest(
+                    consignment, number.toLowerCase(), 1, new BigDecimal("600"), yesterday),
+                "liuyang"));
+    var before = DatabaseFingerprint.of(jdbcTemplate);
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () ->
+                        service.reportConsumption(
+                            new ConsumptionRequest(
+                                consignment,
+                                number,
+                                1,
+                                new BigDecimal("400.001"),
+                                LocalDate.parse("2026-12-27")),
+                            "liuyang")))
+        .hasMessageContaining("超过寄售仓中该行的剩余数量 400")
+        .hasMessageContaining("消耗日期不能晚于今天");
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () ->
+                        service.reportConsumption(
+                            new ConsumptionRequest(
+                                other, othersOrder, 2, BigDecimal.ONE, yesterday),
+                            "liuyang")))
+        .hasMessageContaining("该客户不是寄售客户");
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () ->
+                        service.reportConsumption(
+                            new ConsumptionRequest(
+                                consignment, othersOrder, 1, BigDecimal.ONE, yesterday),
+                            "liuyang")))
+        .hasMessageContaining("订单不存在或不是该客户的");
+    assertThat(DatabaseFingerprint.of(jdbcTemplate)).isEqualTo(before);
+
+    long id =
+        transactions
+            .execute(status -> service.build(consignment, LocalDate.parse("2026-12-25"), null, "x"))
+            .orElseThrow();
+    assertThat(view(id).current().lines())
+        .extracting(StatementLine.View::kind, StatementLine.View::amount)
+        .map(tuple -> tuple.toList().toString())
+        .containsExactly("[CONSUMPTION, 60000.00]");
+  }
 }
