@@ -231,44 +231,25 @@ class StatementRulesTest {
     String othersOrder = StatementExamples.consumableOrder(jdbc, other);
     LocalDate yesterday = LocalDate.parse("2026-12-25");
 
-    inTransaction(
-        () ->
-            service.reportConsumption(
-                new ConsumptionRequest(
-                    consignment, number.toLowerCase(), 1, new BigDecimal("600"), yesterday),
-                "liuyang"));
+    report(
+        new ConsumptionRequest(
+            consignment, number.toLowerCase(), 1, new BigDecimal("600"), yesterday));
     var before = DatabaseFingerprint.of(jdbcTemplate);
+    LocalDate tomorrow = LocalDate.parse("2026-12-27");
     assertThatThrownBy(
             () ->
-                inTransaction(
-                    () ->
-                        service.reportConsumption(
-                            new ConsumptionRequest(
-                                consignment,
-                                number,
-                                1,
-                                new BigDecimal("400.001"),
-                                LocalDate.parse("2026-12-27")),
-                            "liuyang")))
+                report(
+                    new ConsumptionRequest(
+                        consignment, number, 1, new BigDecimal("400.001"), tomorrow)))
         .hasMessageContaining("超过寄售仓中该行的剩余数量 400")
         .hasMessageContaining("消耗日期不能晚于今天");
     assertThatThrownBy(
-            () ->
-                inTransaction(
-                    () ->
-                        service.reportConsumption(
-                            new ConsumptionRequest(
-                                other, othersOrder, 2, BigDecimal.ONE, yesterday),
-                            "liuyang")))
+            () -> report(new ConsumptionRequest(other, othersOrder, 2, BigDecimal.ONE, yesterday)))
         .hasMessageContaining("该客户不是寄售客户");
     assertThatThrownBy(
             () ->
-                inTransaction(
-                    () ->
-                        service.reportConsumption(
-                            new ConsumptionRequest(
-                                consignment, othersOrder, 1, BigDecimal.ONE, yesterday),
-                            "liuyang")))
+                report(
+                    new ConsumptionRequest(consignment, othersOrder, 1, BigDecimal.ONE, yesterday)))
         .hasMessageContaining("订单不存在或不是该客户的");
     assertThat(DatabaseFingerprint.of(jdbcTemplate)).isEqualTo(before);
 
@@ -280,5 +261,9 @@ class StatementRulesTest {
         .extracting(StatementLine.View::kind, StatementLine.View::amount)
         .map(tuple -> tuple.toList().toString())
         .containsExactly("[CONSUMPTION, 60000.00]");
+  }
+
+  private void report(ConsumptionRequest request) {
+    inTransaction(() -> service.reportConsumption(request, "liuyang"));
   }
 }
