@@ -118,19 +118,19 @@ class StatementApi {
   }
 
   /** The statement's workbook and its file name. */
-  Excel excel(String idOrNumber, CurrentUser user) {
+  Download excel(String idOrNumber, CurrentUser user) {
     StatementView statement = find(idOrNumber, user);
-    return new Excel(StatementDocuments.excelName(statement), documents.excel(statement));
+    return new Download(StatementDocuments.excelName(statement), documents.excel(statement));
   }
 
   /** A file to download. */
-  record Excel(String fileName, byte[] content) {}
+  record Download(String fileName, byte[] content) {}
 
   /** The statement's PDF and its file name. */
-  Excel pdf(String idOrNumber, CurrentUser user) {
+  Download pdf(String idOrNumber, CurrentUser user) {
     StatementView statement = find(idOrNumber, user);
     Document page = documents.page(statement);
-    return new Excel(DocumentPages.pdfName(page), documents.pdf(statement));
+    return new Download(DocumentPages.pdfName(page), documents.pdf(statement));
   }
 
   ResultPage<Invoice.View> invoices(String customer, Paging paging, CurrentUser user) {

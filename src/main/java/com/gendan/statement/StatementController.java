@@ -70,14 +70,14 @@ class StatementController {
   @GetMapping("/api/statements/{idOrNumber}/pdf")
   @Operation(summary = "The statement's current revision as PDF")
   ResponseEntity<byte[]> pdf(@PathVariable String idOrNumber) {
-    StatementApi.Excel pdf = statementApi.pdf(idOrNumber, currentUsers.current());
+    StatementApi.Download pdf = statementApi.pdf(idOrNumber, currentUsers.current());
     return download(pdf, MediaType.APPLICATION_PDF);
   }
 
   @GetMapping("/api/statements/{idOrNumber}/excel")
   @Operation(summary = "The statement's current revision as Excel workbook (.xlsx)")
   ResponseEntity<byte[]> excel(@PathVariable String idOrNumber) {
-    StatementApi.Excel excel = statementApi.excel(idOrNumber, currentUsers.current());
+    StatementApi.Download excel = statementApi.excel(idOrNumber, currentUsers.current());
     return download(excel, MediaType.parseMediaType(StatementDocuments.XLSX));
   }
 
@@ -103,7 +103,7 @@ class StatementController {
     return statementApi.invoice(id, currentUsers.current());
   }
 
-  private static ResponseEntity<byte[]> download(StatementApi.Excel file, MediaType type) {
+  private static ResponseEntity<byte[]> download(StatementApi.Download file, MediaType type) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(

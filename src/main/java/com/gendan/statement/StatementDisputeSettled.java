@@ -33,10 +33,13 @@ class StatementDisputeSettled implements TaskListener {
   private static final String FORMAT = "请按“行号 改价 单价 理由”“行号 改量 数量 理由”或“行号 说明 理由”填写";
 
   private final StatementService statementService;
+  private final StatementMails mails;
   private final FormLabels formLabels;
 
-  StatementDisputeSettled(StatementService statementService, FormLabels formLabels) {
+  StatementDisputeSettled(
+      StatementService statementService, StatementMails mails, FormLabels formLabels) {
     this.statementService = statementService;
+    this.mails = mails;
     this.formLabels = formLabels;
   }
 
@@ -65,6 +68,9 @@ class StatementDisputeSettled implements TaskListener {
                     rows.items(),
                     Actors.currentUserOr(task.getAssignee())));
     APPROVAL_NEEDED.set(task, approvalNeeded);
+    if (approvalNeeded) {
+      mails.correctionsToApprove(STATEMENT_ID.require(task), task.getId());
+    }
   }
 
   private static StatementService.LineSettlement settlement(

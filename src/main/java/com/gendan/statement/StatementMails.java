@@ -116,6 +116,24 @@ class StatementMails {
             "请在跟单系统的“开具发票”任务中登记发票号码、开票日期与金额。"));
   }
 
+  /**
+   * Corrections above the limit: the sales managers are asked to approve them, once per settlement
+   * (the settling task's id).
+   */
+  void correctionsToApprove(long statementId, String settlementTaskId) {
+    Statement statement = statementService.load(statementId);
+    notifications.toStaff(
+        "statement:" + statementId + ":corrections:" + settlementTaskId,
+        people.emailsOfGroup(Role.SALES_MANAGER.groupId()),
+        "请审批对帐更正：" + statement.statementNumber(),
+        List.of(
+            customer(statement).chineseName()
+                + " 对对帐单 "
+                + statement.statementNumber()
+                + " 有异议，业助的更正合计超过审批限额。",
+            "请在跟单系统的“审批对帐更正”任务中同意或退回。"));
+  }
+
   private CustomerView customer(Statement statement) {
     return customers.findById(statement.customerId()).orElseThrow();
   }

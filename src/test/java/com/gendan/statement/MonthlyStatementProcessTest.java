@@ -109,7 +109,7 @@ class MonthlyStatementProcessTest {
         new StatementAnswerRegistered(service, formVariables, mails, labels));
     engine.bean(
         MonthlyStatementProcess.Beans.DISPUTE_SETTLED,
-        new StatementDisputeSettled(service, labels));
+        new StatementDisputeSettled(service, mails, labels));
     engine.bean(
         MonthlyStatementProcess.Beans.CORRECTIONS_DECIDED,
         new StatementCorrectionsDecided(service, labels));
@@ -323,6 +323,7 @@ class MonthlyStatementProcessTest {
             anyString());
 
     verify(service).reissue(eq(STATEMENT_ID), anyString());
+    verify(mails, never()).correctionsToApprove(anyLong(), anyString());
     assertThat(statement).isWaitingAt(Elements.SEND);
     execute(job(statement, Elements.SEND));
     verify(mails, times(2)).statement(STATEMENT_ID);
@@ -337,6 +338,7 @@ class MonthlyStatementProcessTest {
     when(service.settle(anyLong(), any(), anyString())).thenReturn(true);
     complete(task(statement), withVariables(Variables.SETTLEMENTS.name(), "1 改量 900 按签收单"));
 
+    verify(mails).correctionsToApprove(eq(STATEMENT_ID), anyString());
     Task approval = task(statement);
     assertThat(approval).hasCandidateGroup("sales-manager");
     assertShows(approval, "审批对帐更正", deadlines.approvalDue(), "approve-statement-corrections");
