@@ -154,6 +154,13 @@ class StatementFlowTest extends ProcessFlowTest {
     assertThat(web.getBytes("/documents/statements/" + number + ".pdf", DemoUser.REP_WANG))
         .extracting(HttpResponse::statusCode)
         .isEqualTo(200);
+    HttpResponse<String> page = web.get("/documents/statements/" + number, DemoUser.REP_WANG);
+    assertThat(page.body()).contains("对帐单", number, first.number(), "本期金额", "1,160.00", "13%");
+    assertThat(web.get("/documents/statements/" + number, DemoUser.ASSISTANT_CHEN).statusCode())
+        .as("another team's assistant: the same 404 as a statement that does not exist")
+        .isEqualTo(404);
+    assertThat(web.get("/documents/statements/DZ-2027-99999", DemoUser.REP_WANG).statusCode())
+        .isEqualTo(404);
 
     // the customer disputes line 2's price; liuyang corrects it, within the limit
     HttpResponse<String> badDispute =
