@@ -11,7 +11,9 @@ public enum ReadDocument {
   ORDER("销售订单"),
   SHIPMENT("出货单"),
   CHANGE_REQUEST("销售订单变更(取消)申请单"),
-  COMPLAINT("客诉处理单");
+  COMPLAINT("客诉处理单"),
+  STATEMENT("对帐单"),
+  INVOICE("发票");
 
   private final String label;
 

@@ -11,6 +11,7 @@ package com.gendan.document;
  *   <li>{@code /documents/shipments/{shipmentNumber}} 出库单 or 调拨单, {@code …/stock-notice} 备货通知单
  *   <li>{@code /documents/change-requests/{requestNumber}} 销售订单变更(取消)申请单
  *   <li>{@code /documents/complaints/{complaintNumber}} 客诉处理单
+ *   <li>{@code /documents/statements/{statementNumber}} 对帐单
  * </ul>
  */
 public final class DocumentLinks {
@@ -22,6 +23,7 @@ public final class DocumentLinks {
   public static final String SHIPMENTS = ROOT + "/shipments/";
   public static final String CHANGE_REQUESTS = ROOT + "/change-requests/";
   public static final String COMPLAINTS = ROOT + "/complaints/";
+  public static final String STATEMENTS = ROOT + "/statements/";
   public static final String PRODUCTION_PLAN = "/production-plan";
   public static final String STOCK_NOTICE = "/stock-notice";
   public static final String SIGNED_QUOTE = "/signed.pdf";
@@ -65,5 +67,9 @@ public final class DocumentLinks {
 
   public static String complaint(String complaintNumber) {
     return COMPLAINTS + complaintNumber;
+  }
+
+  public static String statement(String statementNumber) {
+    return STATEMENTS + statementNumber;
   }
 }

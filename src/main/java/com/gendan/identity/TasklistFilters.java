@@ -8,6 +8,7 @@ import com.gendan.quote.QuoteApprovalProcess;
 import com.gendan.sample.SampleTrackingProcess;
 import com.gendan.schedule.IsolatedLoop;
 import com.gendan.security.Grants;
+import com.gendan.statement.MonthlyStatementProcess;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 7;
+  static final int DEFINITION = 8;
 
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
@@ -101,6 +102,7 @@ class TasklistFilters {
           cardVariable(SalesOrderProcess.Variables.ORDER_NUMBER, "订单号"),
           cardVariable(OrderChangeProcess.Variables.REQUEST_NUMBER, "变更单号"),
           cardVariable(ComplaintHandlingProcess.Variables.COMPLAINT_NUMBER, "客诉单号"),
+          cardVariable(MonthlyStatementProcess.Variables.STATEMENT_NUMBER, "对帐单号"),
           cardVariable(SalesOrderProcess.Variables.CUSTOMER_NAME, "客户"));
 
   private static Map<String, String> cardVariable(ProcessVariable<?> variable, String label) {

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class TextRows {
 
+  /** What separates a row's cells: blanks, commas, tabs, enumeration commas, semicolons. */
+  public static final String CELL_SEPARATORS = "[\\s,，、;；]+";
+
   /** More rows than any order, quote or allocation has (orders have at most 50 lines). */
   public static final int MAX_ROWS = 200;
 
@@ -47,7 +50,7 @@ public final class TextRows {
             rowField(field, i + 1), "过长，每行最多" + MAX_ROW_LENGTH + "个字符");
       }
       if (!line.isEmpty()) {
-        rows.add(new Row(i + 1, line, Arrays.asList(line.split("[\\s,，、;；]+"))));
+        rows.add(new Row(i + 1, line, Arrays.asList(line.split(CELL_SEPARATORS))));
       }
     }
     return rows;

@@ -38,7 +38,8 @@ class DocumentLinksInFormsTest {
           "shipmentNumber",
           "shipmentDocument",
           "requestNumber",
-          "complaintNumber");
+          "complaintNumber",
+          "statementNumber");
 
   private static final Pattern FORM_REF =
       Pattern.compile("<bpmn:(startEvent|userTask)\\b[^>]*camunda:formRef=\"([^\"]+)\"");

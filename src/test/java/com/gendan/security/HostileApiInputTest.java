@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gendan.WebClient;
 import com.gendan.identity.DemoUser;
 import com.gendan.order.OrderFlowTest;
+import com.gendan.statement.StatementExamples;
+import com.gendan.statement.StatementService;
 import com.gendan.web.ApiExceptionHandler;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,6 +43,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks every operation of Gendan's OpenAPI document ({@code /v3/api-docs}) and sends, for every
@@ -76,6 +81,10 @@ class HostileApiInputTest extends OrderFlowTest {
   /** The operations whose body is a file, not JSON, and the type their examples send. */
   private static final Map<String, String> FILE_BODIES =
       Map.of("POST /api/complaints/{idOrNumber}/attachments", "application/pdf");
+
+  @Autowired JdbcClient jdbcClient;
+  @Autowired StatementService statementService;
+  @Autowired TransactionTemplate transactions;
 
   private static Duration slowest = Duration.ZERO;
   private static String slowestCase = "none";
@@ -214,6 +223,15 @@ class HostileApiInputTest extends OrderFlowTest {
     assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
     long attachmentId = engine.read(attached.body()).get("id").asLong();
 
+    // an invoiced statement to read, of a month no other test states (the clock is today's)
+    StatementExamples.Invoiced statement =
+        StatementExamples.invoiced(
+            jdbcClient,
+            statementService,
+            transactions,
+            customerId,
+            LocalDate.now().withDayOfMonth(1).minusMonths(1 + suffix % 100));
+
     Map<String, Example> examples = new LinkedHashMap<>();
     examples.put("GET /api/customers", get(DemoUser.SALES_MANAGER, Map.of()));
     examples.put("GET /api/customers/{id}", get(DemoUser.SALES_MANAGER, Map.of("id", customerId)));
@@ -293,6 +311,45 @@ class HostileApiInputTest extends OrderFlowTest {
             201,
             Map.of()));
     examples.put("POST /api/complaints", post(DemoUser.ASSISTANT_LIU, Map.of(), 201, complaint));
+    String statementNumber = statement.statementNumber();
+    examples.put(
+        "GET /api/statements",
+        query(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(
+                "customer",
+                "c001",
+                "period",
+                statementNumber.substring(3, 7) + "-01",
+                "status",
+                "INVOICED",
+                "page",
+                "1",
+                "size",
+                "20")));
+    for (String read : List.of("", "/pdf", "/excel")) {
+      examples.put(
+          "GET /api/statements/{idOrNumber}" + read,
+          get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", statementNumber.toLowerCase())));
+    }
+    examples.put(
+        "POST /api/consumption",
+        post(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            201,
+            """
+            {"customerId": %d, "orderNumber": "%s", "lineNo": 1, "quantity": 1.5,
+             "consumedOn": "%s"}"""
+                .formatted(
+                    customerId,
+                    StatementExamples.consumableOrder(jdbcClient, customerId).toLowerCase(),
+                    LocalDate.now().minusDays(1))));
+    examples.put(
+        "GET /api/invoices",
+        query(DemoUser.FINANCE, Map.of("customer", "c001", "page", "1", "size", "20")));
+    examples.put(
+        "GET /api/invoices/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", statement.invoiceId())));
 
     Map<String, String> takenCustomerCode = Map.of("code", "c001");
     Map<String, String> takenProductCode = Map.of("code", PRODUCT.toLowerCase());

@@ -1,0 +1,108 @@
+package com.gendan.statement;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Finance's invoice (发票) of a confirmed statement: for exactly the statement's amount. */
+@Entity
+@Table(name = "invoice")
+class Invoice {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String invoiceNumber;
+  private long statementId;
+  private long customerId;
+  private String currency;
+  private BigDecimal amount;
+  private LocalDate invoiceDate;
+  private LocalDate dueOn;
+  private String issuedBy;
+  private Instant issuedAt;
+
+  protected Invoice() {}
+
+  Invoice(
+      String invoiceNumber,
+      long statementId,
+      long customerId,
+      String currency,
+      BigDecimal amount,
+      LocalDate invoiceDate,
+      LocalDate dueOn,
+      String issuedBy,
+      Instant issuedAt) {
+    this.invoiceNumber = invoiceNumber;
+    this.statementId = statementId;
+    this.customerId = customerId;
+    this.currency = currency;
+    this.amount = amount;
+    this.invoiceDate = invoiceDate;
+    this.dueOn = dueOn;
+    this.issuedBy = issuedBy;
+    this.issuedAt = issuedAt;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String invoiceNumber() {
+    return invoiceNumber;
+  }
+
+  long statementId() {
+    return statementId;
+  }
+
+  long customerId() {
+    return customerId;
+  }
+
+  String currency() {
+    return currency;
+  }
+
+  BigDecimal amount() {
+    return amount;
+  }
+
+  LocalDate dueOn() {
+    return dueOn;
+  }
+
+  View toView(String statementNumber, String customerCode) {
+    return new View(
+        id,
+        invoiceNumber,
+        statementNumber,
+        customerCode,
+        currency,
+        amount,
+        invoiceDate,
+        dueOn,
+        issuedBy,
+        issuedAt);
+  }
+
+  /** An invoice as the API shows it. */
+  public record View(
+      long id,
+      String invoiceNumber,
+      String statementNumber,
+      String customerCode,
+      String currency,
+      BigDecimal amount,
+      LocalDate invoiceDate,
+      LocalDate dueOn,
+      String issuedBy,
+      Instant issuedAt) {}
+}
