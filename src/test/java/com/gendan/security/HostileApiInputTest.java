@@ -359,6 +359,8 @@ class HostileApiInputTest extends OrderFlowTest {
             """
             {"amount": 100.25, "paidOn": "%s", "reference": "hx-%d"}"""
                 .formatted(LocalDate.now().minusDays(1), suffix)));
+    examples.put("GET /api/reports/receivables-aging", get(DemoUser.FINANCE, Map.of()));
+    examples.put("GET /api/reports/receivables-aging.xlsx", get(DemoUser.ASSISTANT_LIU, Map.of()));
 
     Map<String, String> takenCustomerCode = Map.of("code", "c001");
     Map<String, String> takenProductCode = Map.of("code", PRODUCT.toLowerCase());
