@@ -39,7 +39,7 @@ class StatementBrowserIT extends TasklistWalk {
     jdbc.sql(
             "INSERT INTO shipment (order_id, customer_id, shipment_no, document_kind, status,"
                 + " proposed_mode, proposal_meets_date, shipped_on, created_by, created_at,"
-                + " updated_by, updated_at) SELECT id, customer_id, 1, 'OUTBOUND', 'SHIPPED',"
+                + " updated_by, updated_at) SELECT id, customer_id, 1, 'OUTBOUND_DELIVERY', 'SHIPPED',"
                 + " 'TRUCK', TRUE, :day, 'test', created_at, 'test', created_at FROM sales_order"
                 + " WHERE order_number = :order")
         .param("day", today.minusDays(1))

@@ -101,7 +101,7 @@ final class StatementFixtures {
     jdbc.sql(
             "INSERT INTO shipment (order_id, customer_id, shipment_no, document_kind, status,"
                 + " proposed_mode, proposal_meets_date, shipped_on, created_by, created_at,"
-                + " updated_by, updated_at) VALUES (:order, :customer, :no, 'OUTBOUND', :status,"
+                + " updated_by, updated_at) VALUES (:order, :customer, :no, 'OUTBOUND_DELIVERY', :status,"
                 + " 'TRUCK', TRUE, :on, 'test', :at, 'test', :at)")
         .params(
             Map.of(
