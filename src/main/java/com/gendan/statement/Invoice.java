@@ -1,5 +1,7 @@
 package com.gendan.statement;
 
+import com.gendan.receivable.ReceivableAccount;
+import com.gendan.receivable.ReceivableStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Finance's invoice (发票) of a confirmed statement: for exactly the statement's amount. */
 @Entity
@@ -79,7 +82,7 @@ class Invoice {
     return dueOn;
   }
 
-  View toView(String statementNumber, String customerCode) {
+  View toView(String statementNumber, String customerCode, ReceivableAccount receivable) {
     return new View(
         id,
         invoiceNumber,
@@ -90,10 +93,16 @@ class Invoice {
         invoiceDate,
         dueOn,
         issuedBy,
-        issuedAt);
+        issuedAt,
+        receivable.outstanding(),
+        receivable.status(),
+        receivable.payments());
   }
 
-  /** An invoice as the API shows it. */
+  /**
+   * An invoice as the API shows it, with its receivable: what is still open, and the payments
+   * finance registered, oldest first.
+   */
   public record View(
       long id,
       String invoiceNumber,
@@ -104,5 +113,8 @@ class Invoice {
       LocalDate invoiceDate,
       LocalDate dueOn,
       String issuedBy,
-      Instant issuedAt) {}
+      Instant issuedAt,
+      BigDecimal outstanding,
+      ReceivableStatus paymentStatus,
+      List<ReceivableAccount.Payment> payments) {}
 }

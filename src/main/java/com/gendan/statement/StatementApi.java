@@ -11,6 +11,7 @@ import com.gendan.data.ResultPage;
 import com.gendan.document.DocumentPages;
 import com.gendan.document.DocumentPages.Document;
 import com.gendan.problem.NotFoundException;
+import com.gendan.receivable.ReceivableService;
 import com.gendan.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ class StatementApi {
   private final InvoiceRepository invoices;
   private final DocumentReadLog readLog;
   private final EntityManager entityManager;
+  private final ReceivableService receivables;
 
   StatementApi(
       StatementService statementService,
@@ -46,13 +48,15 @@ class StatementApi {
       CustomerDirectory customers,
       InvoiceRepository invoices,
       DocumentReadLog readLog,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      ReceivableService receivables) {
     this.statementService = statementService;
     this.documents = documents;
     this.customers = customers;
     this.invoices = invoices;
     this.readLog = readLog;
     this.entityManager = entityManager;
+    this.receivables = receivables;
   }
 
   StatementView find(String idOrNumber, CurrentUser user) {
@@ -162,7 +166,8 @@ class StatementApi {
   private Invoice.View invoiceView(Invoice invoice) {
     return invoice.toView(
         statementService.load(invoice.statementId()).statementNumber(),
-        customers.findById(invoice.customerId()).orElseThrow().code());
+        customers.findById(invoice.customerId()).orElseThrow().code(),
+        receivables.account(invoice.id()).orElseThrow());
   }
 
   /**

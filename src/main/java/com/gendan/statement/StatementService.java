@@ -13,6 +13,7 @@ import com.gendan.order.SalesOrderLine;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Numbers;
+import com.gendan.receivable.ReceivableService;
 import com.gendan.statement.StatementArithmetic.Item;
 import com.gendan.statement.StatementArithmetic.Totals;
 import com.gendan.statement.StatementLine.Settlement;
@@ -62,6 +63,7 @@ public class StatementService {
   private final JdbcClient jdbc;
   private final EntityManager entityManager;
   private final Clock clock;
+  private final ReceivableService receivables;
 
   StatementService(
       StatementRepository statements,
@@ -73,7 +75,8 @@ public class StatementService {
       Validator validator,
       JdbcClient jdbc,
       EntityManager entityManager,
-      Clock clock) {
+      Clock clock,
+      ReceivableService receivables) {
     this.statements = statements;
     this.invoices = invoices;
     this.sources = sources;
@@ -85,6 +88,7 @@ public class StatementService {
     this.jdbc = jdbc;
     this.entityManager = entityManager;
     this.clock = clock;
+    this.receivables = receivables;
   }
 
   /**
@@ -514,7 +518,12 @@ public class StatementService {
         customer,
         properties.taxRate(),
         invoiceOf(statement.id())
-            .map(invoice -> invoice.toView(statement.statementNumber(), customer.code()))
+            .map(
+                invoice ->
+                    invoice.toView(
+                        statement.statementNumber(),
+                        customer.code(),
+                        receivables.account(invoice.id()).orElseThrow()))
             .orElse(null));
   }
 

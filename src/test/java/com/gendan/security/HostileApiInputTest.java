@@ -350,6 +350,17 @@ class HostileApiInputTest extends OrderFlowTest {
         query(DemoUser.FINANCE, Map.of("customer", "c001", "page", "1", "size", "20")));
     examples.put(
         "GET /api/invoices/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", statement.invoiceId())));
+    examples.put(
+        "POST /api/invoices/{id}/payments",
+        post(
+            DemoUser.FINANCE,
+            Map.of("id", statement.invoiceId()),
+            201,
+            """
+            {"amount": 100.25, "paidOn": "%s", "reference": "hx-%d"}"""
+                .formatted(LocalDate.now().minusDays(1), suffix)));
+    examples.put("GET /api/reports/receivables-aging", get(DemoUser.FINANCE, Map.of()));
+    examples.put("GET /api/reports/receivables-aging.xlsx", get(DemoUser.ASSISTANT_LIU, Map.of()));
 
     Map<String, String> takenCustomerCode = Map.of("code", "c001");
     Map<String, String> takenProductCode = Map.of("code", PRODUCT.toLowerCase());
