@@ -48,6 +48,13 @@ class IdentityBootstrap implements ApplicationRunner {
     roleAuthorizations.grantAll(access.processStarters());
     if (demoData.enabled()) {
       DemoUser.ALL.forEach(this::ensureDemoUser);
+      // each assistant reports to her own sales manager (第一章); a manager set since is kept
+      for (String assistant : List.of(DemoUser.ASSISTANT_LIU, DemoUser.ASSISTANT_CHEN)) {
+        if (identityService.getUserInfo(assistant, PeopleDirectory.SALES_MANAGER_INFO) == null) {
+          identityService.setUserInfo(
+              assistant, PeopleDirectory.SALES_MANAGER_INFO, DemoUser.SALES_MANAGER);
+        }
+      }
       LOG.info("demo users ready: {}", DemoUser.ALL.stream().map(DemoUser::id).toList());
     }
     tasklistFilters.refreshAll();

@@ -20,6 +20,12 @@ public class PeopleDirectory {
   /** Queries by a logged-in user must be paged (engine hardening); no role is this large. */
   private static final int MAX_GROUP_SIZE = 500;
 
+  /**
+   * The identity user info key naming an assistant's own sales manager (第一章: each assistant reports
+   * to her own sales manager): the reviews of her conduct go to that manager.
+   */
+  public static final String SALES_MANAGER_INFO = "salesManager";
+
   private final IdentityService identityService;
 
   PeopleDirectory(IdentityService identityService) {
@@ -59,6 +65,22 @@ public class PeopleDirectory {
         .filter(Objects::nonNull)
         .filter(e -> !e.isBlank())
         .toList();
+  }
+
+  /** The user's own sales manager (user info {@value #SALES_MANAGER_INFO}), when one is set. */
+  public Optional<String> salesManagerOf(String userId) {
+    return userId == null
+        ? Optional.empty()
+        : Optional.ofNullable(identityService.getUserInfo(userId, SALES_MANAGER_INFO))
+            .map(String::strip)
+            .filter(id -> !id.isEmpty());
+  }
+
+  /** Whether the user exists and is a member of the role's group. */
+  public boolean hasRole(String userId, Role role) {
+    return userId != null
+        && identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count()
+            > 0;
   }
 
   public String roleName(String groupId) {

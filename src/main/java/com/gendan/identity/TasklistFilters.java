@@ -1,6 +1,7 @@
 package com.gendan.identity;
 
 import com.gendan.complaint.ComplaintHandlingProcess;
+import com.gendan.conduct.ConductReviewProcess;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.orderchange.OrderChangeProcess;
 import com.gendan.process.ProcessVariable;
@@ -103,6 +104,7 @@ class TasklistFilters {
           cardVariable(OrderChangeProcess.Variables.REQUEST_NUMBER, "变更单号"),
           cardVariable(ComplaintHandlingProcess.Variables.COMPLAINT_NUMBER, "客诉单号"),
           cardVariable(MonthlyStatementProcess.Variables.STATEMENT_NUMBER, "对帐单号"),
+          cardVariable(ConductReviewProcess.Variables.CASE_NUMBER, "奖惩编号"),
           cardVariable(SalesOrderProcess.Variables.CUSTOMER_NAME, "客户"));
 
   private static Map<String, String> cardVariable(ProcessVariable<?> variable, String label) {

@@ -26,8 +26,12 @@ class DocumentLinksInFormsTest {
   /** The id of the text component that carries the link. */
   static final String LINK_ID = "Text_DocumentLink";
 
-  /** Forms of tasks that work on no single document. */
-  private static final Set<String> NO_DOCUMENT = Set.of("confirm-allocation");
+  /**
+   * Forms of tasks that work on no single document, or on one with no printable page: the conduct
+   * case is none of the regulation's paper forms (十四), and its forms show all of it.
+   */
+  private static final Set<String> NO_DOCUMENT =
+      Set.of("confirm-allocation", "review-conduct-case", "approve-conduct-decision");
 
   /** The variables a link may fill in: the document numbers the processes keep. */
   private static final Set<String> NUMBERS =

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gendan.Tasklist;
 import com.gendan.WebClient;
+import com.gendan.conduct.ConductReviewProcess;
 import com.gendan.identity.DemoUser;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.statement.StatementExamples;
@@ -476,6 +478,30 @@ class HostileApiInputTest extends OrderFlowTest {
     examples.put(
         "POST /api/orders/{id}/cancellation",
         post(HttpSecurityTest.ADMIN, Map.of("id", orderId), 200, "{\"reason\": \"客户取消\"}"));
+    // a conduct case of liuyang's to read, reported in Tasklist by her own sales manager
+    HttpResponse<String> reported =
+        Tasklist.login(port, json, DemoUser.SALES_MANAGER)
+            .start(
+                ConductReviewProcess.KEY,
+                Map.of(
+                    "assistant", DemoUser.ASSISTANT_LIU,
+                    "conductKind", "commendation",
+                    "category", "suggestionAdopted",
+                    "facts", "提出的对帐流程改进被采纳",
+                    "occurredOn", LocalDate.now().minusDays(1).toString()));
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+    String conductNumber =
+        jdbcClient
+            .sql("select case_number from conduct_case where process_instance_id = ?")
+            .param(engine.read(reported.body()).get("id").asText())
+            .query(String.class)
+            .single();
+    examples.put(
+        "GET /api/conduct-records",
+        query(DemoUser.SALES_MANAGER, Map.of("assistant", DemoUser.ASSISTANT_LIU)));
+    examples.put(
+        "GET /api/conduct-records/{idOrNumber}",
+        get(DemoUser.SALES_MANAGER, Map.of("idOrNumber", conductNumber)));
     auditExamples(examples, order.get("orderNumber").asText(), shipped);
     return examples;
   }

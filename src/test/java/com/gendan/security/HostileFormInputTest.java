@@ -118,13 +118,17 @@ class HostileFormInputTest extends OrderFlowTest {
             "request-order-change.form",
             "orderChange",
             "register-complaint.form",
-            "complaintHandling");
+            "complaintHandling",
+            "report-conduct.form",
+            "conductReview");
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> start : starts.entrySet()) {
       String user =
-          start.getValue().equals("shortageAllocation")
-              ? DemoUser.PRODUCTION
-              : DemoUser.ASSISTANT_LIU;
+          switch (start.getValue()) {
+            case "shortageAllocation" -> DemoUser.PRODUCTION;
+            case "conductReview" -> DemoUser.SALES_MANAGER;
+            default -> DemoUser.ASSISTANT_LIU;
+          };
       for (String field : fieldsOf(start.getKey())) {
         tests.add(
             DynamicTest.dynamicTest(
