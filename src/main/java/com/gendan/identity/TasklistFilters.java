@@ -49,7 +49,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 8;
+  static final int DEFINITION = 9;
 
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
