@@ -266,6 +266,10 @@ public final class Browser implements AutoCloseable {
     field.press("ControlOrMeta+A");
     field.press("Delete");
     field.pressSequentially(text);
+    if (!text.isEmpty() && field.inputValue().isEmpty()) {
+      // a loaded machine can drop the keys typed while the form was still binding the field
+      field.pressSequentially(text);
+    }
     field.press("Tab");
   }
 
