@@ -266,9 +266,10 @@ public final class Browser implements AutoCloseable {
     field.press("ControlOrMeta+A");
     field.press("Delete");
     field.pressSequentially(text);
-    if (!text.isEmpty() && field.inputValue().isEmpty()) {
-      // a loaded machine can drop the keys typed while the form was still binding the field
-      field.pressSequentially(text);
+    if (!text.equals(field.inputValue())) {
+      // under load the first keys can be lost while form-js re-renders after the last field
+      // (seen: "C0805-106" for "EC-C0805-106", or nothing at all)
+      field.fill(text);
     }
     field.press("Tab");
   }
