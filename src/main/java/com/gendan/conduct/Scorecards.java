@@ -72,6 +72,9 @@ public class Scorecards {
 
   /** Every assistant's scorecard of the month, by user id. */
   public List<Scorecard> of(YearMonth month) {
+    // read once for the whole team, not once per assistant
+    Map<String, String> processNames = processNames();
+    List<CustomerView> allCustomers = customers.all();
     List<Scorecard> cards = new ArrayList<>();
     for (User assistant :
         engineActions.asEngine(
@@ -82,13 +85,21 @@ public class Scorecards {
                     .orderByUserId()
                     .asc()
                     .listPage(0, MAX_TEAM))) {
-      cards.add(of(assistant.getId(), month));
+      cards.add(of(assistant.getId(), month, processNames, allCustomers));
     }
     return cards;
   }
 
   /** The assistant's scorecard of the month. */
   public Scorecard of(String assistant, YearMonth month) {
+    return of(assistant, month, processNames(), customers.all());
+  }
+
+  private Scorecard of(
+      String assistant,
+      YearMonth month,
+      Map<String, String> processNames,
+      List<CustomerView> allCustomers) {
     Date from = Date.from(month.atDay(1).atStartOfDay(zone).toInstant());
     Date to = Date.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     // the history of every customer's tasks, read for the caller Gendan has checked
@@ -115,7 +126,6 @@ public class Scorecards {
               kind -> new ArrayList<>())
           .add(task);
     }
-    Map<String, String> processNames = processNames();
     List<Scorecard.TaskKind> kinds = new ArrayList<>();
     byKind
         .values()
@@ -149,7 +159,7 @@ public class Scorecards {
                 .distinct()
                 .count();
     List<Long> hers =
-        customers.all().stream()
+        allCustomers.stream()
             .filter(customer -> assistant.equals(customer.assistantUserId()))
             .map(CustomerView::id)
             .toList();

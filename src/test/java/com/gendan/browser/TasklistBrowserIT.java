@@ -71,7 +71,8 @@ class TasklistBrowserIT {
       Browser.screenshot(page, "start-error");
       long startedBefore = startedBy("liuyang");
 
-      page.getByLabel("询价明细").fill("EC-R0603-103 100 15");
+      // typed and left as a person does (Browser.type), so form-js holds it before 发起
+      Browser.type(page, "询价明细", "EC-R0603-103 100 15");
       page.locator(".modal-footer button.btn-primary").click();
       page.locator(".modal")
           .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
