@@ -8,6 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.KeyboardModifier;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -36,6 +38,13 @@ public final class Browser implements AutoCloseable {
 
   /** How a form's date field takes a typed date (its placeholder says yyyy/mm/dd). */
   public static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+  /**
+   * How long a step may wait for the page: the webapps load megabytes of script and render with the
+   * application server on the same two cores, so a loaded machine takes tens of seconds for what
+   * takes one alone. Steps wait on the page's state, never on time; this only bounds them.
+   */
+  public static final double PATIENCE_MILLIS = 45_000;
 
   private static final List<String> FLAGS =
       List.of(
@@ -80,6 +89,7 @@ public final class Browser implements AutoCloseable {
                     .setHeadless(true)
                     .setArgs(FLAGS));
     this.baseUrl = "http://localhost:" + port;
+    PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MILLIS);
   }
 
   /** A fresh browser window (own cookies) in Chinese, on Shanghai time. */
@@ -93,7 +103,7 @@ public final class Browser implements AutoCloseable {
                     .setTimezoneId("Asia/Shanghai")
                     .setViewportSize(1366, 860))
             .newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PATIENCE_MILLIS);
     return page;
   }
 
@@ -160,23 +170,35 @@ public final class Browser implements AutoCloseable {
 
   /** Sends the start form in the 发起流程 dialog: the engine answers 200, the dialog closes. */
   public static void startProcess(Page page) {
-    Response started =
-        page.waitForResponse(
-            response -> response.url().endsWith("/submit-form"),
-            () -> page.locator(".modal-footer button.btn-primary").click());
+    Response started = sendStartForm(page);
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     page.locator(".modal")
         .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     assertNoEngineCode(page);
   }
 
+  /**
+   * Clicks 发起 in the 发起流程 dialog once form-js holds a valid form, and answers the engine's response
+   * to the form.
+   */
+  public static Response sendStartForm(Page page) {
+    Locator start = page.locator(".modal-footer button.btn-primary");
+    awaitValidForm(page, page.locator(".modal .fjs-form"), start, "start-form");
+    return page.waitForResponse(response -> response.url().endsWith("/submit-form"), start::click);
+  }
+
   /** Tasklist's 发起流程 dialog with the start form of the process named {@code processName}. */
   public static void openStartForm(Page page, String processName) {
-    page.locator(".start-process-action a").click();
-    page.locator(".modal-body a")
-        .filter(new Locator.FilterOptions().setHasText(processName))
-        .click();
-    page.locator(".modal .fjs-form").waitFor();
+    try {
+      page.locator(".start-process-action a").click();
+      page.locator(".modal-body a")
+          .filter(new Locator.FilterOptions().setHasText(processName))
+          .click();
+      page.locator(".modal .fjs-form").waitFor();
+    } catch (RuntimeException e) {
+      screenshot(page, "open-start-form-failed-" + processName);
+      throw e;
+    }
   }
 
   /**
@@ -210,7 +232,7 @@ public final class Browser implements AutoCloseable {
               .filter(new Locator.FilterOptions().setHasText(documentNumber));
       card.locator("h4 a").first().click();
       try {
-        heading.waitFor(new Locator.WaitForOptions().setTimeout(8_000));
+        heading.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
         break;
       } catch (RuntimeException stale) {
         if (attempt == 3) {
@@ -301,14 +323,59 @@ public final class Browser implements AutoCloseable {
    * code.
    */
   public static void complete(Page page) {
+    Locator submit = page.locator(".task-card button[ng-click='complete()']");
+    awaitValidForm(page, page.locator(".task-card .fjs-form"), submit, "task-form");
     Response submitted =
-        page.waitForResponse(
-            response -> response.url().endsWith("/submit-form"),
-            () -> page.locator(".task-card button[ng-click='complete()']").click());
+        page.waitForResponse(response -> response.url().endsWith("/submit-form"), submit::click);
     assertThat(submitted.status()).as(submitted.text()).isEqualTo(204);
     page.locator(".task-card .fjs-form")
         .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     assertNoEngineCode(page);
+  }
+
+  /**
+   * Waits until Tasklist enables the form's button, which it does once form-js reports the form
+   * free of errors. On a loaded machine form-js may hold an older value than the field shows (its
+   * input is debounced and a re-render can overtake it): a person sees the button stay grey and
+   * enters the fields again, so each text field is re-entered with what it shows, once. A value
+   * that is really invalid stays invalid and the walk fails, with a screenshot and form-js's
+   * messages.
+   */
+  private static void awaitValidForm(Page page, Locator form, Locator button, String what) {
+    if (enabledWithin(button, 5_000)) {
+      return;
+    }
+    for (Locator input :
+        form.locator(".fjs-form-field-textfield input, .fjs-form-field-textarea textarea").all()) {
+      if (input.isVisible() && input.isEditable() && !input.inputValue().isEmpty()) {
+        input.click();
+        input.press("End");
+        input.press("Space");
+        input.press("Backspace");
+        input.press("Tab");
+      }
+    }
+    if (!enabledWithin(button, PATIENCE_MILLIS)) {
+      Path shot = screenshot(page, what + "-stays-invalid");
+      throw new AssertionError(
+          what
+              + " stays invalid; form-js says "
+              + form.locator(".fjs-form-field-error").allInnerTexts()
+              + "; see "
+              + shot);
+    }
+  }
+
+  private static boolean enabledWithin(Locator button, double millis) {
+    try {
+      button
+          .page()
+          .waitForCondition(
+              button::isEnabled, new Page.WaitForConditionOptions().setTimeout(millis));
+      return true;
+    } catch (TimeoutError notYet) {
+      return false;
+    }
   }
 
   /**
