@@ -116,6 +116,13 @@ public final class Browser implements AutoCloseable {
     page.navigate("/camunda/app/" + app + "/default/");
     Locator username = page.locator("input[ng-model=username]");
     Locator secret = page.locator("input[ng-model=password]");
+    try {
+      username.waitFor();
+    } catch (TimeoutError blank) {
+      // the webapp's scripts did not start on a loaded machine: she reloads the page, once
+      screenshot(page, "login-page-blank-" + app + "-" + userId);
+      page.reload();
+    }
     // the login page may still be setting itself up (it focuses the user name) while the fields
     // are filled on a loaded machine: fill again until both hold what was typed
     for (int attempt = 1;
