@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,31 @@ public abstract class ProcessFlowTest {
                         String.class))
                 .as("Java-serialized variables in %s", table)
                 .isEmpty());
+  }
+
+  /**
+   * Fires the timer start event of the process, as the job executor does when it is due, and runs
+   * the instance it starts to its end; answers that instance's id.
+   */
+  protected String fireTimerStartAndRunToEnd(String processKey) {
+    Job timer =
+        managementService.createJobQuery().processDefinitionKey(processKey).timers().singleResult();
+    assertThat(timer).as("the timer of %s", processKey).isNotNull();
+    managementService.executeJob(timer.getId());
+    String started =
+        jdbc.queryForObject(
+            "select ID_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = ? and END_TIME_ is null",
+            String.class,
+            processKey);
+    engine.runDueJobs(started);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from ACT_RU_EXECUTION where PROC_INST_ID_ = ?",
+                Integer.class,
+                started))
+        .as("the %s the timer started ended", processKey)
+        .isZero();
+    return started;
   }
 
   /** The one open task of the instance. */

@@ -1,6 +1,5 @@
 package com.gendan.conduct;
 
-import com.gendan.document.Spreadsheet;
 import com.gendan.identity.Role;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.security.CurrentUser;
@@ -66,40 +65,8 @@ public class ScorecardController {
       @Parameter(description = "月份，如 2026-11；不填为上月") @RequestParam(required = false) String month) {
     List<Scorecard> cards = scorecards(month);
     YearMonth shown = cards.isEmpty() ? month(month) : cards.get(0).month();
-    List<KindRow> kinds =
-        cards.stream()
-            .flatMap(card -> card.taskKinds().stream().map(kind -> new KindRow(card, kind)))
-            .toList();
-    return Spreadsheet.download(
-        "业助考核-" + shown,
-        clock.getZone(),
-        new Spreadsheet.Sheet<>(
-            "业助考核",
-            List.of(
-                new Spreadsheet.Column<>("业助", Scorecard::assistantName),
-                new Spreadsheet.Column<>("月份", card -> card.month().toString()),
-                new Spreadsheet.Column<>("完成任务", Scorecard::tasksCompleted),
-                new Spreadsheet.Column<>("按期完成", Scorecard::completedOnTime),
-                new Spreadsheet.Column<>("准时率（%）", Scorecard::onTimeRate),
-                new Spreadsheet.Column<>("平均处理（小时）", Scorecard::averageHandlingHours),
-                new Spreadsheet.Column<>("订单更正", Scorecard::ordersNeedingCorrection),
-                new Spreadsheet.Column<>("客诉归因业助", Scorecard::complaintsAttributed)),
-            cards),
-        new Spreadsheet.Sheet<>(
-            "按任务类别",
-            List.of(
-                new Spreadsheet.Column<>("业助", row -> row.card().assistantName()),
-                new Spreadsheet.Column<>("流程", row -> row.kind().processName()),
-                new Spreadsheet.Column<>("任务", row -> row.kind().taskName()),
-                new Spreadsheet.Column<>("完成", row -> row.kind().completed()),
-                new Spreadsheet.Column<>("按期", row -> row.kind().completedOnTime()),
-                new Spreadsheet.Column<>("准时率（%）", row -> row.kind().onTimeRate()),
-                new Spreadsheet.Column<>("平均处理（小时）", row -> row.kind().averageHandlingHours())),
-            kinds));
+    return ScorecardWorkbook.download(cards, shown, clock.getZone());
   }
-
-  /** One kind of task on an assistant's scorecard, a row of the second sheet. */
-  private record KindRow(Scorecard card, Scorecard.TaskKind kind) {}
 
   /** The month asked for, last month when none: never before 2020, never after this one. */
   private YearMonth month(String text) {

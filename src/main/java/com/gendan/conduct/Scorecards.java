@@ -7,10 +7,12 @@ import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.process.EngineActions;
+import com.gendan.receivable.OverdueReceivables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,7 +51,8 @@ public class Scorecards {
   private final CustomerDirectory customers;
   private final ComplaintService complaints;
   private final PeopleDirectory people;
-  private final ZoneId zone;
+  private final OverdueReceivables overdue;
+  private final Clock clock;
 
   Scorecards(
       HistoryService history,
@@ -59,6 +62,7 @@ public class Scorecards {
       CustomerDirectory customers,
       ComplaintService complaints,
       PeopleDirectory people,
+      OverdueReceivables overdue,
       Clock clock) {
     this.history = history;
     this.repository = repository;
@@ -67,7 +71,8 @@ public class Scorecards {
     this.customers = customers;
     this.complaints = complaints;
     this.people = people;
-    this.zone = clock.getZone();
+    this.overdue = overdue;
+    this.clock = clock;
   }
 
   /** Every assistant's scorecard of the month, by user id. */
@@ -100,6 +105,7 @@ public class Scorecards {
       YearMonth month,
       Map<String, String> processNames,
       List<CustomerView> allCustomers) {
+    ZoneId zone = clock.getZone();
     Date from = Date.from(month.atDay(1).atStartOfDay(zone).toInstant());
     Date to = Date.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     // the history of every customer's tasks, read for the caller Gendan has checked
@@ -163,6 +169,7 @@ public class Scorecards {
             .filter(customer -> assistant.equals(customer.assistantUserId()))
             .map(CustomerView::id)
             .toList();
+    LocalDate overdueAsOf = min(month.atEndOfMonth(), LocalDate.now(clock));
     return new Scorecard(
         assistant,
         people.displayName(assistant),
@@ -173,7 +180,13 @@ public class Scorecards {
         averageHours(done),
         kinds,
         corrections,
-        complaints.attributedToService(hers, month));
+        complaints.attributedToService(hers, month),
+        overdueAsOf,
+        overdue.of(hers, overdueAsOf));
+  }
+
+  private static LocalDate min(LocalDate one, LocalDate other) {
+    return one.isBefore(other) ? one : other;
   }
 
   /** Each process's name (销售订单) by its key, as its latest version has it. */

@@ -28,7 +28,8 @@ public final class DocumentFormat {
 
   private final ZoneId zone;
 
-  DocumentFormat() {
+  /** Formats times in the department's default zone (numbers and dates have no zone). */
+  public DocumentFormat() {
     this(ZoneId.of(ClockConfiguration.DEFAULT_ZONE));
   }
 

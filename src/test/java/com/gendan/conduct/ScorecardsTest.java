@@ -13,8 +13,11 @@ import com.gendan.identity.PeopleDirectory;
 import com.gendan.identity.Role;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.process.EngineActions;
+import com.gendan.receivable.OverdueReceivables;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -49,6 +52,7 @@ class ScorecardsTest {
   private final ComplaintService complaints = mock(ComplaintService.class);
   private final PeopleDirectory people = mock(PeopleDirectory.class);
   private final EngineActions engineActions = mock(EngineActions.class);
+  private final OverdueReceivables overdue = mock(OverdueReceivables.class);
   private Scorecards scorecards;
 
   @BeforeEach
@@ -83,6 +87,8 @@ class ScorecardsTest {
     when(other.assistantUserId()).thenReturn("chenjing");
     when(customers.all()).thenReturn(List.of(hers, other));
     when(complaints.attributedToService(List.of(7L), NOVEMBER)).thenReturn(3L);
+    when(overdue.of(List.of(7L), LocalDate.of(2026, 11, 30)))
+        .thenReturn(List.of(new OverdueReceivables.Overdue("CNY", 2, new BigDecimal("1500.00"))));
     scorecards =
         new Scorecards(
             services.getHistoryService(),
@@ -92,7 +98,9 @@ class ScorecardsTest {
             customers,
             complaints,
             people,
-            Clock.system(SHANGHAI));
+            overdue,
+            // today is 5 December in Shanghai
+            Clock.fixed(Instant.parse("2026-12-05T02:00:00Z"), SHANGHAI));
   }
 
   @Test
@@ -153,6 +161,13 @@ class ScorecardsTest {
         .containsExactly("销售订单 协调订单更正 2 1 50.0 24.5", "报价审批 起草报价 1 1 100.0 1.0");
     assertThat(card.ordersNeedingCorrection()).isEqualTo(2);
     assertThat(card.complaintsAttributed()).isEqualTo(3);
+    // her customers' receivables past due on the month's last day
+    assertThat(card.overdueAsOf()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(card.overdueReceivables())
+        .containsExactly(new OverdueReceivables.Overdue("CNY", 2, new BigDecimal("1500.00")));
+    // while the month runs, as of today
+    assertThat(scorecards.of("liuyang", YearMonth.of(2026, 12)).overdueAsOf())
+        .isEqualTo(LocalDate.of(2026, 12, 5));
 
     assertThat(scorecards.of(NOVEMBER))
         .extracting(c -> c.assistant() + " " + c.tasksCompleted())

@@ -17,10 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +39,6 @@ class WeeklyReceivableReportFlowTest extends ProcessFlowTest {
   @Autowired JdbcClient jdbcClient;
   @Autowired StatementService statementService;
   @Autowired TransactionTemplate transactions;
-  @Autowired RuntimeService runtimeService;
 
   @AfterEach
   void resetClock() {
@@ -68,25 +64,7 @@ class WeeklyReceivableReportFlowTest extends ProcessFlowTest {
         new BigDecimal("777.70"),
         invoice);
 
-    Job monday =
-        managementService
-            .createJobQuery()
-            .processDefinitionKey(WeeklyReceivableReportProcess.KEY)
-            .timers()
-            .singleResult();
-    assertThat(monday).as("the weekly timer").isNotNull();
-    managementService.executeJob(monday.getId());
-    ProcessInstance report =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey(WeeklyReceivableReportProcess.KEY)
-            .singleResult();
-    assertThat(report).as("the report started by the timer").isNotNull();
-    engine.runDueJobs(report.getId());
-    assertThat(
-            runtimeService.createProcessInstanceQuery().processInstanceId(report.getId()).count())
-        .as("the report ended")
-        .isZero();
+    fireTimerStartAndRunToEnd(WeeklyReceivableReportProcess.KEY);
 
     String subject = "应收账款周报（截至 2026-12-07）";
     MimeMessage toFinance =
