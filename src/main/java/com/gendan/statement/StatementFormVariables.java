@@ -7,9 +7,9 @@ import static com.gendan.statement.MonthlyStatementProcess.Variables.STATEMENT_S
 
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.document.DocumentFormat;
 import com.gendan.process.Numbers;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class StatementFormVariables {
+
+  private static final DocumentFormat FORMAT = new DocumentFormat();
 
   private final StatementService statementService;
   private final CustomerDirectory customers;
@@ -81,7 +83,8 @@ class StatementFormVariables {
     return text.append(" = ").append(money(currency, line.amount())).toString();
   }
 
+  /** An amount as the printed statement shows it: {@code CNY 100,000.00}. */
   static String money(String currency, BigDecimal amount) {
-    return currency + " " + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return currency + " " + FORMAT.money(amount);
   }
 }

@@ -72,7 +72,7 @@ class StatementBrowserIT extends TasklistWalk {
       Page assistant = tasklist(browser, DemoUser.ASSISTANT_LIU);
       Browser.openTask(assistant, MY_TASKS, "登记客户对帐结果", number);
       assertThat(Browser.field(assistant, "对帐单").inputValue())
-          .contains("第1版", "CNY 100000.00", orderNumber);
+          .contains("第1版", "CNY 100,000.00", orderNumber);
       Browser.openDocument(assistant, "查看/打印 对帐单", number, "对帐单", "本期金额").close();
       Browser.choose(assistant, "有异议");
       Browser.type(assistant, "答复日期", answeredOn);
@@ -90,7 +90,7 @@ class StatementBrowserIT extends TasklistWalk {
       engine.runDueJobs(run.getId());
 
       Browser.openTask(assistant, MY_TASKS, "登记客户对帐结果", number);
-      assertThat(Browser.field(assistant, "对帐单").inputValue()).contains("第2版", "CNY 98000.00");
+      assertThat(Browser.field(assistant, "对帐单").inputValue()).contains("第2版", "CNY 98,000.00");
       Browser.choose(assistant, "确认无误");
       Browser.type(assistant, "答复日期", answeredOn);
       Browser.complete(assistant);

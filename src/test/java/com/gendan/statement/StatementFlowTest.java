@@ -215,7 +215,7 @@ class StatementFlowTest extends ProcessFlowTest {
     Task invoice = onlyTask(instanceId, Elements.ISSUE_INVOICE);
     String invoiceNumber = "0440" + System.nanoTime() % 1_000_000;
     assertThat(invoice(invoice, invoiceNumber, 1160).body())
-        .contains("发票金额：发票金额必须等于已确认的对帐单金额 CNY 1140.00");
+        .contains("发票金额：发票金额必须等于已确认的对帐单金额 CNY 1,140.00");
     assertThat(invoice(invoice, invoiceNumber, 1140).statusCode()).isEqualTo(204);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count())
         .isZero();
