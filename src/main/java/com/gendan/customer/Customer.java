@@ -90,6 +90,12 @@ class Customer extends AuditedEntity {
     recordUpdate(userId, now);
   }
 
+  /** Puts the customer on credit hold or lifts it (a change of that field only). */
+  void creditHold(boolean hold, String userId, Instant now) {
+    this.creditHold = hold;
+    recordUpdate(userId, now);
+  }
+
   CustomerView toView() {
     return new CustomerView(
         id,

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An invoice's receivable as the API shows it: what was invoiced, what is still open, and every
- * payment registered against it, oldest first.
+ * An invoice's receivable as the API shows it: what was invoiced, what is still open, every payment
+ * registered against it and every chase of the collection ladder, oldest first.
  */
 public record ReceivableAccount(
     long invoiceId,
@@ -16,10 +16,12 @@ public record ReceivableAccount(
     BigDecimal outstanding,
     LocalDate dueOn,
     ReceivableStatus status,
-    List<Payment> payments) {
+    List<Payment> payments,
+    List<ReceivableChase> chases) {
 
   public ReceivableAccount {
     payments = List.copyOf(payments);
+    chases = List.copyOf(chases);
   }
 
   /** A registered payment. */

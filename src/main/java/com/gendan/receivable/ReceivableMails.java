@@ -49,6 +49,18 @@ class ReceivableMails {
           .filter(row -> row.total().compareTo(row.current()) != 0)
           .forEach(row -> paragraphs.add(line(row.customerCode() + " " + row.customerName(), row)));
     }
+    List<AgingReport.Change> changed =
+        report.changes().stream()
+            .filter(c -> c.totalChange().signum() != 0 || c.overdueChange().signum() != 0)
+            .toList();
+    if (!changed.isEmpty()) {
+      paragraphs.add("较上周（" + report.comparedWith() + "）变化：");
+      changed.forEach(c -> paragraphs.add(change(c)));
+    }
+    if (!report.overdueItems().isEmpty()) {
+      paragraphs.add("逾期明细及最近催收记录：");
+      report.overdueItems().forEach(item -> paragraphs.add(overdue(item)));
+    }
     notifications.send(
         notifications
             .staffMail(
@@ -61,6 +73,52 @@ class ReceivableMails {
                     ReceivableReports.fileName(report) + ".xlsx",
                     Spreadsheet.XLSX.toString(),
                     reports.workbook(report))));
+  }
+
+  private static String change(AgingReport.Change c) {
+    return c.customerCode()
+        + " "
+        + c.customerName()
+        + "（"
+        + c.currency()
+        + "）：未收合计 "
+        + money(c.total())
+        + "（上周 "
+        + money(c.totalLastWeek())
+        + "，变化 "
+        + signed(c.totalChange())
+        + "）；逾期合计 "
+        + money(c.overdue())
+        + "（上周 "
+        + money(c.overdueLastWeek())
+        + "，变化 "
+        + signed(c.overdueChange())
+        + "）";
+  }
+
+  private static String overdue(AgingReport.OverdueItem item) {
+    return "发票 "
+        + item.invoiceNumber()
+        + "，"
+        + item.customerCode()
+        + " "
+        + item.customerName()
+        + "，未收 "
+        + item.currency()
+        + " "
+        + money(item.outstanding())
+        + "，到期日 "
+        + item.dueOn()
+        + "，逾期 "
+        + item.daysOverdue()
+        + " 天；最近催收："
+        + (item.lastChaseOn() == null
+            ? "无"
+            : item.lastChaseOn() + " " + item.lastChaseBy() + "：" + item.lastChaseNote());
+  }
+
+  private static String signed(BigDecimal amount) {
+    return (amount.signum() > 0 ? "+" : "") + money(amount);
   }
 
   private static String line(String who, AgingReport.Row row) {

@@ -48,6 +48,6 @@ class ReceivableReportController {
     AgingReport report = reports.aging(user);
     LOG.info("Receivables aging workbook read by {}: {} rows", user.userId(), report.rows().size());
     return Spreadsheet.download(
-        ReceivableReports.fileName(report), clock.getZone(), ReceivableReports.sheet(report));
+        ReceivableReports.fileName(report), clock.getZone(), ReceivableReports.sheets(report));
   }
 }

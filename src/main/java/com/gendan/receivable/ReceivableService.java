@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The receivables' rules (SPEC D11), first part: finance registers payments against an invoice's
- * receivable, full or partial; the receivable's open amount goes down with each and it is paid when
- * nothing is open. A rule a user broke is an {@link InvalidRequestException} naming the field;
+ * The receivables' rules (SPEC D11): finance registers payments against an invoice's receivable,
+ * full or partial; the receivable's open amount goes down with each and it is paid when nothing is
+ * open. Each payment is told to the invoice's collection ladder and may lift the ladder's credit
+ * hold of the customer. A rule a user broke is an {@link InvalidRequestException} naming the field;
  * nothing is saved then.
  */
 @Service
@@ -29,11 +32,20 @@ public class ReceivableService {
   private final Validator validator;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ReceivableCollections collections;
+  private final LadderCreditHold creditHold;
 
-  ReceivableService(Validator validator, JdbcClient jdbc, Clock clock) {
+  ReceivableService(
+      Validator validator,
+      JdbcClient jdbc,
+      Clock clock,
+      ReceivableCollections collections,
+      LadderCreditHold creditHold) {
     this.validator = validator;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.collections = collections;
+    this.creditHold = creditHold;
   }
 
   /** The receivable an invoice opened, with its payments; empty if there is no such invoice. */
@@ -49,7 +61,8 @@ public class ReceivableService {
                     r.outstanding(),
                     r.dueOn(),
                     r.status(),
-                    payments(r.id())));
+                    payments(r.id()),
+                    collections.chases(invoiceId)));
   }
 
   /** The customer of an invoice's receivable, to check who may see or pay it. */
@@ -100,6 +113,7 @@ public class ReceivableService {
     if (reduced == 0) {
       throw InvalidRequestException.of("amount", "收款金额超过未收金额");
     }
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO payment (receivable_id, amount, paid_on, reference, recorded_by,"
                 + " recorded_at) VALUES (:receivable, :amount, :paidOn, :reference, :user, :now)")
@@ -111,7 +125,11 @@ public class ReceivableService {
                 "reference", request.normalizedReference(),
                 "user", userId,
                 "now", Timestamp.from(clock.instant())))
-        .update();
+        .update(key, "id");
+    // the ladder hears of it (ends when paid in full); a hold it placed lifts once nothing of the
+    // customer is overdue that long any more
+    collections.paymentReceived(invoiceId, key.getKeyAs(Number.class).longValue());
+    creditHold.liftIfClear(receivable.customerId());
     return account(invoiceId).orElseThrow();
   }
 

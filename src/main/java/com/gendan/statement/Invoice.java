@@ -1,6 +1,7 @@
 package com.gendan.statement;
 
 import com.gendan.receivable.ReceivableAccount;
+import com.gendan.receivable.ReceivableChase;
 import com.gendan.receivable.ReceivableStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -96,12 +97,13 @@ class Invoice {
         issuedAt,
         receivable.outstanding(),
         receivable.status(),
-        receivable.payments());
+        receivable.payments(),
+        receivable.chases());
   }
 
   /**
-   * An invoice as the API shows it, with its receivable: what is still open, and the payments
-   * finance registered, oldest first.
+   * An invoice as the API shows it, with its receivable: what is still open, the payments finance
+   * registered and the contacts logged while collecting it (催收记录), oldest first.
    */
   public record View(
       long id,
@@ -116,5 +118,6 @@ class Invoice {
       Instant issuedAt,
       BigDecimal outstanding,
       ReceivableStatus paymentStatus,
-      List<ReceivableAccount.Payment> payments) {}
+      List<ReceivableAccount.Payment> payments,
+      List<ReceivableChase> chases) {}
 }

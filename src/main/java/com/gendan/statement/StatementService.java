@@ -13,6 +13,7 @@ import com.gendan.order.SalesOrderLine;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.Numbers;
+import com.gendan.receivable.ReceivableCollections;
 import com.gendan.receivable.ReceivableService;
 import com.gendan.statement.StatementArithmetic.Item;
 import com.gendan.statement.StatementArithmetic.Totals;
@@ -64,6 +65,7 @@ public class StatementService {
   private final EntityManager entityManager;
   private final Clock clock;
   private final ReceivableService receivables;
+  private final ReceivableCollections collections;
 
   StatementService(
       StatementRepository statements,
@@ -76,7 +78,8 @@ public class StatementService {
       JdbcClient jdbc,
       EntityManager entityManager,
       Clock clock,
-      ReceivableService receivables) {
+      ReceivableService receivables,
+      ReceivableCollections collections) {
     this.statements = statements;
     this.invoices = invoices;
     this.sources = sources;
@@ -89,6 +92,7 @@ public class StatementService {
     this.entityManager = entityManager;
     this.clock = clock;
     this.receivables = receivables;
+    this.collections = collections;
   }
 
   /**
@@ -448,7 +452,10 @@ public class StatementService {
         .single();
   }
 
-  /** The hook of the receivables (SPEC D11): each invoice opens one receivable. */
+  /**
+   * The hook of the receivables (SPEC D11): each invoice opens one receivable and starts its
+   * collection ladder (process receivableCollection).
+   */
   private void openReceivable(Invoice invoice) {
     jdbc.sql(
             "INSERT INTO receivable (invoice_id, customer_id, currency, amount, outstanding,"
@@ -463,6 +470,7 @@ public class StatementService {
                 "due", invoice.dueOn(),
                 "now", Timestamp.from(now())))
         .update();
+    collections.start(invoice.id(), invoice.invoiceNumber(), invoice.customerId());
   }
 
   private Statement awaitingAnswer(long statementId) {

@@ -89,6 +89,48 @@ class AgingReportTest {
     assertThat(report.totals()).isEmpty();
   }
 
+  @Test
+  void theChangesSinceLastWeekCoverEveryCustomerOpenOnEitherDay() {
+    LocalDate lastWeek = TODAY.minusWeeks(1);
+    AgingReport then =
+        AgingReport.of(
+            lastWeek,
+            List.of(
+                new OpenItem(
+                    "C001", "客户C001", "CNY", lastWeek.minusDays(10), new BigDecimal("500.00")),
+                new OpenItem(
+                    "C002", "客户C002", "CNY", lastWeek.plusDays(3), new BigDecimal("80.00"))));
+    AgingReport now =
+        AgingReport.of(
+                TODAY,
+                List.of(
+                    item("C001", "CNY", 17, "300.00"),
+                    item("C002", "CNY", 4, "80.00"),
+                    item("C003", "USD", -2, "9.50")))
+            .compared(then, List.of());
+
+    assertThat(now.comparedWith()).isEqualTo(lastWeek);
+    assertThat(now.changes())
+        .extracting(
+            c -> c.customerCode() + " " + c.currency(),
+            c -> c.total().toPlainString() + " " + c.totalLastWeek().toPlainString(),
+            c -> c.totalChange().toPlainString(),
+            c -> c.overdue().toPlainString() + " " + c.overdueLastWeek().toPlainString(),
+            c -> c.overdueChange().toPlainString())
+        .map(t -> t.toList())
+        .containsExactly(
+            List.of("C001 CNY", "300.00 500.00", "-200.00", "300.00 500.00", "-200.00"),
+            List.of("C002 CNY", "80.00 80.00", "0.00", "80.00 0.00", "80.00"),
+            List.of("C003 USD", "9.50 0.00", "9.50", "0.00 0.00", "0.00"));
+
+    AgingReport paidOff =
+        AgingReport.of(TODAY, List.of(item("C002", "CNY", 4, "80.00"))).compared(then, List.of());
+    assertThat(paidOff.changes().get(0).customerCode()).isEqualTo("C001");
+    assertThat(paidOff.changes().get(0).total()).isEqualByComparingTo("0");
+    assertThat(paidOff.changes().get(0).totalChange()).isEqualByComparingTo("-500.00");
+    assertThat(paidOff.changes().get(0).customerName()).isEqualTo("客户C001");
+  }
+
   private static OpenItem item(String customer, String currency, int daysOverdue, String open) {
     return new OpenItem(
         customer, "客户" + customer, currency, TODAY.minusDays(daysOverdue), new BigDecimal(open));

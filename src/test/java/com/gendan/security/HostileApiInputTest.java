@@ -353,6 +353,9 @@ class HostileApiInputTest extends OrderFlowTest {
     examples.put(
         "GET /api/invoices/{id}", get(DemoUser.ASSISTANT_LIU, Map.of("id", statement.invoiceId())));
     examples.put(
+        "GET /api/invoices/{id}/chases",
+        get(DemoUser.ASSISTANT_LIU, Map.of("id", statement.invoiceId())));
+    examples.put(
         "POST /api/invoices/{id}/payments",
         post(
             DemoUser.FINANCE,
