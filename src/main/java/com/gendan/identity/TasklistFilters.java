@@ -6,6 +6,7 @@ import com.gendan.order.SalesOrderProcess;
 import com.gendan.orderchange.OrderChangeProcess;
 import com.gendan.process.ProcessVariable;
 import com.gendan.quote.QuoteApprovalProcess;
+import com.gendan.receivable.ReceivableCollectionProcess;
 import com.gendan.sample.SampleTrackingProcess;
 import com.gendan.schedule.IsolatedLoop;
 import com.gendan.security.Grants;
@@ -49,7 +50,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 9;
+  static final int DEFINITION = 10;
 
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
@@ -105,6 +106,7 @@ class TasklistFilters {
           cardVariable(ComplaintHandlingProcess.Variables.COMPLAINT_NUMBER, "客诉单号"),
           cardVariable(MonthlyStatementProcess.Variables.STATEMENT_NUMBER, "对帐单号"),
           cardVariable(ConductReviewProcess.Variables.CASE_NUMBER, "奖惩编号"),
+          cardVariable(ReceivableCollectionProcess.Variables.INVOICE_NUMBER, "发票号码"),
           cardVariable(SalesOrderProcess.Variables.CUSTOMER_NAME, "客户"));
 
   private static Map<String, String> cardVariable(ProcessVariable<?> variable, String label) {

@@ -1,5 +1,6 @@
 package com.gendan.receivable;
 
+import static com.gendan.receivable.ReceivableCollectionProcess.Variables.CUSTOMER_NAME;
 import static com.gendan.receivable.ReceivableCollectionProcess.Variables.DUE_ON;
 import static com.gendan.receivable.ReceivableCollectionProcess.Variables.INVOICE_ID;
 import static com.gendan.receivable.ReceivableCollectionProcess.Variables.INVOICE_NUMBER;
@@ -13,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** First step: the invoice's due date, summary and the assistant's manager into the instance. */
+/**
+ * First step: the invoice's number, customer, due date, summary and the assistant's manager into
+ * the instance.
+ */
 @Component(ReceivableCollectionProcess.Beans.OPEN_COLLECTION)
 class OpenReceivableCollection implements JavaDelegate {
 
@@ -28,6 +32,7 @@ class OpenReceivableCollection implements JavaDelegate {
     Collection c = collections.load(INVOICE_ID.require(execution));
     INVOICE_NUMBER.set(execution, c.invoiceNumber());
     STATEMENT_NUMBER.set(execution, c.statementNumber());
+    CUSTOMER_NAME.set(execution, c.customerName());
     DUE_ON.set(execution, c.dueOn());
     RECEIVABLE_SUMMARY.set(execution, c.summary());
     SALES_MANAGER.set(

@@ -174,6 +174,10 @@ public final class ReceivableCollectionProcess {
     public static final ProcessVariable<String> INVOICE_NUMBER =
         ProcessVariable.of("invoiceNumber", String.class);
 
+    /** The customer's Chinese name, on the task cards. */
+    public static final ProcessVariable<String> CUSTOMER_NAME =
+        ProcessVariable.of("customerName", String.class);
+
     /** The invoice's statement: its printable page is what the forms link to. */
     public static final ProcessVariable<String> STATEMENT_NUMBER =
         ProcessVariable.of("statementNumber", String.class);
