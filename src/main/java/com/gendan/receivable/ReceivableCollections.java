@@ -1,10 +1,10 @@
 package com.gendan.receivable;
 
+import com.gendan.document.DocumentFormat;
 import com.gendan.identity.PeopleDirectory;
 import com.gendan.problem.FieldProblem;
 import com.gendan.problem.InvalidRequestException;
 import com.gendan.process.EngineActions;
-import com.gendan.process.Numbers;
 import com.gendan.process.PlainText;
 import com.gendan.receivable.ReceivableCollectionProcess.ContactWay;
 import com.gendan.receivable.ReceivableCollectionProcess.PromiseOutcome;
@@ -59,6 +59,8 @@ public class ReceivableCollections {
   }
 
   /** An invoice's receivable as the ladder reads it. */
+  private static final DocumentFormat MONEY = new DocumentFormat();
+
   record Collection(
       long receivableId,
       long invoiceId,
@@ -86,11 +88,11 @@ public class ReceivableCollections {
           + "\n发票金额："
           + currency
           + " "
-          + Numbers.plain(amount.setScale(2))
+          + MONEY.money(amount)
           + "\n未收金额："
           + currency
           + " "
-          + Numbers.plain(outstanding.setScale(2))
+          + MONEY.money(outstanding)
           + "\n到期日："
           + dueOn;
     }

@@ -8,14 +8,15 @@ import com.gendan.identity.DemoUser;
 import java.net.http.HttpResponse;
 
 /** Customers of their own for the receivables tests, so no other test's invoices mix in. */
-final class ReceivableFixtures {
+public final class ReceivableFixtures {
 
   private ReceivableFixtures() {}
 
   /** A new customer served by the assistant and the rep, created by the sales manager. */
-  record NewCustomer(long id, String code) {}
+  public record NewCustomer(long id, String code) {}
 
-  static NewCustomer customer(WebClient web, EngineRest engine, String assistant, String rep) {
+  public static NewCustomer customer(
+      WebClient web, EngineRest engine, String assistant, String rep) {
     String code = "AR" + System.nanoTime() % 1_000_000_000L;
     HttpResponse<String> created =
         web.postJson(
