@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -64,6 +65,7 @@ public class StatementService {
   private final EntityManager entityManager;
   private final Clock clock;
   private final ReceivableService receivables;
+  private final ApplicationEventPublisher events;
 
   StatementService(
       StatementRepository statements,
@@ -76,7 +78,8 @@ public class StatementService {
       JdbcClient jdbc,
       EntityManager entityManager,
       Clock clock,
-      ReceivableService receivables) {
+      ReceivableService receivables,
+      ApplicationEventPublisher events) {
     this.statements = statements;
     this.invoices = invoices;
     this.sources = sources;
@@ -89,6 +92,7 @@ public class StatementService {
     this.entityManager = entityManager;
     this.clock = clock;
     this.receivables = receivables;
+    this.events = events;
   }
 
   /**
@@ -158,6 +162,23 @@ public class StatementService {
     InvalidRequestException.throwIfAny(problems);
     statement.current().answer(StatementRevision.Answer.CONFIRMED, confirmedOn, null, userId);
     statement.confirmed(confirmedOn, userId, now());
+    events.publishEvent(
+        new StatementConfirmed(
+            statement.customerId(), YearMonth.parse(statement.statementMonth()), confirmedOn));
+  }
+
+  /**
+   * Whether the customer's statement of the month was confirmed (also once invoiced or settled):
+   * empty when the customer has no statement of that month, false while it awaits the answer.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Boolean> confirmedOf(long customerId, YearMonth month) {
+    return statements
+        .findByCustomerIdAndStatementMonth(customerId, month.toString())
+        .map(
+            statement ->
+                statement.status() != StatementStatus.ISSUED
+                    && statement.status() != StatementStatus.DISPUTED);
   }
 
   /** A line the customer disputes, with the reason. */
