@@ -1,12 +1,7 @@
 package com.gendan.close;
 
-import com.gendan.complaint.ComplaintHandlingProcess;
 import com.gendan.data.Labeled;
 import com.gendan.document.DocumentLinks;
-import com.gendan.order.SalesOrderProcess;
-import com.gendan.orderchange.OrderChangeProcess;
-import com.gendan.quote.QuoteApprovalProcess;
-import com.gendan.sample.SampleTrackingProcess;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,33 +10,18 @@ import java.util.function.UnaryOperator;
  * printable page and the API path under which it is edited.
  */
 enum ArchivedKind implements Labeled {
-  ORDER(
-      "销售订单", SalesOrderProcess.KEY, "sales_order", "order_number", DocumentLinks::order, "orders"),
-  QUOTE("报价单", QuoteApprovalProcess.KEY, "quote", "quote_number", DocumentLinks::quote, "quotes"),
-  SAMPLE(
-      "样品申请单",
-      SampleTrackingProcess.KEY,
-      "sample_request",
-      "sample_number",
-      DocumentLinks::sample,
-      "samples"),
+  ORDER("销售订单", "sales_order", "order_number", DocumentLinks::order, "orders"),
+  QUOTE("报价单", "quote", "quote_number", DocumentLinks::quote, "quotes"),
+  SAMPLE("样品申请单", "sample_request", "sample_number", DocumentLinks::sample, "samples"),
   CHANGE_REQUEST(
       "销售订单变更(取消)申请单",
-      OrderChangeProcess.KEY,
       "order_change_request",
       "request_number",
       DocumentLinks::changeRequest,
       "change-requests"),
-  COMPLAINT(
-      "客诉处理单",
-      ComplaintHandlingProcess.KEY,
-      "complaint",
-      "complaint_number",
-      DocumentLinks::complaint,
-      "complaints");
+  COMPLAINT("客诉处理单", "complaint", "complaint_number", DocumentLinks::complaint, "complaints");
 
   private final String label;
-  private final String processKey;
   private final String table;
   private final String numberColumn;
   private final UnaryOperator<String> page;
@@ -49,13 +29,11 @@ enum ArchivedKind implements Labeled {
 
   ArchivedKind(
       String label,
-      String processKey,
       String table,
       String numberColumn,
       UnaryOperator<String> page,
       String pathSegment) {
     this.label = label;
-    this.processKey = processKey;
     this.table = table;
     this.numberColumn = numberColumn;
     this.page = page;
@@ -65,10 +43,6 @@ enum ArchivedKind implements Labeled {
   @Override
   public String label() {
     return label;
-  }
-
-  String processKey() {
-    return processKey;
   }
 
   String table() {

@@ -142,8 +142,9 @@ public class MonthCloses {
 
   /**
    * Archives every document of the customer whose process ended in the close's month (by its end
-   * time, in the department's zone); the close is then ARCHIVED and those documents read-only. A
-   * retried step archives nothing twice.
+   * time, in the department's zone; a document is linked to its process by its {@code
+   * process_instance_id}); the close is then ARCHIVED and those documents read-only. A retried step
+   * archives nothing twice.
    *
    * @return how many documents the archive index holds for the close
    */
@@ -153,22 +154,21 @@ public class MonthCloses {
     Date until =
         Date.from(close.month().plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
     Timestamp now = now();
-    for (ArchivedKind kind : ArchivedKind.values()) {
-      Map<String, Date> ended = new LinkedHashMap<>();
-      for (HistoricProcessInstance instance :
-          history
-              .createHistoricProcessInstanceQuery()
-              .processDefinitionKey(kind.processKey())
-              .tenantIdIn(CustomerTenants.tenantId(close.customerId()))
-              .finished()
-              .finishedAfter(from)
-              .finishedBefore(until)
-              .list()) {
-        if (instance.getEndTime().before(until)) {
-          ended.put(instance.getId(), instance.getEndTime());
-        }
+    Map<String, Date> ended = new LinkedHashMap<>();
+    for (HistoricProcessInstance instance :
+        history
+            .createHistoricProcessInstanceQuery()
+            .tenantIdIn(CustomerTenants.tenantId(close.customerId()))
+            .finished()
+            .finishedAfter(from)
+            .finishedBefore(until)
+            .list()) {
+      if (instance.getEndTime().before(until)) {
+        ended.put(instance.getId(), instance.getEndTime());
       }
-      List<String> ids = new ArrayList<>(ended.keySet());
+    }
+    List<String> ids = new ArrayList<>(ended.keySet());
+    for (ArchivedKind kind : ArchivedKind.values()) {
       for (int i = 0; i < ids.size(); i += 500) {
         List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
         jdbc.sql(

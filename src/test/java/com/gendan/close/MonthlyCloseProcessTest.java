@@ -61,7 +61,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * failing archive is retried; rows that cannot be stored are refused naming their row; a month that
  * is not one is refused at the start.
  */
-@Deployment(resources = {"processes/monthly-close.bpmn", "forms/confirm-safety-stock.form"})
+@Deployment(
+    resources = {
+      "processes/monthly-close.bpmn",
+      "forms/start-monthly-close.form",
+      "forms/confirm-safety-stock.form"
+    })
 @ProcessTestEngine.Covers(model = MonthlyCloseProcess.KEY, atLeast = 1.0)
 class MonthlyCloseProcessTest {
 
