@@ -10,8 +10,11 @@ import static com.gendan.close.MonthlyCloseProcess.Variables.TRIGGER;
 import com.gendan.close.MonthCloses.Registration;
 import com.gendan.customer.CustomerDirectory;
 import com.gendan.customer.CustomerView;
+import com.gendan.process.FieldLabels;
+import com.gendan.process.FormLabels;
 import com.gendan.process.InvalidTaskInputException;
 import com.gendan.scope.CustomerScope;
+import com.gendan.time.Months;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,10 +30,12 @@ class RegisterMonthClose implements JavaDelegate {
 
   private final MonthCloses closes;
   private final CustomerDirectory customers;
+  private final FormLabels formLabels;
 
-  RegisterMonthClose(MonthCloses closes, CustomerDirectory customers) {
+  RegisterMonthClose(MonthCloses closes, CustomerDirectory customers, FormLabels formLabels) {
     this.closes = closes;
     this.customers = customers;
+    this.formLabels = formLabels;
   }
 
   @Override
@@ -39,14 +44,16 @@ class RegisterMonthClose implements JavaDelegate {
     if (customerId == null) {
       throw new InvalidTaskInputException(CustomerScope.CUSTOMER_ID, "请指定要月结的客户");
     }
-    YearMonth month = month(CLOSE_MONTH.get(execution));
+    FieldLabels labels = formLabels.ofStart(execution);
+    YearMonth month =
+        InvalidTaskInputException.translating(labels::of, () -> month(CLOSE_MONTH.get(execution)));
     CustomerView customer = customers.findById(customerId).orElseThrow();
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(MonthlyCloseProcess.businessKey(customer.code(), month));
     }
     Registration registration =
         InvalidTaskInputException.translating(
-            field -> field,
+            labels::of,
             () ->
                 closes.register(
                     customerId, month, execution.getProcessInstanceId(), TRIGGER.get(execution)));
@@ -59,11 +66,15 @@ class RegisterMonthClose implements JavaDelegate {
   private static YearMonth month(String text) {
     try {
       if (text != null && text.matches("[0-9]{4}-[0-9]{2}")) {
-        return YearMonth.parse(text);
+        YearMonth month = YearMonth.parse(text);
+        if (!month.isBefore(Months.FIRST)) {
+          return month;
+        }
       }
     } catch (DateTimeParseException e) {
       // named below
     }
-    throw new InvalidTaskInputException(CLOSE_MONTH.name(), "月结月份应为“年-月”，如 2026-11");
+    throw new InvalidTaskInputException(
+        CLOSE_MONTH.name(), "应为“年-月”，如 2026-11，不早于 " + Months.FIRST);
   }
 }

@@ -92,7 +92,7 @@ class MonthlyCloseProcessTest {
                 Period.ofDays(5),
                 new BigDecimal("99999999")),
             engine.clock()));
-    engine.bean(Beans.REGISTER, new RegisterMonthClose(closes, customers));
+    engine.bean(Beans.REGISTER, new RegisterMonthClose(closes, customers, engine.formLabels()));
     engine.bean(Beans.ARCHIVE, new ArchiveMonthDocuments(closes));
     engine.bean(Beans.BUILD_USAGE, new BuildUsageStatement(closes));
     engine.bean(
@@ -259,7 +259,7 @@ class MonthlyCloseProcessTest {
   void aMonthThatIsNoMonthIsRefusedAtTheStart() {
     assertThatThrownBy(() -> start("2026-13", null))
         .isInstanceOf(InvalidTaskInputException.class)
-        .hasMessageContaining("月结月份应为");
+        .hasMessageContaining("月结月份：应为“年-月”");
     assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
   }
 }
