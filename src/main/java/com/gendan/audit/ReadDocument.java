@@ -13,7 +13,9 @@ public enum ReadDocument {
   CHANGE_REQUEST("销售订单变更(取消)申请单"),
   COMPLAINT("客诉处理单"),
   STATEMENT("对帐单"),
-  INVOICE("发票");
+  INVOICE("发票"),
+  ARCHIVE("月结归档"),
+  USAGE_STATEMENT("月使用量统计明细表");
 
   private final String label;
 

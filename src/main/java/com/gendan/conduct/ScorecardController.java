@@ -1,17 +1,15 @@
 package com.gendan.conduct;
 
 import com.gendan.identity.Role;
-import com.gendan.problem.InvalidRequestException;
 import com.gendan.security.CurrentUser;
 import com.gendan.security.CurrentUsers;
+import com.gendan.time.Months;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class ScorecardController {
 
   private static final Role[] READERS = {Role.SALES_MANAGER, Role.GENERAL_MANAGER, Role.AUDITOR};
-  private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
-
-  /** No scorecard before Gendan kept any history. */
-  private static final YearMonth FIRST = YearMonth.of(2020, 1);
 
   private final Scorecards scorecards;
   private final CurrentUsers currentUsers;
@@ -70,22 +64,7 @@ public class ScorecardController {
 
   /** The month asked for, last month when none: never before 2020, never after this one. */
   private YearMonth month(String text) {
-    YearMonth thisMonth = YearMonth.now(clock);
-    if (text == null || text.isBlank()) {
-      return thisMonth.minusMonths(1);
-    }
-    YearMonth parsed = null;
-    if (MONTH.matcher(text).matches()) {
-      try {
-        parsed = YearMonth.parse(text);
-      } catch (DateTimeParseException e) {
-        // named below
-      }
-    }
-    if (parsed == null || parsed.isBefore(FIRST) || parsed.isAfter(thisMonth)) {
-      throw InvalidRequestException.of(
-          "month", "月份应为 yyyy-MM，在 " + FIRST + " 与 " + thisMonth + " 之间");
-    }
-    return parsed;
+    YearMonth parsed = Months.parse("month", text, clock);
+    return parsed == null ? YearMonth.now(clock).minusMonths(1) : parsed;
   }
 }

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -66,6 +67,7 @@ public class StatementService {
   private final Clock clock;
   private final ReceivableService receivables;
   private final ReceivableCollections collections;
+  private final ApplicationEventPublisher events;
 
   StatementService(
       StatementRepository statements,
@@ -79,7 +81,8 @@ public class StatementService {
       EntityManager entityManager,
       Clock clock,
       ReceivableService receivables,
-      ReceivableCollections collections) {
+      ReceivableCollections collections,
+      ApplicationEventPublisher events) {
     this.statements = statements;
     this.invoices = invoices;
     this.sources = sources;
@@ -93,6 +96,7 @@ public class StatementService {
     this.clock = clock;
     this.receivables = receivables;
     this.collections = collections;
+    this.events = events;
   }
 
   /**
@@ -162,6 +166,23 @@ public class StatementService {
     InvalidRequestException.throwIfAny(problems);
     statement.current().answer(StatementRevision.Answer.CONFIRMED, confirmedOn, null, userId);
     statement.confirmed(confirmedOn, userId, now());
+    events.publishEvent(
+        new StatementConfirmed(
+            statement.customerId(), YearMonth.parse(statement.statementMonth()), confirmedOn));
+  }
+
+  /**
+   * Whether the customer's statement of the month was confirmed (also once invoiced or settled):
+   * empty when the customer has no statement of that month, false while it awaits the answer.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Boolean> confirmedOf(long customerId, YearMonth month) {
+    return statements
+        .findByCustomerIdAndStatementMonth(customerId, month.toString())
+        .map(
+            statement ->
+                statement.status() != StatementStatus.ISSUED
+                    && statement.status() != StatementStatus.DISPUTED);
   }
 
   /** A line the customer disputes, with the reason. */

@@ -547,6 +547,10 @@ class HostileApiInputTest extends OrderFlowTest {
     Map<String, String> lastMonth = Map.of("month", YearMonth.now().minusMonths(1).toString());
     examples.put("GET /api/scorecards", query(DemoUser.SALES_MANAGER, lastMonth));
     examples.put("GET /api/scorecards.xlsx", query(DemoUser.SALES_MANAGER, lastMonth));
+    Map<String, String> closedMonth = new LinkedHashMap<>(lastMonth);
+    closedMonth.putAll(Map.of("customer", "c001", "page", "1", "size", "20"));
+    examples.put("GET /api/archive", query(DemoUser.ASSISTANT_LIU, closedMonth));
+    examples.put("GET /api/usage-statements", query(DemoUser.WAREHOUSE, closedMonth));
   }
 
   private static Example query(String user, Map<String, String> query) {

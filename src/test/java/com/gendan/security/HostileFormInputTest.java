@@ -120,13 +120,16 @@ class HostileFormInputTest extends OrderFlowTest {
             "register-complaint.form",
             "complaintHandling",
             "report-conduct.form",
-            "conductReview");
+            "conductReview",
+            "start-monthly-close.form",
+            "monthlyClose");
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> start : starts.entrySet()) {
       String user =
           switch (start.getValue()) {
             case "shortageAllocation" -> DemoUser.PRODUCTION;
             case "conductReview" -> DemoUser.SALES_MANAGER;
+            case "monthlyClose" -> DemoUser.FINANCE;
             default -> DemoUser.ASSISTANT_LIU;
           };
       for (String field : fieldsOf(start.getKey())) {

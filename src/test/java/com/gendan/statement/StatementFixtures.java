@@ -10,16 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Customers, orders, shipments, returns, allowances and consumption written straight into the
- * tables a statement reads, so a test states exactly what it set up.
+ * tables a statement reads, so a test states exactly what it set up (the monthly close reads them
+ * too).
  */
-final class StatementFixtures {
+public final class StatementFixtures {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static final Timestamp CREATED = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
 
   private final JdbcClient jdbc;
 
-  StatementFixtures(JdbcClient jdbc) {
+  public StatementFixtures(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -28,7 +29,7 @@ final class StatementFixtures {
   }
 
   /** A customer of liuyang's and wangqiang's, paying in 30 days. */
-  long customer(String currency, int statementDay, boolean consignment) {
+  public long customer(String currency, int statementDay, boolean consignment) {
     String code = unique("S");
     jdbc.sql(
             "INSERT INTO customer (code, chinese_name, tier, assistant_user_id, sales_rep_user_id,"
@@ -52,7 +53,7 @@ final class StatementFixtures {
   }
 
   /** An order with one line per price, each of 1000 units of EC-R0603-103. */
-  Order order(long customerId, String currency, String... unitPrices) {
+  public Order order(long customerId, String currency, String... unitPrices) {
     String number = unique("XS-T-");
     jdbc.sql(
             "INSERT INTO sales_order (order_number, customer_id, channel, customer_po, received_at,"
@@ -94,10 +95,11 @@ final class StatementFixtures {
     return new Order(orderId, number, customerId);
   }
 
-  record Order(long id, String number, long customerId) {}
+  public record Order(long id, String number, long customerId) {}
 
   /** A batch of the order shipped on the day: {@code quantities[i]} of line i + 1 (0: none). */
-  long shipment(Order order, int batch, String shippedOn, String status, String... quantities) {
+  public long shipment(
+      Order order, int batch, String shippedOn, String status, String... quantities) {
     jdbc.sql(
             "INSERT INTO shipment (order_id, customer_id, shipment_no, document_kind, status,"
                 + " proposed_mode, proposal_meets_date, shipped_on, created_by, created_at,"
@@ -137,7 +139,7 @@ final class StatementFixtures {
   }
 
   /** A complaint about the order, closed with the line's goods back on the day. */
-  long complaintWithReturn(Order order, String receivedOn, int lineNo, String quantity) {
+  public long complaintWithReturn(Order order, String receivedOn, int lineNo, String quantity) {
     long complaintId = complaint(order, receivedOn);
     jdbc.sql(
             "INSERT INTO complaint_return_line (complaint_id, line_no, quantity)"
@@ -148,7 +150,7 @@ final class StatementFixtures {
   }
 
   /** A complaint about the order that granted a discount (CNY) on the day. */
-  long allowance(Order order, String grantedAt, String amountCny) {
+  public long allowance(Order order, String grantedAt, String amountCny) {
     long complaintId = complaint(order, null);
     jdbc.sql(
             "INSERT INTO complaint_allowance (customer_id, complaint_id, amount_cny, created_by,"
@@ -187,7 +189,7 @@ final class StatementFixtures {
   }
 
   /** A consignment customer's report of what it consumed of an order line on the day. */
-  void consumption(Order order, int lineNo, String quantity, String consumedOn) {
+  public void consumption(Order order, int lineNo, String quantity, String consumedOn) {
     jdbc.sql(
             "INSERT INTO consignment_consumption (customer_id, order_id, line_no, quantity,"
                 + " consumed_on, reported_by, reported_at) VALUES (:customer, :order, :line, :q,"
@@ -210,7 +212,7 @@ final class StatementFixtures {
   }
 
   /** An open receivable of an earlier invoice, as the previous balance. */
-  void openReceivable(long customerId, String currency, String amount) {
+  public void openReceivable(long customerId, String currency, String amount) {
     long statementId =
         jdbc.sql(
                 "SELECT id FROM statement WHERE customer_id = :customer ORDER BY id DESC"
