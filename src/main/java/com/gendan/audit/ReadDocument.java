@@ -13,7 +13,8 @@ public enum ReadDocument {
   CHANGE_REQUEST("销售订单变更(取消)申请单"),
   COMPLAINT("客诉处理单"),
   STATEMENT("对帐单"),
-  INVOICE("发票");
+  INVOICE("发票"),
+  CREDIT_HOLD_RELEASE("货款异常特放申请单");
 
   private final String label;
 

@@ -43,7 +43,8 @@ class DocumentLinksInFormsTest {
           "shipmentDocument",
           "requestNumber",
           "complaintNumber",
-          "statementNumber");
+          "statementNumber",
+          "releaseNumber");
 
   private static final Pattern FORM_REF =
       Pattern.compile("<bpmn:(startEvent|userTask)\\b[^>]*camunda:formRef=\"([^\"]+)\"");

@@ -120,7 +120,9 @@ class HostileFormInputTest extends OrderFlowTest {
             "register-complaint.form",
             "complaintHandling",
             "report-conduct.form",
-            "conductReview");
+            "conductReview",
+            "request-credit-hold-release.form",
+            "creditHoldRelease");
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> start : starts.entrySet()) {
       String user =
