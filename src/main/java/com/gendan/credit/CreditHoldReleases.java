@@ -45,7 +45,6 @@ public class CreditHoldReleases {
   public static final Pattern NUMBER = Pattern.compile("TF-[0-9]{4}-[0-9]{5,9}");
 
   static final int MAX_REASON = 500;
-  static final int MAX_NOTE = 2000;
 
   private final CreditHoldReleaseRepository releases;
   private final OrderService orders;
@@ -184,31 +183,14 @@ public class CreditHoldReleases {
 
   /** Finance's answer; a refusal says why. */
   public void financeDecided(long releaseId, CreditDecision decision, String note, String userId) {
-    String kept = checkedNote("financeNote", decision, note);
+    String kept = DecisionNotes.checked("financeNote", decision, note);
     load(releaseId).financeDecided(decision, kept, userId, clock.instant());
   }
 
   /** The general manager's answer; a refusal says why. Approved, the release holds at once. */
   public void gmDecided(long releaseId, CreditDecision decision, String note, String userId) {
-    String kept = checkedNote("gmNote", decision, note);
+    String kept = DecisionNotes.checked("gmNote", decision, note);
     load(releaseId).gmDecided(decision, kept, userId, clock.instant());
-  }
-
-  private static String checkedNote(String field, CreditDecision decision, String note) {
-    if (decision == null) {
-      throw InvalidRequestException.of(field, "请选择同意或不同意");
-    }
-    boolean blank = note == null || note.isBlank();
-    if (blank && decision == CreditDecision.REFUSE) {
-      throw InvalidRequestException.of(field, "不同意时请写明原因");
-    }
-    if (!blank && note.length() > MAX_NOTE) {
-      throw InvalidRequestException.of(field, "不能超过 " + MAX_NOTE + " 个字");
-    }
-    if (!blank && PlainText.hasControlCharacters(note)) {
-      throw InvalidRequestException.of(field, PlainText.CONTROL_CHARACTERS);
-    }
-    return blank ? null : note.strip();
   }
 
   /** Approved: the requester is told until when the order may go. */

@@ -28,10 +28,15 @@ class DocumentLinksInFormsTest {
 
   /**
    * Forms of tasks that work on no single document, or on one with no printable page: the conduct
-   * case is none of the regulation's paper forms (十四), and its forms show all of it.
+   * case is none of the regulation's paper forms (十四), and its forms show all of it; nor is a
+   * credit-terms change request, whose form shows the old and the new terms.
    */
   private static final Set<String> NO_DOCUMENT =
-      Set.of("confirm-allocation", "review-conduct-case", "approve-conduct-decision");
+      Set.of(
+          "confirm-allocation",
+          "review-conduct-case",
+          "approve-conduct-decision",
+          "approve-credit-terms-change");
 
   /** The variables a link may fill in: the document numbers the processes keep. */
   private static final Set<String> NUMBERS =
