@@ -75,6 +75,10 @@ public final class CreditHoldReleaseProcess {
     public static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
     public static final ProcessVariable<LocalDate> VALID_UNTIL = ProcessVariable.date("validUntil");
 
+    /** The customer's Chinese name, on the task cards. */
+    public static final ProcessVariable<String> CUSTOMER_NAME =
+        ProcessVariable.of("customerName", String.class);
+
     /** Shown on the approval forms: the order, the customer, the amount, why and until when. */
     public static final ProcessVariable<String> RELEASE_SUMMARY =
         ProcessVariable.of("releaseSummary", String.class);

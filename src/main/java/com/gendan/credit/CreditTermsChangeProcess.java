@@ -50,6 +50,10 @@ public final class CreditTermsChangeProcess {
     public static final ProcessVariable<String> REQUEST_NUMBER =
         ProcessVariable.of("creditTermsRequestNumber", String.class);
 
+    /** The customer's Chinese name, on the task card. */
+    public static final ProcessVariable<String> CUSTOMER_NAME =
+        ProcessVariable.of("customerName", String.class);
+
     /** Shown on finance's form: the customer, old and new terms, who asked and when. */
     public static final ProcessVariable<String> REQUEST_SUMMARY =
         ProcessVariable.of("creditTermsSummary", String.class);

@@ -87,6 +87,9 @@ public class CreditTermsRequests implements CreditTermsApprovals {
                     .setVariable(CreditTermsChangeProcess.Variables.REQUEST_ID.name(), request.id())
                     .setVariable(CreditTermsChangeProcess.Variables.REQUEST_NUMBER.name(), number)
                     .setVariable(
+                        CreditTermsChangeProcess.Variables.CUSTOMER_NAME.name(),
+                        customers.findById(customerId).orElseThrow().chineseName())
+                    .setVariable(
                         CreditTermsChangeProcess.Variables.REQUEST_SUMMARY.name(), summary(request))
                     .execute());
     request.linkProcess(instance.getId());

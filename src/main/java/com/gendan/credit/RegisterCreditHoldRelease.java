@@ -1,6 +1,7 @@
 package com.gendan.credit;
 
 import static com.gendan.credit.CreditHoldReleaseProcess.Variables.AMOUNT;
+import static com.gendan.credit.CreditHoldReleaseProcess.Variables.CUSTOMER_NAME;
 import static com.gendan.credit.CreditHoldReleaseProcess.Variables.ORDER_NUMBER;
 import static com.gendan.credit.CreditHoldReleaseProcess.Variables.REASON;
 import static com.gendan.credit.CreditHoldReleaseProcess.Variables.RELEASE_ID;
@@ -44,6 +45,10 @@ class RegisterCreditHoldRelease implements JavaDelegate {
     RELEASE_ID.set(execution, release.id());
     RELEASE_NUMBER.set(execution, release.releaseNumber());
     RELEASE_SUMMARY.set(execution, releases.summary(release));
+    // the task cards show the release, the order and the customer (an API request set neither)
+    CreditHoldReleaseView view = releases.view(release);
+    ORDER_NUMBER.set(execution, view.orderNumber());
+    CUSTOMER_NAME.set(execution, view.customerName());
     execution.setProcessBusinessKey(release.releaseNumber());
   }
 

@@ -88,6 +88,34 @@ class CreditHoldReleaseProcessTest {
     when(releases.request(any(), any(), any(), anyString())).thenReturn(registered);
     when(releases.load(RELEASE_ID)).thenReturn(registered);
     when(releases.summary(registered)).thenReturn(SUMMARY);
+    when(releases.view(registered))
+        .thenReturn(
+            new CreditHoldReleaseView(
+                RELEASE_ID,
+                NUMBER,
+                3L,
+                "C001",
+                "常州宏远五金制品有限公司",
+                9L,
+                "XS-2026-00003",
+                "CNY",
+                new BigDecimal("3500"),
+                new BigDecimal("3500.5"),
+                "客户承诺月底前付清",
+                LocalDate.of(2026, 3, 20),
+                ReleaseStatus.REQUESTED,
+                "待财务审批",
+                false,
+                "liuyang",
+                NOW,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "/documents/credit-hold-releases/" + NUMBER));
   }
 
   private ProcessInstance requestInTasklist() {
@@ -122,6 +150,8 @@ class CreditHoldReleaseProcessTest {
         .isEqualTo(NUMBER);
     assertThat(runtimeService().getVariable(instance.getId(), Variables.RELEASE_SUMMARY.name()))
         .isEqualTo(SUMMARY);
+    assertThat(runtimeService().getVariable(instance.getId(), Variables.CUSTOMER_NAME.name()))
+        .isEqualTo("常州宏远五金制品有限公司");
     Task finance = task(instance);
     assertShows(
         finance,
