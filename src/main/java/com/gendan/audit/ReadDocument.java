@@ -15,7 +15,8 @@ public enum ReadDocument {
   STATEMENT("对帐单"),
   INVOICE("发票"),
   ARCHIVE("月结归档"),
-  USAGE_STATEMENT("月使用量统计明细表");
+  USAGE_STATEMENT("月使用量统计明细表"),
+  CREDIT_HOLD_RELEASE("货款异常特放申请单");
 
   private final String label;
 

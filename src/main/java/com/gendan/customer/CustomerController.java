@@ -47,9 +47,16 @@ class CustomerController {
     return ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created);
   }
 
-  /** A full update: fields left out take their defaults (see {@link CustomerRequest}). */
+  /**
+   * A full update: fields left out take their defaults (see {@link CustomerRequest}). A change of
+   * the credit limit or payment terms by anyone but finance is not applied but answered 202 with
+   * the request finance approves; the other fields are changed at once.
+   */
   @PutMapping("/{id}")
-  CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerRequest request) {
-    return service.update(id, request, currentUsers.current());
+  ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody CustomerRequest request) {
+    CustomerService.Update update = service.update(id, request, currentUsers.current());
+    return update.creditTermsRequest() == null
+        ? ResponseEntity.ok(update.customer())
+        : ResponseEntity.accepted().body(update.creditTermsRequest());
   }
 }

@@ -62,6 +62,13 @@ enum CustomerField {
     return jsonName;
   }
 
+  /**
+   * Credit limit (with its currency) and payment terms: changed by anyone but finance, a request.
+   */
+  boolean isCreditTerms() {
+    return this == PAYMENT_TERMS || this == CREDIT_LIMIT || this == CREDIT_LIMIT_CURRENCY;
+  }
+
   String label() {
     return label;
   }

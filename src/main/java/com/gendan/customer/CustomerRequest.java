@@ -65,21 +65,46 @@ record CustomerRequest(
   CustomerRequest withDefaultCurrency(String currency) {
     return creditLimitCurrency != null
         ? this
-        : new CustomerRequest(
-            code,
-            chineseName,
-            englishName,
-            tier,
-            assistantUserId,
-            salesRepUserId,
-            paymentTermsDays,
-            creditLimit,
-            currency,
-            statementDay,
-            consignment,
-            creditHold,
-            standingRequirements,
-            contacts,
-            addresses);
+        : withCreditTerms(new CreditTerms(creditLimit, currency, paymentTermsDays));
+  }
+
+  /** This request with other credit terms (limit, currency, payment terms). */
+  CustomerRequest withCreditTerms(CreditTerms terms) {
+    return new CustomerRequest(
+        code,
+        chineseName,
+        englishName,
+        tier,
+        assistantUserId,
+        salesRepUserId,
+        terms.paymentTermsDays(),
+        terms.creditLimit(),
+        terms.creditLimitCurrency(),
+        statementDay,
+        consignment,
+        creditHold,
+        standingRequirements,
+        contacts,
+        addresses);
+  }
+
+  /** The customer's data as a request that would leave it as it is. */
+  static CustomerRequest of(CustomerData customer) {
+    return new CustomerRequest(
+        customer.code(),
+        customer.chineseName(),
+        customer.englishName(),
+        customer.tier(),
+        customer.assistantUserId(),
+        customer.salesRepUserId(),
+        customer.paymentTermsDays(),
+        customer.creditLimit(),
+        customer.creditLimitCurrency(),
+        customer.statementDay(),
+        customer.consignment(),
+        customer.creditHold(),
+        customer.standingRequirements(),
+        customer.contacts(),
+        customer.addresses());
   }
 }

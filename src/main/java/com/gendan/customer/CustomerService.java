@@ -2,6 +2,7 @@ package com.gendan.customer;
 
 import com.gendan.audit.DocumentReadLog;
 import com.gendan.audit.ReadDocument;
+import com.gendan.identity.Role;
 import com.gendan.problem.ConflictException;
 import com.gendan.problem.ForbiddenException;
 import com.gendan.problem.InvalidRequestException;
@@ -39,6 +40,7 @@ class CustomerService {
   private final Clock clock;
 
   private final DocumentReadLog readLog;
+  private final CreditTermsApprovals creditTermsApprovals;
 
   CustomerService(
       CustomerRepository customers,
@@ -47,8 +49,10 @@ class CustomerService {
       CurrencyProperties currencies,
       ApplicationEventPublisher events,
       Clock clock,
-      DocumentReadLog readLog) {
+      DocumentReadLog readLog,
+      CreditTermsApprovals creditTermsApprovals) {
     this.readLog = readLog;
+    this.creditTermsApprovals = creditTermsApprovals;
     this.customers = customers;
     this.changeLog = changeLog;
     this.rules = rules;
@@ -100,7 +104,13 @@ class CustomerService {
     return saved;
   }
 
-  CustomerView update(long id, CustomerRequest request, CurrentUser user) {
+  /**
+   * What a change did: the customer as it is now and, when someone other than finance changed its
+   * credit terms, the request for finance to approve (the terms are then left as they were).
+   */
+  record Update(CustomerView customer, CreditTermsRequestView creditTermsRequest) {}
+
+  Update update(long id, CustomerRequest request, CurrentUser user) {
     Customer customer = customers.findById(id).orElseThrow(() -> notFound(id));
     CustomerView before = customer.toView();
     Set<CustomerField.Group> writable = CustomerAccess.writableGroups(user, before);
@@ -119,11 +129,20 @@ class CustomerService {
       throw new ForbiddenException("您无权修改该客户的：" + forbidden);
     }
     InvalidRequestException.throwIfAny(rules.check(after, before));
-    if (changes.isEmpty()) {
-      return before;
-    }
     if (!after.code().equals(before.code()) && customers.existsByCodeAndIdNot(after.code(), id)) {
       throw ConflictException.duplicate("code", DUPLICATE_CODE);
+    }
+    CreditTermsRequestView termsRequest = null;
+    if (!user.hasRole(Role.FINANCE) && changes.stream().anyMatch(c -> c.field().isCreditTerms())) {
+      // SPEC D13: credit terms change only with finance's approval; the rest applies now
+      CreditTerms current = CreditTerms.of(before);
+      termsRequest =
+          creditTermsApprovals.request(id, current, CreditTerms.of(after), user.userId());
+      after = after.withCreditTerms(current);
+      changes = CustomerField.changes(before, after);
+    }
+    if (changes.isEmpty()) {
+      return new Update(before, termsRequest);
     }
     Instant now = clock.instant();
     customer.apply(after, user.userId(), now);
@@ -140,7 +159,7 @@ class CustomerService {
         changes.stream().map(change -> change.field().jsonName()).toList());
     CustomerView saved = customer.toView();
     events.publishEvent(new CustomerSaved(saved));
-    return saved;
+    return new Update(saved, termsRequest);
   }
 
   private CustomerView readable(long id, CurrentUser user) {

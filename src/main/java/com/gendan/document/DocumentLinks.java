@@ -12,6 +12,7 @@ package com.gendan.document;
  *   <li>{@code /documents/change-requests/{requestNumber}} 销售订单变更(取消)申请单
  *   <li>{@code /documents/complaints/{complaintNumber}} 客诉处理单
  *   <li>{@code /documents/statements/{statementNumber}} 对帐单
+ *   <li>{@code /documents/credit-hold-releases/{releaseNumber}} 货款异常特放申请单
  * </ul>
  */
 public final class DocumentLinks {
@@ -24,6 +25,7 @@ public final class DocumentLinks {
   public static final String CHANGE_REQUESTS = ROOT + "/change-requests/";
   public static final String COMPLAINTS = ROOT + "/complaints/";
   public static final String STATEMENTS = ROOT + "/statements/";
+  public static final String CREDIT_HOLD_RELEASES = ROOT + "/credit-hold-releases/";
   public static final String PRODUCTION_PLAN = "/production-plan";
   public static final String STOCK_NOTICE = "/stock-notice";
   public static final String SIGNED_QUOTE = "/signed.pdf";
@@ -71,5 +73,9 @@ public final class DocumentLinks {
 
   public static String statement(String statementNumber) {
     return STATEMENTS + statementNumber;
+  }
+
+  public static String creditHoldRelease(String releaseNumber) {
+    return CREDIT_HOLD_RELEASES + releaseNumber;
   }
 }

@@ -2,6 +2,8 @@ package com.gendan.identity;
 
 import com.gendan.complaint.ComplaintHandlingProcess;
 import com.gendan.conduct.ConductReviewProcess;
+import com.gendan.credit.CreditHoldReleaseProcess;
+import com.gendan.credit.CreditTermsChangeProcess;
 import com.gendan.order.SalesOrderProcess;
 import com.gendan.orderchange.OrderChangeProcess;
 import com.gendan.process.ProcessVariable;
@@ -50,7 +52,7 @@ class TasklistFilters {
   static final String OVERDUE = "已逾期";
 
   /** Bump when a filter's query or properties change, so existing users' filters follow. */
-  static final int DEFINITION = 10;
+  static final int DEFINITION = 11;
 
   /** Marks a filter as Gendan's; the value is the {@link #DEFINITION} it was written with. */
   static final String DEFINITION_KEY = "gendanDefinition";
@@ -107,6 +109,8 @@ class TasklistFilters {
           cardVariable(MonthlyStatementProcess.Variables.STATEMENT_NUMBER, "对帐单号"),
           cardVariable(ConductReviewProcess.Variables.CASE_NUMBER, "奖惩编号"),
           cardVariable(ReceivableCollectionProcess.Variables.INVOICE_NUMBER, "发票号码"),
+          cardVariable(CreditHoldReleaseProcess.Variables.RELEASE_NUMBER, "特放单号"),
+          cardVariable(CreditTermsChangeProcess.Variables.REQUEST_NUMBER, "信用条件变更单号"),
           cardVariable(SalesOrderProcess.Variables.CUSTOMER_NAME, "客户"));
 
   private static Map<String, String> cardVariable(ProcessVariable<?> variable, String label) {

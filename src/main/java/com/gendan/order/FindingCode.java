@@ -11,7 +11,8 @@ public enum FindingCode implements Labeled {
   QUANTITY_IMPLAUSIBLE("数量异常偏大", false),
   DATE_TOO_EARLY("交期早于今天加产品交货周期", false),
   STANDING_REQUIREMENT_MISSING("订单未体现客户的常规要求", false),
-  CREDIT_HOLD("客户处于信用冻结", false);
+  CREDIT_HOLD("客户处于信用冻结", false),
+  CREDIT_LIMIT_EXCEEDED("超出客户信用额度", false);
 
   private final String label;
   private final boolean price;
@@ -24,6 +25,14 @@ public enum FindingCode implements Labeled {
   @Override
   public String label() {
     return label;
+  }
+
+  /**
+   * A finding on the customer's credit (the hold, the limit): finance deals with it, not the
+   * assistant; an approved credit-hold release of the order lets it through.
+   */
+  public boolean isCredit() {
+    return this == CREDIT_HOLD || this == CREDIT_LIMIT_EXCEEDED;
   }
 
   /** Accepting a price finding needs a manager's confirmation. */

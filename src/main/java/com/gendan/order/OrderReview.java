@@ -8,6 +8,7 @@ import com.gendan.quote.PriceAgreementView;
 import com.gendan.quote.PriceAgreements;
 import com.gendan.sample.SampleApprovals;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,27 +29,33 @@ class OrderReview {
   private final SampleApprovals sampleApprovals;
   private final ProductCatalog products;
   private final OrderProperties properties;
+  private final CreditStanding credit;
 
   OrderReview(
       PriceAgreements priceAgreements,
       SampleApprovals sampleApprovals,
       ProductCatalog products,
-      OrderProperties properties) {
+      OrderProperties properties,
+      CreditStanding credit) {
     this.priceAgreements = priceAgreements;
     this.sampleApprovals = sampleApprovals;
     this.products = products;
     this.properties = properties;
+    this.credit = credit;
   }
 
   List<Finding> review(SalesOrder order, CustomerView customer, LocalDate today) {
     List<Finding> findings = new ArrayList<>();
-    if (Boolean.TRUE.equals(customer.creditHold())) {
-      findings.add(
-          new Finding(
-              FindingCode.CREDIT_HOLD,
-              null,
-              "客户 " + customer.chineseName() + " 因逾期货款处于信用冻结，解除前订单不能继续",
-              customer.code()));
+    if (release(order, today).isEmpty()) {
+      if (Boolean.TRUE.equals(customer.creditHold())) {
+        findings.add(
+            new Finding(
+                FindingCode.CREDIT_HOLD,
+                null,
+                "客户 " + customer.chineseName() + " 因逾期货款处于信用冻结，解除前订单不能继续",
+                customer.code()));
+      }
+      checkCreditLimit(order, customer).ifPresent(findings::add);
     }
     for (SalesOrderLine line : order.lines()) {
       ProductView product = products.findById(line.productId()).orElseThrow();
@@ -73,6 +80,58 @@ class OrderReview {
     }
     findings.addAll(missingStandingRequirements(order, customer));
     return findings;
+  }
+
+  /**
+   * The order's approved credit-hold release valid today that covers the order's whole amount, in
+   * its currency: it lets exactly this order through the credit findings (hold and limit).
+   */
+  Optional<CreditStanding.Release> release(SalesOrder order, LocalDate today) {
+    return credit
+        .release(order.id(), today)
+        .filter(
+            r ->
+                r.currency().equals(order.currency()) && order.amount().compareTo(r.amount()) <= 0);
+  }
+
+  /**
+   * The credit limit (SPEC D11): open receivables, the customer's other orders not yet invoiced and
+   * this order, all in the limit's currency, above the limit. Only amounts in the limit's currency
+   * count (nothing is converted): an order in another currency is not checked against it.
+   */
+  private Optional<Finding> checkCreditLimit(SalesOrder order, CustomerView customer) {
+    String currency = customer.creditLimitCurrency();
+    BigDecimal limit = customer.creditLimit();
+    if (limit == null || currency == null || !currency.equals(order.currency())) {
+      return Optional.empty();
+    }
+    CreditStanding.Exposure exposure = credit.exposure(customer.id(), currency, order.id());
+    BigDecimal total =
+        exposure.openReceivables().add(exposure.ordersNotInvoiced()).add(order.amount());
+    if (total.compareTo(limit) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            FindingCode.CREDIT_LIMIT_EXCEEDED,
+            null,
+            "信用额度 "
+                + money(currency, limit)
+                + "：未收应收账款 "
+                + money(currency, exposure.openReceivables())
+                + " + 未开票订单 "
+                + money(currency, exposure.ordersNotInvoiced())
+                + " + 本订单 "
+                + money(currency, order.amount())
+                + " = "
+                + money(currency, total)
+                + "，超出 "
+                + money(currency, total.subtract(limit)),
+            customer.code() + " " + currency + " " + Numbers.plain(order.amount())));
+  }
+
+  private static String money(String currency, BigDecimal amount) {
+    return currency + " " + Numbers.plain(amount.setScale(2, RoundingMode.HALF_UP));
   }
 
   /**

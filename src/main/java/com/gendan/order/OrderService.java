@@ -133,12 +133,17 @@ public class OrderService {
   public List<Finding> review(long orderId, String userId) {
     SalesOrder order = load(orderId);
     List<OrderFinding> open = order.recordReview(review.review(order, customerOf(order), today()));
-    boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
+    boolean creditHold = open.stream().anyMatch(f -> f.code().isCredit());
+    String released =
+        review
+            .release(order, today())
+            .map(r -> "（信用检查按特放 " + r.number() + " 放行，有效至 " + r.validUntil() + "）")
+            .orElse("");
     order.moveTo(
         creditHold
             ? OrderStatus.CREDIT_HOLD
             : open.isEmpty() ? OrderStatus.REVIEWED : OrderStatus.CORRECTION,
-        open.isEmpty() ? "审查无发现" : open.size() + " 项审查发现",
+        (open.isEmpty() ? "审查无发现" : open.size() + " 项审查发现") + released,
         userId,
         now());
     return open.stream().map(OrderFinding::toFinding).toList();

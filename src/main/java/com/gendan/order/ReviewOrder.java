@@ -26,10 +26,9 @@ class ReviewOrder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long orderId = ORDER_ID.require(execution);
     List<Finding> open = orderService.review(orderId, Actors.SYSTEM);
-    boolean creditHold = open.stream().anyMatch(f -> f.code() == FindingCode.CREDIT_HOLD);
+    boolean creditHold = open.stream().anyMatch(f -> f.code().isCredit());
     CREDIT_HOLD.set(execution, creditHold);
-    OPEN_FINDINGS.set(
-        execution, (int) open.stream().filter(f -> f.code() != FindingCode.CREDIT_HOLD).count());
+    OPEN_FINDINGS.set(execution, (int) open.stream().filter(f -> !f.code().isCredit()).count());
     formVariables.publish(execution, orderId);
   }
 }

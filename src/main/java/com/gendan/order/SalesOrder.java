@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -200,6 +201,15 @@ public class SalesOrder extends ProcessDocument {
 
   public List<SalesOrderLine> lines() {
     return lines;
+  }
+
+  /**
+   * What the order is worth: each line's quantity times its unit price, in the order's currency.
+   */
+  public BigDecimal amount() {
+    return lines.stream()
+        .map(l -> l.quantity().multiply(l.unitPrice()))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** Some goods of the order have gone out. */

@@ -29,14 +29,16 @@ class DocumentLinksInFormsTest {
   /**
    * Forms of tasks that work on no single document, or on one with no printable page: the conduct
    * case is none of the regulation's paper forms (十四), and its forms show all of it; nor is the
-   * monthly usage statement, which its form shows whole (and {@code /api/usage-statements} lists).
+   * monthly usage statement, which its form shows whole (and {@code /api/usage-statements} lists),
+   * nor a credit-terms change request, whose form shows the old and the new terms.
    */
   private static final Set<String> NO_DOCUMENT =
       Set.of(
           "confirm-allocation",
           "review-conduct-case",
           "approve-conduct-decision",
-          "confirm-safety-stock");
+          "confirm-safety-stock",
+          "approve-credit-terms-change");
 
   /** The variables a link may fill in: the document numbers the processes keep. */
   private static final Set<String> NUMBERS =
@@ -48,7 +50,8 @@ class DocumentLinksInFormsTest {
           "shipmentDocument",
           "requestNumber",
           "complaintNumber",
-          "statementNumber");
+          "statementNumber",
+          "releaseNumber");
 
   private static final Pattern FORM_REF =
       Pattern.compile("<bpmn:(startEvent|userTask)\\b[^>]*camunda:formRef=\"([^\"]+)\"");

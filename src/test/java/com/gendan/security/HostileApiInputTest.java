@@ -481,6 +481,41 @@ class HostileApiInputTest extends OrderFlowTest {
     examples.put(
         "POST /api/orders/{id}/cancellation",
         post(HttpSecurityTest.ADMIN, Map.of("id", orderId), 200, "{\"reason\": \"客户取消\"}"));
+    // credit-hold releases: two orders of a customer of liuyang's on credit hold, stopped at
+    // review; a release of the first to read, the second for the example to request
+    long customerOnHold =
+        created(
+            "/api/customers",
+            customer
+                .formatted(suffix + 2)
+                .replace("\"creditHold\": false", "\"creditHold\": true"));
+    JsonNode heldForRead = heldOrder(customerOnHold);
+    JsonNode heldForRequest = heldOrder(customerOnHold);
+    String releaseBody =
+        """
+        {"orderNumber": "%s", "amount": 3500.25, "reason": "客户承诺月底前付清",
+         "validUntil": "%s"}""";
+    String releaseNumber =
+        createdDocument(
+                DemoUser.ASSISTANT_LIU,
+                "/api/credit-hold-releases",
+                releaseBody.formatted(
+                    heldForRead.get("orderNumber").asText(), LocalDate.now().plusDays(5)))
+            .get("releaseNumber")
+            .asText();
+    examples.put(
+        "POST /api/credit-hold-releases",
+        post(
+            DemoUser.ASSISTANT_LIU,
+            Map.of(),
+            201,
+            releaseBody.formatted(
+                heldForRequest.get("orderNumber").asText().toLowerCase(),
+                LocalDate.now().plusDays(5))));
+    examples.put("GET /api/credit-hold-releases", list(DemoUser.ASSISTANT_LIU, "APPROVED"));
+    examples.put(
+        "GET /api/credit-hold-releases/{idOrNumber}",
+        get(DemoUser.ASSISTANT_LIU, Map.of("idOrNumber", releaseNumber)));
     // a conduct case of liuyang's to read, reported in Tasklist by her own sales manager
     HttpResponse<String> reported =
         Tasklist.login(port, json, DemoUser.SALES_MANAGER)
@@ -507,6 +542,22 @@ class HostileApiInputTest extends OrderFlowTest {
         get(DemoUser.SALES_MANAGER, Map.of("idOrNumber", conductNumber)));
     auditExamples(examples, order.get("orderNumber").asText(), shipped);
     return examples;
+  }
+
+  /** An order of 100 at 35 for the customer on credit hold, stopped at review for finance. */
+  private JsonNode heldOrder(long customer) {
+    JsonNode order =
+        register(
+            DemoUser.ASSISTANT_LIU,
+            "fax",
+            customer,
+            PRODUCT,
+            "100",
+            "35",
+            LocalDate.now().plusDays(20),
+            "外箱标签须印客户料号");
+    reviewed(order);
+    return order;
   }
 
   /** The audit and team views' reads, as the auditor and the sales manager make them. */

@@ -122,7 +122,9 @@ class HostileFormInputTest extends OrderFlowTest {
             "report-conduct.form",
             "conductReview",
             "start-monthly-close.form",
-            "monthlyClose");
+            "monthlyClose",
+            "request-credit-hold-release.form",
+            "creditHoldRelease");
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> start : starts.entrySet()) {
       String user =

@@ -13,7 +13,6 @@ import com.gendan.product.ProductCatalog;
 import com.gendan.product.ProductView;
 import com.gendan.security.CurrentUser;
 import com.gendan.shipment.Shipment;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,11 +43,7 @@ class OrderDocuments {
   Document salesOrder(String orderNumber, CurrentUser user) {
     SalesOrder order = orderApi.readable(OrderApi.reference(orderNumber), user);
     Map<String, Object> model = orderModel(order);
-    model.put(
-        "total",
-        order.lines().stream()
-            .map(l -> l.quantity().multiply(l.unitPrice()))
-            .reduce(BigDecimal.ZERO, BigDecimal::add));
+    model.put("total", order.amount());
     return new Document(
         "sales-order",
         "销售订单",
