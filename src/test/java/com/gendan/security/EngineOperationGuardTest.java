@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.gendan.DatabaseFingerprint;
 import com.gendan.Tasklist;
 import com.gendan.identity.DemoUser;
+import com.gendan.mail.OutboxSettling;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.order.SalesOrderProcess.Elements;
 import java.net.http.HttpResponse;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -104,14 +104,7 @@ class EngineOperationGuardTest extends OrderFlowTest {
               filter);
     }
     // mails of the order go out after commit, on their own thread: let them settle first
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND attempts = 0",
-                        Integer.class)
-                    == 0);
+    OutboxSettling.awaitDueMailsSent(jdbc, Duration.ofSeconds(10));
   }
 
   static Stream<Arguments> operations() {

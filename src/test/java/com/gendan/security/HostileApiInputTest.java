@@ -11,6 +11,7 @@ import com.gendan.Tasklist;
 import com.gendan.WebClient;
 import com.gendan.conduct.ConductReviewProcess;
 import com.gendan.identity.DemoUser;
+import com.gendan.mail.OutboxSettling;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.statement.StatementExamples;
 import com.gendan.statement.StatementService;
@@ -41,7 +42,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -643,14 +643,7 @@ class HostileApiInputTest extends OrderFlowTest {
 
   /** The mails of the set-up are out, so the outbox does not change under the cases. */
   private void awaitOutboxSettled() {
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "select count(*) from mail_outbox where status = 'PENDING' and attempts = 0",
-                        Integer.class)
-                    == 0);
+    OutboxSettling.awaitDueMailsSent(jdbc, Duration.ofSeconds(30));
   }
 
   // ------------------------------------------------------------------ the hostile cases

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gendan.DatabaseFingerprint;
 import com.gendan.identity.DemoUser;
+import com.gendan.mail.OutboxSettling;
 import com.gendan.order.OrderFlowTest;
 import com.gendan.order.SalesOrderProcess.Elements;
 import com.gendan.process.FormFields;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -227,14 +227,7 @@ class HostileFormInputTest extends OrderFlowTest {
   }
 
   private void settleOutbox() {
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND attempts = 0",
-                        Integer.class)
-                    == 0);
+    OutboxSettling.awaitDueMailsSent(jdbc, Duration.ofSeconds(10));
   }
 
   private static String abbreviated(Object value) {
