@@ -1,10 +1,5 @@
 package com.gendan.customer;
 
-import java.time.Clock;
-import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,22 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CreditHolds {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CreditHolds.class);
-
   private final CustomerRepository customers;
-  private final CustomerChangeRepository changeLog;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final CustomerUpdates updates;
 
-  CreditHolds(
-      CustomerRepository customers,
-      CustomerChangeRepository changeLog,
-      ApplicationEventPublisher events,
-      Clock clock) {
+  CreditHolds(CustomerRepository customers, CustomerUpdates updates) {
     this.customers = customers;
-    this.changeLog = changeLog;
-    this.events = events;
-    this.clock = clock;
+    this.updates = updates;
   }
 
   /**
@@ -42,22 +27,8 @@ public class CreditHolds {
    */
   public boolean set(long customerId, boolean hold, String actor) {
     Customer customer = customers.findById(customerId).orElseThrow();
-    CustomerView before = customer.toView();
-    if (Boolean.TRUE.equals(before.creditHold()) == hold) {
-      return false;
-    }
-    Instant now = clock.instant();
-    customer.creditHold(hold, actor, now);
-    customers.saveAndFlush(customer);
-    changeLog.save(
-        new CustomerChange(
-            customerId,
-            new CustomerField.Change(
-                CustomerField.CREDIT_HOLD, String.valueOf(!hold), String.valueOf(hold)),
-            actor,
-            now));
-    LOG.info("Customer {} ({}) credit hold {} by {}", customerId, before.code(), hold, actor);
-    events.publishEvent(new CustomerSaved(customer.toView()));
-    return true;
+    return !updates
+        .apply(customer, CustomerRequest.of(customer.toView()).withCreditHold(hold), actor)
+        .isEmpty();
   }
 }

@@ -91,11 +91,6 @@ class Customer extends AuditedEntity {
   }
 
   /** Puts the customer on credit hold or lifts it (a change of that field only). */
-  void creditHold(boolean hold, String userId, Instant now) {
-    this.creditHold = hold;
-    recordUpdate(userId, now);
-  }
-
   CustomerView toView() {
     return new CustomerView(
         id,

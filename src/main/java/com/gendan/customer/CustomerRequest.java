@@ -88,6 +88,26 @@ record CustomerRequest(
         addresses);
   }
 
+  /** This request with the credit hold set or lifted. */
+  CustomerRequest withCreditHold(boolean hold) {
+    return new CustomerRequest(
+        code,
+        chineseName,
+        englishName,
+        tier,
+        assistantUserId,
+        salesRepUserId,
+        paymentTermsDays,
+        creditLimit,
+        creditLimitCurrency,
+        statementDay,
+        consignment,
+        hold,
+        standingRequirements,
+        contacts,
+        addresses);
+  }
+
   /** The customer's data as a request that would leave it as it is. */
   static CustomerRequest of(CustomerData customer) {
     return new CustomerRequest(

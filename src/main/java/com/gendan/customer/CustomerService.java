@@ -10,7 +10,6 @@ import com.gendan.problem.NotFoundException;
 import com.gendan.product.CurrencyProperties;
 import com.gendan.security.CurrentUser;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerService {
 
   private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
-  private static final String DUPLICATE_CODE = "客户编号已存在（不区分大小写）";
+  static final String DUPLICATE_CODE = "客户编号已存在（不区分大小写）";
 
   private final CustomerRepository customers;
   private final CustomerChangeRepository changeLog;
@@ -41,6 +40,7 @@ class CustomerService {
 
   private final DocumentReadLog readLog;
   private final CreditTermsApprovals creditTermsApprovals;
+  private final CustomerUpdates customerUpdates;
 
   CustomerService(
       CustomerRepository customers,
@@ -50,8 +50,10 @@ class CustomerService {
       ApplicationEventPublisher events,
       Clock clock,
       DocumentReadLog readLog,
-      CreditTermsApprovals creditTermsApprovals) {
+      CreditTermsApprovals creditTermsApprovals,
+      CustomerUpdates customerUpdates) {
     this.readLog = readLog;
+    this.customerUpdates = customerUpdates;
     this.creditTermsApprovals = creditTermsApprovals;
     this.customers = customers;
     this.changeLog = changeLog;
@@ -141,25 +143,8 @@ class CustomerService {
       after = after.withCreditTerms(current);
       changes = CustomerField.changes(before, after);
     }
-    if (changes.isEmpty()) {
-      return new Update(before, termsRequest);
-    }
-    Instant now = clock.instant();
-    customer.apply(after, user.userId(), now);
-    saveAndFlush(customer);
-    changeLog.saveAll(
-        changes.stream()
-            .map(change -> new CustomerChange(id, change, user.userId(), now))
-            .toList());
-    LOG.info(
-        "Customer {} ({}) changed by {}: {}",
-        id,
-        after.code(),
-        user.userId(),
-        changes.stream().map(change -> change.field().jsonName()).toList());
-    CustomerView saved = customer.toView();
-    events.publishEvent(new CustomerSaved(saved));
-    return new Update(saved, termsRequest);
+    customerUpdates.apply(customer, after, user.userId());
+    return new Update(customer.toView(), termsRequest);
   }
 
   private CustomerView readable(long id, CurrentUser user) {
