@@ -96,9 +96,7 @@ class LadderCreditHold {
     if (stillOverdue > 0) {
       return false;
     }
-    jdbc.sql("DELETE FROM credit_hold_ladder WHERE customer_id = :customer")
-        .param("customer", customerId)
-        .update();
+    // the hold's ladder row goes with it (onCustomerSaved)
     creditHolds.set(customerId, false, Actors.SYSTEM);
     return true;
   }
