@@ -21,6 +21,8 @@ import java.nio.file.Paths;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,6 +198,7 @@ public final class Browser implements AutoCloseable {
 
   /** Tasklist's 发起流程 dialog with the start form of the process named {@code processName}. */
   public static void openStartForm(Page page, String processName) {
+    TYPED.remove(page);
     try {
       page.locator(".start-process-action a").click();
       page.locator(".modal-body a")
@@ -225,6 +228,7 @@ public final class Browser implements AutoCloseable {
 
   private static void openTaskCard(
       Page page, String filter, String taskName, String documentNumber) {
+    TYPED.remove(page);
     Locator heading =
         page.locator(".task-card h2").filter(new Locator.FilterOptions().setHasText(taskName));
     // Gendan's filters refresh their list by themselves (property refresh): no reload needed.
@@ -288,6 +292,16 @@ public final class Browser implements AutoCloseable {
 
   /** Types {@code text} into {@code field} as {@link #type(Page, String, String)} does. */
   public static void type(Locator field, String text) {
+    TYPED.computeIfAbsent(field.page(), page -> new ArrayList<>()).add(new Typed(field, text));
+    typeKeys(field, text);
+  }
+
+  /** What was typed into the form open on a page, to type again what the form lost. */
+  private record Typed(Locator field, String text) {}
+
+  private static final Map<Page, List<Typed>> TYPED = new WeakHashMap<>();
+
+  private static void typeKeys(Locator field, String text) {
     // a field that Tab has just entered may have opened its drop-down over itself
     if (!(Boolean) field.evaluate("input => input === document.activeElement")) {
       field.click();
@@ -344,13 +358,19 @@ public final class Browser implements AutoCloseable {
    * Waits until Tasklist enables the form's button, which it does once form-js reports the form
    * free of errors. On a loaded machine form-js may hold an older value than the field shows (its
    * input is debounced and a re-render can overtake it): a person sees the button stay grey and
-   * enters the fields again, so each text field is re-entered with what it shows, once. A value
-   * that is really invalid stays invalid and the walk fails, with a screenshot and form-js's
-   * messages.
+   * enters the fields again: what she typed where the field lost it (a form set up again shows it
+   * empty), and each other text field with what it shows, once. A value that is really invalid
+   * stays invalid and the walk fails, with a screenshot and form-js's messages.
    */
   private static void awaitValidForm(Page page, Locator form, Locator button, String what) {
     if (enabledWithin(button, 5_000)) {
       return;
+    }
+    // a form set up again under load shows its fields empty: what was typed is typed again
+    for (Typed typed : TYPED.getOrDefault(page, List.of())) {
+      if (typed.field().count() == 1 && !typed.text().equals(typed.field().inputValue())) {
+        typeKeys(typed.field(), typed.text());
+      }
     }
     for (Locator input :
         form.locator(".fjs-form-field-textfield input, .fjs-form-field-textarea textarea").all()) {
